@@ -1,0 +1,58 @@
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { rasterizeQrSvg } from '../../tests/fixtures/shc/rasterizeQrSvg';
+import { readVector } from '../../tests/fixtures/shc/specVectors';
+import { certificateInput, makeTestIssuer } from '../../tests/fixtures/shc/testIssuer';
+import { issueHealthCard } from '../core/shc/issueCard';
+import { decodeNumeric } from '../core/shc/numeric';
+import { qrMatrix, renderQrPng, renderQrSvg } from '../core/shc/qrRender';
+import { toQrSegments } from '../core/shc/qrSegments';
+import { readQrImage } from './readQrImage';
+
+const specImages = [
+  ['example-00-g-qr-code-0.svg', 'example-00-f-qr-code-numeric-value-0.txt'],
+  ['example-01-g-qr-code-0.svg', 'example-01-f-qr-code-numeric-value-0.txt'],
+  ['example-02-g-qr-code-0.svg', 'example-02-f-qr-code-numeric-value-0.txt'],
+  ['example-02-g-qr-code-1.svg', 'example-02-f-qr-code-numeric-value-1.txt'],
+  ['example-02-g-qr-code-2.svg', 'example-02-f-qr-code-numeric-value-2.txt'],
+  ['example-03-g-qr-code-0.svg', 'example-03-f-qr-code-numeric-value-0.txt'],
+] as const;
+
+describe('reading a QR code from an image', () => {
+  it.each(specImages)('reads %s (rasterized to PNG) as the numeric text of %s', (svg, numeric) => {
+    const read = readQrImage(rasterizeQrSvg(readVector(svg)));
+    expect(read).toEqual({ ok: true, text: readVector(numeric) });
+  });
+
+  it('reads example 00 from its image all the way to its JWS', () => {
+    const read = readQrImage(rasterizeQrSvg(readVector('example-00-g-qr-code-0.svg')));
+    if (!read.ok) throw new Error(read.reason);
+    const decoded = decodeNumeric(read.text);
+    expect(decoded.ok && decoded.value.text).toBe(readVector('example-00-d-jws.txt'));
+  });
+
+  it('reads our own PNG, SVG and JPEG renderings of an issued card back to its shc:/ text', async () => {
+    const issuer = await makeTestIssuer();
+    const issued = await issueHealthCard(certificateInput(), issuer.publicJwk.kid, issuer.sign);
+    if (!issued.ok) throw new Error(issued.reason);
+    const plan = toQrSegments(issued.value.jws);
+    if (!plan.ok) throw new Error(plan.reason);
+    const png = renderQrPng(qrMatrix(plan.value), 3);
+    expect(readQrImage(png)).toEqual({ ok: true, text: plan.value.text });
+    const svg = rasterizeQrSvg(await renderQrSvg(plan.value), 3);
+    expect(readQrImage(svg)).toEqual({ ok: true, text: plan.value.text });
+    const rgba = PNG.sync.read(Buffer.from(png));
+    const jpg = jpeg.encode({ data: rgba.data, width: rgba.width, height: rgba.height }, 90).data;
+    expect(readQrImage(jpg)).toEqual({ ok: true, text: plan.value.text });
+  });
+
+  it('says so when an image holds no QR code, or is not an image', () => {
+    const blank = renderQrPng({ size: 21, dark: new Array<boolean>(441).fill(false) });
+    expect(readQrImage(blank)).toMatchObject({ ok: false, reason: 'qr-not-found' });
+    expect(readQrImage(new TextEncoder().encode('shc:/56'))).toMatchObject({
+      ok: false,
+      reason: 'image-format-unknown',
+    });
+  });
+});

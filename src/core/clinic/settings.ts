@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { ValidityPolicy } from '../certificate/validity';
+import type { CommissionPolicy } from '../commission/checklist';
+import type { ClinicId, KitId } from '../ids';
+import { idSchema } from '../ids';
+import { kitSchema } from '../lab/kit';
+import { CLINIC_CODE_PATTERN } from '../contract/number';
+
+// A clinic's own rules: its price list, the test kits it uses, and its policies. The register
+// stores them (JSON in `clinic.settings`), sends them to the clinic's tablets, and both sides
+// read them through this schema. Example:
+//
+//   {"priceList":[{"code":"igg-quant","nameRu":"Антитела IgG к SARS-CoV-2 (количественно)",
+//                  "nameEn":"IgG antibodies to SARS-CoV-2 (quantitative)","priceKopecks":95000,
+//                  "kind":"antibody-test"}],
+//    "kits":[{"id":"0193…","name":"SARS-CoV-2-IgG количественный-ИФА-БЕСТ","antibodyClass":"IgG",
+//             "target":"S","method":"ELISA","kind":"quantitative","unit":"BAU/ml","threshold":10,
+//             "greyZone":{"low":8,"high":10},"withdrawn":false}],
+//    "policy":{"presenceMonths":6,"absenceCardDays":30,"maxSampleAgeDays":14,
+//              "utcOffsetMinutes":720}}
+//
+// Money is integer kopecks, never floating roubles.
+
+export const PRICE_ITEM_KINDS = ['antibody-test', 'duplicate'] as const;
+
+export const priceItemSchema = z.object({
+  code: z.string().trim().min(1).max(40),
+  nameRu: z.string().trim().min(1).max(200),
+  nameEn: z.string().trim().min(1).max(200),
+  priceKopecks: z.number().int().nonnegative(),
+  kind: z.enum(PRICE_ITEM_KINDS),
+});
+export type PriceItem = z.infer<typeof priceItemSchema>;
+
+export const clinicPolicySchema = z.object({
+  /** A certificate of antibodies present is valid this many months from the sample date. */
+  presenceMonths: z.number().int().min(1).max(24),
+  /** Days an absence card's `exp` lies after the sample date; null: the card has no `exp`. */
+  absenceCardDays: z.number().int().min(1).max(365).nullable(),
+  /** A sample older than this many days cannot ground a certificate. */
+  maxSampleAgeDays: z.number().int().min(1).max(90),
+  /** The clinic's offset from UTC in minutes; Kamchatka is +720. */
+  utcOffsetMinutes: z.number().int().min(-720).max(840),
+});
+export type ClinicPolicy = z.infer<typeof clinicPolicySchema>;
+
+export const DEFAULT_CLINIC_POLICY: ClinicPolicy = {
+  presenceMonths: 6,
+  absenceCardDays: 30,
+  maxSampleAgeDays: 14,
+  utcOffsetMinutes: 720,
+};
+
+export const clinicSettingsSchema = z.object({
+  priceList: z.array(priceItemSchema),
+  kits: z.array(kitSchema),
+  policy: clinicPolicySchema,
+});
+export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
+
+/** The clinic as its tablets know it: identity, issuer and settings. */
+export const clinicSchema = z.object({
+  id: idSchema<ClinicId>(),
+  code: z.string().regex(CLINIC_CODE_PATTERN),
+  nameRu: z.string().min(1),
+  nameEn: z.string().min(1),
+  address: z.string().min(1),
+  /** The SMART Health Card issuer (`iss`) of the clinic's certificates. */
+  issuerUrl: z.url(),
+  settings: clinicSettingsSchema,
+});
+export type Clinic = z.infer<typeof clinicSchema>;
+
+export function validityPolicyOf(settings: ClinicSettings): ValidityPolicy {
+  const { presenceMonths, absenceCardDays, utcOffsetMinutes } = settings.policy;
+  return { presenceMonths, absenceCardDays, utcOffsetMinutes };
+}
+
+/** The commission accepts the clinic's kits that are not withdrawn. */
+export function commissionPolicyOf(settings: ClinicSettings): CommissionPolicy {
+  const acceptedKitIds: KitId[] = settings.kits.filter((kit) => !kit.withdrawn).map((k) => k.id);
+  return {
+    maxSampleAgeDays: settings.policy.maxSampleAgeDays,
+    acceptedKitIds,
+    utcOffsetMinutes: settings.policy.utcOffsetMinutes,
+  };
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { ClinicId, StaffId } from '../ids';
+import { idSchema } from '../ids';
+
+// Sign-in of a member of staff at the register.
+//
+//   POST /api/session   {"login":"registrar","password":"demo-registrar"}
+//   200 {"token":"m1Zr…","staff":{"id":"0193…","login":"registrar",
+//        "displayName":"Иванова Мария Петровна","role":"registrar",
+//        "clinic":{"id":"0193…","code":"PKGP3","nameRu":"…","nameEn":"…"}}}
+//   401 {"error":{"code":"invalid-credentials","message":"…"}}
+//   429 {"error":{"code":"too-many-attempts","message":"…"}}
+export const STAFF_ROLES = ['registrar', 'lab', 'commission', 'admin', 'verifier'] as const;
+export const staffRoleSchema = z.enum(STAFF_ROLES);
+export type StaffRole = z.infer<typeof staffRoleSchema>;
+
+export const signInRequestSchema = z.object({
+  login: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+export const staffInfoSchema = z.object({
+  id: idSchema<StaffId>(),
+  login: z.string(),
+  displayName: z.string(),
+  role: staffRoleSchema,
+  clinic: z.object({
+    id: idSchema<ClinicId>(),
+    code: z.string(),
+    nameRu: z.string(),
+    nameEn: z.string(),
+  }),
+});
+export type StaffInfo = z.infer<typeof staffInfoSchema>;
+
+export const signInResponseSchema = z.object({
+  token: z.string().min(16),
+  staff: staffInfoSchema,
+});
+export type SignInResponse = z.infer<typeof signInResponseSchema>;

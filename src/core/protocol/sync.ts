@@ -1,0 +1,218 @@
+// The tablet ↔ register sync protocol (issue 5), version 1. Both sides parse every body with
+// these schemas. Records travel whole (a full snapshot per op); the register merges.
+//
+// Push: the tablet sends its outbox in batches, one request per batch.
+//
+//   POST /api/sync/push   Authorization: Bearer <tablet token>   Content-Encoding: gzip (optional)
+//   {"protocolVersion":1,"tabletId":"0193…a1",
+//    "ops":[{"opId":"0193…01","kind":"person","baseVersion":0,"record":{"kind":"person",…}},
+//           {"opId":"0193…02","kind":"person","baseVersion":3,"record":{…}}]}
+//   200 {"protocolVersion":1,"answers":[
+//        {"opId":"0193…01","status":"accepted","seq":4812,"version":1},
+//        {"opId":"0193…02","status":"conflict","seq":4813,"version":5,"fields":["phone"],
+//         "record":{…the register's record after merging…}},
+//        {"opId":"0193…03","status":"rejected","reason":"role-may-not-write",
+//         "message":{"ru":"…","en":"…"}}]}
+//
+// Rules the register keeps: one answer per op, in order; each op is applied in its own
+// transaction and its answer stored with its opId, so a repeated opId gets the stored answer
+// and changes nothing; a rejected op never blocks the ops after it. `accepted` carries
+// `record` only when the register's record differs from the one sent (a merge took fields
+// from another tablet); the tablet then adopts it.
+//
+// Pull: changes of the tablet's clinic after a cursor, oldest first, in pages.
+//
+//   POST /api/sync/pull   {"protocolVersion":1,"tabletId":"0193…a1","cursor":4700,"limit":1000}
+//   200 {"protocolVersion":1,"changes":[{"seq":4701,"version":2,"record":{…}}],
+//        "cursor":4812,"hasMore":false}
+//
+// The cursor is the register's sequence number, never a time: a tablet clock days off
+// changes nothing. `cursor` in the answer is where the next pull starts; the tablet saves it
+// in the same transaction as the rows. A record appears once per page at its latest version.
+// Rows this tablet wrote last are left out once the cursor is past 0 (their answers already
+// told the tablet); a tablet starting from 0 (new, or wiped and re-enrolled) gets everything.
+//
+// Refusal of the whole request (any route), e.g. a protocol mismatch:
+//
+//   409 {"error":{"code":"protocol-mismatch","message":"…","messageRu":"…"},
+//        "protocol":{"register":1,"tablet":2,"reason":"register-too-old"}}
+import { z } from 'zod';
+import type { MessageTable } from '../bilingual';
+import type { OpId, TabletId } from '../ids';
+import { idSchema } from '../ids';
+import { RECORD_KINDS } from '../records/record';
+import type { RecordKind } from '../records/record';
+
+/** Bumped on any change a tablet of the previous version would misread. */
+export const SYNC_PROTOCOL_VERSION = 1;
+
+/** The most ops one push may carry, and the most changes one pull page returns. */
+export const MAX_PUSH_OPS = 1000;
+export const MAX_PULL_LIMIT = 1000;
+
+const recordKindSchema = z.custom<RecordKind>(
+  (value) => typeof value === 'string' && (RECORD_KINDS as readonly string[]).includes(value),
+  'unknown-record-kind',
+);
+
+/**
+ * One op. `record` is deliberately unchecked here: the register validates each op's record
+ * on its own and rejects only that op, so one bad record cannot fail the whole batch (the
+ * "stuck forever after one bad record" failure of other sync systems).
+ */
+export const pushOpSchema = z.object({
+  opId: idSchema<OpId>(),
+  kind: recordKindSchema,
+  baseVersion: z.number().int().nonnegative(),
+  record: z.unknown(),
+});
+export type PushOp = z.infer<typeof pushOpSchema>;
+
+export const pushRequestSchema = z.object({
+  protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
+  tabletId: idSchema<TabletId>(),
+  ops: z.array(pushOpSchema).max(MAX_PUSH_OPS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+/** Why the register refused one op. Each has words for the person who made the record. */
+export const OP_REJECT_REASONS = [
+  'invalid-record',
+  'kind-mismatch',
+  'wrong-clinic',
+  'unknown-author',
+  'role-may-not-write',
+  'record-identity-changed',
+  'op-id-reused',
+] as const;
+export type OpRejectReason = (typeof OP_REJECT_REASONS)[number];
+
+export const OP_REJECT_MESSAGES: MessageTable<OpRejectReason> = {
+  'invalid-record': {
+    ru: 'Регистр не принял запись: она заполнена неверно',
+    en: 'The register refused the record: it is not filled in correctly',
+  },
+  'kind-mismatch': {
+    ru: 'Регистр не принял запись: вид записи не совпадает с операцией',
+    en: 'The register refused the record: its kind does not match the operation',
+  },
+  'wrong-clinic': {
+    ru: 'Запись принадлежит другой клинике и не может быть отправлена с этого планшета',
+    en: 'The record belongs to another clinic and cannot be sent from this tablet',
+  },
+  'unknown-author': {
+    ru: 'Автор записи не числится сотрудником этой клиники в регистре',
+    en: 'The record’s author is not on this clinic’s staff at the register',
+  },
+  'role-may-not-write': {
+    ru: 'Роль автора не позволяет создавать или изменять такую запись',
+    en: 'The author’s role may not create or change this kind of record',
+  },
+  'record-identity-changed': {
+    ru: 'Нельзя изменить вид, номер или клинику записи',
+    en: 'A record’s kind, id or clinic cannot change',
+  },
+  'op-id-reused': {
+    ru: 'Номер операции уже использован другим планшетом',
+    en: 'The operation id was already used by another tablet',
+  },
+};
+
+export const bilingualSchema = z.object({ ru: z.string(), en: z.string() });
+
+export const acceptedAnswerSchema = z.object({
+  opId: idSchema<OpId>(),
+  status: z.literal('accepted'),
+  seq: z.number().int().nonnegative(),
+  version: z.number().int().positive(),
+  record: z.unknown().optional(),
+});
+
+/**
+ * The register kept its own value of `fields` (a final record written differently twice, or
+ * a field both sides changed since `baseVersion`). `record` is the register's record now,
+ * with every field that did not clash merged in; the tablet keeps its own values to show.
+ */
+export const conflictAnswerSchema = z.object({
+  opId: idSchema<OpId>(),
+  status: z.literal('conflict'),
+  seq: z.number().int().nonnegative(),
+  version: z.number().int().positive(),
+  fields: z.array(z.string()),
+  record: z.unknown(),
+});
+
+export const rejectedAnswerSchema = z.object({
+  opId: idSchema<OpId>(),
+  status: z.literal('rejected'),
+  reason: z.enum(OP_REJECT_REASONS),
+  message: bilingualSchema,
+  detail: z.string().optional(),
+});
+
+export const opAnswerSchema = z.discriminatedUnion('status', [
+  acceptedAnswerSchema,
+  conflictAnswerSchema,
+  rejectedAnswerSchema,
+]);
+export type OpAnswer = z.infer<typeof opAnswerSchema>;
+export type AcceptedAnswer = z.infer<typeof acceptedAnswerSchema>;
+export type ConflictAnswer = z.infer<typeof conflictAnswerSchema>;
+export type RejectedAnswer = z.infer<typeof rejectedAnswerSchema>;
+
+export const pushResponseSchema = z.object({
+  protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
+  answers: z.array(opAnswerSchema),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const pullRequestSchema = z.object({
+  protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
+  tabletId: idSchema<TabletId>(),
+  cursor: z.number().int().nonnegative(),
+  limit: z.number().int().positive().max(MAX_PULL_LIMIT),
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+export const pulledChangeSchema = z.object({
+  seq: z.number().int().positive(),
+  version: z.number().int().positive(),
+  record: z.unknown(),
+});
+export type PulledChange = z.infer<typeof pulledChangeSchema>;
+
+export const pullResponseSchema = z.object({
+  protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
+  changes: z.array(pulledChangeSchema),
+  cursor: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** Read before the full schema, so a mismatch is named instead of failing validation. */
+export const protocolProbeSchema = z.object({ protocolVersion: z.number().int() });
+
+export type ProtocolMismatchReason = 'tablet-too-old' | 'register-too-old';
+
+export const protocolMismatchSchema = z.object({
+  register: z.number().int(),
+  tablet: z.number().int(),
+  reason: z.enum(['tablet-too-old', 'register-too-old']),
+});
+export type ProtocolMismatch = z.infer<typeof protocolMismatchSchema>;
+
+export const PROTOCOL_MISMATCH_MESSAGES: MessageTable<ProtocolMismatchReason> = {
+  'tablet-too-old': {
+    ru: 'Приложение на планшете устарело для регистра. Обновите приложение (перезагрузите страницу при наличии сети); записи на планшете сохранены и будут отправлены после обновления.',
+    en: 'The app on this tablet is too old for the register. Update the app (reload the page while online); the records on this tablet are kept and will be sent after the update.',
+  },
+  'register-too-old': {
+    ru: 'Регистр старее приложения на планшете. Сообщите администратору регистра; записи на планшете сохранены и будут отправлены после обновления регистра.',
+    en: 'The register is older than the app on this tablet. Tell the register’s administrator; the records on this tablet are kept and will be sent once the register is updated.',
+  },
+};
+
+/** Which side must be updated, from the two versions. */
+export function mismatchReason(register: number, tablet: number): ProtocolMismatchReason {
+  return tablet < register ? 'tablet-too-old' : 'register-too-old';
+}

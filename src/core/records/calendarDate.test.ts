@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from './calendarDate';
+import {
+  addMonths,
+  addYears,
+  calendarDateAt,
+  daysBetween,
+  parseCalendarDate,
+} from './calendarDate';
+
+const d = (text: string) => text as CalendarDate;
+
+describe('calendar dates', () => {
+  it('accepts only real days', () => {
+    expect(parseCalendarDate('2028-02-29')).toBe('2028-02-29');
+    expect(parseCalendarDate('2027-02-29')).toBeUndefined();
+    expect(parseCalendarDate('2026-13-01')).toBeUndefined();
+    expect(parseCalendarDate('2026-1-01')).toBeUndefined();
+  });
+
+  it('adds months clamping to the month’s last day', () => {
+    expect(addMonths(d('2026-08-31'), 6)).toBe('2027-02-28');
+    expect(addMonths(d('2027-08-31'), 6)).toBe('2028-02-29');
+    expect(addMonths(d('2026-01-31'), 1)).toBe('2026-02-28');
+    expect(addMonths(d('2026-03-31'), -1)).toBe('2026-02-28');
+    expect(addMonths(d('2026-11-15'), 2)).toBe('2027-01-15');
+    expect(addYears(d('2028-02-29'), -120)).toBe('1908-02-29');
+    expect(addYears(d('2026-02-28'), -120)).toBe('1906-02-28');
+  });
+
+  it('dates an instant in Kamchatka, twelve hours ahead of UTC', () => {
+    expect(calendarDateAt(new Date('2026-11-19T11:59:59Z'), 720)).toBe('2026-11-19');
+    expect(calendarDateAt(new Date('2026-11-19T12:00:00Z'), 720)).toBe('2026-11-20');
+  });
+
+  it('counts whole days between dates', () => {
+    expect(daysBetween(d('2026-02-27'), d('2026-03-01'))).toBe(2);
+    expect(daysBetween(d('2026-03-01'), d('2026-02-27'))).toBe(-2);
+  });
+});

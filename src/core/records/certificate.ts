@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { ApplicationId, CertificateId, KitId, PersonId, ResultId, StaffId } from '../ids';
+import { idSchema } from '../ids';
+import { serialNumberSchema } from '../contract/number';
+import { ANTIBODY_CLASSES, METHODS, TARGETS, UNITS } from '../lab/kit';
+import { INTERPRETATIONS } from '../lab/interpret';
+import { calendarDateSchema } from './calendarDate';
+import { instantSchema, recordBaseSchema } from './base';
+
+export const DECISIONS = ['presence', 'absence'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/**
+ * What the certificate states about the test, copied at issue so the printed document never
+ * changes when a kit is renamed or reconfigured later.
+ */
+export const testSnapshotSchema = z.object({
+  kitId: idSchema<KitId>(),
+  kitName: z.string().min(1),
+  antibodyClass: z.enum(ANTIBODY_CLASSES),
+  target: z.enum(TARGETS).nullable(),
+  method: z.enum(METHODS),
+  loinc: z.string().regex(/^\d{1,7}-\d$/),
+  value: z.number().nonnegative().optional(),
+  unit: z.enum(UNITS).nullable(),
+  interpretation: z.enum(INTERPRETATIONS),
+  sampleDate: calendarDateSchema,
+});
+
+/**
+ * A certificate of the presence or absence of antibodies, issued by the commission. Always
+ * immutable: a correction is a new certificate that `supersedes` the old one (which is then
+ * revoked); a reprint of a lost certificate is a record with `duplicateOf`, the same number
+ * and the same signed card, printed "ДУБЛИКАТ / DUPLICATE".
+ */
+export const certificateRecordSchema = recordBaseSchema.extend({
+  kind: z.literal('certificate'),
+  id: idSchema<CertificateId>(),
+  number: serialNumberSchema,
+  personId: idSchema<PersonId>(),
+  applicationId: idSchema<ApplicationId>(),
+  resultId: idSchema<ResultId>(),
+  decision: z.enum(DECISIONS),
+  test: testSnapshotSchema,
+  issuedAt: instantSchema,
+  /** Last day of validity, inclusive; absent for an absence certificate (see validity.ts). */
+  validUntil: calendarDateSchema.optional(),
+  commissionMemberId: idSchema<StaffId>(),
+  protocolNumber: z.string().trim().min(1).max(40),
+  supersedes: idSchema<CertificateId>().optional(),
+  duplicateOf: idSchema<CertificateId>().optional(),
+  /** The SMART Health Card's compact JWS and its revocation id, once signed. */
+  shcJws: z.string().min(1).optional(),
+  rid: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,24}$/, 'rid-format')
+    .optional(),
+});
+export type CertificateRecord = z.infer<typeof certificateRecordSchema>;

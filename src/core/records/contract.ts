@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { ApplicationId, ContractId, PersonId } from '../ids';
+import { idSchema } from '../ids';
+import { serialNumberSchema } from '../contract/number';
+import { instantSchema, reasonTextSchema, recordBaseSchema } from './base';
+
+export const CONTRACT_STATUSES = ['draft', 'paid', 'cancelled', 'refunded'] as const;
+export const PAYMENT_METHODS = ['cash', 'card'] as const;
+
+/**
+ * The contract for the paid medical service (rules for paid medical services, Постановление
+ * Правительства РФ от 11.05.2023 № 736, which replaced № 1006 of 2012) and its payment. A
+ * result is not released and no certificate issued until it is paid. Paid is final: only a
+ * refund (with a reason) may follow; a draft may be cancelled (with a reason).
+ */
+export const contractRecordSchema = recordBaseSchema
+  .extend({
+    kind: z.literal('contract'),
+    id: idSchema<ContractId>(),
+    applicationId: idSchema<ApplicationId>(),
+    personId: idSchema<PersonId>(),
+    number: serialNumberSchema,
+    serviceCode: z.string().trim().min(1).max(40),
+    serviceName: z.string().trim().min(1).max(200),
+    /** Kopecks, an integer, so no rouble amount is ever a binary fraction. */
+    priceKopecks: z.number().int().nonnegative(),
+    payer: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('self') }),
+      z.object({ kind: z.literal('other'), name: z.string().trim().min(1).max(200) }),
+    ]),
+    method: z.enum(PAYMENT_METHODS),
+    receiptNumber: z.string().trim().min(1).max(60).optional(),
+    paidAt: instantSchema.optional(),
+    status: z.enum(CONTRACT_STATUSES),
+    cancelReason: reasonTextSchema.optional(),
+    cancelledAt: instantSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    const paidOnce = c.status === 'paid' || c.status === 'refunded';
+    if (paidOnce && (c.paidAt === undefined || c.receiptNumber === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['paidAt'], message: 'contract-paid-without-receipt' });
+    }
+    if ((c.status === 'cancelled' || c.status === 'refunded') && c.cancelReason === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cancelReason'],
+        message: 'contract-cancel-reason-missing',
+      });
+    }
+  });
+export type ContractRecord = z.infer<typeof contractRecordSchema>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import type { CertificateId, RevocationId } from '../ids';
+import { idSchema } from '../ids';
+import { instantSchema, reasonTextSchema, recordBaseSchema } from './base';
+
+export const REVOCATION_REASONS = ['correction', 'error', 'fraud', 'withdrawn-by-citizen'] as const;
+
+/**
+ * The withdrawal of a certificate's QR: a record of its own, never an edit of the
+ * certificate (DESIGN: revocations are new records). `rid` is the card's revocation id as
+ * the SMART Health Cards CRL lists it (`/.well-known/crl/<kid>.json`).
+ */
+export const revocationRecordSchema = recordBaseSchema.extend({
+  kind: z.literal('revocation'),
+  id: idSchema<RevocationId>(),
+  certificateId: idSchema<CertificateId>(),
+  rid: z.string().regex(/^[A-Za-z0-9_-]{1,24}$/, 'rid-format'),
+  reason: z.enum(REVOCATION_REASONS),
+  note: reasonTextSchema.optional(),
+  at: instantSchema,
+});
+export type RevocationRecord = z.infer<typeof revocationRecordSchema>;

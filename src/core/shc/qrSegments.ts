@@ -1,0 +1,37 @@
+// How a card becomes one QR code (SHC "Encoding QRs" and the QR FAQ): two segments, byte mode
+// "shc:/" then numeric mode for the digits, at most version 22 (105×105 modules, printable at
+// 40 mm). Error correction M whenever the JWS fits (≤ 927 characters), else L (≤ 1195).
+// Chunking into several QRs is deprecated and never produced here.
+import { create, type QRCodeSegment } from 'qrcode';
+import { fail, ok, type Result } from '../result';
+import { jwsToDigits, SHC_PREFIX } from './numeric';
+
+export const MAX_QR_VERSION = 22;
+export const MAX_JWS_LENGTH_EC_M = 927;
+export const MAX_SINGLE_QR_JWS_LENGTH = 1195;
+
+export type QrErrorCorrection = 'M' | 'L';
+
+export type QrPlan = {
+  readonly segments: QRCodeSegment[];
+  readonly errorCorrectionLevel: QrErrorCorrection;
+  /** The smallest version that holds the segments at that level (1–22). */
+  readonly version: number;
+  /** The `shc:/…` text a scanner reads back. */
+  readonly text: string;
+};
+
+export type QrError = 'too-large-for-qr';
+
+export function toQrSegments(jws: string): Result<QrPlan, QrError> {
+  if (jws.length > MAX_SINGLE_QR_JWS_LENGTH) return fail('too-large-for-qr', `${jws.length}`);
+  const digits = jwsToDigits(jws);
+  const segments: QRCodeSegment[] = [
+    { data: new TextEncoder().encode(SHC_PREFIX), mode: 'byte' },
+    { data: digits, mode: 'numeric' },
+  ];
+  const errorCorrectionLevel: QrErrorCorrection = jws.length <= MAX_JWS_LENGTH_EC_M ? 'M' : 'L';
+  const { version } = create(segments, { errorCorrectionLevel });
+  if (version > MAX_QR_VERSION) return fail('too-large-for-qr', `version ${version}`);
+  return ok({ segments, errorCorrectionLevel, version, text: SHC_PREFIX + digits });
+}

@@ -1,0 +1,26 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { initialMigration } from './0001_initial';
+import { tabletEnrolmentMigration } from './0002_tablet_enrolment';
+import { syncMigration } from './0003_sync';
+import type { RegisterMigration } from './migration';
+
+// The register's schema history, oldest first. To change the schema, add a file
+// `NNNN_what_it_does.ts` beside this one exporting a RegisterMigration, append it here with
+// the next number, and update ../tables.ts. Never edit or reorder a migration that has
+// shipped: registers in the field have already run it. Kysely applies migrations in name
+// order, so names carry a zero-padded sequence number.
+export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMigration])[] = [
+  ['0001_initial', initialMigration],
+  ['0002_tablet_enrolment', tabletEnrolmentMigration],
+  ['0003_sync', syncMigration],
+];
+
+/** The schema version this code expects: the number of migrations it knows. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Hands Kysely's Migrator the migrations from code (nothing is read from disk). */
+export const migrationProvider: MigrationProvider = {
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve(Object.fromEntries(MIGRATIONS));
+  },
+};

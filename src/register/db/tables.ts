@@ -1,0 +1,136 @@
+import type { StaffRole } from '../../core/protocol/session';
+
+// Kysely's view of the register's tables, as they stand after the latest migration. When a
+// migration adds or changes a table, change its interface here in the same commit.
+//
+// Portable column rules (one schema for SQLite and PostgreSQL):
+// - ids are text (UUIDv7 made by whoever creates the record);
+// - times are text in ISO 8601 UTC with milliseconds, "2026-11-26T22:35:00.000Z", which sort
+//   correctly as strings on both engines and need no driver-specific date handling;
+// - JSON documents are text, parsed with zod when read (see rows.ts).
+
+export type TabletStatus = 'enrolled' | 'withdrawn';
+
+export interface ClinicTable {
+  id: string;
+  /** Short stable code printed on certificates, e.g. "PKGP3". */
+  code: string;
+  name_ru: string;
+  name_en: string;
+  address: string;
+  /** SHC issuer of this clinic's cards; null means the register's ISSUER_URL. */
+  issuer_url: string | null;
+  /** JSON text of ClinicSettings (price list, kits, validity policy). */
+  settings: string;
+  created_at: string;
+}
+
+export interface StaffTable {
+  id: string;
+  clinic_id: string;
+  login: string;
+  display_name: string;
+  role: StaffRole;
+  /** "scrypt$N$r$p$salt$hash", see auth/password.ts. */
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 (hex) of the bearer token; the token itself is never stored. */
+  token_hash: string;
+  staff_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface TabletTable {
+  id: string;
+  clinic_id: string;
+  name: string;
+  /** JSON text of the tablet's public ES256 JWK. */
+  public_jwk: string;
+  /** RFC 7638 thumbprint of public_jwk, the SHC `kid`. */
+  kid: string;
+  status: TabletStatus;
+  enrolled_at: string;
+  last_seen_at: string | null;
+  /** SHA-256 (hex) of the tablet's bearer token. */
+  token_hash: string;
+  /** "T1", "T2"…: unique in the clinic, never reused; part of contract numbers. */
+  code: string | null;
+  withdrawn_at: string | null;
+  /** When the tablet's last push was answered, and the highest sequence it was given. */
+  last_push_at: string | null;
+  last_push_seq: number | null;
+}
+
+export interface CrlTable {
+  kid: string;
+  /** SHC `ctr`: incremented on every change of this key's revocation list. */
+  ctr: number;
+  updated_at: string;
+}
+
+export interface CrlEntryTable {
+  kid: string;
+  rid: string;
+  /** Seconds since the epoch as text, or null: revokes only cards with an earlier `nbf`. */
+  not_before: string | null;
+  reason: string;
+  revoked_at: string;
+}
+
+/** A clinic record as it is now; `body` is the record's JSON (clinicRecordSchema). */
+export interface ClinicRecordTable {
+  id: string;
+  clinic_id: string;
+  kind: string;
+  body: string;
+  version: number;
+  /** The register sequence of the latest change: what pull cursors follow. */
+  seq: number;
+  created_by: string;
+  /** The tablet that wrote the latest version. */
+  tablet_id: string;
+  updated_at: string;
+}
+
+/** Every version of every record, kept as the base of three-way merges. */
+export interface ClinicRecordVersionTable {
+  record_id: string;
+  version: number;
+  body: string;
+  tablet_id: string;
+  seq: number;
+  written_at: string;
+}
+
+/** The sync log: each op id with the answer given, replayed on a repeat. */
+export interface SyncOpTable {
+  op_id: string;
+  tablet_id: string;
+  record_id: string | null;
+  seq: number | null;
+  /** JSON text of the OpAnswer (src/core/protocol/sync.ts). */
+  answer: string;
+  received_at: string;
+}
+
+export interface SyncCounterTable {
+  name: string;
+  value: number;
+}
+
+export interface RegisterTables {
+  clinic: ClinicTable;
+  staff: StaffTable;
+  session: SessionTable;
+  tablet: TabletTable;
+  crl: CrlTable;
+  crl_entry: CrlEntryTable;
+  clinic_record: ClinicRecordTable;
+  clinic_record_version: ClinicRecordVersionTable;
+  sync_op: SyncOpTable;
+  sync_counter: SyncCounterTable;
+}

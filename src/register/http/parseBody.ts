@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import type { BodyIssue } from './apiError';
+
+// Request bodies are validated by the same zod schemas the clients use (src/core/protocol),
+// in the handler, instead of duplicating them as Fastify JSON schemas.
+
+export type ParsedBody<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly BodyIssue[] };
+
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): ParsedBody<z.output<S>> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => ({
+      path: issue.path.length === 0 ? '(body)' : issue.path.map(String).join('.'),
+      message: issue.message,
+    })),
+  };
+}
+
+/** "login: Invalid input…; password: Too small…" for the error message. */
+export function describeIssues(issues: readonly BodyIssue[]): string {
+  return issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+}

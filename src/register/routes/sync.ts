@@ -1,0 +1,167 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { StaffRole } from '../../core/protocol/session';
+import { staffRoleSchema } from '../../core/protocol/session';
+import type { OpAnswer, PushResponse } from '../../core/protocol/sync';
+import {
+  mismatchReason,
+  protocolProbeSchema,
+  pullRequestSchema,
+  pushRequestSchema,
+  SYNC_PROTOCOL_VERSION,
+} from '../../core/protocol/sync';
+import type { AuthenticatedTablet } from '../auth/tabletAuth';
+import { authenticateTablet } from '../auth/tabletAuth';
+import type { RegisterContext } from '../context';
+import { apiErrorBody, replyError } from '../http/apiError';
+import { describeIssues, parseBody } from '../http/parseBody';
+import type { PushingTablet } from '../sync/applyOp';
+import { applyCheckedOp, checkOp, replayed } from '../sync/applyOp';
+import { installSyncCompression } from '../sync/compression';
+import { revokeInCrl } from '../sync/crlFromRevocation';
+import { readPullPage } from '../sync/pullPage';
+import { loadAnswer, loadAnswers, storeAnswer } from '../sync/recordStore';
+
+// The sync routes (protocol and wire examples in src/core/protocol/sync.ts):
+//
+//   POST /api/sync/push  Bearer <tablet token>  {"protocolVersion":1,"tabletId":"…","ops":[…]}
+//        200 {"protocolVersion":1,"answers":[…]}   one answer per op, in order
+//   POST /api/sync/pull  Bearer <tablet token>  {"protocolVersion":1,"tabletId":"…","cursor":0,"limit":1000}
+//        200 {"protocolVersion":1,"changes":[…],"cursor":4812,"hasMore":false}
+//   401 unauthenticated · 401 tablet-withdrawn · 403 forbidden (tabletId is not the token's)
+//   409 protocol-mismatch {"error":{…},"protocol":{"register":1,"tablet":2,"reason":"register-too-old"}}
+//
+// Ops are applied one after another, each in its own transaction; if the register fails
+// half-way the request is a 500, and the tablet's retry gets the stored answers of the ops
+// that committed instead of applying them twice.
+
+/** Push bodies are inflated JSON of up to 1,000 whole records (signed cards included). */
+export const SYNC_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+
+type Checked<S extends z.ZodType> = { tablet: AuthenticatedTablet; body: z.output<S> };
+
+/** Token, protocol version, body schema and tablet id, in that order; null once replied. */
+async function admit<S extends z.ZodType>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  context: RegisterContext,
+  schema: S,
+): Promise<Checked<S> | null> {
+  const auth = await authenticateTablet(request, context);
+  if (!auth.ok) {
+    replyError(reply, auth.reason);
+    return null;
+  }
+  const probe = protocolProbeSchema.safeParse(request.body);
+  if (probe.success && probe.data.protocolVersion !== SYNC_PROTOCOL_VERSION) {
+    const tablet = probe.data.protocolVersion;
+    const protocol = {
+      register: SYNC_PROTOCOL_VERSION,
+      tablet,
+      reason: mismatchReason(SYNC_PROTOCOL_VERSION, tablet),
+    };
+    reply.code(409).send({ ...apiErrorBody('protocol-mismatch'), protocol });
+    return null;
+  }
+  const body = parseBody(schema, request.body);
+  if (!body.ok) {
+    replyError(reply, 'invalid-body', { detail: describeIssues(body.issues), issues: body.issues });
+    return null;
+  }
+  const claimed = (body.value as { tabletId: string }).tabletId;
+  if (claimed !== auth.tablet.id) {
+    replyError(reply, 'forbidden', { detail: 'tabletId is not the tablet of this token.' });
+    return null;
+  }
+  return { tablet: auth.tablet, body: body.value };
+}
+
+async function clinicStaff(
+  context: RegisterContext,
+  clinicId: string,
+): Promise<Map<string, StaffRole>> {
+  const rows = await context.db.kysely
+    .selectFrom('staff')
+    .select(['id', 'role'])
+    .where('clinic_id', '=', clinicId)
+    .execute();
+  return new Map(rows.map((row) => [row.id, staffRoleSchema.parse(row.role)]));
+}
+
+/** Stores a refusal so a repeat of the op gets the very same answer. */
+async function storeRefusal(
+  context: RegisterContext,
+  answer: OpAnswer,
+  tablet: PushingTablet,
+  at: string,
+): Promise<OpAnswer> {
+  return context.db.kysely.transaction().execute(async (tx) => {
+    const stored = await loadAnswer(tx, answer.opId);
+    if (stored !== undefined) return stored.answer;
+    await storeAnswer(tx, { answer, tabletId: tablet.id, recordId: null, at });
+    return answer;
+  });
+}
+
+export function registerSyncRoutes(app: FastifyInstance, context: RegisterContext): void {
+  // Encapsulated so the compression hooks apply to these two routes only.
+  void app.register((scope, _options, done) => {
+    installSyncCompression(scope);
+
+    scope.post('/api/sync/push', { bodyLimit: SYNC_BODY_LIMIT_BYTES }, async (request, reply) => {
+      const admitted = await admit(request, reply, context, pushRequestSchema);
+      if (admitted === null) return reply;
+      const { tablet, body } = admitted;
+      const pushing: PushingTablet = { id: tablet.id, clinicId: tablet.clinicId };
+      const staff = await clinicStaff(context, tablet.clinicId);
+      const seen = await loadAnswers(
+        context.db,
+        body.ops.map((op) => op.opId),
+      );
+      const answers: OpAnswer[] = [];
+      for (const op of body.ops) {
+        const at = context.now();
+        const stored = seen.get(op.opId);
+        const checked = checkOp(op, pushing, staff);
+        let answer: OpAnswer;
+        if (stored !== undefined) {
+          answer = replayed(op, stored.tabletId, stored.answer, pushing);
+        } else if (!checked.ok) {
+          answer = await storeRefusal(context, checked.answer, pushing, at.toISOString());
+        } else {
+          answer = await applyCheckedOp(context.db, op, checked.record, pushing, at.toISOString());
+        }
+        if (answer.status === 'accepted' && checked.ok && checked.record.kind === 'revocation') {
+          await revokeInCrl(context.db, checked.record, at, request.log);
+        }
+        answers.push(answer);
+      }
+      const lastSeq = Math.max(0, ...answers.map((a) => (a.status === 'rejected' ? 0 : a.seq)));
+      await context.db.kysely
+        .updateTable('tablet')
+        .set({ last_push_at: context.now().toISOString(), last_push_seq: lastSeq })
+        .where('id', '=', tablet.id)
+        .execute();
+      const counts = { accepted: 0, conflict: 0, rejected: 0 };
+      for (const answer of answers) counts[answer.status] += 1;
+      request.log.info({ tabletId: tablet.id, ...counts }, 'sync push answered');
+      const response: PushResponse = { protocolVersion: SYNC_PROTOCOL_VERSION, answers };
+      return reply.header('Cache-Control', 'no-store').send(response);
+    });
+
+    scope.post('/api/sync/pull', async (request, reply) => {
+      const admitted = await admit(request, reply, context, pullRequestSchema);
+      if (admitted === null) return reply;
+      const { tablet, body } = admitted;
+      const page = await readPullPage(context.db, {
+        clinicId: tablet.clinicId,
+        tabletId: tablet.id,
+        cursor: body.cursor,
+        limit: body.limit,
+      });
+      return reply.header('Cache-Control', 'no-store').send(page);
+    });
+
+    done();
+  });
+}

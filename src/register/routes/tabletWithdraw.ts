@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { idSchema } from '../../core/ids';
+import type { RegisterContext } from '../context';
+import { replyError } from '../http/apiError';
+import { authenticateStaff } from './session';
+
+// Withdrawing a lost or retired tablet, by an admin of its clinic:
+//
+//   POST /api/tablets/0193…/withdraw   Authorization: Bearer <admin's staff token>
+//   200 {"tablet":{"id":"0193…","status":"withdrawn","withdrawnAt":"2026-11-26T10:00:00.000Z"}}
+//   401 unauthenticated · 403 forbidden (not an admin) · 404 not-found (no such tablet in
+//   the admin's clinic: another clinic's tablets are not revealed)
+//
+// The tablet's token stops working at once (auth/tabletAuth.ts refuses withdrawn tablets);
+// its key stays in the JWKS marked withdrawn (trust/jwks.ts). Withdrawing twice keeps the
+// first time.
+
+const tabletIdSchema = idSchema();
+
+export function registerTabletWithdrawRoute(app: FastifyInstance, context: RegisterContext): void {
+  app.post<{ Params: { id: string } }>('/api/tablets/:id/withdraw', async (request, reply) => {
+    const staff = await authenticateStaff(request, context);
+    if (staff === null) return replyError(reply, 'unauthenticated');
+    if (staff.role !== 'admin') return replyError(reply, 'forbidden');
+    const id = tabletIdSchema.safeParse(request.params.id);
+    if (!id.success) return replyError(reply, 'not-found');
+    const row = await context.db.kysely
+      .selectFrom('tablet')
+      .select(['id', 'status', 'withdrawn_at'])
+      .where('id', '=', id.data)
+      .where('clinic_id', '=', staff.clinicId)
+      .executeTakeFirst();
+    if (row === undefined) return replyError(reply, 'not-found');
+    let withdrawnAt = row.withdrawn_at;
+    if (row.status !== 'withdrawn' || withdrawnAt === null) {
+      withdrawnAt = context.now().toISOString();
+      await context.db.kysely
+        .updateTable('tablet')
+        .set({ status: 'withdrawn', withdrawn_at: withdrawnAt })
+        .where('id', '=', row.id)
+        .execute();
+      request.log.info({ tabletId: row.id, staffId: staff.staffId }, 'tablet withdrawn');
+    }
+    return reply
+      .header('Cache-Control', 'no-store')
+      .send({ tablet: { id: row.id, status: 'withdrawn', withdrawnAt } });
+  });
+}

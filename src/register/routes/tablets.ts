@@ -1,0 +1,111 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { EnrolResponse } from '../../core/protocol/tablet';
+import { enrolRequestSchema } from '../../core/protocol/tablet';
+import { jwkThumbprint } from '../../core/shc/jwk';
+import { authenticateTablet } from '../auth/tabletAuth';
+import { hashToken, newToken } from '../auth/token';
+import { findClinicById } from '../clinics';
+import type { RegisterContext } from '../context';
+import { replyError } from '../http/apiError';
+import { describeIssues, parseBody } from '../http/parseBody';
+import { newId } from '../ids';
+import { authenticateStaff } from './session';
+
+// Tablet enrolment and the clinic's settings (wire types in src/core/protocol/tablet.ts):
+//
+//   POST /api/tablets  Bearer <staff token: registrar or admin>  {"name":"…","publicJwk":{…}}
+//        201 {"tablet":{"id","code":"T1","name","enrolledAt"},"token":"k3V…","clinic":{…}}
+//        403 role-may-not-enrol · 409 key-already-enrolled (the kid is not the key's thumbprint
+//        → 400 invalid-body)
+//   GET  /api/clinic   Bearer <staff token or tablet token>  → 200 {"clinic":{…}}
+//
+// The tablet's code is "T<n>" with n one more than the clinic's tablets so far, counting
+// withdrawn ones, so a code is never reused (contract numbers embed it).
+
+const ENROLLING_ROLES = new Set(['registrar', 'admin']);
+
+export function registerTabletRoutes(app: FastifyInstance, context: RegisterContext): void {
+  app.post('/api/tablets', async (request, reply) => {
+    const staff = await authenticateStaff(request, context);
+    if (staff === null) return replyError(reply, 'unauthenticated');
+    if (!ENROLLING_ROLES.has(staff.role)) return replyError(reply, 'role-may-not-enrol');
+    const body = parseBody(enrolRequestSchema, request.body);
+    if (!body.ok) {
+      return replyError(reply, 'invalid-body', {
+        detail: describeIssues(body.issues),
+        issues: body.issues,
+      });
+    }
+    const { name, publicJwk } = body.value;
+    const thumbprint = await jwkThumbprint(globalThis.crypto.subtle, publicJwk);
+    if (thumbprint !== publicJwk.kid) {
+      const issues = [{ path: 'publicJwk.kid', message: 'kid is not the RFC 7638 thumbprint' }];
+      return replyError(reply, 'invalid-body', { detail: issues[0]?.message ?? '', issues });
+    }
+    const known = await context.db.kysely
+      .selectFrom('tablet')
+      .select('id')
+      .where('kid', '=', publicJwk.kid)
+      .executeTakeFirst();
+    if (known !== undefined) return replyError(reply, 'key-already-enrolled');
+
+    const clinic = await findClinicById(context.db, staff.clinicId, context.config.issuerUrl);
+    if (clinic === null) return replyError(reply, 'forbidden');
+    const token = newToken(context.random);
+    const enrolledAt = context.now().toISOString();
+    const id = newId(context.now, context.random);
+    const code = await context.db.kysely.transaction().execute(async (tx) => {
+      const { count } = await tx
+        .selectFrom('tablet')
+        .select((eb) => eb.fn.countAll<string | number>().as('count'))
+        .where('clinic_id', '=', staff.clinicId)
+        .executeTakeFirstOrThrow();
+      const tabletCode = `T${Number(count) + 1}`;
+      await tx
+        .insertInto('tablet')
+        .values({
+          id,
+          clinic_id: staff.clinicId,
+          name,
+          public_jwk: JSON.stringify(publicJwk),
+          kid: publicJwk.kid,
+          status: 'enrolled',
+          enrolled_at: enrolledAt,
+          last_seen_at: enrolledAt,
+          token_hash: hashToken(token),
+          code: tabletCode,
+          withdrawn_at: null,
+        })
+        .execute();
+      return tabletCode;
+    });
+    request.log.info({ tabletId: id, code }, 'tablet enrolled');
+    const answer: EnrolResponse = {
+      tablet: { id: id as EnrolResponse['tablet']['id'], code, name, enrolledAt },
+      token,
+      clinic,
+    };
+    return reply.code(201).send(answer);
+  });
+
+  app.get('/api/clinic', async (request, reply) => sendClinic(request, reply, context));
+}
+
+async function sendClinic(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  context: RegisterContext,
+): Promise<FastifyReply> {
+  const staff = await authenticateStaff(request, context);
+  let clinicId: string;
+  if (staff === null) {
+    const tablet = await authenticateTablet(request, context);
+    if (!tablet.ok) return replyError(reply, tablet.reason);
+    clinicId = tablet.tablet.clinicId;
+  } else {
+    clinicId = staff.clinicId;
+  }
+  const clinic = await findClinicById(context.db, clinicId, context.config.issuerUrl);
+  if (clinic === null) return replyError(reply, 'not-found');
+  return reply.header('Cache-Control', 'no-store').send({ clinic });
+}

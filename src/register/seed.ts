@@ -1,0 +1,202 @@
+import type { StaffRole } from '../core/protocol/session';
+import { hashPassword } from './auth/password';
+import type { ClinicSettings } from './clinicSettings';
+import { clinicSettingsSchema } from './clinicSettings';
+import type { RegisterDb } from './db/connect';
+import { newId } from './ids';
+
+// The demo clinic a fresh register starts with, so `npm start` shows a working desk at once.
+// Seeded only into an empty database (no clinic at all); a second start keeps what is there.
+// The passwords below are DEMO ONLY, printed on start and published in the README: a real
+// register gets its clinics and accounts from an administrator, never from this file.
+
+export const DEMO_CLINIC = {
+  code: 'PKGP3',
+  nameRu: 'ГБУЗ «Петропавловск-Камчатская городская поликлиника № 3»',
+  nameEn: 'Petropavlovsk-Kamchatsky City Polyclinic No. 3',
+  address: '683031, Камчатский край, г. Петропавловск-Камчатский, пр-т Карла Маркса, д. 9',
+} as const;
+
+export type DemoAccount = {
+  readonly login: string;
+  readonly password: string;
+  readonly role: StaffRole;
+  readonly displayName: string;
+};
+
+export const DEMO_STAFF: readonly DemoAccount[] = [
+  {
+    login: 'registrar',
+    password: 'demo-registrar',
+    role: 'registrar',
+    displayName: 'Иванова Мария Петровна',
+  },
+  { login: 'lab', password: 'demo-lab', role: 'lab', displayName: 'Ким Ольга Сергеевна' },
+  {
+    login: 'commission',
+    password: 'demo-commission',
+    role: 'commission',
+    displayName: 'Петров Андрей Викторович',
+  },
+  { login: 'admin', password: 'demo-admin', role: 'admin', displayName: 'Соколова Елена Игоревна' },
+  {
+    login: 'verifier',
+    password: 'demo-verifier',
+    role: 'verifier',
+    displayName: 'Тюнэ Алексей Николаевич',
+  },
+];
+
+// Kit figures are plausible demo values, not a kit's certified instructions for use. Kit ids
+// are fixed so that every demo register names the same kits.
+export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
+  priceList: [
+    {
+      code: 'igg-quant',
+      nameRu: 'Антитела IgG к SARS-CoV-2 (количественно)',
+      nameEn: 'IgG antibodies to SARS-CoV-2 (quantitative)',
+      priceKopecks: 95_000,
+      kind: 'antibody-test',
+    },
+    {
+      code: 'igm',
+      nameRu: 'Антитела IgM к SARS-CoV-2',
+      nameEn: 'IgM antibodies to SARS-CoV-2',
+      priceKopecks: 85_000,
+      kind: 'antibody-test',
+    },
+    {
+      code: 'igg-igm-rapid',
+      nameRu: 'Антитела IgG + IgM к SARS-CoV-2, экспресс-тест',
+      nameEn: 'IgG + IgM antibodies to SARS-CoV-2, rapid test',
+      priceKopecks: 65_000,
+      kind: 'antibody-test',
+    },
+    {
+      code: 'certificate-duplicate',
+      nameRu: 'Дубликат справки',
+      nameEn: 'Certificate duplicate',
+      priceKopecks: 30_000,
+      kind: 'duplicate',
+    },
+  ],
+  kits: [
+    {
+      id: '0193a1c0-7a00-7000-8000-000000000001',
+      name: 'SARS-CoV-2-IgG количественный-ИФА-БЕСТ',
+      manufacturer: 'АО «Вектор-Бест»',
+      antibodyClass: 'IgG',
+      target: 'S',
+      method: 'ELISA',
+      kind: 'quantitative',
+      unit: 'BAU/ml',
+      threshold: 10,
+      greyZone: { low: 8, high: 10 },
+      loinc: '94563-4',
+    },
+    {
+      id: '0193a1c0-7a00-7000-8000-000000000002',
+      name: 'SARS-CoV-2-IgM-ИФА-БЕСТ',
+      manufacturer: 'АО «Вектор-Бест»',
+      antibodyClass: 'IgM',
+      target: 'N',
+      method: 'ELISA',
+      kind: 'quantitative',
+      unit: 'index',
+      threshold: 1.1,
+      greyZone: { low: 0.8, high: 1.1 },
+      loinc: '94564-2',
+    },
+    {
+      id: '0193a1c0-7a00-7000-8000-000000000003',
+      name: 'Architect SARS-CoV-2 IgG',
+      manufacturer: 'Abbott',
+      antibodyClass: 'IgG',
+      target: 'N',
+      method: 'CLIA',
+      kind: 'quantitative',
+      unit: 'index',
+      threshold: 1.4,
+      loinc: '94563-4',
+    },
+    {
+      id: '0193a1c0-7a00-7000-8000-000000000004',
+      name: 'Elecsys Anti-SARS-CoV-2',
+      manufacturer: 'Roche',
+      antibodyClass: 'total',
+      target: 'N',
+      method: 'CLIA',
+      kind: 'quantitative',
+      unit: 'COI',
+      threshold: 1.0,
+      loinc: '94762-2',
+    },
+    {
+      id: '0193a1c0-7a00-7000-8000-000000000005',
+      name: 'Экспресс-тест SARS-CoV-2 IgG/IgM (кассета), линия IgG',
+      antibodyClass: 'IgG',
+      target: 'S',
+      method: 'rapid',
+      kind: 'qualitative',
+      unit: null,
+      loinc: '94507-1',
+    },
+    {
+      id: '0193a1c0-7a00-7000-8000-000000000006',
+      name: 'Экспресс-тест SARS-CoV-2 IgG/IgM (кассета), линия IgM',
+      antibodyClass: 'IgM',
+      target: 'S',
+      method: 'rapid',
+      kind: 'qualitative',
+      unit: null,
+      loinc: '94508-9',
+    },
+  ],
+  // Antibodies present: valid 6 months from the sample date; samples at most 14 days old;
+  // Kamchatka time (UTC+12) for "today" at the desk.
+  policy: { presenceMonths: 6, absenceCardDays: 30, maxSampleAgeDays: 14, utcOffsetMinutes: 720 },
+});
+
+export type SeedOutcome = 'seeded' | 'kept-existing';
+
+/** Seeds the demo clinic and one account per role into an empty database. */
+export async function seedDemoClinic(
+  db: RegisterDb,
+  deps: { now: () => Date; random: (bytes: number) => Uint8Array },
+): Promise<SeedOutcome> {
+  const existing = await db.kysely.selectFrom('clinic').select('id').limit(1).executeTakeFirst();
+  if (existing !== undefined) return 'kept-existing';
+
+  const createdAt = deps.now().toISOString();
+  const clinicId = newId(deps.now, deps.random);
+  // Hashing is slow on purpose, so do it before the transaction and in parallel.
+  const staffRows = await Promise.all(
+    DEMO_STAFF.map(async (account) => ({
+      id: newId(deps.now, deps.random),
+      clinic_id: clinicId,
+      login: account.login,
+      display_name: account.displayName,
+      role: account.role,
+      password_hash: await hashPassword(account.password, deps.random),
+      created_at: createdAt,
+    })),
+  );
+
+  await db.kysely.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('clinic')
+      .values({
+        id: clinicId,
+        code: DEMO_CLINIC.code,
+        name_ru: DEMO_CLINIC.nameRu,
+        name_en: DEMO_CLINIC.nameEn,
+        address: DEMO_CLINIC.address,
+        issuer_url: null,
+        settings: JSON.stringify(DEMO_CLINIC_SETTINGS),
+        created_at: createdAt,
+      })
+      .execute();
+    await trx.insertInto('staff').values(staffRows).execute();
+  });
+  return 'seeded';
+}

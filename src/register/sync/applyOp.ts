@@ -1,0 +1,190 @@
+import type { StaffRole } from '../../core/protocol/session';
+import type { OpAnswer, OpRejectReason, PushOp } from '../../core/protocol/sync';
+import { OP_REJECT_MESSAGES } from '../../core/protocol/sync';
+import { changedFields, mergeFields, sameContent } from '../../core/records/merge';
+import { checkWrite } from '../../core/records/permissions';
+import type { ClinicRecord } from '../../core/records/record';
+import { checkUpdate, clinicRecordSchema, isImmutable } from '../../core/records/record';
+import type { RegisterDb } from '../db/connect';
+import type { StoredRecord, SyncTx } from './recordStore';
+import { loadAnswer, loadRecord, loadVersions, nextSeq, storeAnswer, writeVersion } from './recordStore';
+
+// One push op, applied in its own transaction with its answer stored beside it (protocol in
+// src/core/protocol/sync.ts). The checks that need no transaction — schema, clinic, author's
+// role — run first; a refusal is an answer for that op alone, never an exception.
+//
+// Merging (mutable records): the register keeps every version, so the tablet sends only its
+// base version number. Fields changed since the base by *other* tablets are the foreign
+// ones; a field the tablet changed too, to another value, clashes and keeps the register's
+// value. Versions this same tablet wrote since its base (e.g. an earlier op whose answer was
+// lost) are already part of what it sends, so they never clash with it.
+
+export type PushingTablet = { readonly id: string; readonly clinicId: string };
+export type ClinicStaff = ReadonlyMap<string, StaffRole>;
+
+function reject(op: PushOp, reason: OpRejectReason, detail?: string): OpAnswer {
+  return {
+    opId: op.opId,
+    status: 'rejected',
+    reason,
+    message: OP_REJECT_MESSAGES[reason],
+    ...(detail === undefined ? {} : { detail }),
+  };
+}
+
+/** Checks that need no database: the record's shape, kind, clinic and author. */
+export function checkOp(
+  op: PushOp,
+  tablet: PushingTablet,
+  staff: ClinicStaff,
+): { ok: true; record: ClinicRecord } | { ok: false; answer: OpAnswer } {
+  const parsed = clinicRecordSchema.safeParse(op.record);
+  if (!parsed.success) {
+    // Paths and rule names only: zod's messages here never quote the values (personal data).
+    const detail = parsed.error.issues
+      .map((issue) => `${issue.path.map(String).join('.') || '(record)'}: ${issue.message}`)
+      .join('; ');
+    return { ok: false, answer: reject(op, 'invalid-record', detail) };
+  }
+  const record = parsed.data;
+  if (record.kind !== op.kind) return { ok: false, answer: reject(op, 'kind-mismatch') };
+  if (record.clinicId !== tablet.clinicId) return { ok: false, answer: reject(op, 'wrong-clinic') };
+  const role = staff.get(record.createdBy);
+  if (role === undefined) return { ok: false, answer: reject(op, 'unknown-author') };
+  const permitted = checkWrite(role, record);
+  if (!permitted.ok) return { ok: false, answer: reject(op, 'role-may-not-write', `${role}`) };
+  return { ok: true, record };
+}
+
+type Write = { readonly record: ClinicRecord; readonly clashes: readonly string[] };
+
+/** What the register's record becomes; undefined clashes mean "keep current, it conflicts". */
+async function resolve(
+  tx: SyncTx,
+  current: StoredRecord,
+  incoming: ClinicRecord,
+  op: PushOp,
+  tabletId: string,
+): Promise<Write | { readonly conflict: readonly string[] }> {
+  if (isImmutable(current.record)) {
+    const allowed = checkUpdate(current.record, incoming);
+    if (!allowed.ok) return { conflict: (allowed.detail ?? '').split(',').filter(Boolean) };
+    return { record: incoming, clashes: [] };
+  }
+  const from = Math.max(op.baseVersion, 1);
+  const versions = await loadVersions(tx, incoming.id, from, current.version);
+  const base = op.baseVersion >= 1 ? versions[0]?.record : undefined;
+  const foreign = new Set<string>();
+  for (let i = 0; i < versions.length; i++) {
+    const version = versions[i];
+    if (version === undefined || version.version <= op.baseVersion) continue;
+    if (version.tabletId === tabletId) continue;
+    const before = versions[i - 1];
+    const fields =
+      before === undefined
+        ? Object.keys(version.record)
+        : changedFields(before.record, version.record);
+    for (const field of fields) foreign.add(field);
+  }
+  const { merged, clashes } = mergeFields({
+    base,
+    current: current.record,
+    incoming,
+    foreignFields: foreign,
+  });
+  const valid = clinicRecordSchema.safeParse(merged);
+  if (!valid.success) return { conflict: changedFields(current.record, incoming) };
+  const allowed = checkUpdate(current.record, valid.data);
+  if (!allowed.ok) return { conflict: changedFields(current.record, incoming) };
+  return { record: valid.data, clashes };
+}
+
+/** Applies one checked op in a transaction of its own; answers it and stores the answer. */
+export async function applyCheckedOp(
+  db: RegisterDb,
+  op: PushOp,
+  incoming: ClinicRecord,
+  tablet: PushingTablet,
+  at: string,
+): Promise<OpAnswer> {
+  return db.kysely.transaction().execute(async (tx) => {
+    const seq = await nextSeq(tx);
+    // Checked again under the lock: a duplicate request may have committed meanwhile.
+    const stored = await loadAnswer(tx, op.opId);
+    if (stored !== undefined) return replayed(op, stored.tabletId, stored.answer, tablet);
+
+    const answer = await decide(tx, op, incoming, tablet, seq, at);
+    await storeAnswer(tx, { answer, tabletId: tablet.id, recordId: incoming.id, at });
+    return answer;
+  });
+}
+
+async function decide(
+  tx: SyncTx,
+  op: PushOp,
+  incoming: ClinicRecord,
+  tablet: PushingTablet,
+  seq: number,
+  at: string,
+): Promise<OpAnswer> {
+  const current = await loadRecord(tx, incoming.id);
+  if (current === undefined) {
+    const record = { ...incoming, version: 1 };
+    await writeVersion(tx, { record, version: 1, seq, tabletId: tablet.id, at, isNew: true });
+    return { opId: op.opId, status: 'accepted', seq, version: 1 };
+  }
+  const { kind, id, clinicId } = current.record;
+  if (kind !== incoming.kind || id !== incoming.id || clinicId !== incoming.clinicId) {
+    return reject(op, 'record-identity-changed');
+  }
+  if (sameContent(current.record, incoming)) {
+    return { opId: op.opId, status: 'accepted', seq: current.seq, version: current.version };
+  }
+  const outcome = await resolve(tx, current, incoming, op, tablet.id);
+  if ('conflict' in outcome) {
+    return {
+      opId: op.opId,
+      status: 'conflict',
+      seq: current.seq,
+      version: current.version,
+      fields: [...outcome.conflict],
+      record: current.record,
+    };
+  }
+  let version = current.version;
+  let answerSeq = current.seq;
+  let record: ClinicRecord = current.record;
+  if (!sameContent(current.record, outcome.record)) {
+    version = current.version + 1;
+    answerSeq = seq;
+    record = { ...outcome.record, version };
+    await writeVersion(tx, { record, version, seq, tabletId: tablet.id, at, isNew: false });
+  }
+  if (outcome.clashes.length > 0) {
+    return {
+      opId: op.opId,
+      status: 'conflict',
+      seq: answerSeq,
+      version,
+      fields: [...outcome.clashes],
+      record,
+    };
+  }
+  return {
+    opId: op.opId,
+    status: 'accepted',
+    seq: answerSeq,
+    version,
+    ...(sameContent(record, incoming) ? {} : { record }),
+  };
+}
+
+/** A repeated op id: the stored answer, unless another tablet is reusing the id. */
+export function replayed(
+  op: PushOp,
+  storedTabletId: string,
+  answer: OpAnswer,
+  tablet: PushingTablet,
+): OpAnswer {
+  return storedTabletId === tablet.id ? answer : reject(op, 'op-id-reused');
+}

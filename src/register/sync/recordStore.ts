@@ -1,0 +1,206 @@
+import type { Transaction } from 'kysely';
+import { z } from 'zod';
+import type { ClinicRecord } from '../../core/records/record';
+import { clinicRecordSchema } from '../../core/records/record';
+import type { OpAnswer } from '../../core/protocol/sync';
+import { opAnswerSchema } from '../../core/protocol/sync';
+import type { RegisterDb } from '../db/connect';
+import type { RegisterTables } from '../db/tables';
+
+// SQL access for sync: the clinic records as they are now, their version history, the op log
+// and the sequence counter (tables described in db/migrations/0003_sync.ts). Every row read
+// back goes through a schema.
+
+export type SyncTx = Transaction<RegisterTables>;
+
+const counterSchema = z.object({ value: z.coerce.number().int() });
+
+/**
+ * The next register sequence number. Called first in every writing transaction: the counter
+ * row stays locked until commit (PostgreSQL) or the whole database does (SQLite), so numbers
+ * become visible in increasing order and two ops on one record never interleave.
+ */
+export async function nextSeq(tx: SyncTx): Promise<number> {
+  const row = await tx
+    .updateTable('sync_counter')
+    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .where('name', '=', 'seq')
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return counterSchema.parse(row).value;
+}
+
+/** The highest sequence number committed so far. */
+export async function committedSeq(db: RegisterDb): Promise<number> {
+  const row = await db.kysely
+    .selectFrom('sync_counter')
+    .select('value')
+    .where('name', '=', 'seq')
+    .executeTakeFirstOrThrow();
+  return counterSchema.parse(row).value;
+}
+
+export type StoredRecord = {
+  readonly record: ClinicRecord;
+  readonly version: number;
+  readonly seq: number;
+  readonly tabletId: string;
+};
+
+function parseBody(text: string): ClinicRecord {
+  return clinicRecordSchema.parse(JSON.parse(text));
+}
+
+export async function loadRecord(tx: SyncTx, id: string): Promise<StoredRecord | undefined> {
+  const row = await tx
+    .selectFrom('clinic_record')
+    .select(['body', 'version', 'seq', 'tablet_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  return {
+    record: parseBody(row.body),
+    version: Number(row.version),
+    seq: Number(row.seq),
+    tabletId: row.tablet_id,
+  };
+}
+
+export type RecordVersion = {
+  readonly version: number;
+  readonly record: ClinicRecord;
+  readonly tabletId: string;
+};
+
+/** Versions `from`…`to` of a record, oldest first (what a merge needs since its base). */
+export async function loadVersions(
+  tx: SyncTx,
+  id: string,
+  from: number,
+  to: number,
+): Promise<RecordVersion[]> {
+  const rows = await tx
+    .selectFrom('clinic_record_version')
+    .select(['version', 'body', 'tablet_id'])
+    .where('record_id', '=', id)
+    .where('version', '>=', from)
+    .where('version', '<=', to)
+    .orderBy('version')
+    .execute();
+  return rows.map((row) => ({
+    version: Number(row.version),
+    record: parseBody(row.body),
+    tabletId: row.tablet_id,
+  }));
+}
+
+/** Writes a new version of a record (insert or update) and keeps it in the history. */
+export async function writeVersion(
+  tx: SyncTx,
+  write: {
+    readonly record: ClinicRecord;
+    readonly version: number;
+    readonly seq: number;
+    readonly tabletId: string;
+    readonly at: string;
+    readonly isNew: boolean;
+  },
+): Promise<void> {
+  const body = JSON.stringify(write.record);
+  if (write.isNew) {
+    await tx
+      .insertInto('clinic_record')
+      .values({
+        id: write.record.id,
+        clinic_id: write.record.clinicId,
+        kind: write.record.kind,
+        body,
+        version: write.version,
+        seq: write.seq,
+        created_by: write.record.createdBy,
+        tablet_id: write.tabletId,
+        updated_at: write.at,
+      })
+      .execute();
+  } else {
+    await tx
+      .updateTable('clinic_record')
+      .set({
+        body,
+        version: write.version,
+        seq: write.seq,
+        tablet_id: write.tabletId,
+        updated_at: write.at,
+      })
+      .where('id', '=', write.record.id)
+      .execute();
+  }
+  await tx
+    .insertInto('clinic_record_version')
+    .values({
+      record_id: write.record.id,
+      version: write.version,
+      body,
+      tablet_id: write.tabletId,
+      seq: write.seq,
+      written_at: write.at,
+    })
+    .execute();
+}
+
+export type StoredAnswer = { readonly tabletId: string; readonly answer: OpAnswer };
+
+function parseStored(row: { tablet_id: string; answer: string }): StoredAnswer {
+  return { tabletId: row.tablet_id, answer: opAnswerSchema.parse(JSON.parse(row.answer)) };
+}
+
+/** Stored answers of the ops among `opIds` the register has seen before. */
+export async function loadAnswers(
+  db: RegisterDb,
+  opIds: readonly string[],
+): Promise<Map<string, StoredAnswer>> {
+  const found = new Map<string, StoredAnswer>();
+  // Chunked: SQLite limits bound parameters per statement.
+  for (let start = 0; start < opIds.length; start += 500) {
+    const chunk = opIds.slice(start, start + 500);
+    const rows = await db.kysely
+      .selectFrom('sync_op')
+      .select(['op_id', 'tablet_id', 'answer'])
+      .where('op_id', 'in', chunk)
+      .execute();
+    for (const row of rows) found.set(row.op_id, parseStored(row));
+  }
+  return found;
+}
+
+export async function loadAnswer(tx: SyncTx, opId: string): Promise<StoredAnswer | undefined> {
+  const row = await tx
+    .selectFrom('sync_op')
+    .select(['tablet_id', 'answer'])
+    .where('op_id', '=', opId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : parseStored(row);
+}
+
+export async function storeAnswer(
+  tx: SyncTx,
+  entry: {
+    readonly answer: OpAnswer;
+    readonly tabletId: string;
+    readonly recordId: string | null;
+    readonly at: string;
+  },
+): Promise<void> {
+  const { answer } = entry;
+  await tx
+    .insertInto('sync_op')
+    .values({
+      op_id: answer.opId,
+      tablet_id: entry.tabletId,
+      record_id: entry.recordId,
+      seq: answer.status === 'rejected' ? null : answer.seq,
+      answer: JSON.stringify(answer),
+      received_at: entry.at,
+    })
+    .execute();
+}

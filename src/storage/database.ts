@@ -1,0 +1,99 @@
+import Dexie from 'dexie';
+import type { EntityTable } from 'dexie';
+
+// The tablet's IndexedDB database. Each schema change is a new `version(n)` step that keeps
+// every older step, so a tablet that skipped releases upgrades through all of them in order
+// (tests open a database written by v1 and read it with the current version).
+//
+// Clinic records are stored as envelopes: the record exactly as it syncs, plus the keys the
+// desk searches by and the record's own sync state.
+//
+//   persons  {id: "0193…", record: {kind: "person", …}, sync: {state: "pending", version: 0},
+//             searchName: "иванова мария", snils: "11223344595", documentKey: "ru-passport:3005123456",
+//             phone: "+79141234567", birthDate: "1985-03-14"}
+//   outbox   {seq: 17, opId: "0193…", kind: "person", recordId: "0193…", record: {...},
+//             baseVersion: 0, queuedAt: "2026-11-26T10:15:00.000Z", state: "queued"}
+//   drafts   {key: "person-form", value: {...}, savedAt: "2026-11-26T10:15:00.000Z"}
+//   meta     {key: "clinic", value: {...}}   settings, counters, sync cursor
+//   trust    {iss: "https://register.example", jwks: {keys: [...]}, crls: {"<kid>": {...}},
+//             fetchedAt: "2026-11-26T10:15:00.000Z"}   the verifier's cached trust list
+export const DB_NAME = 'serodesk';
+export const DB_VERSION = 2;
+
+export type DraftRow = { readonly key: string; readonly value: unknown; readonly savedAt: string };
+export type MetaRow = { readonly key: string; readonly value: unknown };
+
+export const SYNC_STATES = ['pending', 'sending', 'synced', 'conflict', 'rejected'] as const;
+export type SyncState = (typeof SYNC_STATES)[number];
+
+export type RecordSync = {
+  readonly state: SyncState;
+  /** The register's version of the record; 0 until the register has accepted it once. */
+  readonly version: number;
+  /** Why the register refused or what clashed, in words for a person. */
+  readonly reason?: string;
+};
+
+export type EnvelopeRow = {
+  readonly id: string;
+  readonly record: unknown;
+  readonly sync: RecordSync;
+  readonly [indexKey: string]: unknown;
+};
+
+export type OutboxRow = {
+  readonly seq?: number;
+  readonly opId: string;
+  readonly kind: string;
+  readonly recordId: string;
+  readonly record: unknown;
+  readonly baseVersion: number;
+  readonly queuedAt: string;
+  readonly state: 'queued' | 'rejected';
+  readonly reason?: string;
+};
+
+export type TrustRow = {
+  readonly iss: string;
+  readonly jwks: unknown;
+  readonly crls: Readonly<Record<string, unknown>>;
+  readonly fetchedAt: string;
+};
+
+export type SeroDeskDatabase = Dexie & {
+  trust: EntityTable<TrustRow, 'iss'>;
+  drafts: EntityTable<DraftRow, 'key'>;
+  meta: EntityTable<MetaRow, 'key'>;
+  persons: EntityTable<EnvelopeRow, 'id'>;
+  applications: EntityTable<EnvelopeRow, 'id'>;
+  contracts: EntityTable<EnvelopeRow, 'id'>;
+  samples: EntityTable<EnvelopeRow, 'id'>;
+  results: EntityTable<EnvelopeRow, 'id'>;
+  certificates: EntityTable<EnvelopeRow, 'id'>;
+  revocations: EntityTable<EnvelopeRow, 'id'>;
+  outbox: EntityTable<OutboxRow, 'seq'>;
+};
+
+/** The IndexedDB implementation: the browser's by default, fake-indexeddb in Node tests. */
+export type IndexedDbDeps = {
+  readonly indexedDB: IDBFactory;
+  readonly IDBKeyRange: typeof globalThis.IDBKeyRange;
+};
+
+export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): SeroDeskDatabase {
+  const db = new Dexie(name, deps === undefined ? undefined : { ...deps }) as SeroDeskDatabase;
+  db.version(1).stores({ drafts: 'key' });
+  db.version(2).stores({
+    meta: 'key',
+    persons: 'id, searchName, snils, documentKey, phone, birthDate, sync.state',
+    applications: 'id, personId, day, stage, sync.state',
+    contracts: 'id, applicationId, &number, sync.state',
+    samples: 'id, applicationId, sync.state',
+    results: 'id, sampleId, sync.state',
+    certificates: 'id, applicationId, personId, number, sync.state',
+    revocations: 'id, certificateId, sync.state',
+    outbox: '++seq, &opId, recordId, state',
+    trust: 'iss',
+  });
+  return db;
+}

@@ -1,0 +1,48 @@
+import type { ClinicRecord } from '../core/records/record';
+
+// The keys each kind of record is searched by at the desk, kept beside the record in its
+// envelope row (see database.ts). Derived from the record on every write, never typed in.
+
+/** Lower case, ё as е, single spaces: how a clerk types a surname prefix. */
+export function searchText(text: string): string {
+  return text.toLocaleLowerCase('ru-RU').replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
+}
+
+export function documentKey(type: string, series: string | undefined, number: string): string {
+  return `${type}:${(series ?? '').replace(/\s/g, '')}${number.replace(/\s/g, '')}`;
+}
+
+export function indexKeys(record: ClinicRecord): Record<string, string | undefined> {
+  switch (record.kind) {
+    case 'person':
+      return {
+        searchName: searchText(
+          [record.surname, record.givenName, record.patronymic ?? ''].join(' '),
+        ),
+        snils: record.snils,
+        documentKey: documentKey(
+          record.document.type,
+          record.document.series,
+          record.document.number,
+        ),
+        phone: record.phone,
+        birthDate: record.birthDate,
+      };
+    case 'application':
+      return { personId: record.personId, day: record.date, stage: record.status };
+    case 'contract':
+      return { applicationId: record.applicationId, number: record.number };
+    case 'sample':
+      return { applicationId: record.applicationId };
+    case 'result':
+      return { sampleId: record.sampleId };
+    case 'certificate':
+      return {
+        applicationId: record.applicationId,
+        personId: record.personId,
+        number: record.number,
+      };
+    case 'revocation':
+      return { certificateId: record.certificateId };
+  }
+}

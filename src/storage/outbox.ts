@@ -1,0 +1,220 @@
+import type { OpAnswer, PushOp } from '../core/protocol/sync';
+import type { ClinicRecord, RecordKind } from '../core/records/record';
+import { clinicRecordSchema, RECORD_KINDS } from '../core/records/record';
+import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
+import { indexKeys } from './indexKeys';
+import { tableOf } from './records';
+
+// The sync side of the outbox (the desk adds entries in records.ts). Every step that moves
+// an op also sets its record's envelope `sync.state`, in the same Dexie transaction, so the
+// desk never shows "synced" for a record whose op is still waiting:
+//
+//   queued op  ── takeBatch ──▶ envelope "sending"
+//              ── answers ────▶ accepted: op deleted, envelope "synced" (register's version)
+//                               conflict: ops deleted, envelope "conflict" with both versions
+//                               rejected: op kept as state "rejected" with the reason code
+//              ── no answer ──▶ envelope back to "pending", op stays queued
+//
+// Several queued ops of one record (edited twice offline) travel as one: the newest
+// snapshot, with the oldest op's base version and the newest op's id. The newest snapshot
+// already contains the older edits, so the register applies one op and all are answered.
+
+export type BatchEntry = {
+  readonly op: PushOp;
+  /** Outbox seqs this op stands for (the newest's id is the op id). */
+  readonly seqs: readonly number[];
+};
+
+export type OutboxBatch = { readonly entries: readonly BatchEntry[] };
+
+/**
+ * What the envelope keeps when the register kept its own value of some fields: the desk
+ * shows `tabletRecord` beside the register's record until a person resolves it.
+ */
+export type ConflictNote = { readonly fields: readonly string[]; readonly tabletRecord: unknown };
+
+function allRecordTables(db: SeroDeskDatabase) {
+  return RECORD_KINDS.map((kind) => tableOf(db, kind));
+}
+
+function isRecordKind(kind: string): kind is RecordKind {
+  return (RECORD_KINDS as readonly string[]).includes(kind);
+}
+
+/** Takes up to `limit` queued ops, oldest first, and marks their records "sending". */
+export async function takeBatch(db: SeroDeskDatabase, limit: number): Promise<OutboxBatch> {
+  return db.transaction('rw', [db.outbox, ...allRecordTables(db)], async () => {
+    const rows = await db.outbox.where('state').equals('queued').limit(limit).toArray();
+    const chains = new Map<string, OutboxRow[]>();
+    for (const row of rows) {
+      const chain = chains.get(row.recordId) ?? [];
+      chain.push(row);
+      chains.set(row.recordId, chain);
+    }
+    const entries: BatchEntry[] = [];
+    for (const chain of chains.values()) {
+      const first = chain[0];
+      const last = chain.at(-1);
+      if (first === undefined || last === undefined || !isRecordKind(last.kind)) continue;
+      entries.push({
+        op: {
+          opId: last.opId as PushOp['opId'],
+          kind: last.kind,
+          baseVersion: first.baseVersion,
+          record: last.record,
+        },
+        seqs: chain.flatMap((row) => (row.seq === undefined ? [] : [row.seq])),
+      });
+    }
+    await updateEnvelopes(db, entries, (row) => ({
+      ...row,
+      sync: { state: 'sending', version: row.sync.version },
+    }));
+    return { entries };
+  });
+}
+
+/** Reads the envelopes of the entries' records in bulk, one request per kind, and writes back. */
+async function updateEnvelopes(
+  db: SeroDeskDatabase,
+  entries: readonly BatchEntry[],
+  change: (row: EnvelopeRow, entry: BatchEntry) => EnvelopeRow | undefined,
+): Promise<void> {
+  for (const kind of RECORD_KINDS) {
+    const ofKind = entries.filter((entry) => entry.op.kind === kind);
+    if (ofKind.length === 0) continue;
+    const table = tableOf(db, kind);
+    const rows = await table.bulkGet(ofKind.map((entry) => recordIdOf(entry.op)));
+    const changed = ofKind.flatMap((entry, index) => {
+      const row = rows[index];
+      const next = row === undefined ? undefined : change(row, entry);
+      return next === undefined ? [] : [next];
+    });
+    await table.bulkPut(changed);
+  }
+}
+
+/** The request failed as a whole: the records wait again, nothing is lost. */
+export async function returnBatch(db: SeroDeskDatabase, batch: OutboxBatch): Promise<void> {
+  await db.transaction('rw', allRecordTables(db), async () => {
+    await updateEnvelopes(db, batch.entries, (row) =>
+      row.sync.state === 'sending'
+        ? { ...row, sync: { state: 'pending', version: row.sync.version } }
+        : undefined,
+    );
+  });
+}
+
+/** After a crash mid-send: every "sending" record is "pending" again. */
+export async function resetSending(db: SeroDeskDatabase): Promise<void> {
+  await db.transaction('rw', allRecordTables(db), async () => {
+    for (const table of allRecordTables(db)) {
+      await table
+        .where('sync.state')
+        .equals('sending')
+        .modify((row: { sync: EnvelopeRow['sync'] }) => {
+          row.sync = { state: 'pending', version: row.sync.version };
+        });
+    }
+  });
+}
+
+function recordIdOf(op: PushOp): string {
+  const record = op.record as { id?: unknown };
+  return typeof record.id === 'string' ? record.id : '';
+}
+
+function parsedRecord(value: unknown, version: number): ClinicRecord | undefined {
+  const parsed = clinicRecordSchema.safeParse(value);
+  return parsed.success ? { ...parsed.data, version } : undefined;
+}
+
+function envelopeOf(record: ClinicRecord, sync: EnvelopeRow['sync']): EnvelopeRow {
+  return { id: record.id, record, sync, ...indexKeys(record) };
+}
+
+/** Applies the register's answers to the outbox and the envelopes, in one transaction. */
+export async function applyAnswers(
+  db: SeroDeskDatabase,
+  batch: OutboxBatch,
+  answers: readonly OpAnswer[],
+): Promise<void> {
+  const byOpId = new Map(answers.map((answer) => [answer.opId as string, answer]));
+  await db.transaction('rw', [db.outbox, ...allRecordTables(db)], async () => {
+    const covered = new Set(batch.entries.flatMap((entry) => entry.seqs));
+    // Ops queued for the same records after the batch was taken (edits made meanwhile).
+    const later = new Map<string, number[]>();
+    await db.outbox
+      .where('state')
+      .equals('queued')
+      .each((row) => {
+        if (row.seq === undefined || covered.has(row.seq)) return;
+        later.set(row.recordId, [...(later.get(row.recordId) ?? []), row.seq]);
+      });
+    const toDelete: number[] = [];
+    const toReject = new Map<number, string>();
+    const unanswered: BatchEntry[] = [];
+    for (const entry of batch.entries) {
+      const answer = byOpId.get(entry.op.opId);
+      if (answer === undefined) unanswered.push(entry);
+      else if (answer.status === 'rejected') {
+        for (const seq of entry.seqs) toReject.set(seq, answer.reason);
+      } else {
+        toDelete.push(...entry.seqs);
+        // A conflict drops edits queued meanwhile too: they are kept in the conflict note.
+        if (answer.status === 'conflict') toDelete.push(...(later.get(recordIdOf(entry.op)) ?? []));
+      }
+    }
+    await db.outbox.bulkDelete(toDelete);
+    await db.outbox
+      .where('seq')
+      .anyOf([...toReject.keys()])
+      .modify((row: { seq?: number; state: OutboxRow['state']; reason?: string }) => {
+        row.state = 'rejected';
+        row.reason = toReject.get(row.seq ?? -1) ?? 'rejected';
+      });
+    await updateEnvelopes(db, batch.entries, (row, entry) => {
+      const answer = byOpId.get(entry.op.opId);
+      if (answer === undefined) {
+        return row.sync.state === 'sending'
+          ? { ...row, sync: { state: 'pending', version: row.sync.version } }
+          : undefined;
+      }
+      return answeredEnvelope(row, entry, answer, later.has(recordIdOf(entry.op)));
+    });
+  });
+}
+
+/** The envelope after the register's answer; `edited` means edits were queued meanwhile. */
+function answeredEnvelope(
+  row: EnvelopeRow,
+  entry: BatchEntry,
+  answer: OpAnswer,
+  edited: boolean,
+): EnvelopeRow | undefined {
+  switch (answer.status) {
+    case 'rejected':
+      return {
+        ...row,
+        sync: { state: 'rejected', version: row.sync.version, reason: answer.reason },
+      };
+    case 'conflict': {
+      const server = parsedRecord(answer.record, answer.version);
+      if (server === undefined) return undefined;
+      const conflict: ConflictNote = { fields: answer.fields, tabletRecord: row.record };
+      const sync = {
+        state: 'conflict',
+        version: answer.version,
+        reason: answer.fields.join(','),
+      } as const;
+      return { ...envelopeOf(server, sync), conflict };
+    }
+    case 'accepted': {
+      // A later edit is still queued: the envelope keeps it, and its base version.
+      if (edited) return { ...row, sync: { state: 'pending', version: row.sync.version } };
+      const record = parsedRecord(answer.record ?? entry.op.record, answer.version);
+      if (record === undefined) return undefined;
+      return envelopeOf(record, { state: 'synced', version: answer.version });
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import type { PulledChange } from '../core/protocol/sync';
+import type { ClinicRecord } from '../core/records/record';
+import { clinicRecordSchema, RECORD_KINDS } from '../core/records/record';
+import type { EnvelopeRow, SeroDeskDatabase } from './database';
+import { indexKeys } from './indexKeys';
+import { tableOf } from './records';
+
+// Rows pulled from the register, saved with the new cursor in ONE Dexie transaction: a tablet
+// that dies half-way through a page either has the page and its cursor or neither, so it
+// never skips rows nor counts them twice.
+//
+//   meta["sync:cursor"]  4812   the register sequence up to which this tablet has everything
+//
+// A pulled row never silently replaces a local edit: while the record has an op waiting in
+// the outbox (pending or sending), the row is left out, and the push that follows is merged
+// at the register, whose answer brings the merged record. A record in conflict takes the
+// register's newer version but stays "conflict" until a person resolves it.
+
+const CURSOR_KEY = 'sync:cursor';
+
+export async function loadCursor(db: SeroDeskDatabase): Promise<number> {
+  const row = await db.meta.get(CURSOR_KEY);
+  return typeof row?.value === 'number' ? row.value : 0;
+}
+
+export type PulledOutcome = {
+  /** Rows written to this tablet. */
+  readonly saved: number;
+  /** Rows left out: older than what the tablet holds, or under a waiting local edit. */
+  readonly kept: number;
+  /** Rows that did not match this app's record schema (a newer register?); logged. */
+  readonly unreadable: number;
+};
+
+function parseChange(change: PulledChange): ClinicRecord | undefined {
+  const parsed = clinicRecordSchema.safeParse(change.record);
+  if (!parsed.success) return undefined;
+  return { ...parsed.data, version: change.version };
+}
+
+/** The envelope to store for a pulled record, or undefined to keep what the tablet has. */
+function merged(
+  existing: EnvelopeRow | undefined,
+  record: ClinicRecord,
+  waiting: boolean,
+): EnvelopeRow | undefined {
+  if (waiting || existing?.sync.state === 'sending') return undefined;
+  if (existing !== undefined && existing.sync.version >= record.version) return undefined;
+  if (existing?.sync.state === 'conflict') {
+    return {
+      ...existing,
+      record,
+      sync: { ...existing.sync, version: record.version },
+      ...indexKeys(record),
+    };
+  }
+  return {
+    id: record.id,
+    record,
+    sync: { state: 'synced', version: record.version },
+    ...indexKeys(record),
+  };
+}
+
+export async function applyPulled(
+  db: SeroDeskDatabase,
+  changes: readonly PulledChange[],
+  cursor: number,
+): Promise<PulledOutcome> {
+  const tables = RECORD_KINDS.map((kind) => tableOf(db, kind));
+  return db.transaction('rw', [db.meta, db.outbox, ...tables], async () => {
+    let saved = 0;
+    let kept = 0;
+    let unreadable = 0;
+    const waiting = new Set<string>();
+    await db.outbox
+      .where('state')
+      .equals('queued')
+      .each((row) => {
+        waiting.add(row.recordId);
+      });
+    const records: ClinicRecord[] = [];
+    for (const change of changes) {
+      const record = parseChange(change);
+      if (record === undefined) {
+        unreadable += 1;
+        console.error(`A pulled row (seq ${change.seq}) does not match the record schema`);
+      } else {
+        records.push(record);
+      }
+    }
+    for (const kind of RECORD_KINDS) {
+      const ofKind = records.filter((record) => record.kind === kind);
+      if (ofKind.length === 0) continue;
+      const table = tableOf(db, kind);
+      const existing = await table.bulkGet(ofKind.map((record) => record.id));
+      const rows: EnvelopeRow[] = [];
+      ofKind.forEach((record, index) => {
+        const row = merged(existing[index], record, waiting.has(record.id));
+        if (row === undefined) kept += 1;
+        else rows.push(row);
+      });
+      await table.bulkPut(rows);
+      saved += rows.length;
+    }
+    await db.meta.put({ key: CURSOR_KEY, value: cursor });
+    return { saved, kept, unreadable };
+  });
+}

@@ -1,0 +1,171 @@
+import type { EntityTable } from 'dexie';
+import type { NumberSeries, SerialNumber } from '../core/contract/number';
+import { formatNumber } from '../core/contract/number';
+import type { MessageTable } from '../core/bilingual';
+import type { RandomBytes } from '../core/ids';
+import { newId } from '../core/ids';
+import type { StaffRole } from '../core/protocol/session';
+import type { PermissionReason } from '../core/records/permissions';
+import { checkWrite, PERMISSION_MESSAGES } from '../core/records/permissions';
+import type { ClinicRecord, RecordKind, RecordOfKind, UpdateReason } from '../core/records/record';
+import { checkUpdate, clinicRecordSchema, UPDATE_MESSAGES } from '../core/records/record';
+import type { Result } from '../core/result';
+import { fail, ok } from '../core/result';
+import type { EnvelopeRow, SeroDeskDatabase } from './database';
+import { indexKeys } from './indexKeys';
+import { takeNumber } from './tablet';
+
+// Writing a clinic record on the tablet. The record and its outbox entry are written in ONE
+// Dexie transaction (DESIGN: "Writing a record and its outbox entry is one Dexie
+// transaction"), so the outbox can never miss a saved record nor carry one that was not
+// saved. The role check and the immutability rule run here, below every screen.
+
+export type WriteContext = {
+  readonly role: StaffRole;
+  readonly now: () => Date;
+  readonly random: RandomBytes;
+};
+
+export type WriteFailure = 'invalid-record' | PermissionReason | UpdateReason;
+
+export const WRITE_MESSAGES: MessageTable<WriteFailure> = {
+  'invalid-record': {
+    ru: 'Запись заполнена неверно и не сохранена',
+    en: 'The record is not valid and was not saved',
+  },
+  ...PERMISSION_MESSAGES,
+  ...UPDATE_MESSAGES,
+};
+
+const TABLES = {
+  person: 'persons',
+  application: 'applications',
+  contract: 'contracts',
+  sample: 'samples',
+  result: 'results',
+  certificate: 'certificates',
+  revocation: 'revocations',
+} as const satisfies { readonly [K in RecordKind]: keyof SeroDeskDatabase };
+
+export function tableOf(db: SeroDeskDatabase, kind: RecordKind): EntityTable<EnvelopeRow, 'id'> {
+  return db[TABLES[kind]];
+}
+
+function parseRow<K extends RecordKind>(kind: K, row: EnvelopeRow): RecordOfKind<K> | undefined {
+  const parsed = clinicRecordSchema.safeParse(row.record);
+  if (parsed.success && parsed.data.kind === kind) return parsed.data as RecordOfKind<K>;
+  console.error(`A stored ${kind} row ${row.id} does not match its schema; it is not shown`);
+  return undefined;
+}
+
+/** The checks that need no database: the record's schema and the writer's role. */
+function checkRecord(
+  record: ClinicRecord,
+  context: WriteContext,
+): Result<ClinicRecord, WriteFailure> {
+  const parsed = clinicRecordSchema.safeParse(record);
+  if (!parsed.success) return fail('invalid-record', parsed.error.message);
+  const permitted = checkWrite(context.role, parsed.data);
+  return permitted.ok ? ok(parsed.data) : permitted;
+}
+
+async function putWithOutbox<R extends ClinicRecord>(
+  db: SeroDeskDatabase,
+  record: R,
+  context: WriteContext,
+): Promise<Result<R, WriteFailure>> {
+  const parsed = checkRecord(record, context);
+  if (!parsed.ok) return parsed;
+
+  const table = tableOf(db, record.kind);
+  const existing = await table.get(record.id);
+  let version = 0;
+  if (existing !== undefined) {
+    const before = parseRow(record.kind, existing);
+    if (before !== undefined) {
+      const allowed = checkUpdate(before, parsed.value);
+      if (!allowed.ok) return allowed;
+    }
+    version = existing.sync.version;
+  }
+  await table.put({
+    id: record.id,
+    record: parsed.value,
+    sync: { state: 'pending', version },
+    ...indexKeys(parsed.value),
+  });
+  await db.outbox.add({
+    opId: newId(context.now, context.random),
+    kind: record.kind,
+    recordId: record.id,
+    record: parsed.value,
+    baseVersion: version,
+    queuedAt: context.now().toISOString(),
+    state: 'queued',
+  });
+  return ok(record);
+}
+
+export async function writeRecord<R extends ClinicRecord>(
+  db: SeroDeskDatabase,
+  record: R,
+  context: WriteContext,
+): Promise<Result<R, WriteFailure>> {
+  return db.transaction('rw', tableOf(db, record.kind), db.outbox, () =>
+    putWithOutbox(db, record, context),
+  );
+}
+
+/**
+ * Writes a record that takes this tablet's next contract or certificate number. The number,
+ * the record and its outbox entry share one transaction: a refused record spends no number.
+ */
+export async function writeNumberedRecord<R extends ClinicRecord>(
+  db: SeroDeskDatabase,
+  kind: R['kind'],
+  numbering: Parameters<typeof takeNumber>[2] & { series: NumberSeries },
+  build: (number: SerialNumber) => R,
+  context: WriteContext,
+): Promise<Result<R, WriteFailure>> {
+  // Check the record with a stand-in number first: a refusal then never touches the counter.
+  const probe = checkRecord(build(formatNumber({ ...numbering, sequence: 1 })), context);
+  if (!probe.ok) return probe;
+  return db.transaction('rw', [tableOf(db, kind), db.outbox, db.meta], async () => {
+    const number = await takeNumber(db, numbering.series, numbering);
+    const written = await putWithOutbox(db, build(number), context);
+    // A new numbered record cannot clash with a stored one; if it somehow does, throwing
+    // rolls the counter back with everything else.
+    if (!written.ok) throw new Error(`numbered ${kind} refused: ${written.reason}`);
+    return written;
+  });
+}
+
+export type StoredRecord<K extends RecordKind> = {
+  readonly record: RecordOfKind<K>;
+  readonly sync: EnvelopeRow['sync'];
+};
+
+export async function readRecord<K extends RecordKind>(
+  db: SeroDeskDatabase,
+  kind: K,
+  id: string,
+): Promise<StoredRecord<K> | undefined> {
+  const row = await tableOf(db, kind).get(id);
+  if (row === undefined) return undefined;
+  const record = parseRow(kind, row);
+  return record === undefined ? undefined : { record, sync: row.sync };
+}
+
+/** Records of one kind whose index `key` equals `value` (e.g. contracts of an application). */
+export async function recordsWhere<K extends RecordKind>(
+  db: SeroDeskDatabase,
+  kind: K,
+  key: string,
+  value: string,
+): Promise<StoredRecord<K>[]> {
+  const rows = await tableOf(db, kind).where(key).equals(value).toArray();
+  return rows.flatMap((row) => {
+    const record = parseRow(kind, row);
+    return record === undefined ? [] : [{ record, sync: row.sync }];
+  });
+}

@@ -1,0 +1,175 @@
+import type { SeroDeskDatabase } from '../storage/database';
+import { resetSending } from '../storage/outbox';
+import { countSyncWork } from '../storage/syncCounts';
+import { loadTabletIdentity, loadTabletToken } from '../storage/tablet';
+import type { Random, Timers } from './schedule';
+import { browserTimers, regularDelayMs, retryDelayMs } from './schedule';
+import type { SyncError, SyncFailure, SyncStatus } from './status';
+import { IDLE_STATUS, SYNC_FAILURE_MESSAGES } from './status';
+import type { RunSizes } from './syncRun';
+import { DEFAULT_RUN_SIZES, pullAll, pushOutbox } from './syncRun';
+import type { Transport } from './transport';
+
+// The client sync engine. It runs on start, on "sync now" (the header button, and the
+// `online` event, which SyncProvider forwards), and on a timer: the regular beat after a
+// success, exponential backoff with jitter after a failure. Only one run at a time; a "sync
+// now" during a run makes one more run follow it, so an edit made meanwhile is not left
+// waiting for the timer. Clock, randomness, timers and transport are injected.
+//
+//   status after a failure:
+//   {running:false, phase:"idle", lastSuccessAt:"2026-11-26T09:58:00.000Z", waiting:12,
+//    rejected:0, conflicts:0, pulled:0, nextAttemptAt:"2026-11-26T10:00:07.000Z",
+//    lastError:{reason:"timeout", message:{ru:"…", en:"…"}, at:"2026-11-26T10:00:00.000Z"}}
+
+export type SyncEngineDeps = {
+  readonly db: SeroDeskDatabase;
+  readonly transport: Transport;
+  readonly now: () => Date;
+  readonly random: Random;
+  readonly timers?: Timers;
+  readonly sizes?: RunSizes;
+};
+
+export type SyncEngine = {
+  /** Runs now and keeps running on the schedule until stop(). */
+  start(): void;
+  stop(): void;
+  /** Runs at once (or right after the run in progress) and resolves with the status. */
+  syncNow(): Promise<SyncStatus>;
+  status(): SyncStatus;
+  subscribe(listener: (status: SyncStatus) => void): () => void;
+};
+
+const LAST_SUCCESS_KEY = 'sync:last-success';
+
+type RunOutcome = { readonly ok: true } | { readonly ok: false; readonly error: SyncError };
+
+export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
+  const { db, transport, now, random } = deps;
+  const timers = deps.timers ?? browserTimers;
+  const sizes = deps.sizes ?? DEFAULT_RUN_SIZES;
+  const listeners = new Set<(status: SyncStatus) => void>();
+  let status: SyncStatus = IDLE_STATUS;
+  let current: Promise<SyncStatus> | null = null;
+  let again = false;
+  let started = false;
+  let timer: unknown = null;
+  let failures = 0;
+  let recovered = false;
+
+  function update(change: Partial<SyncStatus>): void {
+    status = { ...status, ...change };
+    for (const listener of listeners) listener(status);
+  }
+
+  function failure(reason: SyncFailure, detail?: string): RunOutcome {
+    const error: SyncError = {
+      reason,
+      message: SYNC_FAILURE_MESSAGES[reason],
+      at: now().toISOString(),
+      ...(detail === undefined ? {} : { detail }),
+    };
+    return { ok: false, error };
+  }
+
+  async function runOnce(): Promise<RunOutcome> {
+    if (!recovered) {
+      // A run the app was closed in the middle of left records "sending".
+      await resetSending(db);
+      const saved = await db.meta.get(LAST_SUCCESS_KEY);
+      if (typeof saved?.value === 'string') update({ lastSuccessAt: saved.value });
+      recovered = true;
+    }
+    const identity = await loadTabletIdentity(db);
+    const token = await loadTabletToken(db);
+    if (identity === undefined || token === undefined) return failure('not-enrolled');
+    const credentials = { tabletId: identity.tabletId, token };
+
+    update({ phase: 'push' });
+    const pushed = await pushOutbox(db, transport, credentials, sizes.batchSize);
+    if (!pushed.ok) return failure(pushed.reason, pushed.detail);
+    update({ phase: 'pull', ...(await countSyncWork(db)) });
+    const pulled = await pullAll(db, transport, credentials, sizes.pageSize, (received) => {
+      update({ pulled: received });
+    });
+    if (!pulled.ok) return failure(pulled.reason, pulled.detail);
+    return { ok: true };
+  }
+
+  function schedule(ok: boolean): void {
+    if (timer !== null) timers.clear(timer);
+    timer = null;
+    if (!started) {
+      update({ nextAttemptAt: null });
+      return;
+    }
+    const delay = ok ? regularDelayMs(random) : retryDelayMs(failures, random);
+    update({ nextAttemptAt: new Date(now().getTime() + delay).toISOString() });
+    timer = timers.set(() => {
+      timer = null;
+      void syncNow();
+    }, delay);
+  }
+
+  async function run(): Promise<SyncStatus> {
+    update({ running: true, pulled: 0, ...(await countSyncWork(db)) });
+    let outcome: RunOutcome;
+    try {
+      outcome = await runOnce();
+    } catch (error) {
+      // IndexedDB refused (quota, a closed database): a failure to show, not a crash.
+      outcome = failure('storage-error', String(error));
+    }
+    const counts = await countSyncWork(db).catch(() => ({}));
+    if (outcome.ok) {
+      failures = 0;
+      const at = now().toISOString();
+      await db.meta.put({ key: LAST_SUCCESS_KEY, value: at });
+      update({ running: false, phase: 'idle', lastSuccessAt: at, lastError: null, ...counts });
+    } else {
+      failures += 1;
+      update({ running: false, phase: 'idle', lastError: outcome.error, ...counts });
+    }
+    schedule(outcome.ok);
+    return status;
+  }
+
+  function syncNow(): Promise<SyncStatus> {
+    if (current !== null) {
+      again = true;
+      return current;
+    }
+    const running = (async () => {
+      let result = await run();
+      while (again) {
+        again = false;
+        result = await run();
+      }
+      return result;
+    })();
+    current = running.finally(() => {
+      current = null;
+    });
+    return current;
+  }
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      void syncNow();
+    },
+    stop() {
+      started = false;
+      if (timer !== null) timers.clear(timer);
+      timer = null;
+    },
+    syncNow,
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(status);
+      return () => listeners.delete(listener);
+    },
+  };
+}

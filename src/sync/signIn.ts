@@ -1,0 +1,31 @@
+import { errorBodySchema } from '../core/protocol/errorBody';
+import type { SignInRequest, SignInResponse } from '../core/protocol/session';
+import { signInResponseSchema } from '../core/protocol/session';
+import type { Result } from '../core/result';
+import { fail, ok } from '../core/result';
+import type { Transport, TransportFailure } from './transport';
+
+export type SignInFailure =
+  | TransportFailure
+  | 'invalid-credentials'
+  | 'too-many-attempts'
+  | 'register-refused';
+
+/** Signs a member of staff in at the register; every answer is parsed, never trusted. */
+export async function signIn(
+  transport: Transport,
+  request: SignInRequest,
+): Promise<Result<SignInResponse, SignInFailure>> {
+  const sent = await transport({ method: 'POST', path: '/api/session', body: request });
+  if (!sent.ok) return sent;
+  const { status, body } = sent.value;
+  if (status === 200) {
+    const parsed = signInResponseSchema.safeParse(body);
+    return parsed.success ? ok(parsed.data) : fail('unreadable-response', parsed.error.message);
+  }
+  const error = errorBodySchema.safeParse(body);
+  const code = error.success ? error.data.error.code : '';
+  if (status === 401 || code === 'invalid-credentials') return fail('invalid-credentials');
+  if (status === 429 || code === 'too-many-attempts') return fail('too-many-attempts');
+  return fail('register-refused', `${status} ${code}`);
+}

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import { errorBodySchema } from '../core/protocol/errorBody';
+import type { PullResponse, PushOp, PushResponse } from '../core/protocol/sync';
+import {
+  protocolMismatchSchema,
+  pullResponseSchema,
+  pushResponseSchema,
+  SYNC_PROTOCOL_VERSION,
+} from '../core/protocol/sync';
+import type { Result } from '../core/result';
+import { fail, ok } from '../core/result';
+import type { SyncFailure } from './status';
+import type { Transport } from './transport';
+
+// The two sync requests (wire examples in src/core/protocol/sync.ts) and how each answer
+// becomes a value: a parsed body, or a named failure. Nothing the register sends is trusted
+// before its schema has read it.
+
+/** A satellite link moves 1,000 records in seconds; a minute means the link is gone. */
+export const SYNC_TIMEOUT_MS = 60_000;
+
+export type SyncCredentials = { readonly tabletId: string; readonly token: string };
+
+function refusal(status: number, body: unknown): { reason: SyncFailure; detail: string } {
+  const error = errorBodySchema.safeParse(body);
+  const code = error.success ? error.data.error.code : '';
+  const detail = `${status} ${code}`.trim();
+  if (status === 401) {
+    return { reason: code === 'tablet-withdrawn' ? 'tablet-withdrawn' : 'tablet-not-recognised', detail };
+  }
+  if (code === 'protocol-mismatch') {
+    const protocol = protocolMismatchSchema.safeParse((body as { protocol?: unknown }).protocol);
+    return { reason: protocol.success ? protocol.data.reason : 'register-too-old', detail };
+  }
+  return { reason: 'register-error', detail };
+}
+
+async function call<S extends z.ZodType>(
+  transport: Transport,
+  credentials: SyncCredentials,
+  path: string,
+  body: Record<string, unknown>,
+  schema: S,
+): Promise<Result<z.output<S>, SyncFailure>> {
+  const sent = await transport({
+    method: 'POST',
+    path,
+    token: credentials.token,
+    body: { protocolVersion: SYNC_PROTOCOL_VERSION, tabletId: credentials.tabletId, ...body },
+    timeoutMs: SYNC_TIMEOUT_MS,
+    gzip: true,
+  });
+  if (!sent.ok) return sent;
+  const { status, body: answer } = sent.value;
+  if (status !== 200) {
+    const { reason, detail } = refusal(status, answer);
+    return fail(reason, detail);
+  }
+  const parsed = schema.safeParse(answer);
+  return parsed.success ? ok(parsed.data) : fail('unreadable-response', parsed.error.message);
+}
+
+export function pushOps(
+  transport: Transport,
+  credentials: SyncCredentials,
+  ops: readonly PushOp[],
+): Promise<Result<PushResponse, SyncFailure>> {
+  return call(transport, credentials, '/api/sync/push', { ops }, pushResponseSchema);
+}
+
+export function pullPage(
+  transport: Transport,
+  credentials: SyncCredentials,
+  page: { readonly cursor: number; readonly limit: number },
+): Promise<Result<PullResponse, SyncFailure>> {
+  return call(transport, credentials, '/api/sync/pull', page, pullResponseSchema);
+}

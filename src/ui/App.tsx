@@ -1,0 +1,51 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Header } from './components/Header';
+import { UpdatePrompt } from './components/UpdatePrompt';
+import { HomeScreen } from './screens/HomeScreen';
+import { LoginScreen } from './screens/LoginScreen';
+import { NotFoundScreen } from './screens/NotFoundScreen';
+import { SessionProvider, useSession } from './session/SessionContext';
+import { DatabaseProvider } from './storage/DatabaseContext';
+
+// The desk and the verifier load on demand: a guard's phone never downloads the desk, and
+// the desk's first paint does not wait for the camera decoder. Both are precached by the
+// service worker, so they open offline too.
+const DeskRoutes = lazy(() => import('./desk/DeskRoutes'));
+const VerifierScreen = lazy(() => import('./verifier/VerifierScreen'));
+
+function Screens() {
+  const { session } = useSession();
+  if (session === null) return <LoginScreen />;
+  return (
+    <Suspense fallback={<p role="status">…</p>}>
+      <Routes>
+        <Route path="/" element={<HomeScreen session={session} />} />
+        <Route path="/desk/*" element={<DeskRoutes />} />
+        <Route path="/verify/*" element={<VerifierScreen />} />
+        <Route path="*" element={<NotFoundScreen />} />
+      </Routes>
+    </Suspense>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <BrowserRouter>
+      <DatabaseProvider>
+        <SessionProvider>
+          <a className="skip-link" href="#main">
+            {t('app.skipToContent')}
+          </a>
+          <Header />
+          <main id="main">
+            <Screens />
+          </main>
+          <UpdatePrompt />
+        </SessionProvider>
+      </DatabaseProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NetworkBadge } from './NetworkBadge';
+
+export function Header() {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <Link to="/" className="brand">
+        <img src="/favicon.svg" alt="" width="36" height="36" />
+        <span>
+          <strong>{t('app.name')}</strong>
+          <small>{t('app.tagline')}</small>
+        </span>
+      </Link>
+      <NetworkBadge />
+      <LanguageSwitch />
+    </header>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import type { Language } from '../../core/bilingual';
+import { rememberStaffName } from '../../storage/deskQueries';
+import { loadClinic, loadSigningKey, loadTabletIdentity } from '../../storage/tablet';
+import { useSession } from '../session/SessionContext';
+import { useDatabase } from '../storage/DatabaseContext';
+import { ClinicSettingsView } from './admin/ClinicSettingsView';
+import { CaseScreen } from './application/CaseScreen';
+import { StatementPrint } from './application/StatementPrint';
+import { CertificatePrint } from './certificate/CertificatePrint';
+import { DeskContext } from './frame/DeskEnvironment';
+import { makeDeskEnv } from './frame/deskEnv';
+import { DeskNav } from './frame/DeskNav';
+import { DeskNotice } from './frame/DeskNotice';
+import { useLiveQuery } from './frame/useLiveQuery';
+import { DayJournal } from './journal/DayJournal';
+import { PersonCard } from './person/PersonCard';
+import { PersonEdit } from './person/PersonEdit';
+import { PersonForm } from './person/PersonForm';
+import { PersonSearch } from './person/PersonSearch';
+import './desk.css';
+
+/**
+ * The registry desk: every screen under /desk (lazy-loaded by App). The desk runs only on an
+ * enrolled tablet — the clinic's settings, the tablet's code (for contract and certificate
+ * numbers) and its signing key come from enrolment — and reads them live, so finishing
+ * enrolment in another tab opens the desk here without a reload.
+ */
+export default function DeskRoutes() {
+  const { t, i18n } = useTranslation();
+  const db = useDatabase();
+  const { session } = useSession();
+  const tablet = useLiveQuery(
+    async () => ({
+      clinic: await loadClinic(db),
+      identity: await loadTabletIdentity(db),
+      signingKey: await loadSigningKey(db),
+    }),
+    [db],
+  );
+  const language: Language = i18n.language === 'en' ? 'en' : 'ru';
+  const staff = session?.staff;
+
+  const env = useMemo(() => {
+    if (!tablet.loaded || staff === undefined) return undefined;
+    const { clinic, identity, signingKey } = tablet.value;
+    if (clinic === undefined || identity === undefined) return undefined;
+    // A member of another clinic must not write records under this tablet's clinic.
+    if (staff.clinic.id !== clinic.id) return undefined;
+    return makeDeskEnv({ db, clinic, tablet: identity, signingKey, staff, language });
+  }, [tablet, staff, db, language]);
+
+  useEffect(() => {
+    if (env === undefined) return;
+    void rememberStaffName(db, env.staff.id, env.staff.displayName);
+  }, [db, env]);
+
+  if (!tablet.loaded) return <p role="status">{t('desk.loading')}</p>;
+  if (tablet.value.clinic === undefined || tablet.value.identity === undefined) {
+    return <DeskNotice title={t('desk.notEnrolled.title')} text={t('desk.notEnrolled.text')} />;
+  }
+  if (env === undefined) {
+    return <DeskNotice title={t('desk.otherClinic.title')} text={t('desk.otherClinic.text')} />;
+  }
+  return (
+    <DeskContext.Provider value={env}>
+      <DeskNav />
+      <Routes>
+        <Route index element={<PersonSearch />} />
+        <Route path="person/new" element={<PersonForm />} />
+        <Route path="person/:personId" element={<PersonCard />} />
+        <Route path="person/:personId/edit" element={<PersonEdit />} />
+        <Route path="case/:applicationId" element={<CaseScreen />} />
+        <Route path="case/:applicationId/statement" element={<StatementPrint />} />
+        <Route path="certificate/:certificateId" element={<CertificatePrint />} />
+        <Route path="journal" element={<DayJournal />} />
+        <Route path="settings" element={<ClinicSettingsView />} />
+        <Route
+          path="*"
+          element={<DeskNotice title={t('desk.notFound.title')} text={t('desk.notFound.text')} />}
+        />
+      </Routes>
+    </DeskContext.Provider>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { z } from 'zod';
+import type { ApplicationRecord } from '../../../core/records/application';
+import type { DeskCase } from '../../../storage/deskQueries';
+import { WRITE_MESSAGES, writeRecord } from '../../../storage/records';
+import { useDraft } from '../../storage/useDraft';
+import { CheckField } from '../frame/CheckField';
+import { useDesk } from '../frame/DeskEnvironment';
+import { formatDateTime } from '../frame/format';
+import { StepCard } from '../frame/StepCard';
+
+const statementFormSchema = z.object({
+  personalData: z.boolean(),
+  paidService: z.boolean(),
+  identityDocumentChecked: z.boolean(),
+});
+type StatementForm = z.infer<typeof statementFormSchema>;
+
+/** Step 1: the citizen's statement — consents, the document seen, print, mark signed. */
+export function StatementStep({ deskCase }: { readonly deskCase: DeskCase }) {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const application = deskCase.application.record;
+  const draft = useDraft<StatementForm>(`desk:statement:${application.id}`, statementFormSchema, {
+    personalData: application.consents.personalData,
+    paidService: application.consents.paidService,
+    identityDocumentChecked: application.identityDocumentChecked,
+  });
+  const [submitted, setSubmitted] = useState(false);
+  const [error, setError] = useState<string>();
+  const printLink = (
+    <Link className="button" to={`/desk/case/${application.id}/statement`}>
+      {t('desk.statement.print')}
+    </Link>
+  );
+
+  if (application.status !== 'draft') {
+    return (
+      <StepCard
+        id="step-statement"
+        title={t('desk.statement.title')}
+        done
+        sync={deskCase.application.sync}
+      >
+        <p>
+          {application.status === 'signed' && application.signedAt !== undefined
+            ? t('desk.statement.signedAt', {
+                at: formatDateTime(application.signedAt, env.utcOffsetMinutes),
+              })
+            : t('desk.statement.cancelled')}
+        </p>
+        <p>{t('desk.statement.identityChecked')}</p>
+        {printLink}
+      </StepCard>
+    );
+  }
+  if (!env.may('application')) {
+    return (
+      <StepCard
+        id="step-statement"
+        title={t('desk.statement.title')}
+        sync={deskCase.application.sync}
+      >
+        <p>{t('desk.statement.waiting')}</p>
+      </StepCard>
+    );
+  }
+
+  const form = draft.value;
+  const missing = (ok: boolean, message: string) => (submitted && !ok ? message : undefined);
+
+  async function markSigned() {
+    setSubmitted(true);
+    setError(undefined);
+    if (!form.personalData || !form.paidService || !form.identityDocumentChecked) return;
+    const record: ApplicationRecord = {
+      ...application,
+      consents: { personalData: true, paidService: true },
+      identityDocumentChecked: true,
+      signedAt: env.now().toISOString(),
+      status: 'signed',
+    };
+    const written = await writeRecord(env.db, record, env.write);
+    if (written.ok) await draft.discard();
+    else setError(env.say(WRITE_MESSAGES, written.reason));
+  }
+
+  return (
+    <StepCard
+      id="step-statement"
+      title={t('desk.statement.title')}
+      sync={deskCase.application.sync}
+    >
+      <p>{t('desk.statement.intro')}</p>
+      <CheckField
+        id="statement-personal-data"
+        label={t('desk.statement.personalData')}
+        checked={form.personalData}
+        error={missing(form.personalData, t('desk.statement.personalDataMissing'))}
+        onChange={(personalData) => {
+          draft.update({ ...form, personalData });
+        }}
+      />
+      <CheckField
+        id="statement-paid-service"
+        label={t('desk.statement.paidService')}
+        checked={form.paidService}
+        error={missing(form.paidService, t('desk.statement.paidServiceMissing'))}
+        onChange={(paidService) => {
+          draft.update({ ...form, paidService });
+        }}
+      />
+      <CheckField
+        id="statement-identity"
+        label={t('desk.statement.identity')}
+        checked={form.identityDocumentChecked}
+        error={missing(form.identityDocumentChecked, t('desk.statement.identityMissing'))}
+        onChange={(identityDocumentChecked) => {
+          draft.update({ ...form, identityDocumentChecked });
+        }}
+      />
+      {error !== undefined && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        {printLink}
+        <button type="button" className="primary" onClick={() => void markSigned()}>
+          {t('desk.statement.markSigned')}
+        </button>
+      </div>
+    </StepCard>
+  );
+}

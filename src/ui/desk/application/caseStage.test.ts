@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { SampleId } from '../../../core/ids';
+import {
+  exampleApplication,
+  exampleCertificate,
+  exampleContract,
+  examplePerson,
+  exampleResult,
+  exampleRevocation,
+  exampleSample,
+} from '../../../core/records/examples';
+import type { RecordSync } from '../../../storage/database';
+import type { DeskCase } from '../../../storage/deskQueries';
+import { caseFacts, worstSync } from './caseStage';
+
+const pending: RecordSync = { state: 'pending', version: 0 };
+const synced: RecordSync = { state: 'synced', version: 1 };
+const stored = <R>(record: R, sync: RecordSync = synced) => ({ record, sync });
+
+function deskCase(overrides: Partial<DeskCase> = {}): DeskCase {
+  return {
+    application: stored(exampleApplication()),
+    person: stored(examplePerson()),
+    contracts: [],
+    samples: [],
+    results: [],
+    certificates: [],
+    revocations: [],
+    ...overrides,
+  };
+}
+
+describe('the stage of an application', () => {
+  it('walks registered → paid → sampled → resulted → certified', () => {
+    expect(caseFacts(deskCase()).stage).toBe('registered');
+    const unpaid = [
+      stored(exampleContract({ status: 'draft', paidAt: undefined, receiptNumber: undefined })),
+    ];
+    expect(caseFacts(deskCase({ contracts: unpaid })).stage).toBe('registered');
+    const contracts = [stored(exampleContract())];
+    expect(caseFacts(deskCase({ contracts })).stage).toBe('paid');
+    const samples = [stored(exampleSample())];
+    expect(caseFacts(deskCase({ contracts, samples })).stage).toBe('sampled');
+    const results = [stored(exampleResult())];
+    expect(caseFacts(deskCase({ contracts, samples, results })).stage).toBe('resulted');
+    const certificates = [stored(exampleCertificate())];
+    expect(caseFacts(deskCase({ contracts, samples, results, certificates })).stage).toBe(
+      'certified',
+    );
+  });
+
+  it('does not count a refunded contract as paid', () => {
+    const refunded = exampleContract({
+      status: 'refunded',
+      cancelReason: 'Отказ',
+      cancelledAt: '2026-11-20T01:00:00.000Z',
+    });
+    const facts = caseFacts(deskCase({ contracts: [stored(refunded)] }));
+    expect(facts.paid).toBe(false);
+    expect(facts.contract).toBeUndefined();
+  });
+
+  it('reads the result of the latest sample only, so a retest starts over', () => {
+    const retest = exampleSample({ id: '0193a0b0-0000-7000-8000-0000000000aa' as SampleId });
+    const facts = caseFacts(
+      deskCase({
+        contracts: [stored(exampleContract())],
+        samples: [stored(exampleSample()), stored(retest)],
+        results: [stored(exampleResult({ interpretation: 'equivocal' }))],
+      }),
+    );
+    expect(facts.sample?.id).toBe(retest.id);
+    expect(facts.result).toBeUndefined();
+    expect(facts.stage).toBe('sampled');
+  });
+
+  it('drops a revoked certificate and ignores duplicates', () => {
+    const certificates = [stored(exampleCertificate())];
+    const facts = caseFacts(deskCase({ certificates, revocations: [stored(exampleRevocation())] }));
+    expect(facts.certificate).toBeUndefined();
+  });
+
+  it('reports the worst sync state among the records', () => {
+    expect(caseFacts(deskCase({ contracts: [stored(exampleContract(), pending)] })).sync).toBe(
+      'pending',
+    );
+    expect(worstSync(['synced', 'rejected', 'pending'])).toBe('rejected');
+    expect(worstSync([])).toBe('synced');
+  });
+});

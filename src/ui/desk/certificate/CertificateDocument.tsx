@@ -1,0 +1,205 @@
+import { useTranslation } from 'react-i18next';
+import type { Clinic } from '../../../core/clinic/settings';
+import { INTERPRETATION_LABELS } from '../../../core/lab/interpret';
+import { formatDocument } from '../../../core/person/document';
+import type { CertificateRecord } from '../../../core/records/certificate';
+import type { PersonRecord } from '../../../core/records/person';
+import { formatDate, formatDateTime } from '../frame/format';
+import { QrFigure } from './QrFigure';
+
+type CertificateDocumentProps = {
+  readonly certificate: CertificateRecord;
+  readonly person: PersonRecord;
+  readonly memberName: string | undefined;
+  readonly clinic: Clinic;
+  readonly utcOffsetMinutes: number;
+};
+
+type Row = { readonly ru: [string, string]; readonly en: [string, string] };
+
+/**
+ * The certificate itself: a form of its own, not a lab report — a titled, numbered document
+ * of the clinic's commission with its conclusion, validity, signature, seal and QR. Both
+ * languages always, whatever the screen's language, because the citizen shows it abroad too.
+ */
+export function CertificateDocument({
+  certificate,
+  person,
+  memberName,
+  clinic,
+  utcOffsetMinutes,
+}: CertificateDocumentProps) {
+  const { i18n } = useTranslation();
+  const ru = i18n.getFixedT('ru');
+  const en = i18n.getFixedT('en');
+  const test = certificate.test;
+  const value =
+    test.value === undefined
+      ? undefined
+      : `${String(test.value).replace('.', ',')} ${test.unit ?? ''}`.trim();
+  // "дд.мм.гггг" of the issue instant in the clinic's time zone.
+  const issued = formatDateTime(certificate.issuedAt, utcOffsetMinutes).slice(0, 10);
+  const cyrillicName = `${person.surname} ${person.givenName} ${person.patronymic ?? ''}`.trim();
+  const latinName = `${person.surnameLatin} ${person.givenNameLatin}`;
+  const testText = (t: typeof ru) =>
+    `${test.kitName}; ${t(`desk.antibodyClass.${test.antibodyClass}`)}${
+      test.target === null ? '' : `, ${t(`desk.target.${test.target}`)}`
+    }; ${t(`desk.method.${test.method}`)}; LOINC ${test.loinc}`;
+  const rows: Row[] = [
+    {
+      ru: [ru('desk.certificateDoc.name'), cyrillicName],
+      en: [en('desk.certificateDoc.name'), latinName],
+    },
+    {
+      ru: [ru('desk.certificateDoc.birthDate'), formatDate(person.birthDate)],
+      en: [en('desk.certificateDoc.birthDate'), formatDate(person.birthDate)],
+    },
+    {
+      ru: [
+        ru('desk.certificateDoc.document'),
+        `${ru(`desk.documentType.${person.document.type}`)} ${formatDocument(person.document)}`,
+      ],
+      en: [
+        en('desk.certificateDoc.document'),
+        `${en(`desk.documentType.${person.document.type}`)} ${formatDocument(person.document)}`,
+      ],
+    },
+    {
+      ru: [ru('desk.certificateDoc.test'), testText(ru)],
+      en: [en('desk.certificateDoc.test'), testText(en)],
+    },
+    {
+      ru: [ru('desk.certificateDoc.sampleDate'), formatDate(test.sampleDate)],
+      en: [en('desk.certificateDoc.sampleDate'), formatDate(test.sampleDate)],
+    },
+    {
+      ru: [
+        ru('desk.certificateDoc.result'),
+        [value, INTERPRETATION_LABELS[test.interpretation].ru].filter(Boolean).join(' — '),
+      ],
+      en: [
+        en('desk.certificateDoc.result'),
+        [value, INTERPRETATION_LABELS[test.interpretation].en].filter(Boolean).join(' — '),
+      ],
+    },
+  ];
+  const validity: Row =
+    certificate.validUntil === undefined
+      ? {
+          ru: [ru('desk.certificateDoc.validity'), ru('desk.certificateDoc.absenceValidity')],
+          en: [en('desk.certificateDoc.validity'), en('desk.certificateDoc.absenceValidity')],
+        }
+      : {
+          ru: [
+            ru('desk.certificateDoc.validity'),
+            ru('desk.certificateDoc.validUntil', { date: formatDate(certificate.validUntil) }),
+          ],
+          en: [
+            en('desk.certificateDoc.validity'),
+            en('desk.certificateDoc.validUntil', { date: formatDate(certificate.validUntil) }),
+          ],
+        };
+  const closing: Row[] = [
+    validity,
+    {
+      ru: [ru('desk.certificateDoc.issued'), issued],
+      en: [en('desk.certificateDoc.issued'), issued],
+    },
+    {
+      ru: [ru('desk.certificateDoc.protocol'), certificate.protocolNumber],
+      en: [en('desk.certificateDoc.protocol'), certificate.protocolNumber],
+    },
+  ];
+  const renderRow = (row: Row, index: number) => (
+    <div className="cert-row" key={index}>
+      <div lang="ru">
+        <span className="cert-label">{row.ru[0]}</span>
+        <span className="cert-value">{row.ru[1]}</span>
+      </div>
+      <div lang="en">
+        <span className="cert-label">{row.en[0]}</span>
+        <span className="cert-value">{row.en[1]}</span>
+      </div>
+    </div>
+  );
+  const decision = certificate.decision;
+  return (
+    <article
+      className="a4 certificate"
+      lang="ru"
+      aria-labelledby="certificate-title"
+      data-testid="certificate-document"
+    >
+      <header className="cert-head">
+        <div lang="ru">
+          <strong>{clinic.nameRu}</strong>
+          <span>{clinic.address}</span>
+        </div>
+        <div lang="en">
+          <strong>{clinic.nameEn}</strong>
+          <span>
+            {ru('desk.certificateDoc.country')} / {en('desk.certificateDoc.country')}
+          </span>
+        </div>
+      </header>
+      {certificate.duplicateOf !== undefined && (
+        <p className="cert-duplicate">
+          <span lang="ru">{ru('desk.certificateDoc.duplicate')}</span> /{' '}
+          <span lang="en">{en('desk.certificateDoc.duplicate')}</span>
+        </p>
+      )}
+      <h1 id="certificate-title" className="cert-title">
+        <span lang="ru">
+          {ru('desk.certificateDoc.title')}
+          <small>{ru(`desk.certificateDoc.subtitle.${decision}`)}</small>
+          <span className="cert-number">№ {certificate.number}</span>
+        </span>
+        <span lang="en">
+          {en('desk.certificateDoc.title')}
+          <small>{en(`desk.certificateDoc.subtitle.${decision}`)}</small>
+          <span className="cert-number">No. {certificate.number}</span>
+        </span>
+      </h1>
+      <div className="cert-rows">{rows.map(renderRow)}</div>
+      <div className="cert-row cert-conclusion">
+        <div lang="ru">
+          <span className="cert-label">{ru('desk.certificateDoc.conclusion')}</span>
+          <strong>{ru(`desk.certificateDoc.conclusionText.${decision}`)}</strong>
+        </div>
+        <div lang="en">
+          <span className="cert-label">{en('desk.certificateDoc.conclusion')}</span>
+          <strong>{en(`desk.certificateDoc.conclusionText.${decision}`)}</strong>
+        </div>
+      </div>
+      <div className="cert-rows">{closing.map(renderRow)}</div>
+      <footer className="cert-foot">
+        <div className="cert-sign">
+          <p>
+            <span lang="ru">{ru('desk.certificateDoc.member')}</span> /{' '}
+            <span lang="en">{en('desk.certificateDoc.member')}</span>
+          </p>
+          <p className="signature-line">{memberName ?? ''}</p>
+          <p className="cert-stamp">
+            <span lang="ru">{ru('desk.certificateDoc.stamp')}</span> /{' '}
+            <span lang="en">{en('desk.certificateDoc.stamp')}</span>
+          </p>
+        </div>
+        <figure className="cert-qr">
+          {certificate.shcJws === undefined ? (
+            <div className="qr qr-placeholder">{ru('desk.certificateDoc.noQr')}</div>
+          ) : (
+            <QrFigure jws={certificate.shcJws} number={certificate.number} />
+          )}
+          <figcaption>
+            <span lang="ru">{ru('desk.certificateDoc.qrCaption')}</span>
+            <span lang="en">{en('desk.certificateDoc.qrCaption')}</span>
+          </figcaption>
+        </figure>
+      </footer>
+      <p className="doc-footnote">
+        <span lang="ru">{ru('desk.certificateDoc.notLabReport')}</span>{' '}
+        <span lang="en">{en('desk.certificateDoc.notLabReport')}</span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { calendarDateAt } from '../../../core/records/calendarDate';
+import { canIssue } from '../../../core/commission/checklist';
+import type { DeskCase } from '../../../storage/deskQueries';
+import type { CaseFacts } from '../application/caseStage';
+import { useDesk } from '../frame/DeskEnvironment';
+import { StepCard } from '../frame/StepCard';
+import { Checklist } from './Checklist';
+import { checklistFor } from './issueCertificate';
+import { IssueForm } from './IssueForm';
+
+type CommissionStepProps = { readonly deskCase: DeskCase; readonly facts: CaseFacts };
+
+/** Step 4: the commission reads the check-list item by item and issues when all pass. */
+export function CommissionStep({ deskCase, facts }: CommissionStepProps) {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const entries = checklistFor(
+    env,
+    facts,
+    deskCase,
+    calendarDateAt(env.now(), env.utcOffsetMinutes),
+  );
+  const issued = facts.certificate !== undefined;
+  return (
+    <StepCard id="step-commission" title={t('desk.commission.title')} done={issued}>
+      {issued ? (
+        <p>{t('desk.commission.issued', { number: facts.certificate.number })}</p>
+      ) : (
+        <>
+          <Checklist entries={entries} />
+          {env.may('certificate') ? (
+            <IssueForm deskCase={deskCase} facts={facts} ready={canIssue(entries)} />
+          ) : (
+            <p>{t('desk.commission.waiting')}</p>
+          )}
+        </>
+      )}
+    </StepCard>
+  );
+}

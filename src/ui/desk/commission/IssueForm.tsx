@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import type { CertificateRecord } from '../../../core/records/certificate';
+import type { DeskCase } from '../../../storage/deskQueries';
+import { TextField } from '../../components/TextField';
+import { useDraft } from '../../storage/useDraft';
+import type { CaseFacts } from '../application/caseStage';
+import { useDesk } from '../frame/DeskEnvironment';
+import { issueCertificate } from './issueCertificate';
+
+// Module-level: useDraft reloads whenever its schema's identity changes.
+const protocolSchema = z.string();
+
+type IssueFormProps = {
+  readonly deskCase: DeskCase;
+  readonly facts: CaseFacts;
+  readonly ready: boolean;
+  /** The certificate this one corrects; absent for a first issue. */
+  readonly supersedes?: CertificateRecord;
+};
+
+/** The commission's protocol number and the issue button, enabled only when all items pass. */
+export function IssueForm({ deskCase, facts, ready, supersedes }: IssueFormProps) {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const navigate = useNavigate();
+  const draft = useDraft(
+    `desk:issue:${deskCase.application.record.id}:${supersedes?.id ?? 'first'}`,
+    protocolSchema,
+    '',
+  );
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const protocol = draft.value.trim();
+  const protocolError =
+    protocol === ''
+      ? t('desk.commission.protocolMissing')
+      : protocol.length > 40
+        ? t('desk.commission.protocolTooLong')
+        : undefined;
+
+  async function issue() {
+    setSubmitted(true);
+    setProblem(undefined);
+    if (protocolError !== undefined || !ready) return;
+    setBusy(true);
+    try {
+      const issued = await issueCertificate(env, deskCase, facts, protocol, supersedes);
+      if (!issued.ok) {
+        setProblem(t(`desk.issueProblem.${issued.reason}`, { detail: issued.detail ?? '' }));
+        return;
+      }
+      await draft.discard();
+      void navigate(`/desk/certificate/${issued.value.id}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="subform"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void issue();
+      }}
+    >
+      <TextField
+        id={supersedes === undefined ? 'issue-protocol' : `correct-protocol-${supersedes.id}`}
+        label={t('desk.commission.protocol')}
+        value={draft.value}
+        maxLength={40}
+        error={submitted ? protocolError : undefined}
+        onChange={draft.update}
+      />
+      {!ready && <p className="notice">{t('desk.commission.notReady')}</p>}
+      {problem !== undefined && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={!ready || busy}>
+        {busy
+          ? t('desk.commission.signing')
+          : supersedes === undefined
+            ? t('desk.commission.issue')
+            : t('desk.commission.issueCorrection')}
+      </button>
+    </form>
+  );
+}

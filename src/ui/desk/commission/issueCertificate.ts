@@ -1,0 +1,197 @@
+// Issuing a certificate at the commission: the check-list again (never trust a button that
+// was enabled a moment ago), the decision from the result, validity by the clinic's policy,
+// the SMART Health Card signed with this tablet's key, then the record with the tablet's
+// next certificate number. The card is signed BEFORE the numbered write because WebCrypto
+// cannot run inside a Dexie transaction; the card does not carry the number, so nothing in
+// it depends on the write.
+import type { Clinic } from '../../../core/clinic/settings';
+import { commissionPolicyOf, validityPolicyOf } from '../../../core/clinic/settings';
+import { canIssue, evaluateChecklist } from '../../../core/commission/checklist';
+import { decisionFor } from '../../../core/certificate/decision';
+import { computeValidity } from '../../../core/certificate/validity';
+import type { CertificateId, RevocationId } from '../../../core/ids';
+import { newId } from '../../../core/ids';
+import type { Kit } from '../../../core/lab/kit';
+import { loincForKit } from '../../../core/lab/loinc';
+import type { CalendarDate } from '../../../core/records/calendarDate';
+import { calendarDateAt } from '../../../core/records/calendarDate';
+import type { CertificateRecord } from '../../../core/records/certificate';
+import type { PersonRecord } from '../../../core/records/person';
+import type { RevocationRecord } from '../../../core/records/revocation';
+import type { Result } from '../../../core/result';
+import { fail } from '../../../core/result';
+import { issueHealthCard, ridFromBytes } from '../../../core/shc/issueCard';
+import { signerFor } from '../../../core/shc/signingKey';
+import type { AntibodyTestLoinc } from '../../../core/shc/valueSets';
+import { ANTIBODY_TESTS, DETECTED, NOT_DETECTED } from '../../../core/shc/valueSets';
+import type { DeskCase } from '../../../storage/deskQueries';
+import { writeNumberedRecord, writeRecord } from '../../../storage/records';
+import type { DeskEnv } from '../frame/DeskEnvironment';
+import type { CaseFacts } from '../application/caseStage';
+
+export type IssueProblem =
+  | 'checklist-failed'
+  | 'equivocal'
+  | 'validity-already-expired'
+  | 'no-signing-key'
+  | 'no-card-expiry'
+  | 'loinc-not-issuable'
+  | 'card-input-invalid'
+  | 'card-too-large'
+  | 'write-refused';
+
+/** The clinic's name as the card's performer: short, because every character costs QR size. */
+export function performerOf(clinic: Clinic): string {
+  const withShort = clinic as Clinic & { readonly shortNameRu?: string };
+  return withShort.shortNameRu ?? clinic.nameRu;
+}
+
+export function checklistFor(
+  env: DeskEnv,
+  facts: CaseFacts,
+  deskCase: DeskCase,
+  today: CalendarDate,
+) {
+  return evaluateChecklist({
+    application: deskCase.application.record,
+    ...(facts.contract === undefined ? {} : { contract: facts.contract }),
+    ...(facts.sample === undefined ? {} : { sample: facts.sample }),
+    ...(facts.result === undefined ? {} : { result: facts.result }),
+    ...(kitOf(env, facts) === undefined ? {} : { kit: kitOf(env, facts) }),
+    policy: commissionPolicyOf(env.clinic.settings),
+    today,
+  });
+}
+
+export function kitOf(env: DeskEnv, facts: CaseFacts): Kit | undefined {
+  return env.clinic.settings.kits.find((kit) => kit.id === facts.sample?.kitId);
+}
+
+function isIssuable(code: string): code is AntibodyTestLoinc {
+  return (ANTIBODY_TESTS as readonly string[]).includes(code);
+}
+
+export async function issueCertificate(
+  env: DeskEnv,
+  deskCase: DeskCase,
+  facts: CaseFacts,
+  protocolNumber: string,
+  supersedes?: CertificateRecord,
+): Promise<Result<CertificateRecord, IssueProblem>> {
+  const now = env.now();
+  const today = calendarDateAt(now, env.utcOffsetMinutes);
+  const { sample, result } = facts;
+  const kit = kitOf(env, facts);
+  const person: PersonRecord | undefined = deskCase.person?.record;
+  if (!canIssue(checklistFor(env, facts, deskCase, today))) return fail('checklist-failed');
+  if (sample === undefined || result === undefined || kit === undefined || person === undefined) {
+    return fail('checklist-failed');
+  }
+  const decision = decisionFor(result.interpretation);
+  if (decision === undefined) return fail('equivocal');
+  const sampleDate = calendarDateAt(new Date(sample.takenAt), env.utcOffsetMinutes);
+  const validity = computeValidity(
+    decision,
+    sampleDate,
+    now,
+    validityPolicyOf(env.clinic.settings),
+  );
+  if (!validity.ok) return fail('validity-already-expired');
+  if (validity.value.exp === undefined) return fail('no-card-expiry');
+  if (env.signingKey === undefined) return fail('no-signing-key');
+  const loinc = loincForKit(kit);
+  if (!isIssuable(loinc.code)) return fail('loinc-not-issuable', loinc.code);
+
+  const rid = ridFromBytes(env.random(8));
+  const card = await issueHealthCard(
+    {
+      patient: {
+        familyLatin: person.surnameLatin,
+        givenLatin: [person.givenNameLatin],
+        familyCyrillic: person.surname,
+        givenCyrillic:
+          person.patronymic === undefined
+            ? [person.givenName]
+            : [person.givenName, person.patronymic],
+        birthDate: person.birthDate,
+      },
+      test: {
+        loinc: loinc.code,
+        result: decision === 'presence' ? DETECTED : NOT_DETECTED,
+        effectiveDateTime: sampleDate,
+        performer: performerOf(env.clinic),
+      },
+      issuer: env.clinic.issuerUrl,
+      nbf: validity.value.nbf,
+      exp: validity.value.exp,
+      rid,
+    },
+    env.signingKey.publicJwk.kid,
+    signerFor(crypto.subtle, env.signingKey.privateKey),
+  );
+  if (!card.ok) {
+    return fail(
+      card.reason === 'too-large-for-qr' ? 'card-too-large' : 'card-input-invalid',
+      card.detail,
+    );
+  }
+
+  const written = await writeNumberedRecord<CertificateRecord>(
+    env.db,
+    'certificate',
+    {
+      series: 'certificate',
+      clinicCode: env.clinic.code,
+      tabletCode: env.tablet.code,
+      year: Number(today.slice(0, 4)),
+    },
+    (number) => ({
+      ...env.recordBase(),
+      kind: 'certificate',
+      id: newId<CertificateId>(env.now, env.random),
+      number,
+      personId: person.id,
+      applicationId: deskCase.application.record.id,
+      resultId: result.id,
+      decision,
+      test: {
+        kitId: kit.id,
+        kitName: kit.name,
+        antibodyClass: kit.antibodyClass,
+        target: kit.target,
+        method: kit.method,
+        loinc: loinc.code,
+        ...(result.value === undefined ? {} : { value: result.value }),
+        unit: kit.unit,
+        interpretation: result.interpretation,
+        sampleDate,
+      },
+      issuedAt: now.toISOString(),
+      ...(validity.value.validUntil === undefined ? {} : { validUntil: validity.value.validUntil }),
+      commissionMemberId: env.staff.id,
+      protocolNumber: protocolNumber.trim(),
+      ...(supersedes === undefined ? {} : { supersedes: supersedes.id }),
+      shcJws: card.value.jws,
+      rid,
+    }),
+    env.write,
+  );
+  if (!written.ok) return fail('write-refused', written.reason);
+  if (supersedes?.rid !== undefined) {
+    // The old card is withdrawn only once its replacement exists, so a failure in between
+    // leaves two valid cards for a moment rather than none.
+    const revocation: RevocationRecord = {
+      ...env.recordBase(),
+      kind: 'revocation',
+      id: newId<RevocationId>(env.now, env.random),
+      certificateId: supersedes.id,
+      rid: supersedes.rid,
+      reason: 'correction',
+      note: `→ ${written.value.number}`,
+      at: now.toISOString(),
+    };
+    const revoked = await writeRecord(env.db, revocation, env.write);
+    if (!revoked.ok) return fail('write-refused', revoked.reason);
+  }
+  return written;
+}

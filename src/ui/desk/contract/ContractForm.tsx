@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApplicationId, ContractId, PersonId } from '../../../core/ids';
+import { newId } from '../../../core/ids';
+import type { ContractRecord } from '../../../core/records/contract';
+import { PAYMENT_METHODS } from '../../../core/records/contract';
+import { WRITE_MESSAGES, writeNumberedRecord, writeRecord } from '../../../storage/records';
+import { TextField } from '../../components/TextField';
+import { useDraft } from '../../storage/useDraft';
+import { ChoiceField } from '../frame/ChoiceField';
+import { useDesk } from '../frame/DeskEnvironment';
+import { clinicToday, formatMoney, toLocalInput } from '../frame/format';
+import { SelectField } from '../frame/SelectField';
+import type {
+  CheckedContract,
+  ContractField,
+  ContractForm as ContractFormValue,
+} from './contractForm';
+import { checkContractForm, contractFormSchema } from './contractForm';
+
+type ContractFormProps = {
+  readonly applicationId: ApplicationId;
+  readonly personId: PersonId;
+  /** An unpaid contract to take payment for; absent: a new contract. */
+  readonly existing?: ContractRecord;
+};
+
+/** The cashier's form: service from the price list, payer, and the payment with its receipt. */
+export function ContractForm({ applicationId, personId, existing }: ContractFormProps) {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const services = env.clinic.settings.priceList.filter((item) => item.kind === 'antibody-test');
+  const draft = useDraft<ContractFormValue>(
+    existing === undefined ? `desk:contract:${applicationId}` : `desk:payment:${existing.id}`,
+    contractFormSchema,
+    {
+      serviceCode: existing?.serviceCode ?? services[0]?.code ?? '',
+      payerKind: existing?.payer.kind ?? 'self',
+      payerName: existing?.payer.kind === 'other' ? existing.payer.name : '',
+      method: '',
+      receiptNumber: '',
+      paidAt: toLocalInput(env.now(), env.utcOffsetMinutes),
+    },
+  );
+  const [submitted, setSubmitted] = useState<'paid' | 'draft'>();
+  const [error, setError] = useState<string>();
+  const form = draft.value;
+  const context = { now: env.now(), utcOffsetMinutes: env.utcOffsetMinutes };
+  const priceList = existing === undefined ? services : env.clinic.settings.priceList;
+  const checked = checkContractForm(form, priceList, submitted !== 'draft', context);
+  const errorOf = (field: ContractField) =>
+    submitted === undefined || checked.ok || checked.errors[field] === undefined
+      ? undefined
+      : t(`desk.contractProblem.${checked.errors[field]}`);
+  const price = priceList.find((item) => item.code === form.serviceCode)?.priceKopecks;
+
+  function build(value: CheckedContract, number: ContractRecord['number']): ContractRecord {
+    const base = existing ?? {
+      ...env.recordBase(),
+      kind: 'contract' as const,
+      id: newId<ContractId>(env.now, env.random),
+      applicationId,
+      personId,
+      number,
+      serviceCode: value.service.code,
+      serviceName: env.language === 'en' ? value.service.nameEn : value.service.nameRu,
+      priceKopecks: value.service.priceKopecks,
+      payer: value.payer,
+      method: value.method ?? 'cash',
+      status: 'draft' as const,
+    };
+    return value.payment === undefined ? base : { ...base, ...value.payment, status: 'paid' };
+  }
+
+  async function save(paying: boolean) {
+    setSubmitted(paying ? 'paid' : 'draft');
+    setError(undefined);
+    const result = checkContractForm(form, priceList, paying, context);
+    if (!result.ok) return;
+    const written =
+      existing === undefined
+        ? await writeNumberedRecord<ContractRecord>(
+            env.db,
+            'contract',
+            {
+              series: 'contract',
+              clinicCode: env.clinic.code,
+              tabletCode: env.tablet.code,
+              year: Number(clinicToday(env.now(), env.utcOffsetMinutes).slice(0, 4)),
+            },
+            (number) => build(result.value, number),
+            env.write,
+          )
+        : await writeRecord(env.db, build(result.value, existing.number), env.write);
+    if (written.ok) await draft.discard();
+    else setError(env.say(WRITE_MESSAGES, written.reason));
+  }
+
+  return (
+    <form
+      className="subform"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(true);
+      }}
+    >
+      {existing === undefined && (
+        <>
+          <SelectField
+            id="contract-service"
+            label={t('desk.contract.service')}
+            value={form.serviceCode}
+            options={[
+              { value: '', label: t('desk.choose') },
+              ...services.map((item) => ({
+                value: item.code,
+                label: `${env.language === 'en' ? item.nameEn : item.nameRu} — ${formatMoney(item.priceKopecks)}`,
+              })),
+            ]}
+            error={errorOf('serviceCode')}
+            onChange={(serviceCode) => {
+              draft.update({ ...form, serviceCode });
+            }}
+          />
+          <p className="price-line">
+            {t('desk.contract.price')}:{' '}
+            <strong>{price === undefined ? '—' : formatMoney(price)}</strong>
+          </p>
+          <ChoiceField<'self' | 'other'>
+            name="contract-payer"
+            legend={t('desk.contract.payer')}
+            value={form.payerKind}
+            options={[
+              { value: 'self', label: t('desk.contract.payerSelf') },
+              { value: 'other', label: t('desk.contract.payerOther') },
+            ]}
+            onChange={(payerKind) => {
+              draft.update({ ...form, payerKind });
+            }}
+          />
+          {form.payerKind === 'other' && (
+            <TextField
+              id="contract-payer-name"
+              label={t('desk.contract.payerName')}
+              value={form.payerName}
+              error={errorOf('payerName')}
+              onChange={(payerName) => {
+                draft.update({ ...form, payerName });
+              }}
+            />
+          )}
+        </>
+      )}
+      <ChoiceField<(typeof PAYMENT_METHODS)[number]>
+        name="contract-method"
+        legend={t('desk.contract.method')}
+        value={form.method}
+        options={PAYMENT_METHODS.map((method) => ({
+          value: method,
+          label: t(`desk.paymentMethod.${method}`),
+        }))}
+        error={errorOf('method')}
+        onChange={(method) => {
+          draft.update({ ...form, method });
+        }}
+      />
+      <div className="form-grid">
+        <TextField
+          id="contract-receipt"
+          label={t('desk.contract.receipt')}
+          value={form.receiptNumber}
+          maxLength={60}
+          error={errorOf('receiptNumber')}
+          onChange={(receiptNumber) => {
+            draft.update({ ...form, receiptNumber });
+          }}
+        />
+        <TextField
+          id="contract-paid-at"
+          type="datetime-local"
+          label={t('desk.contract.paidAt')}
+          value={form.paidAt}
+          error={errorOf('paidAt')}
+          onChange={(paidAt) => {
+            draft.update({ ...form, paidAt });
+          }}
+        />
+      </div>
+      {error !== undefined && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          {existing === undefined ? t('desk.contract.savePaid') : t('desk.contract.recordPayment')}
+        </button>
+        {existing === undefined && (
+          <button type="button" onClick={() => void save(false)}>
+            {t('desk.contract.saveDraft')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { DeskCase } from '../../../storage/deskQueries';
+import type { CaseFacts } from '../application/caseStage';
+import { useDesk } from '../frame/DeskEnvironment';
+import { StepCard } from '../frame/StepCard';
+import { CancelForm } from './CancelForm';
+import { ContractDetails } from './ContractDetails';
+import { ContractForm } from './ContractForm';
+
+type ContractStepProps = { readonly deskCase: DeskCase; readonly facts: CaseFacts };
+
+/** Step 2: the contract for the paid service and its payment; refund or cancel with reason. */
+export function ContractStep({ deskCase, facts }: ContractStepProps) {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const stored = deskCase.contracts.find((c) => c.record.id === facts.contract?.id);
+  const closed = deskCase.contracts.filter(
+    (c) => c.record.status === 'cancelled' || c.record.status === 'refunded',
+  );
+  const mayWrite = env.may('contract');
+  return (
+    <StepCard
+      id="step-contract"
+      title={t('desk.contract.title')}
+      done={facts.paid}
+      sync={stored?.sync}
+    >
+      {closed.map((c) => (
+        <ContractDetails key={c.record.id} contract={c.record} />
+      ))}
+      {stored === undefined ? (
+        mayWrite ? (
+          <ContractForm
+            applicationId={deskCase.application.record.id}
+            personId={deskCase.application.record.personId}
+          />
+        ) : (
+          <p>{t('desk.contract.waiting')}</p>
+        )
+      ) : (
+        <>
+          <ContractDetails contract={stored.record} />
+          {mayWrite && stored.record.status === 'draft' && (
+            <ContractForm
+              applicationId={deskCase.application.record.id}
+              personId={deskCase.application.record.personId}
+              existing={stored.record}
+            />
+          )}
+          {mayWrite && facts.certificate === undefined && <CancelForm contract={stored.record} />}
+        </>
+      )}
+    </StepCard>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Bilingual, Language, MessageTable } from '../../../core/bilingual';
+import type { Clinic } from '../../../core/clinic/settings';
+import type { StaffInfo } from '../../../core/protocol/session';
+import { mayWrite } from '../../../core/records/permissions';
+import type { SigningKey } from '../../../core/shc/signingKey';
+import type { SeroDeskDatabase } from '../../../storage/database';
+import type { TabletIdentity } from '../../../storage/tablet';
+import type { DeskEnv } from './DeskEnvironment';
+
+/** A bilingual text in the desk's language. */
+export function inLanguage(text: Bilingual, language: Language): string {
+  return language === 'en' ? text.en : text.ru;
+}
+
+const browserRandom = (length: number): Uint8Array =>
+  crypto.getRandomValues(new Uint8Array(length));
+
+export function makeDeskEnv(parts: {
+  readonly db: SeroDeskDatabase;
+  readonly clinic: Clinic;
+  readonly tablet: TabletIdentity;
+  readonly signingKey: SigningKey | undefined;
+  readonly staff: StaffInfo;
+  readonly language: Language;
+}): DeskEnv {
+  const { db, clinic, tablet, signingKey, staff, language } = parts;
+  const staffId = staff.id;
+  const now = () => new Date();
+  return {
+    db,
+    clinic,
+    tablet,
+    signingKey,
+    staff: { id: staffId, displayName: staff.displayName, role: staff.role },
+    language,
+    now,
+    random: browserRandom,
+    write: { role: staff.role, now, random: browserRandom },
+    utcOffsetMinutes: clinic.settings.policy.utcOffsetMinutes,
+    recordBase: () => ({
+      clinicId: clinic.id,
+      createdBy: staffId,
+      createdAt: now().toISOString(),
+      version: 0,
+    }),
+    may: (kind) => mayWrite(staff.role, kind),
+    say: <R extends string>(table: MessageTable<R>, reason: R) =>
+      inLanguage(table[reason], language),
+    pick: (text) => inLanguage(text, language),
+  };
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { casesOfDay } from '../../../storage/deskQueries';
+import type { CaseStage } from '../application/caseStage';
+import { caseFacts, CASE_STAGES } from '../application/caseStage';
+import { useDesk } from '../frame/DeskEnvironment';
+import { clinicToday, formatDate } from '../frame/format';
+import { SelectField } from '../frame/SelectField';
+import { useLiveQuery } from '../frame/useLiveQuery';
+import { TextField } from '../../components/TextField';
+import { parseSearchDate } from '../../../storage/deskQueries';
+import { JournalRow } from './JournalRow';
+
+type SyncFilter = 'all' | 'unsent' | 'problems';
+
+/** The day's applications with their stage and sync state; a tap continues the work. */
+export function DayJournal() {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const today = clinicToday(env.now(), env.utcOffsetMinutes);
+  const [dayText, setDayText] = useState(formatDate(today));
+  const [stage, setStage] = useState<CaseStage | 'all'>('all');
+  const [sync, setSync] = useState<SyncFilter>('all');
+  const day = parseSearchDate(dayText);
+  const cases = useLiveQuery(
+    () => (day === undefined ? Promise.resolve([]) : casesOfDay(env.db, day)),
+    [env.db, day],
+  );
+  const rows = (cases.loaded ? cases.value : [])
+    .map((deskCase) => ({ deskCase, facts: caseFacts(deskCase) }))
+    .filter(({ facts }) => stage === 'all' || facts.stage === stage)
+    .filter(({ facts }) =>
+      sync === 'all'
+        ? true
+        : sync === 'unsent'
+          ? facts.sync !== 'synced'
+          : facts.sync === 'rejected' || facts.sync === 'conflict',
+    );
+  return (
+    <section className="card" aria-labelledby="journal-title">
+      <h1 id="journal-title">{t('desk.journal.title')}</h1>
+      <div className="form-grid filters">
+        <TextField
+          id="journal-day"
+          label={t('desk.journal.day')}
+          value={dayText}
+          inputMode="numeric"
+          error={day === undefined ? t('desk.journal.dayInvalid') : undefined}
+          onChange={setDayText}
+        />
+        <SelectField
+          id="journal-stage"
+          label={t('desk.journal.stage')}
+          value={stage}
+          options={[
+            { value: 'all', label: t('desk.journal.all') },
+            ...[...CASE_STAGES, 'cancelled' as const].map((s) => ({
+              value: s,
+              label: t(`desk.stage.${s}`),
+            })),
+          ]}
+          onChange={(value) => {
+            setStage(value as CaseStage | 'all');
+          }}
+        />
+        <SelectField
+          id="journal-sync"
+          label={t('desk.journal.sync')}
+          value={sync}
+          options={[
+            { value: 'all', label: t('desk.journal.all') },
+            { value: 'unsent', label: t('desk.journal.unsent') },
+            { value: 'problems', label: t('desk.journal.problems') },
+          ]}
+          onChange={(value) => {
+            setSync(value as SyncFilter);
+          }}
+        />
+      </div>
+      <p role="status">{t('desk.journal.count', { count: rows.length })}</p>
+      <ul className="result-list journal">
+        {rows.map(({ deskCase, facts }) => (
+          <JournalRow key={deskCase.application.record.id} deskCase={deskCase} facts={facts} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { RecordKind } from '../../../core/records/record';
+import type { RecordSync } from '../../../storage/database';
+import type { DeskCase } from '../../../storage/deskQueries';
+import type { CaseFacts } from '../application/caseStage';
+import { useDesk } from '../frame/DeskEnvironment';
+import { formatDateTime } from '../frame/format';
+import { SyncBadge } from '../frame/SyncBadge';
+
+/** One application in the journal: who, when, how far, and every record's sync state. */
+export function JournalRow({
+  deskCase,
+  facts,
+}: {
+  readonly deskCase: DeskCase;
+  readonly facts: CaseFacts;
+}) {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const person = deskCase.person?.record;
+  const application = deskCase.application.record;
+  const records: [RecordKind, string, RecordSync][] = [
+    ['application', application.id, deskCase.application.sync],
+    ...deskCase.contracts.map((c): [RecordKind, string, RecordSync] => [
+      'contract',
+      c.record.id,
+      c.sync,
+    ]),
+    ...deskCase.samples.map((s): [RecordKind, string, RecordSync] => [
+      'sample',
+      s.record.id,
+      s.sync,
+    ]),
+    ...deskCase.results.map((r): [RecordKind, string, RecordSync] => [
+      'result',
+      r.record.id,
+      r.sync,
+    ]),
+    ...deskCase.certificates.map((c): [RecordKind, string, RecordSync] => [
+      'certificate',
+      c.record.id,
+      c.sync,
+    ]),
+    ...deskCase.revocations.map((r): [RecordKind, string, RecordSync] => [
+      'revocation',
+      r.record.id,
+      r.sync,
+    ]),
+  ];
+  return (
+    <li>
+      <Link to={`/desk/case/${application.id}`} className="result-link journal-row">
+        <span className="journal-main">
+          <strong>
+            {person === undefined
+              ? '—'
+              : `${person.surname} ${person.givenName} ${person.patronymic ?? ''}`}
+          </strong>
+          <span>
+            {formatDateTime(application.createdAt, env.utcOffsetMinutes).slice(11)} ·{' '}
+            <span className={`stage-tag stage-${facts.stage}`}>
+              {t(`desk.stage.${facts.stage}`)}
+            </span>
+          </span>
+        </span>
+        <span className="journal-sync">
+          {records.map(([kind, id, sync]) => (
+            <span key={id} className="journal-record">
+              {t(`desk.recordKind.${kind}`)}: <SyncBadge sync={sync} />
+            </span>
+          ))}
+        </span>
+      </Link>
+    </li>
+  );
+}

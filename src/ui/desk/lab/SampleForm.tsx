@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { KitId, SampleId } from '../../../core/ids';
+import { newId } from '../../../core/ids';
+import type { SampleRecord } from '../../../core/records/sample';
+import type { DeskCase } from '../../../storage/deskQueries';
+import { WRITE_MESSAGES, writeRecord } from '../../../storage/records';
+import { TextField } from '../../components/TextField';
+import { useDraft } from '../../storage/useDraft';
+import { useDesk } from '../frame/DeskEnvironment';
+import { fromLocalInput, toLocalInput } from '../frame/format';
+import { SelectField } from '../frame/SelectField';
+
+const sampleFormSchema = z.object({
+  takenAt: z.string(),
+  tubeLabel: z.string(),
+  kitId: z.string(),
+});
+
+type SampleFormProps = { readonly deskCase: DeskCase; readonly retestOf: SampleRecord | undefined };
+
+/** The blood sample: when it was taken, the tube's label and the kit it goes to. */
+export function SampleForm({ deskCase, retestOf }: SampleFormProps) {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const kits = env.clinic.settings.kits.filter((kit) => !kit.withdrawn);
+  const application = deskCase.application.record;
+  const draft = useDraft(
+    `desk:sample:${application.id}:${retestOf?.id ?? 'first'}`,
+    sampleFormSchema,
+    {
+      takenAt: toLocalInput(env.now(), env.utcOffsetMinutes),
+      tubeLabel: '',
+      kitId: retestOf?.kitId ?? kits[0]?.id ?? '',
+    },
+  );
+  const [submitted, setSubmitted] = useState(false);
+  const [error, setError] = useState<string>();
+  const form = draft.value;
+  const takenAt = fromLocalInput(form.takenAt, env.utcOffsetMinutes);
+  const errors = {
+    takenAt:
+      takenAt === undefined
+        ? t('desk.lab.takenAtInvalid')
+        : takenAt.getTime() > env.now().getTime() + 60_000
+          ? t('desk.lab.takenAtFuture')
+          : undefined,
+    tubeLabel: form.tubeLabel.trim() === '' ? t('desk.lab.tubeLabelMissing') : undefined,
+    kitId: kits.some((kit) => kit.id === form.kitId) ? undefined : t('desk.lab.kitMissing'),
+  };
+  const shown = (message: string | undefined) => (submitted ? message : undefined);
+
+  async function save() {
+    setSubmitted(true);
+    setError(undefined);
+    if (takenAt === undefined || Object.values(errors).some((e) => e !== undefined)) return;
+    const record: SampleRecord = {
+      ...env.recordBase(),
+      kind: 'sample',
+      id: newId<SampleId>(env.now, env.random),
+      applicationId: application.id,
+      personId: application.personId,
+      takenAt: takenAt.toISOString(),
+      tubeLabel: form.tubeLabel.trim().slice(0, 40),
+      kitId: form.kitId as KitId,
+    };
+    const written = await writeRecord(env.db, record, env.write);
+    if (written.ok) await draft.discard();
+    else setError(env.say(WRITE_MESSAGES, written.reason));
+  }
+
+  return (
+    <form
+      className="subform"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <div className="form-grid">
+        <TextField
+          id="sample-taken-at"
+          type="datetime-local"
+          label={t('desk.lab.takenAt')}
+          value={form.takenAt}
+          error={shown(errors.takenAt)}
+          onChange={(value) => {
+            draft.update({ ...form, takenAt: value });
+          }}
+        />
+        <TextField
+          id="sample-tube"
+          label={t('desk.lab.tubeLabel')}
+          value={form.tubeLabel}
+          maxLength={40}
+          error={shown(errors.tubeLabel)}
+          onChange={(tubeLabel) => {
+            draft.update({ ...form, tubeLabel });
+          }}
+        />
+      </div>
+      <SelectField
+        id="sample-kit"
+        label={t('desk.lab.kit')}
+        value={form.kitId}
+        options={[
+          { value: '', label: t('desk.choose') },
+          ...kits.map((kit) => ({
+            value: kit.id,
+            label: `${kit.name} (${kit.antibodyClass}, ${kit.method})`,
+          })),
+        ]}
+        error={shown(errors.kitId)}
+        onChange={(kitId) => {
+          draft.update({ ...form, kitId });
+        }}
+      />
+      {error !== undefined && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        {t('desk.lab.saveSample')}
+      </button>
+    </form>
+  );
+}

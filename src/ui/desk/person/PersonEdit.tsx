@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { readRecord } from '../../../storage/records';
+import { useDesk } from '../frame/DeskEnvironment';
+import { DeskNotice } from '../frame/DeskNotice';
+import { useLiveQuery } from '../frame/useLiveQuery';
+import { PersonForm } from './PersonForm';
+
+/** Corrects a registered person's details (before a corrected certificate is issued). */
+export function PersonEdit() {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const { personId = '' } = useParams();
+  const person = useLiveQuery(() => readRecord(env.db, 'person', personId), [env.db, personId]);
+  if (!person.loaded) return <p role="status">{t('desk.loading')}</p>;
+  if (person.value === undefined) {
+    return <DeskNotice title={t('desk.notFound.title')} text={t('desk.person.missing')} />;
+  }
+  // Keyed by id: the form reads its draft once per person.
+  return <PersonForm key={person.value.record.id} existing={person.value.record} />;
+}

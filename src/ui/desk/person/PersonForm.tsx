@@ -1,0 +1,266 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { PersonId } from '../../../core/ids';
+import { newId } from '../../../core/ids';
+import type { DocumentType } from '../../../core/person/document';
+import { DOCUMENT_TYPES } from '../../../core/person/document';
+import type { DuplicateMatch } from '../../../core/person/duplicates';
+import { findDuplicates } from '../../../core/person/duplicates';
+import type { PersonField, Sex } from '../../../core/person/person';
+import { PERSON_MESSAGES, validatePerson } from '../../../core/person/person';
+import type { PersonRecord } from '../../../core/records/person';
+import { duplicateCandidates } from '../../../storage/deskQueries';
+import { documentKey } from '../../../storage/indexKeys';
+import { WRITE_MESSAGES, writeRecord } from '../../../storage/records';
+import { TextField } from '../../components/TextField';
+import { useDraft } from '../../storage/useDraft';
+import { ChoiceField } from '../frame/ChoiceField';
+import { useDesk } from '../frame/DeskEnvironment';
+import { DeskNotice } from '../frame/DeskNotice';
+import { clinicToday } from '../frame/format';
+import { SelectField } from '../frame/SelectField';
+import { DuplicateWarning } from './DuplicateWarning';
+import type { PersonForm as PersonFormValue } from './personFormState';
+import {
+  changePersonField,
+  EMPTY_PERSON_FORM,
+  errorsByField,
+  personFormSchema,
+  personToForm,
+  toPersonDraft,
+} from './personFormState';
+
+/**
+ * Registers a new citizen, or corrects a registered one (`existing`); the form is a draft
+ * until saved, so a reload loses nothing.
+ */
+export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const title = existing === undefined ? t('desk.person.newTitle') : t('desk.person.editTitle');
+  const navigate = useNavigate();
+  const initial = existing === undefined ? EMPTY_PERSON_FORM : personToForm(existing);
+  const draft = useDraft(
+    existing === undefined ? 'desk:person-new' : `desk:person-edit:${existing.id}`,
+    personFormSchema,
+    initial,
+  );
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [duplicates, setDuplicates] = useState<readonly DuplicateMatch[]>([]);
+  const [saveError, setSaveError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  if (!env.may('person')) {
+    return <DeskNotice title={title} text={t('desk.roleMayNot')} />;
+  }
+  if (!draft.loaded) return <p role="status">{t('desk.loading')}</p>;
+
+  const form = draft.value;
+  const checked = validatePerson(toPersonDraft(form), clinicToday(env.now(), env.utcOffsetMinutes));
+  const errors = checked.ok ? {} : errorsByField(checked.errors);
+  const errorOf = (field: PersonField): string | undefined => {
+    const reason = errors[field];
+    if (reason === undefined || !(submitted || touched.has(field))) return undefined;
+    if (reason === 'birth-date-format') return t('desk.person.birthDateFormat');
+    return env.say(PERSON_MESSAGES, reason);
+  };
+  const set = (next: PersonFormValue) => {
+    draft.update(next);
+    setDuplicates([]);
+  };
+  const text = (field: Parameters<typeof changePersonField>[1], error: PersonField) => ({
+    id: `person-${field}`,
+    value: form[field],
+    error: errorOf(error),
+    onChange: (value: string) => {
+      set(changePersonField(form, field, value));
+    },
+    onBlur: () => {
+      setTouched((before) => new Set(before).add(error));
+    },
+  });
+
+  async function save(acceptDuplicates: boolean) {
+    setSubmitted(true);
+    setSaveError(undefined);
+    if (!checked.ok) return;
+    const details = checked.value;
+    setSaving(true);
+    try {
+      if (!acceptDuplicates) {
+        const candidates = await duplicateCandidates(env.db, {
+          ...(details.snils === undefined ? {} : { snils: details.snils }),
+          documentKey: documentKey(
+            details.document.type,
+            details.document.series,
+            details.document.number,
+          ),
+          birthDate: details.birthDate,
+        });
+        const matches = findDuplicates(
+          details,
+          candidates.map((c) => c.record),
+          existing?.id,
+        );
+        if (matches.length > 0) {
+          setDuplicates(matches);
+          return;
+        }
+      }
+      // An edit keeps the record's identity and drops optional fields the clerk cleared.
+      const record: PersonRecord =
+        existing === undefined
+          ? {
+              ...env.recordBase(),
+              kind: 'person',
+              id: newId<PersonId>(env.now, env.random),
+              ...details,
+            }
+          : {
+              kind: 'person',
+              id: existing.id,
+              clinicId: existing.clinicId,
+              createdBy: existing.createdBy,
+              createdAt: existing.createdAt,
+              version: existing.version,
+              ...details,
+            };
+      const written = await writeRecord(env.db, record, env.write);
+      if (!written.ok) {
+        setSaveError(env.say(WRITE_MESSAGES, written.reason));
+        return;
+      }
+      await draft.discard();
+      void navigate(`/desk/person/${record.id}`);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="person-form-title">
+      <h1 id="person-form-title">{title}</h1>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(false);
+        }}
+      >
+        <div className="form-grid">
+          <TextField
+            label={t('desk.person.surname')}
+            autoComplete="off"
+            {...text('surname', 'surname')}
+          />
+          <TextField
+            label={t('desk.person.givenName')}
+            autoComplete="off"
+            {...text('givenName', 'givenName')}
+          />
+          <TextField
+            label={t('desk.person.patronymic')}
+            autoComplete="off"
+            {...text('patronymic', 'patronymic')}
+          />
+          <TextField
+            label={t('desk.person.surnameLatin')}
+            hint={t('desk.person.latinHint')}
+            autoComplete="off"
+            {...text('surnameLatin', 'surnameLatin')}
+          />
+          <TextField
+            label={t('desk.person.givenNameLatin')}
+            hint={t('desk.person.latinHint')}
+            autoComplete="off"
+            {...text('givenNameLatin', 'givenNameLatin')}
+          />
+          <TextField
+            label={t('desk.person.birthDate')}
+            placeholder={t('desk.datePlaceholder')}
+            inputMode="numeric"
+            {...text('birthDate', 'birthDate')}
+          />
+        </div>
+        <ChoiceField<Sex>
+          name="person-sex"
+          legend={t('desk.person.sex')}
+          value={form.sex}
+          options={[
+            { value: 'female', label: t('desk.person.female') },
+            { value: 'male', label: t('desk.person.male') },
+          ]}
+          error={errorOf('sex')}
+          onChange={(sex) => {
+            set({ ...form, sex });
+          }}
+        />
+        <div className="form-grid">
+          <SelectField
+            id="person-documentType"
+            label={t('desk.person.documentType')}
+            value={form.documentType}
+            options={DOCUMENT_TYPES.map((type) => ({
+              value: type,
+              label: t(`desk.documentType.${type}`),
+            }))}
+            onChange={(value) => {
+              set({ ...form, documentType: value as DocumentType });
+            }}
+          />
+          <TextField
+            label={t('desk.person.documentText')}
+            hint={t(`desk.documentHint.${form.documentType}`)}
+            autoComplete="off"
+            {...text('documentText', 'document')}
+          />
+          <TextField
+            label={t('desk.person.snils')}
+            inputMode="numeric"
+            {...text('snils', 'snils')}
+          />
+          <TextField label={t('desk.person.oms')} inputMode="numeric" {...text('oms', 'oms')} />
+          <TextField label={t('desk.person.phone')} inputMode="tel" {...text('phone', 'phone')} />
+          <TextField label={t('desk.person.address')} {...text('address', 'address')} />
+        </div>
+        {duplicates.length > 0 && (
+          <DuplicateWarning
+            matches={duplicates}
+            onRegisterAnyway={() => {
+              void save(true);
+            }}
+          />
+        )}
+        {submitted && !checked.ok && (
+          <p className="form-error" role="alert">
+            {t('desk.fixErrors')}
+          </p>
+        )}
+        {saveError !== undefined && (
+          <p className="form-error" role="alert">
+            {saveError}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={saving}>
+            {existing === undefined ? t('desk.person.save') : t('desk.person.saveChanges')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              void draft.discard().then(() => {
+                draft.update(initial);
+                setSubmitted(false);
+                setTouched(new Set());
+              });
+            }}
+          >
+            {t('desk.clearForm')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { deskRu } from '../desk/messages.ru';
+import { verifierRu } from '../verifier/messages.ru';
+import type { Widen } from './widen';
+
+// Russian is the language of the desk and the default. Every string the UI shows comes from
+// here (or its English twin, which the compiler keeps complete). Large screens keep their
+// texts in their own folder (`desk`, `verifier`) and are merged in as sections.
+export const ru = {
+  desk: deskRu,
+  verifier: verifierRu,
+  app: {
+    name: 'SeroDesk',
+    tagline: 'Справки о наличии антител к SARS-CoV-2',
+    skipToContent: 'Перейти к содержимому',
+  },
+  network: {
+    online: 'В сети',
+    offline: 'Нет сети — работа сохраняется на планшете',
+  },
+  language: {
+    label: 'Язык',
+    ru: 'Русский',
+    en: 'English',
+  },
+  login: {
+    title: 'Вход для сотрудников',
+    intro: 'Войдите под своей учётной записью клиники.',
+    login: 'Логин',
+    password: 'Пароль',
+    submit: 'Войти',
+    submitting: 'Вход…',
+    loginRequired: 'Введите логин',
+    passwordRequired: 'Введите пароль',
+    offlineHint:
+      'Нет сети. Первый вход на планшете требует связи с регистром; после него планшет работает без сети.',
+  },
+  signInError: {
+    'invalid-credentials': 'Неверный логин или пароль.',
+    'too-many-attempts': 'Слишком много попыток входа. Подождите минуту и попробуйте снова.',
+    offline: 'Нет сети: вход невозможен. Проверьте подключение.',
+    timeout: 'Регистр не ответил вовремя. Попробуйте ещё раз.',
+    network: 'Не удалось связаться с регистром. Проверьте подключение.',
+    'unreadable-response': 'Регистр прислал непонятный ответ. Сообщите администратору.',
+    'register-refused': 'Регистр отклонил запрос. Сообщите администратору.',
+  },
+  home: {
+    title: 'Рабочее место',
+    signedInAs: 'Вы вошли как {{name}}',
+    clinic: 'Клиника',
+    role: 'Роль',
+    signOut: 'Выйти',
+  },
+  role: {
+    registrar: 'Регистратор',
+    lab: 'Лаборант',
+    commission: 'Член комиссии',
+    admin: 'Администратор',
+    verifier: 'Проверяющий',
+  },
+  tablet: {
+    title: 'Планшет',
+    notEnrolled:
+      'Этот планшет ещё не зарегистрирован в регистре. Регистрация нужна один раз, при наличии сети: планшет получит ключ подписи справок и настройки клиники.',
+    name: 'Название планшета',
+    nameHint: 'Например: «Регистратура, окно 1»',
+    nameRequired: 'Введите название планшета',
+    enrol: 'Зарегистрировать планшет',
+    askRegistrar: 'Попросите регистратора или администратора клиники зарегистрировать планшет.',
+    enrolledAs: 'Планшет «{{name}}» зарегистрирован, код {{code}}.',
+    persistence: {
+      granted: 'Браузер обещал не удалять данные планшета.',
+      denied:
+        'Браузер может удалить данные при нехватке места: не очищайте данные сайта и синхронизируйте планшет чаще.',
+      unsupported: 'Браузер не сообщает, сохранит ли он данные при нехватке места.',
+    },
+    error: {
+      offline: 'Нет сети: регистрация планшета возможна только при связи с регистром.',
+      timeout: 'Регистр не ответил вовремя. Попробуйте ещё раз.',
+      network: 'Не удалось связаться с регистром. Проверьте подключение.',
+      'unreadable-response': 'Регистр прислал непонятный ответ. Сообщите администратору.',
+      'role-may-not-enrol': 'Регистрировать планшеты могут только регистратор и администратор.',
+      'session-expired': 'Сеанс истёк. Выйдите и войдите снова.',
+      'key-already-enrolled': 'Ключ этого планшета уже зарегистрирован.',
+      'register-refused': 'Регистр отклонил запрос. Сообщите администратору.',
+    },
+  },
+  nav: {
+    desk: 'Регистратура',
+    verify: 'Проверить QR-код',
+  },
+  notFound: {
+    title: 'Страница не найдена',
+    back: 'На главную',
+  },
+  update: {
+    ready: 'Доступна новая версия приложения.',
+    reload: 'Обновить',
+    later: 'Позже',
+    offlineReady: 'Приложение сохранено на устройстве и откроется без сети.',
+    dismiss: 'Понятно',
+  },
+} as const;
+
+export type Messages = Widen<typeof ru>;

@@ -1,0 +1,121 @@
+import { BrowserQRCodeReader } from '@zxing/browser';
+import type { IScannerControls } from '@zxing/browser';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CameraError } from './cameraError';
+import { cameraErrorOf, hasCameraApi } from './cameraError';
+
+type CameraState =
+  | { readonly state: 'starting' }
+  | { readonly state: 'scanning'; readonly controls: IScannerControls }
+  | { readonly state: 'error'; readonly error: CameraError };
+
+// Frequent attempts keep a scan well under a second; zxing skips a frame while one decodes.
+const SCAN_OPTIONS = { delayBetweenScanAttempts: 80, delayBetweenScanSuccess: 400 };
+
+/**
+ * The rear camera (when there is one) decoding continuously; every code read is handed to
+ * `onCode`. The camera is released when this unmounts, e.g. while a verdict is shown.
+ */
+export function CameraScanner({ onCode }: { readonly onCode: (text: string) => void }) {
+  const { t } = useTranslation();
+  const frameRef = useRef<HTMLDivElement>(null);
+  const onCodeRef = useRef(onCode);
+  const [camera, setCamera] = useState<CameraState>(() =>
+    hasCameraApi() ? { state: 'starting' } : { state: 'error', error: 'unavailable' },
+  );
+  const [torchOn, setTorchOn] = useState(false);
+  const cameraAvailable = camera.state !== 'error';
+
+  useEffect(() => {
+    onCodeRef.current = onCode;
+  }, [onCode]);
+
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (frame === null || !cameraAvailable) return;
+    // A video element of its own per start: zxing's stop() clears the element it was given,
+    // and a stop that lands late (React runs effects twice in development) must not blank the
+    // element a newer start is using.
+    const video = document.createElement('video');
+    video.className = 'camera-video';
+    video.muted = true;
+    video.playsInline = true;
+    video.setAttribute('aria-label', t('verifier.camera.preview'));
+    frame.append(video);
+    let released = false;
+    let controls: IScannerControls | null = null;
+    const reader = new BrowserQRCodeReader(undefined, SCAN_OPTIONS);
+    reader
+      .decodeFromConstraints(
+        { video: { facingMode: { ideal: 'environment' } } },
+        video,
+        (result) => {
+          // Frames without a code come with an error and no result: that is the normal case.
+          if (result !== undefined && !released) onCodeRef.current(result.getText());
+        },
+      )
+      .then(
+        (started) => {
+          if (released) {
+            started.stop();
+            return;
+          }
+          controls = started;
+          setCamera({ state: 'scanning', controls: started });
+        },
+        (error: unknown) => {
+          console.warn('The camera did not start', error);
+          if (!released) setCamera({ state: 'error', error: cameraErrorOf(error) });
+        },
+      );
+    return () => {
+      released = true;
+      controls?.stop();
+      video.remove();
+    };
+  }, [cameraAvailable, t]);
+
+  const switchTorch = camera.state === 'scanning' ? camera.controls.switchTorch : undefined;
+  const toggleTorch = () => {
+    if (switchTorch === undefined) return;
+    const next = !torchOn;
+    switchTorch(next).then(
+      () => {
+        setTorchOn(next);
+      },
+      (error: unknown) => {
+        console.warn('The torch did not switch', error);
+      },
+    );
+  };
+
+  return (
+    <div className="camera" data-testid="camera" data-state={camera.state}>
+      {camera.state === 'error' ? (
+        <p
+          role="alert"
+          className="camera-error"
+          data-testid="camera-error"
+          data-error={camera.error}
+        >
+          {t(`verifier.camera.error.${camera.error}`)}
+        </p>
+      ) : (
+        <>
+          <div ref={frameRef} className="camera-frame" />
+          <p role="status" className="camera-hint">
+            {camera.state === 'starting'
+              ? t('verifier.camera.starting')
+              : t('verifier.camera.scanning')}
+          </p>
+          {switchTorch !== undefined && (
+            <button type="button" className="torch" aria-pressed={torchOn} onClick={toggleTorch}>
+              {torchOn ? t('verifier.camera.torchOff') : t('verifier.camera.torchOn')}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Verification } from '../../core/shc/verdict';
+import { verifyHealthCard } from '../../core/shc/verifyHealthCard';
+import { CameraScanner } from './CameraScanner';
+import { createVerdictSignal } from './feedback';
+import { ImageUpload } from './ImageUpload';
+import { PasteBox } from './PasteBox';
+import { TrustListStatus } from './TrustListStatus';
+import { useTrustList } from './useTrustList';
+import { VerdictView } from './VerdictView';
+import type { VerdictTone } from './verdictDisplay';
+import { isTrustStale, verdictTone } from './verdictDisplay';
+import './verifier.css';
+
+// The verifier (lazy-loaded by App at /verify): camera, image or pasted text → core's
+// verifyHealthCard against the cached trust list, offline → a full-screen verdict. Core is
+// imported file by file, not through src/core/shc/index.ts, which would bring the QR
+// encoder into this bundle.
+
+/** Remembered per device: a guard who turned the camera on once finds it scanning next time. */
+const CAMERA_KEY = 'serodesk.verifier.camera';
+/** The same code again this soon after "scan next" is the card still in front of the lens. */
+const SAME_CODE_PAUSE_MS = 2500;
+
+type Shown = {
+  readonly verification: Verification;
+  readonly tone: VerdictTone;
+  readonly trustIsStale: boolean;
+};
+
+export default function VerifierScreen() {
+  const { t } = useTranslation();
+  const trust = useTrustList();
+  const now = useMinuteClock();
+  const [cameraOn, setCameraOn] = useState(() => localStorage.getItem(CAMERA_KEY) === 'on');
+  const [checking, setChecking] = useState(false);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [signal] = useState(createVerdictSignal);
+  const busy = useRef(false);
+  const lastCode = useRef({ text: '', dismissedAt: 0 });
+  const cachedRef = useRef(trust.cached);
+
+  useEffect(() => {
+    cachedRef.current = trust.cached;
+  }, [trust.cached]);
+
+  const check = useCallback(
+    (text: string) => {
+      const cached = cachedRef.current;
+      const recent = Date.now() - lastCode.current.dismissedAt < SAME_CODE_PAUSE_MS;
+      // Until the cache is read every card would look "unknown issuer"; the camera reads again.
+      if (busy.current || cached === null || (recent && text === lastCode.current.text)) return;
+      busy.current = true;
+      setChecking(true);
+      const at = Date.now();
+      verifyHealthCard(text, { subtle: crypto.subtle, trust: cached.trust, now: at })
+        .then((verification) => {
+          const trustIsStale = isTrustStale(cached.fetchedAt, at);
+          const tone = verdictTone(verification, trustIsStale);
+          lastCode.current = { text, dismissedAt: 0 };
+          signal(tone);
+          setShown({ verification, tone, trustIsStale });
+        })
+        .catch((error: unknown) => {
+          // verifyHealthCard answers every input with a verdict; reaching here is a bug.
+          console.error('Verification threw', error);
+        })
+        .finally(() => {
+          busy.current = false;
+          setChecking(false);
+        });
+    },
+    [signal],
+  );
+
+  const scanNext = useCallback(() => {
+    lastCode.current = { ...lastCode.current, dismissedAt: Date.now() };
+    setShown(null);
+  }, []);
+
+  const toggleCamera = () => {
+    const next = !cameraOn;
+    localStorage.setItem(CAMERA_KEY, next ? 'on' : 'off');
+    setCameraOn(next);
+  };
+
+  return (
+    <section className="verifier" aria-labelledby="verifier-title">
+      <h1 id="verifier-title">{t('verifier.title')}</h1>
+      <p className="verifier-intro">{t('verifier.intro')}</p>
+      <TrustListStatus trust={trust} now={now} />
+      <div className="verifier-scan">
+        {cameraOn && shown === null && <CameraScanner onCode={check} />}
+        <button
+          type="button"
+          className={cameraOn ? 'camera-toggle' : 'camera-toggle primary'}
+          onClick={toggleCamera}
+          aria-pressed={cameraOn}
+        >
+          {cameraOn ? t('verifier.camera.stop') : t('verifier.camera.start')}
+        </button>
+      </div>
+      {checking && (
+        <p role="status" className="verifier-checking">
+          {t('verifier.checking')}
+        </p>
+      )}
+      <div className="verifier-other-inputs">
+        <ImageUpload onCode={check} />
+        <PasteBox onCode={check} />
+      </div>
+      {shown !== null && (
+        <VerdictView
+          verification={shown.verification}
+          tone={shown.tone}
+          trustIsStale={shown.trustIsStale}
+          onScanNext={scanNext}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The current time, updated every minute: enough for "updated 3 days ago". */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => {
+      setNow(Date.now());
+    }, 60_000);
+    return () => {
+      clearInterval(timer);
+    };
+  }, []);
+  return now;
+}

@@ -1,0 +1,258 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webcrypto } from 'node:crypto';
+import { parseHealthCardFile } from '../../src/core/shc/healthCardFile';
+import { parseJwks } from '../../src/core/shc/jwk';
+import { qrMatrix, renderQrPng } from '../../src/core/shc/qrRender';
+import { toQrSegments } from '../../src/core/shc/qrSegments';
+import { verifyHealthCard } from '../../src/core/shc/verifyHealthCard';
+import { DEMO_STAFF } from '../../src/register/seed';
+import { launchChromium } from '../support/browser';
+import type { RunningRegister } from '../support/register';
+import { startRegister } from '../support/register';
+import { Desk } from './pages/Desk';
+import { StaffHome } from './pages/StaffHome';
+
+// Issue 3's walk-in case on a tablet that is offline from the start of the procedure: the
+// clerk registers the citizen, prints the statement, records the paid contract, enters the
+// result, and the commission issues the certificate, whose print view is checked with a
+// screenshot (test-results/certificate-print.png) and axe. Only sign-in and enrolment touch
+// the register; everything after `setOffline(true)` is the tablet alone.
+
+// A4 at 96 CSS pixels per inch.
+const A4 = { width: 794, height: 1123 };
+const MM = 96 / 25.4;
+
+describe('the registry desk procedure, offline', () => {
+  let register: RunningRegister;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let desk: Desk;
+  // The admin may act as registrar, lab and commission, so one sign-in covers the procedure.
+  const admin = DEMO_STAFF.find((staff) => staff.role === 'admin');
+  if (admin === undefined) throw new Error('the demo seed has no admin');
+
+  beforeAll(async () => {
+    register = await startRegister({ staticDir: 'dist' });
+    browser = await launchChromium();
+    context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1024, height: 768 } });
+    page = await context.newPage();
+    desk = new Desk(page);
+    await page.goto(register.url);
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await register.stop();
+  });
+
+  it('signs in and enrols the tablet online, then opens the desk', async () => {
+    const home = new StaffHome(page);
+    await home.signIn(admin);
+    await home.enrolTablet('Регистратура, окно 1');
+    await home.openDesk();
+    await context.setOffline(true);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  });
+
+  it('refuses a wrong SNILS and a passport series with letters, next to the fields', async () => {
+    await desk.openNewPersonForm();
+    await desk.fillPerson({
+      surname: 'Щербакова',
+      givenName: 'Юлия',
+      patronymic: 'Ильинична',
+      birthDate: '31.08.1985',
+      sex: 'Женский',
+      document: '30А5 123456',
+      snils: '112-233-445 96',
+    });
+    expect(await desk.field('Фамилия латиницей').inputValue()).toBe('SHCHERBAKOVA');
+    expect(await desk.field('Имя латиницей').inputValue()).toBe('IULIIA');
+    await desk.submitPerson();
+    expect(await desk.errorOf('person-snils').textContent()).toBe(
+      'Неверная контрольная сумма СНИЛС',
+    );
+    expect(await desk.errorOf('person-documentText').textContent()).toBe(
+      'Серия паспорта состоит только из 4 цифр',
+    );
+    expect(await desk.field('СНИЛС (если есть)').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('registers the person once the fields are right', async () => {
+    await desk.field('Серия и номер').fill('30 05 123456');
+    await desk.field('СНИЛС (если есть)').fill('112-233-445 95');
+    await desk.submitPerson();
+    await page.getByRole('heading', { level: 1, name: 'Щербакова Юлия Ильинична' }).waitFor();
+  });
+
+  it('opens the statement pre-filled for signature, then marks it signed', async () => {
+    await desk.startApplication();
+    await desk.tickStatement();
+    const statement = await desk.openStatementPrint();
+    const text = (await statement.textContent()) ?? '';
+    expect(text).toContain('от Щербакова Юлия Ильинична');
+    expect(text).toContain('Паспорт РФ: 30 05 123456');
+    expect(text).toContain('152-ФЗ');
+    await desk.backFromPrint();
+    await desk.markStatementSigned();
+  });
+
+  it('records the contract as paid, with a number made on the tablet', async () => {
+    const number = await desk.recordPaidContract({ method: 'Банковская карта', receipt: '0017' });
+    expect(number).toMatch(/^PKGP3-[A-Z0-9]{1,6}-\d{4}-000001$/);
+  });
+
+  it('enters the sample and a result, showing the interpretation computed from the kit', async () => {
+    await desk.recordSample('K-000731');
+    expect(await desk.enterResult('152,4')).toBe('Антитела обнаружены');
+  });
+
+  it('passes every check-list item and issues the certificate', async () => {
+    const items = await desk.checklist().allTextContents();
+    expect(items).toHaveLength(8);
+    for (const item of items) expect(item).toMatch(/^✓/);
+    const certificate = await desk.issueCertificate('118');
+    const text = (await certificate.textContent()) ?? '';
+    expect(text).toContain('СПРАВКА');
+    expect(text).toContain('CERTIFICATE');
+    expect(text).toContain('Антитела к SARS-CoV-2 ОБНАРУЖЕНЫ');
+    expect(text).toContain('SHCHERBAKOVA IULIIA');
+    expect(text).toMatch(/№ PKGP3-[A-Z0-9]{1,6}-\d{4}-000001/);
+  });
+
+  it('prints the certificate on one A4 page with a QR at least 40 mm wide, and passes axe', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize(A4);
+    const qr = await page.getByTestId('certificate-qr').boundingBox();
+    expect(qr?.width ?? 0).toBeGreaterThanOrEqual(40 * MM);
+    const sheet = await page.getByTestId('certificate-document').boundingBox();
+    expect(sheet?.height ?? Infinity).toBeLessThanOrEqual(A4.height + 1);
+    expect(await page.getByRole('button', { name: 'Печать' }).isVisible()).toBe(false);
+
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/certificate-print.png', fullPage: true });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  it('gives the signed card as a file that verifies on another device, and its QR as a PNG', async () => {
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const file = parseHealthCardFile(
+      new TextDecoder().decode(await desk.download('Скачать файл .smart-health-card')),
+    );
+    if (!file.ok) throw new Error('the .smart-health-card file does not parse');
+    const [jws] = file.value;
+    if (jws === undefined) throw new Error('the .smart-health-card file holds no card');
+    // The verifying device is this test process, online: it fetches the issuer's keys.
+    const jwks = parseJwks(await (await fetch(`${register.url}/.well-known/jwks.json`)).json());
+    if (!jwks.ok) throw new Error('the register publishes no readable JWKS');
+    const verification = await verifyHealthCard(jws, {
+      subtle: webcrypto.subtle as SubtleCrypto,
+      trust: new Map([
+        [register.config.issuerUrl, { jwks: jwks.value, crls: new Map(), fetchedAt: Date.now() }],
+      ]),
+      now: Date.now(),
+    });
+    expect(verification.verdict).toBe('valid');
+    expect(verification.subject?.latin).toContain('SHCHERBAKOVA');
+    // The PNG is exactly the QR of that card (decoding it is the verifier's own suite).
+    const plan = toQrSegments(jws);
+    if (!plan.ok) throw new Error('the card does not fit a QR');
+    expect(await desk.download('Скачать QR (PNG)')).toEqual(
+      renderQrPng(qrMatrix(plan.value), 8, 4),
+    );
+  });
+
+  it('reprints a lost certificate as a duplicate with the same number and the same QR', async () => {
+    const original = await page.getByTestId('certificate-qr').getAttribute('src');
+    const number = await page.locator('.cert-number').first().textContent();
+    await desk.backToCase();
+    const duplicate = await desk.reprintDuplicate();
+    expect(await duplicate.locator('.cert-number').first().textContent()).toBe(number);
+    expect(await page.getByTestId('certificate-qr').getAttribute('src')).toBe(original);
+    expect(await duplicate.textContent()).toContain('DUPLICATE');
+  });
+
+  it('finds the person by SNILS as the clerk types', async () => {
+    const found = await desk.search('112-233-445 95');
+    await expect
+      .poll(() => found.allTextContents())
+      .toEqual([expect.stringContaining('Щербакова Юлия Ильинична')]);
+  });
+
+  it('lists the application in the day journal as certified and not yet sent', async () => {
+    const rows = await desk.openJournal();
+    await expect.poll(() => rows.count()).toBe(1);
+    const row = (await rows.first().textContent()) ?? '';
+    expect(row).toContain('Справка выдана');
+    expect(row).toContain('Справка: ожидает отправки');
+  });
+
+  it('corrects the certificate: a new number, and the old one revoked', async () => {
+    await desk.openJournal();
+    await page.locator('.journal > li a').first().click();
+    await page.getByRole('link', { name: /Щербакова Юлия Ильинична/ }).click();
+    await desk.correctLatinGivenName('YULIA');
+    await page.getByRole('link', { name: /Обращение от/ }).click();
+    const corrected = await desk.correctCertificate('119');
+    const text = (await corrected.textContent()) ?? '';
+    expect(text).toContain('SHCHERBAKOVA YULIA');
+    expect(text).toMatch(/№ PKGP3-[A-Z0-9]{1,6}-\d{4}-000002/);
+    await desk.backToCase();
+    const items = await page.locator('.certificate-item').allTextContents();
+    expect(items.filter((item) => item.includes('отозвана'))).toHaveLength(2);
+    expect(items.filter((item) => item.includes('действует'))).toHaveLength(1);
+  });
+
+  it('keeps a half-typed form across a reload with no network', async () => {
+    await page.getByRole('link', { name: 'Новый пациент' }).click();
+    await desk.field('Фамилия').fill('Тюнэ');
+    await page.waitForTimeout(400);
+    await page.reload();
+    await expect.poll(() => desk.field('Фамилия').inputValue()).toBe('Тюнэ');
+    expect(await desk.field('Фамилия латиницей').inputValue()).toBe('TIUNE');
+  });
+
+  it('offers a registrar only the registrar’s steps', async () => {
+    const registrar = DEMO_STAFF.find((staff) => staff.role === 'registrar');
+    if (registrar === undefined) throw new Error('the demo seed has no registrar');
+    await context.setOffline(false);
+    await page.getByRole('link', { name: /SeroDesk/ }).click();
+    await page.getByRole('button', { name: 'Выйти' }).click();
+    await page.getByLabel('Логин').fill(registrar.login);
+    await page.getByLabel('Пароль').fill(registrar.password);
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.waitForTimeout(2000);
+    await page.screenshot({ path: 'test-results/debug-registrar.png' });
+    const home = new StaffHome(page);
+    await home.signIn(registrar);
+    await home.openDesk();
+    await context.setOffline(true);
+    await desk.registerPerson({
+      surname: 'Ким',
+      givenName: 'Ольга',
+      birthDate: '02.01.1990',
+      sex: 'Женский',
+      document: '75 1234567',
+    });
+    await desk.startApplication();
+    await desk.tickStatement();
+    await desk.markStatementSigned();
+    await desk.recordPaidContract({ method: 'Наличные', receipt: '0018' });
+    await page.getByText('Образец записывает лаборант.').waitFor();
+    expect(await page.getByRole('button', { name: 'Записать взятие образца' }).count()).toBe(0);
+    expect(await page.getByText('Решение принимает член комиссии.').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Выдать справку' }).count()).toBe(0);
+  });
+
+  it('switches the desk to English', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: '3. Sample and result' }).waitFor();
+    expect(await page.getByText('The lab records the sample.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Русский' }).click();
+  });
+});

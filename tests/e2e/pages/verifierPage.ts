@@ -1,0 +1,82 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+// Page object for the verifier screen (/verify), with the Russian labels a guard sees.
+
+export type ShownVerdict = {
+  readonly tone: string | null;
+  readonly verdict: string | null;
+  readonly reason: string | null;
+  readonly reasonText: string | null;
+  readonly name: string | null;
+  readonly cyrillicName: string | null;
+  readonly birthDate: string | null;
+  readonly result: string | null;
+};
+
+export class VerifierPage {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/verify`);
+    await this.page.getByRole('heading', { level: 1, name: 'Проверка QR-кода' }).waitFor();
+  }
+
+  /** Waits until the trust list is in the state given (fresh after a download). */
+  async waitForTrustList(state: 'fresh' | 'none' | 'stale' = 'fresh'): Promise<void> {
+    await expect
+      .poll(() => this.page.getByTestId('trust-status').getAttribute('data-state'), {
+        timeout: 15_000,
+      })
+      .toBe(state);
+  }
+
+  async trustAgeText(): Promise<string> {
+    return (await this.page.getByTestId('trust-age').textContent()) ?? '';
+  }
+
+  async startCamera(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Включить камеру' }).click();
+  }
+
+  async paste(text: string): Promise<void> {
+    await this.page.getByLabel('Текст кода', { exact: false }).fill(text);
+    await this.page.getByRole('button', { name: 'Проверить', exact: true }).click();
+  }
+
+  async upload(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.getByTestId('upload').setInputFiles(file);
+  }
+
+  /** Waits for the full-screen verdict and reads what a guard would read off it. */
+  async verdict(timeout = 20_000): Promise<ShownVerdict> {
+    const view = this.page.getByTestId('verdict');
+    await view.waitFor({ timeout });
+    const text = async (testId: string) => {
+      const element = view.getByTestId(testId);
+      return (await element.count()) === 0 ? null : element.textContent();
+    };
+    return {
+      tone: await view.getAttribute('data-tone'),
+      verdict: await view.getAttribute('data-verdict'),
+      reason: await view.getAttribute('data-reason'),
+      reasonText: await text('verdict-reason'),
+      name: await text('verdict-name'),
+      cyrillicName: await text('verdict-name-cyrillic'),
+      birthDate: await text('verdict-birth-date'),
+      result: await text('verdict-result'),
+    };
+  }
+
+  async scanNext(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Сканировать следующий' }).click();
+    await this.page.getByTestId('verdict').waitFor({ state: 'detached' });
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path, fullPage: false });
+  }
+}
