@@ -180,13 +180,13 @@ describe('the registry desk procedure, offline', () => {
   it('finds the person by SNILS as the clerk types', async () => {
     const found = await desk.search('112-233-445 95');
     await expect
-      .poll(() => found.allTextContents())
+      .poll(() => found.allTextContents(), { timeout: 5_000 })
       .toEqual([expect.stringContaining('Щербакова Юлия Ильинична')]);
   });
 
   it('lists the application in the day journal as certified and not yet sent', async () => {
     const rows = await desk.openJournal();
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBe(1);
     const row = (await rows.first().textContent()) ?? '';
     expect(row).toContain('Справка выдана');
     expect(row).toContain('Справка: ожидает отправки');
@@ -209,11 +209,11 @@ describe('the registry desk procedure, offline', () => {
   });
 
   it('keeps a half-typed form across a reload with no network', async () => {
-    await page.getByRole('link', { name: 'Новый пациент' }).click();
+    await desk.openNewPersonForm();
     await desk.field('Фамилия').fill('Тюнэ');
     await page.waitForTimeout(400);
     await page.reload();
-    await expect.poll(() => desk.field('Фамилия').inputValue()).toBe('Тюнэ');
+    await expect.poll(() => desk.field('Фамилия').inputValue(), { timeout: 10_000 }).toBe('Тюнэ');
     expect(await desk.field('Фамилия латиницей').inputValue()).toBe('TIUNE');
   });
 
@@ -223,11 +223,6 @@ describe('the registry desk procedure, offline', () => {
     await context.setOffline(false);
     await page.getByRole('link', { name: /SeroDesk/ }).click();
     await page.getByRole('button', { name: 'Выйти' }).click();
-    await page.getByLabel('Логин').fill(registrar.login);
-    await page.getByLabel('Пароль').fill(registrar.password);
-    await page.getByRole('button', { name: 'Войти' }).click();
-    await page.waitForTimeout(2000);
-    await page.screenshot({ path: 'test-results/debug-registrar.png' });
     const home = new StaffHome(page);
     await home.signIn(registrar);
     await home.openDesk();
@@ -237,7 +232,7 @@ describe('the registry desk procedure, offline', () => {
       givenName: 'Ольга',
       birthDate: '02.01.1990',
       sex: 'Женский',
-      document: '75 1234567',
+      document: '30 07 654321',
     });
     await desk.startApplication();
     await desk.tickStatement();
@@ -249,10 +244,47 @@ describe('the registry desk procedure, offline', () => {
     expect(await page.getByRole('button', { name: 'Выдать справку' }).count()).toBe(0);
   });
 
+  it('refunds a paid contract only with a reason, and locks the lab step again', async () => {
+    await desk.openRefund();
+    await desk.confirmRefund('');
+    expect(await page.locator('.field-error').allTextContents()).toEqual(['Укажите причину']);
+    await desk.confirmRefund('Отказ от услуги до взятия образца');
+    await page.getByTestId('contract-refunded').waitFor();
+    await page.getByText('Сначала запишите оплату по договору').waitFor();
+  });
+
+  it('passes axe on the case page as the registrar sees it', async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  it('warns about a likely duplicate and offers the existing person', async () => {
+    await desk.openNewPersonForm();
+    await desk.fillPerson({
+      surname: 'Щербакова',
+      givenName: 'Юлия',
+      birthDate: '31.08.1985',
+      sex: 'Женский',
+      document: '30 05 123456',
+    });
+    await desk.submitPerson();
+    const warning = page.getByRole('alert').filter({ hasText: 'уже зарегистрирован' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(
+      'Совпадает документ; Совпадают фамилия, имя и дата рождения',
+    );
+    await warning.getByRole('link', { name: /Щербакова Юлия Ильинична, 31\.08\.1985/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Щербакова Юлия Ильинична' }).waitFor();
+    await page.getByRole('link', { name: /Обращение от/ }).click();
+  });
+
   it('switches the desk to English', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 2, name: '3. Sample and result' }).waitFor();
-    expect(await page.getByText('The lab records the sample.').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Day journal' }).count()).toBe(1);
+    expect(
+      await page.getByText('Certificate No. PKGP3-', { exact: false }).count(),
+    ).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Русский' }).click();
   });
 });

@@ -21,6 +21,7 @@ import { PersonEdit } from './person/PersonEdit';
 import { PersonForm } from './person/PersonForm';
 import { PersonSearch } from './person/PersonSearch';
 import './desk.css';
+import './print.css';
 
 /**
  * The registry desk: every screen under /desk (lazy-loaded by App). The desk runs only on an

@@ -1,4 +1,7 @@
 import type { Widen } from '../i18n/widen';
+import { certificateDocEn } from './certificate/documentText.en';
+import { settingsTextEn } from './admin/settingsText.en';
+import { statementTextEn } from './application/statementText.en';
 import type { deskRu } from './messages.ru';
 
 export const deskEn: Widen<typeof deskRu> = {
@@ -138,23 +141,7 @@ export const deskEn: Widen<typeof deskRu> = {
     identityChecked: 'The patient’s document was checked.',
     waiting: 'The registrar takes the statement.',
   },
-  statementPrint: {
-    to: 'To the Chief Physician of {{clinic}}',
-    from: 'from {{name}}',
-    born: 'date of birth: {{date}}',
-    title: 'STATEMENT',
-    request:
-      'I ask for a blood test for antibodies to SARS-CoV-2 and for a certificate of the presence (absence) of antibodies to SARS-CoV-2 with a QR code.',
-    personalData:
-      'I consent to {{clinic}} ({{address}}) processing my personal data, including health data, to issue the certificate and report it to the Unified Register, under Article 9 of Federal Law No. 152-FZ of 27.07.2006 "On Personal Data".',
-    paidService:
-      'I agree to the paid medical service and have been told the test is not covered by the state guarantee programme of free medical care.',
-    informed:
-      'I have been told that an equivocal result gives no certificate and the test must be repeated.',
-    date: 'Date: {{date}}',
-    signature: 'signature / name',
-    accepted: 'Accepted by: {{name}}',
-  },
+  statementPrint: statementTextEn,
   contract: {
     title: '2. Contract and payment',
     number: 'Contract number',
@@ -250,8 +237,6 @@ export const deskEn: Widen<typeof deskRu> = {
       'The validity counted from the sample date has already ended — a new test is needed.',
     'no-signing-key': 'This tablet has no QR signing key. Enrol the tablet again.',
     'no-card-expiry': 'The clinic policy sets no QR expiry for absence certificates.',
-    'loinc-not-issuable':
-      'Test code {{detail}} cannot go into the certificate QR. Tell the administrator.',
     'card-input-invalid': 'The QR data is invalid ({{detail}}). Tell the administrator.',
     'card-too-large': 'The certificate does not fit one QR code: shorten the clinic name.',
     'write-refused': 'The certificate was not saved: {{detail}}',
@@ -280,37 +265,7 @@ export const deskEn: Widen<typeof deskRu> = {
     qrFailed: 'The QR code could not be made.',
     revokedNotice: 'This certificate is revoked: its QR fails verification.',
   },
-  certificateDoc: {
-    country: 'Russian Federation',
-    title: 'CERTIFICATE',
-    subtitle: {
-      presence: 'of the presence of antibodies to SARS-CoV-2',
-      absence: 'of the absence of antibodies to SARS-CoV-2',
-    },
-    duplicate: 'DUPLICATE',
-    name: 'Full name',
-    birthDate: 'Date of birth',
-    document: 'Identity document',
-    test: 'Test',
-    sampleDate: 'Sample date',
-    result: 'Result',
-    conclusion: 'Medical commission’s conclusion',
-    conclusionText: {
-      presence: 'Antibodies to SARS-CoV-2 DETECTED',
-      absence: 'Antibodies to SARS-CoV-2 NOT DETECTED',
-    },
-    validity: 'Valid',
-    validUntil: 'until {{date}} inclusive',
-    absenceValidity: 'The certificate states the result on the sample date',
-    issued: 'Date of issue',
-    protocol: 'Commission protocol No.',
-    member: 'Member of the medical commission',
-    stamp: 'Seal',
-    qrCaption: 'Authenticity is verified by the QR code (SMART Health Card).',
-    noQr: 'No QR code',
-    notLabReport:
-      'Issued by the medical commission on the basis of a laboratory test result; this is not a laboratory report form.',
-  },
+  certificateDoc: certificateDocEn,
   antibodyClass: {
     IgG: 'IgG antibodies',
     IgM: 'IgM antibodies',
@@ -343,36 +298,5 @@ export const deskEn: Widen<typeof deskRu> = {
     problems: 'Refused or in conflict',
     count: 'Applications: {{count}}',
   },
-  settings: {
-    title: 'Clinic settings',
-    readOnly:
-      'The price list and test kits are set at the register and are the same on every tablet of the clinic. They are shown here read-only.',
-    priceList: 'Price list',
-    code: 'Code',
-    service: 'Service',
-    kits: 'Test kits',
-    kitName: 'Name',
-    kitTest: 'Test',
-    threshold: 'Threshold',
-    greyZone: 'Grey zone',
-    greyLow: 'Grey zone: from',
-    greyHigh: 'Grey zone: to',
-    state: 'State',
-    inUse: 'in use',
-    withdrawn: 'withdrawn',
-    policy: 'Rules',
-    presenceMonths: 'Validity of a presence certificate, months',
-    maxSampleAgeDays: 'Oldest sample accepted, days',
-    absenceCardDays: 'QR validity of an absence certificate, days',
-    newKit: 'New test kit',
-    antibodyClass: 'Antibody class',
-    target: 'Target protein',
-    method: 'Method',
-    kind: 'Kind',
-    unit: 'Unit',
-    checkKit: 'Check',
-    kitValid: 'The kit is filled in correctly.',
-    saveKit: 'Save at the register',
-    saveNeedsRegister: 'Saving clinic settings at the register is not available yet.',
-  },
+  settings: settingsTextEn,
 };

@@ -1,6 +1,10 @@
 // Russian texts of the registry desk screens (the `desk` section of the i18n resources).
 // Validation reasons of the domain come from core's message tables; these are the screens'
 // own words. The certificate's texts (`certificateDoc`) are printed in both languages at once.
+import { settingsTextRu } from './admin/settingsText.ru';
+import { statementTextRu } from './application/statementText.ru';
+import { certificateDocRu } from './certificate/documentText.ru';
+
 export const deskRu = {
   title: 'Регистратура',
   loading: 'Загрузка…',
@@ -138,23 +142,7 @@ export const deskRu = {
     identityChecked: 'Документ пациента проверен.',
     waiting: 'Заявление оформляет регистратор.',
   },
-  statementPrint: {
-    to: 'Главному врачу {{clinic}}',
-    from: 'от {{name}}',
-    born: 'дата рождения: {{date}}',
-    title: 'ЗАЯВЛЕНИЕ',
-    request:
-      'Прошу провести исследование крови на антитела к вирусу SARS-CoV-2 и выдать мне справку о наличии (отсутствии) антител к SARS-CoV-2 с QR-кодом.',
-    personalData:
-      'Даю согласие {{clinic}} ({{address}}) на обработку моих персональных данных, включая сведения о состоянии здоровья, для оформления справки и передачи сведений в Единый регистр в соответствии со ст. 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных».',
-    paidService:
-      'Согласен(на) на оказание платной медицинской услуги; проинформирован(а), что исследование не входит в программу государственных гарантий бесплатного оказания медицинской помощи.',
-    informed:
-      'Мне разъяснено, что при сомнительном результате справка не выдаётся и требуется повторное исследование.',
-    date: 'Дата: {{date}}',
-    signature: 'подпись / расшифровка',
-    accepted: 'Заявление принял(а): {{name}}',
-  },
+  statementPrint: statementTextRu,
   contract: {
     title: '2. Договор и оплата',
     number: 'Номер договора',
@@ -251,8 +239,6 @@ export const deskRu = {
       'Срок действия по дате взятия образца уже истёк — нужен новый анализ.',
     'no-signing-key': 'На планшете нет ключа подписи QR-кода. Зарегистрируйте планшет заново.',
     'no-card-expiry': 'Политика клиники не задаёт срок QR-кода для справки об отсутствии антител.',
-    'loinc-not-issuable':
-      'Код исследования {{detail}} нельзя поместить в QR-код справки. Сообщите администратору.',
     'card-input-invalid': 'Данные для QR-кода неверны ({{detail}}). Сообщите администратору.',
     'card-too-large': 'Справка не помещается в один QR-код: сократите название клиники.',
     'write-refused': 'Справка не сохранена: {{detail}}',
@@ -281,37 +267,7 @@ export const deskRu = {
     qrFailed: 'QR-код не удалось построить.',
     revokedNotice: 'Эта справка отозвана: её QR-код не проходит проверку.',
   },
-  certificateDoc: {
-    country: 'Российская Федерация',
-    title: 'СПРАВКА',
-    subtitle: {
-      presence: 'о наличии антител к SARS-CoV-2',
-      absence: 'об отсутствии антител к SARS-CoV-2',
-    },
-    duplicate: 'ДУБЛИКАТ',
-    name: 'Фамилия, имя, отчество',
-    birthDate: 'Дата рождения',
-    document: 'Документ',
-    test: 'Исследование',
-    sampleDate: 'Дата взятия образца',
-    result: 'Результат',
-    conclusion: 'Заключение врачебной комиссии',
-    conclusionText: {
-      presence: 'Антитела к SARS-CoV-2 ОБНАРУЖЕНЫ',
-      absence: 'Антитела к SARS-CoV-2 НЕ ОБНАРУЖЕНЫ',
-    },
-    validity: 'Срок действия',
-    validUntil: 'по {{date}} включительно',
-    absenceValidity: 'Справка подтверждает результат на дату взятия образца',
-    issued: 'Дата выдачи',
-    protocol: 'Протокол комиссии №',
-    member: 'Член врачебной комиссии',
-    stamp: 'М. П.',
-    qrCaption: 'Подлинность проверяется по QR-коду (SMART Health Card).',
-    noQr: 'QR-код не сформирован',
-    notLabReport:
-      'Справка выдана врачебной комиссией на основании результата лабораторного исследования и не является бланком результата анализа.',
-  },
+  certificateDoc: certificateDocRu,
   antibodyClass: {
     IgG: 'антитела IgG',
     IgM: 'антитела IgM',
@@ -344,36 +300,5 @@ export const deskRu = {
     problems: 'Отклонены или с расхождением',
     count: 'Обращений: {{count}}',
   },
-  settings: {
-    title: 'Настройки клиники',
-    readOnly:
-      'Прейскурант и тест-системы задаются в регистре и одинаковы на всех планшетах клиники. Здесь они показаны только для чтения.',
-    priceList: 'Прейскурант',
-    code: 'Код',
-    service: 'Услуга',
-    kits: 'Тест-системы',
-    kitName: 'Название',
-    kitTest: 'Исследование',
-    threshold: 'Порог',
-    greyZone: 'Серая зона',
-    greyLow: 'Серая зона: от',
-    greyHigh: 'Серая зона: до',
-    state: 'Состояние',
-    inUse: 'используется',
-    withdrawn: 'выведена',
-    policy: 'Правила',
-    presenceMonths: 'Срок действия справки о наличии антител, месяцев',
-    maxSampleAgeDays: 'Наибольший возраст образца, дней',
-    absenceCardDays: 'Срок QR-кода справки об отсутствии антител, дней',
-    newKit: 'Новая тест-система',
-    antibodyClass: 'Класс антител',
-    target: 'Белок-мишень',
-    method: 'Метод',
-    kind: 'Тип',
-    unit: 'Единицы',
-    checkKit: 'Проверить',
-    kitValid: 'Тест-система заполнена верно.',
-    saveKit: 'Сохранить в регистре',
-    saveNeedsRegister: 'Сохранение настроек клиники в регистре пока недоступно.',
-  },
+  settings: settingsTextRu,
 } as const;

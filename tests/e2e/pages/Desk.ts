@@ -27,7 +27,11 @@ export class Desk {
   }
 
   async openNewPersonForm(): Promise<void> {
-    await this.page.getByRole('link', { name: 'Зарегистрировать нового пациента' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Разделы регистратуры' })
+      .getByRole('link', { name: 'Новый пациент' })
+      .click();
+    await this.page.getByRole('heading', { level: 1, name: 'Новый пациент' }).waitFor();
   }
 
   async fillPerson(person: NewPerson): Promise<void> {
@@ -174,5 +178,14 @@ export class Desk {
     const certificate = this.page.getByTestId('certificate-document');
     await certificate.waitFor();
     return certificate;
+  }
+
+  async openRefund(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Возврат оплаты' }).click();
+  }
+
+  async confirmRefund(reason: string): Promise<void> {
+    await this.page.getByLabel('Причина возврата').fill(reason);
+    await this.page.getByRole('button', { name: 'Оформить возврат' }).click();
   }
 }

@@ -22,8 +22,7 @@ import type { Result } from '../../../core/result';
 import { fail } from '../../../core/result';
 import { issueHealthCard, ridFromBytes } from '../../../core/shc/issueCard';
 import { signerFor } from '../../../core/shc/signingKey';
-import type { AntibodyTestLoinc } from '../../../core/shc/valueSets';
-import { ANTIBODY_TESTS, DETECTED, NOT_DETECTED } from '../../../core/shc/valueSets';
+import { DETECTED, NOT_DETECTED } from '../../../core/shc/valueSets';
 import type { DeskCase } from '../../../storage/deskQueries';
 import { writeNumberedRecord, writeRecord } from '../../../storage/records';
 import type { DeskEnv } from '../frame/DeskEnvironment';
@@ -35,15 +34,16 @@ export type IssueProblem =
   | 'validity-already-expired'
   | 'no-signing-key'
   | 'no-card-expiry'
-  | 'loinc-not-issuable'
   | 'card-input-invalid'
   | 'card-too-large'
   | 'write-refused';
 
-/** The clinic's name as the card's performer: short, because every character costs QR size. */
+/**
+ * The card's performer: the clinic's short card name (every character costs QR capacity, see
+ * docs/SHC.md), or its full Russian name when the clinic has set none.
+ */
 export function performerOf(clinic: Clinic): string {
-  const withShort = clinic as Clinic & { readonly shortNameRu?: string };
-  return withShort.shortNameRu ?? clinic.nameRu;
+  return clinic.settings.cardName ?? clinic.nameRu;
 }
 
 export function checklistFor(
@@ -65,10 +65,6 @@ export function checklistFor(
 
 export function kitOf(env: DeskEnv, facts: CaseFacts): Kit | undefined {
   return env.clinic.settings.kits.find((kit) => kit.id === facts.sample?.kitId);
-}
-
-function isIssuable(code: string): code is AntibodyTestLoinc {
-  return (ANTIBODY_TESTS as readonly string[]).includes(code);
 }
 
 export async function issueCertificate(
@@ -100,7 +96,6 @@ export async function issueCertificate(
   if (validity.value.exp === undefined) return fail('no-card-expiry');
   if (env.signingKey === undefined) return fail('no-signing-key');
   const loinc = loincForKit(kit);
-  if (!isIssuable(loinc.code)) return fail('loinc-not-issuable', loinc.code);
 
   const rid = ridFromBytes(env.random(8));
   const card = await issueHealthCard(

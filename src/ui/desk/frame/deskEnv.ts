@@ -1,4 +1,5 @@
 import type { Bilingual, Language, MessageTable } from '../../../core/bilingual';
+import type { RandomBytes } from '../../../core/ids';
 import type { Clinic } from '../../../core/clinic/settings';
 import type { StaffInfo } from '../../../core/protocol/session';
 import { mayWrite } from '../../../core/records/permissions';
@@ -22,10 +23,14 @@ export function makeDeskEnv(parts: {
   readonly signingKey: SigningKey | undefined;
   readonly staff: StaffInfo;
   readonly language: Language;
+  /** Injected by tests; the desk runs on the tablet's clock and WebCrypto's randomness. */
+  readonly now?: () => Date;
+  readonly random?: RandomBytes;
 }): DeskEnv {
   const { db, clinic, tablet, signingKey, staff, language } = parts;
   const staffId = staff.id;
-  const now = () => new Date();
+  const now = parts.now ?? (() => new Date());
+  const random = parts.random ?? browserRandom;
   return {
     db,
     clinic,
@@ -34,8 +39,8 @@ export function makeDeskEnv(parts: {
     staff: { id: staffId, displayName: staff.displayName, role: staff.role },
     language,
     now,
-    random: browserRandom,
-    write: { role: staff.role, now, random: browserRandom },
+    random,
+    write: { role: staff.role, now, random },
     utcOffsetMinutes: clinic.settings.policy.utcOffsetMinutes,
     recordBase: () => ({
       clinicId: clinic.id,

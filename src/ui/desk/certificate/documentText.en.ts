@@ -1,0 +1,35 @@
+import type { Widen } from '../../i18n/widen';
+import type { certificateDocRu } from './documentText.ru';
+
+// The certificate's own words (its printed form), in English.
+export const certificateDocEn: Widen<typeof certificateDocRu> = {
+  country: 'Russian Federation',
+  title: 'CERTIFICATE',
+  subtitle: {
+    presence: 'of the presence of antibodies to SARS-CoV-2',
+    absence: 'of the absence of antibodies to SARS-CoV-2',
+  },
+  duplicate: 'DUPLICATE',
+  name: 'Full name',
+  birthDate: 'Date of birth',
+  document: 'Identity document',
+  test: 'Test',
+  sampleDate: 'Sample date',
+  result: 'Result',
+  conclusion: 'Medical commission’s conclusion',
+  conclusionText: {
+    presence: 'Antibodies to SARS-CoV-2 DETECTED',
+    absence: 'Antibodies to SARS-CoV-2 NOT DETECTED',
+  },
+  validity: 'Valid',
+  validUntil: 'until {{date}} inclusive',
+  absenceValidity: 'The certificate states the result on the sample date',
+  issued: 'Date of issue',
+  protocol: 'Commission protocol No.',
+  member: 'Member of the medical commission',
+  stamp: 'Seal',
+  qrCaption: 'Authenticity is verified by the QR code (SMART Health Card).',
+  noQr: 'No QR code',
+  notLabReport:
+    'Issued by the medical commission on the basis of a laboratory test result; this is not a laboratory report form.',
+};

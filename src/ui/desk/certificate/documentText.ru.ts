@@ -1,0 +1,33 @@
+// The certificate's own words (its printed form), in Russian. The print view shows the
+// Russian and English texts side by side whatever the screen's language.
+export const certificateDocRu = {
+  country: 'Российская Федерация',
+  title: 'СПРАВКА',
+  subtitle: {
+    presence: 'о наличии антител к SARS-CoV-2',
+    absence: 'об отсутствии антител к SARS-CoV-2',
+  },
+  duplicate: 'ДУБЛИКАТ',
+  name: 'Фамилия, имя, отчество',
+  birthDate: 'Дата рождения',
+  document: 'Документ',
+  test: 'Исследование',
+  sampleDate: 'Дата взятия образца',
+  result: 'Результат',
+  conclusion: 'Заключение врачебной комиссии',
+  conclusionText: {
+    presence: 'Антитела к SARS-CoV-2 ОБНАРУЖЕНЫ',
+    absence: 'Антитела к SARS-CoV-2 НЕ ОБНАРУЖЕНЫ',
+  },
+  validity: 'Срок действия',
+  validUntil: 'по {{date}} включительно',
+  absenceValidity: 'Справка подтверждает результат на дату взятия образца',
+  issued: 'Дата выдачи',
+  protocol: 'Протокол комиссии №',
+  member: 'Член врачебной комиссии',
+  stamp: 'М. П.',
+  qrCaption: 'Подлинность проверяется по QR-коду (SMART Health Card).',
+  noQr: 'QR-код не сформирован',
+  notLabReport:
+    'Справка выдана врачебной комиссией на основании результата лабораторного исследования и не является бланком результата анализа.',
+} as const;

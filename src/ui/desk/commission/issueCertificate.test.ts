@@ -1,0 +1,164 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { Clinic } from '../../../core/clinic/settings';
+import { DEFAULT_CLINIC_POLICY } from '../../../core/clinic/settings';
+import type { TabletId } from '../../../core/ids';
+import type { Kit } from '../../../core/lab/kit';
+import {
+  EXAMPLE_IDS,
+  exampleApplication,
+  exampleContract,
+  exampleKit,
+  examplePerson,
+  exampleResult,
+  exampleSample,
+} from '../../../core/records/examples';
+import type { ResultRecord } from '../../../core/records/result';
+import { generateSigningKey } from '../../../core/shc/signingKey';
+import { verifyHealthCard } from '../../../core/shc/verifyHealthCard';
+import { openDatabase } from '../../../storage/database';
+import { loadCase } from '../../../storage/deskQueries';
+import { recordsWhere, writeRecord } from '../../../storage/records';
+import { caseFacts } from '../application/caseStage';
+import { makeDeskEnv } from '../frame/deskEnv';
+import { issueCertificate } from './issueCertificate';
+
+const ISSUER = 'https://reg.kamchatka.example/shc';
+// The day after the example sample (20 November 2026, Kamchatka), 10:00 local time.
+const NOW = new Date('2026-11-20T22:00:00.000Z');
+
+async function deskWith(options: { kit?: Kit; result?: ResultRecord; withKey?: boolean } = {}) {
+  const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const key = await generateSigningKey(crypto.subtle);
+  const kit = options.kit ?? exampleKit({ loinc: '94563-4' });
+  const clinic: Clinic = {
+    id: EXAMPLE_IDS.clinic,
+    code: 'KAM01',
+    nameRu: 'ГБУЗ «Городская поликлиника № 3»',
+    nameEn: 'City Polyclinic No. 3',
+    address: 'Петропавловск-Камчатский',
+    issuerUrl: ISSUER,
+    settings: { priceList: [], kits: [kit], policy: DEFAULT_CLINIC_POLICY },
+  };
+  let counter = 0;
+  const env = makeDeskEnv({
+    db,
+    clinic,
+    tablet: {
+      tabletId: '0193a0b0-0000-7000-8000-0000000000a1' as TabletId,
+      code: 'T03',
+      name: 'Окно 1',
+      enrolledAt: '2026-11-01T00:00:00.000Z',
+    },
+    signingKey: options.withKey === false ? undefined : key,
+    staff: {
+      id: EXAMPLE_IDS.commissionMember,
+      login: 'commission',
+      displayName: 'Петров Андрей Викторович',
+      role: 'commission',
+      clinic: { id: EXAMPLE_IDS.clinic, code: 'KAM01', nameRu: 'x', nameEn: 'x' },
+    },
+    language: 'ru',
+    now: () => NOW,
+    random: (n) => {
+      counter += 1;
+      return new Uint8Array(n).map((_, i) => (counter * 31 + i * 7) % 256);
+    },
+  });
+  const admin = { ...env.write, role: 'admin' as const };
+  for (const record of [
+    examplePerson(),
+    exampleApplication(),
+    exampleContract(),
+    exampleSample(),
+    options.result ?? exampleResult(),
+  ]) {
+    const written = await writeRecord(db, record, admin);
+    if (!written.ok) throw new Error(written.reason);
+  }
+  const current = async () => {
+    const deskCase = await loadCase(db, EXAMPLE_IDS.application);
+    if (deskCase === undefined) throw new Error('case not found');
+    return { deskCase, facts: caseFacts(deskCase) };
+  };
+  return { db, env, key, current };
+}
+
+describe('issuing a certificate at the commission', () => {
+  it('numbers it, dates its validity and signs a card that verifies', async () => {
+    const { env, key, current } = await deskWith();
+    const { deskCase, facts } = await current();
+    const issued = await issueCertificate(env, deskCase, facts, ' 118 ');
+    if (!issued.ok) throw new Error(issued.reason);
+    const certificate = issued.value;
+    expect(certificate).toMatchObject({
+      number: 'KAM01-T03-2026-000001',
+      decision: 'presence',
+      validUntil: '2027-05-20',
+      protocolNumber: '118',
+      commissionMemberId: EXAMPLE_IDS.commissionMember,
+      test: { loinc: '94563-4', value: 152.4, sampleDate: '2026-11-20' },
+    });
+    const verification = await verifyHealthCard(certificate.shcJws ?? '', {
+      subtle: crypto.subtle,
+      trust: new Map([
+        [ISSUER, { jwks: { keys: [key.publicJwk] }, crls: new Map(), fetchedAt: NOW.getTime() }],
+      ]),
+      now: NOW.getTime(),
+    });
+    expect(verification.verdict).toBe('valid');
+    expect(verification.subject).toMatchObject({ birthDate: '1985-08-31' });
+    expect((await current()).facts.stage).toBe('certified');
+  });
+
+  it('corrects by issuing a new number and revoking the old card’s rid', async () => {
+    const { db, env, current } = await deskWith();
+    const first = await current();
+    const original = await issueCertificate(env, first.deskCase, first.facts, '118');
+    if (!original.ok) throw new Error(original.reason);
+    const second = await current();
+    const corrected = await issueCertificate(
+      env,
+      second.deskCase,
+      second.facts,
+      '119',
+      original.value,
+    );
+    if (!corrected.ok) throw new Error(corrected.reason);
+    expect(corrected.value.number).toBe('KAM01-T03-2026-000002');
+    expect(corrected.value.supersedes).toBe(original.value.id);
+    const revocations = await recordsWhere(db, 'revocation', 'certificateId', original.value.id);
+    expect(revocations.map((r) => r.record.rid)).toEqual([original.value.rid]);
+    expect((await current()).facts.certificate?.id).toBe(corrected.value.id);
+  });
+
+  it('refuses an equivocal result, and spends no number', async () => {
+    const { db, env, current } = await deskWith({
+      result: exampleResult({ value: 9, interpretation: 'equivocal' }),
+    });
+    const { deskCase, facts } = await current();
+    expect(await issueCertificate(env, deskCase, facts, '118')).toMatchObject({
+      ok: false,
+      reason: 'checklist-failed',
+    });
+    expect(await db.meta.get('seq:certificate')).toBeUndefined();
+    expect(await db.certificates.count()).toBe(0);
+  });
+
+  it('says so when the tablet has no signing key', async () => {
+    const { env, current } = await deskWith({ withKey: false });
+    const { deskCase, facts } = await current();
+    expect(await issueCertificate(env, deskCase, facts, '118')).toMatchObject({
+      ok: false,
+      reason: 'no-signing-key',
+    });
+  });
+
+  it('codes the card with the kit’s own LOINC, IgG to S protein as 99597-7', async () => {
+    const { env, current } = await deskWith({ kit: exampleKit() });
+    const { deskCase, facts } = await current();
+    const issued = await issueCertificate(env, deskCase, facts, '118');
+    if (!issued.ok) throw new Error(issued.reason);
+    expect(issued.value.test.loinc).toBe('99597-7');
+  });
+});
