@@ -83,6 +83,13 @@ describe('scanning a certificate with the camera, offline', () => {
     await screen.screenshot('test-results/verifier-valid.png');
   });
 
+  it('scans again after "scan next": the camera restarts and reads the next code', async () => {
+    const screen = await scanOffline(await issuer.issue({ rid: 'nextCard001' }), 'next');
+    expect((await screen.verdict()).tone).toBe('valid');
+    await screen.scanNext();
+    expect((await screen.verdict()).name).toBe('ANNA IVANOVA');
+  });
+
   it('shows a revoked card red as revoked', async () => {
     const rid = 'revokedCard';
     const jws = await issuer.issue({

@@ -47,6 +47,7 @@ describe('checking a pasted or uploaded code', () => {
   it('asks to connect once when no trust list has been downloaded', async () => {
     await page.goto(register.url);
     await new StaffHome(page).signIn(verifier);
+    await screen.waitForOfflineReady();
     await context.setOffline(true);
     await screen.open();
     await screen.waitForTrustList('none');
@@ -114,6 +115,19 @@ describe('checking a pasted or uploaded code', () => {
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toBe('На изображении не найден QR-код. Сфотографируйте код ближе и ровнее.');
+  });
+
+  it('answers in English when English is chosen', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await screen.pasteIn('Code text', 'Check', await issuer.issue({ rid: 'englishCard' }));
+    expect(await screen.verdict()).toMatchObject({
+      tone: 'valid',
+      reasonText: 'Valid certificate',
+      result: 'Antibodies detected',
+    });
+    expect(await page.getByRole('dialog', { name: 'Valid', exact: true }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Scan next' }).click();
+    await page.getByRole('button', { name: 'Русский' }).click();
   });
 
   it('warns when the trust list is older than a week, and shows a valid card amber', async () => {

@@ -73,6 +73,14 @@ const MIN_SIDE_PX = 160;
 function decodeAtSeveralSizes(image: HTMLImageElement): string {
   // Photos are taken at an angle and in poor light: let zxing try harder than for video.
   const reader = new BrowserQRCodeReader(new Map([[DecodeHintType.TRY_HARDER, true]]));
+  // A clean rendering (the citizen's PNG) is a "pure" barcode, which zxing reads without the
+  // finder detection that misses some version-22 codes (see src/cli/readQrImage.ts).
+  const pureReader = new BrowserQRCodeReader(
+    new Map<DecodeHintType, unknown>([
+      [DecodeHintType.TRY_HARDER, true],
+      [DecodeHintType.PURE_BARCODE, true],
+    ]),
+  );
   let lastError: unknown = new NotFoundException();
   for (const scale of SCALES) {
     const width = Math.round(image.naturalWidth * scale);
@@ -89,6 +97,11 @@ function decodeAtSeveralSizes(image: HTMLImageElement): string {
     context.drawImage(image, 0, 0, width, height);
     try {
       return reader.decodeFromCanvas(canvas).getText();
+    } catch (error) {
+      lastError = error;
+    }
+    try {
+      return pureReader.decodeFromCanvas(canvas).getText();
     } catch (error) {
       lastError = error;
     }

@@ -25,6 +25,13 @@ export class VerifierPage {
     await this.page.getByRole('heading', { level: 1, name: 'Проверка QR-кода' }).waitFor();
   }
 
+  /** Waits until the service worker holds the app, so that pages open with the network gone. */
+  async waitForOfflineReady(): Promise<void> {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+  }
+
   /** Waits until the trust list is in the state given (fresh after a download). */
   async waitForTrustList(state: 'fresh' | 'none' | 'stale' = 'fresh'): Promise<void> {
     await expect
@@ -43,8 +50,13 @@ export class VerifierPage {
   }
 
   async paste(text: string): Promise<void> {
-    await this.page.getByLabel('Текст кода', { exact: false }).fill(text);
-    await this.page.getByRole('button', { name: 'Проверить', exact: true }).click();
+    await this.pasteIn('Текст кода', 'Проверить', text);
+  }
+
+  /** The paste box under another language's labels. */
+  async pasteIn(label: string, button: string, text: string): Promise<void> {
+    await this.page.getByLabel(label, { exact: false }).fill(text);
+    await this.page.getByRole('button', { name: button, exact: true }).click();
   }
 
   async upload(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
