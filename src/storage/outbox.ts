@@ -144,20 +144,19 @@ export async function applyAnswers(
     const covered = new Set(batch.entries.flatMap((entry) => entry.seqs));
     // Ops queued for the same records after the batch was taken (edits made meanwhile).
     const later = new Map<string, number[]>();
-    await db.outbox
-      .where('state')
-      .equals('queued')
-      .each((row) => {
-        if (row.seq === undefined || covered.has(row.seq)) return;
-        later.set(row.recordId, [...(later.get(row.recordId) ?? []), row.seq]);
-      });
+    // toArray, not a cursor: one request, where stepping a cursor costs one per row.
+    const queued = await db.outbox.where('state').equals('queued').toArray();
+    for (const row of queued) {
+      if (row.seq === undefined || covered.has(row.seq)) continue;
+      later.set(row.recordId, [...(later.get(row.recordId) ?? []), row.seq]);
+    }
     const toDelete: number[] = [];
     const toReject = new Map<number, string>();
-    const unanswered: BatchEntry[] = [];
     for (const entry of batch.entries) {
       const answer = byOpId.get(entry.op.opId);
-      if (answer === undefined) unanswered.push(entry);
-      else if (answer.status === 'rejected') {
+      // An op without an answer stays queued; its record goes back to pending below.
+      if (answer === undefined) continue;
+      if (answer.status === 'rejected') {
         for (const seq of entry.seqs) toReject.set(seq, answer.reason);
       } else {
         toDelete.push(...entry.seqs);

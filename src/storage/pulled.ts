@@ -73,12 +73,8 @@ export async function applyPulled(
     let kept = 0;
     let unreadable = 0;
     const waiting = new Set<string>();
-    await db.outbox
-      .where('state')
-      .equals('queued')
-      .each((row) => {
-        waiting.add(row.recordId);
-      });
+    const queued = await db.outbox.where('state').equals('queued').toArray();
+    for (const row of queued) waiting.add(row.recordId);
     const records: ClinicRecord[] = [];
     for (const change of changes) {
       const record = parseChange(change);

@@ -20,9 +20,9 @@ export async function countSyncWork(db: SeroDeskDatabase): Promise<SyncCounts> {
   return db.transaction('r', [db.outbox, ...RECORD_KINDS.map((k) => tableOf(db, k))], async () => {
     const waiting = new Set<string>();
     const rejected = new Set<string>();
-    await db.outbox.each((row) => {
+    for (const row of await db.outbox.toArray()) {
       (row.state === 'queued' ? waiting : rejected).add(row.recordId);
-    });
+    }
     let conflicts = 0;
     for (const kind of RECORD_KINDS) {
       conflicts += await tableOf(db, kind).where('sync.state').equals('conflict').count();

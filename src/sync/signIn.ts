@@ -6,10 +6,7 @@ import { fail, ok } from '../core/result';
 import type { Transport, TransportFailure } from './transport';
 
 export type SignInFailure =
-  | TransportFailure
-  | 'invalid-credentials'
-  | 'too-many-attempts'
-  | 'register-refused';
+  TransportFailure | 'invalid-credentials' | 'too-many-attempts' | 'register-refused';
 
 /** Signs a member of staff in at the register; every answer is parsed, never trusted. */
 export async function signIn(

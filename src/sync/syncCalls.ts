@@ -26,7 +26,10 @@ function refusal(status: number, body: unknown): { reason: SyncFailure; detail: 
   const code = error.success ? error.data.error.code : '';
   const detail = `${status} ${code}`.trim();
   if (status === 401) {
-    return { reason: code === 'tablet-withdrawn' ? 'tablet-withdrawn' : 'tablet-not-recognised', detail };
+    return {
+      reason: code === 'tablet-withdrawn' ? 'tablet-withdrawn' : 'tablet-not-recognised',
+      detail,
+    };
   }
   if (code === 'protocol-mismatch') {
     const protocol = protocolMismatchSchema.safeParse((body as { protocol?: unknown }).protocol);

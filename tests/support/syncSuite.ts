@@ -81,5 +81,9 @@ export async function rawSync(
         : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null, headers: response.headers };
+  return {
+    status: response.status,
+    json: text ? (JSON.parse(text) as unknown) : null,
+    headers: response.headers,
+  };
 }

@@ -109,7 +109,8 @@ export async function makeTablet(options: {
     name: options.name,
     staffToken: options.staffToken,
   });
-  if (!enrolled.ok) throw new Error(`enrolment failed: ${enrolled.reason} ${enrolled.detail ?? ''}`);
+  if (!enrolled.ok)
+    throw new Error(`enrolment failed: ${enrolled.reason} ${enrolled.detail ?? ''}`);
   network.requests.length = 0;
   const engine = createSyncEngine({
     db,
@@ -125,7 +126,7 @@ export async function makeTablet(options: {
     engine,
     network,
     tabletId: enrolled.value.tablet.id,
-    clinicId: enrolled.value.clinic.id as ClinicId,
+    clinicId: enrolled.value.clinic.id,
     now,
     write: (record, role) => writeRecord(db, record, { role, now, random }),
   };
@@ -190,18 +191,22 @@ export async function staffIds(db: RegisterDb): Promise<Record<StaffRole, string
   const byRole: Partial<Record<StaffRole, string>> = {};
   for (const row of rows) if (row.login === row.role) byRole[row.role] = row.id;
   const { registrar, lab, commission, admin, verifier } = byRole;
-  if (!registrar || !lab || !commission || !admin || !verifier) throw new Error('demo staff missing');
+  if (!registrar || !lab || !commission || !admin || !verifier)
+    throw new Error('demo staff missing');
   return { registrar, lab, commission, admin, verifier };
 }
 
 /** Every record of the register for a clinic: id → version. */
-export async function registerRecords(db: RegisterDb, clinicId: string): Promise<Map<string, number>> {
+export async function registerRecords(
+  db: RegisterDb,
+  clinicId: string,
+): Promise<Map<string, number>> {
   const rows = await db.kysely
     .selectFrom('clinic_record')
     .select(['id', 'version'])
     .where('clinic_id', '=', clinicId)
     .execute();
-  return new Map(rows.map((row) => [row.id, Number(row.version)]));
+  return new Map(rows.map((row) => [row.id, row.version]));
 }
 
 /** Every person on a tablet: id → {state, version}. */

@@ -29,8 +29,8 @@
 // The cursor is the register's sequence number, never a time: a tablet clock days off
 // changes nothing. `cursor` in the answer is where the next pull starts; the tablet saves it
 // in the same transaction as the rows. A record appears once per page at its latest version.
-// Rows this tablet wrote last are left out once the cursor is past 0 (their answers already
-// told the tablet); a tablet starting from 0 (new, or wiped and re-enrolled) gets everything.
+// Records whose latest version this tablet wrote are left out (its push answers already told
+// it); a wiped tablet is enrolled again under a new id and so pulls everything from 0.
 //
 // Refusal of the whole request (any route), e.g. a protocol mismatch:
 //

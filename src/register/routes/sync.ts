@@ -18,7 +18,7 @@ import { describeIssues, parseBody } from '../http/parseBody';
 import type { PushingTablet } from '../sync/applyOp';
 import { applyCheckedOp, checkOp, replayed } from '../sync/applyOp';
 import { installSyncCompression } from '../sync/compression';
-import { revokeInCrl } from '../sync/crlFromRevocation';
+import { revokeEarlierRevocations, revokeInCrl } from '../sync/crlFromRevocation';
 import { readPullPage } from '../sync/pullPage';
 import { loadAnswer, loadAnswers, storeAnswer } from '../sync/recordStore';
 
@@ -131,8 +131,16 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
         } else {
           answer = await applyCheckedOp(context.db, op, checked.record, pushing, at.toISOString());
         }
-        if (answer.status === 'accepted' && checked.ok && checked.record.kind === 'revocation') {
-          await revokeInCrl(context.db, checked.record, at, request.log);
+        if (answer.status === 'accepted' && checked.ok) {
+          const { record } = checked;
+          if (record.kind === 'revocation') await revokeInCrl(context.db, record, at, request.log);
+          if (
+            record.kind === 'certificate' &&
+            answer.version === 1 &&
+            record.shcJws !== undefined
+          ) {
+            await revokeEarlierRevocations(context.db, record, at, request.log);
+          }
         }
         answers.push(answer);
       }

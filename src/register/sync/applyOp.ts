@@ -7,7 +7,14 @@ import type { ClinicRecord } from '../../core/records/record';
 import { checkUpdate, clinicRecordSchema, isImmutable } from '../../core/records/record';
 import type { RegisterDb } from '../db/connect';
 import type { StoredRecord, SyncTx } from './recordStore';
-import { loadAnswer, loadRecord, loadVersions, nextSeq, storeAnswer, writeVersion } from './recordStore';
+import {
+  loadAnswer,
+  loadRecord,
+  loadVersions,
+  nextSeq,
+  storeAnswer,
+  writeVersion,
+} from './recordStore';
 
 // One push op, applied in its own transaction with its answer stored beside it (protocol in
 // src/core/protocol/sync.ts). The checks that need no transaction — schema, clinic, author's
@@ -52,7 +59,7 @@ export function checkOp(
   const role = staff.get(record.createdBy);
   if (role === undefined) return { ok: false, answer: reject(op, 'unknown-author') };
   const permitted = checkWrite(role, record);
-  if (!permitted.ok) return { ok: false, answer: reject(op, 'role-may-not-write', `${role}`) };
+  if (!permitted.ok) return { ok: false, answer: reject(op, 'role-may-not-write', role) };
   return { ok: true, record };
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { CertificateRecord } from '../../core/records/certificate';
 import type { RevocationRecord } from '../../core/records/revocation';
 import { clinicRecordSchema } from '../../core/records/record';
 import { parseCompactJws } from '../../core/shc/parseCompactJws';
@@ -9,6 +10,9 @@ import { recordRevocation } from '../trust/revocations';
 // the key that signed it. The kid comes from the certificate's own signed card (its JWS
 // header), not from the pushing tablet: a commission member may revoke on one tablet a card
 // that another tablet signed.
+//
+// A revocation can reach the register before its certificate (two tablets, one offline);
+// then the certificate's arrival puts the earlier revocations on the CRL.
 //
 // It runs after the op's transaction commits (recordRevocation opens its own) and again
 // whenever the op is replayed; recordRevocation is idempotent, so a crash between the two
@@ -29,7 +33,7 @@ export async function revokeInCrl(
     .executeTakeFirst();
   if (row === undefined) {
     // The certificate has not reached the register yet (another tablet still offline).
-    log.warn({ revocationId: revocation.id }, 'revocation of a certificate the register lacks');
+    log.info({ revocationId: revocation.id }, 'revocation waits for its certificate');
     return 'certificate-unknown';
   }
   const certificate = clinicRecordSchema.parse(JSON.parse(row.body));
@@ -48,4 +52,26 @@ export async function revokeInCrl(
     at,
   });
   return changed ? 'recorded' : 'unchanged';
+}
+
+/** Puts on the CRL the revocations that arrived before this certificate. */
+export async function revokeEarlierRevocations(
+  db: RegisterDb,
+  certificate: CertificateRecord,
+  at: Date,
+  log: FastifyBaseLogger,
+): Promise<void> {
+  // Revocations are rare (a handful per clinic and year), so reading the clinic's all is cheap.
+  const rows = await db.kysely
+    .selectFrom('clinic_record')
+    .select('body')
+    .where('clinic_id', '=', certificate.clinicId)
+    .where('kind', '=', 'revocation')
+    .execute();
+  for (const row of rows) {
+    const revocation = clinicRecordSchema.parse(JSON.parse(row.body));
+    if (revocation.kind === 'revocation' && revocation.certificateId === certificate.id) {
+      await revokeInCrl(db, revocation, at, log);
+    }
+  }
 }

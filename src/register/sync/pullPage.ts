@@ -7,8 +7,11 @@ import { committedSeq } from './recordStore';
 //
 // The committed sequence is read first and the page never goes past it, so the cursor handed
 // back is a point every lower number has already committed at (writers take numbers in
-// commit order, see recordStore.nextSeq). A tablet's own latest writes are skipped once its
-// cursor is past 0: their push answers already told it the result.
+// commit order, see recordStore.nextSeq). Records whose latest version the asking tablet
+// wrote itself are skipped: its push answers told it the result (with the merged record
+// whenever it differs), and an op whose answer was lost is still in its outbox and gets the
+// stored answer on the retry. A wiped tablet is enrolled again under a new id, so it gets
+// everything.
 
 export async function readPullPage(
   db: RegisterDb,
@@ -20,14 +23,13 @@ export async function readPullPage(
   },
 ): Promise<PullResponse> {
   const ceiling = await committedSeq(db);
-  let query = db.kysely
+  const rows = await db.kysely
     .selectFrom('clinic_record')
     .select(['body', 'version', 'seq'])
     .where('clinic_id', '=', request.clinicId)
     .where('seq', '>', request.cursor)
-    .where('seq', '<=', ceiling);
-  if (request.cursor > 0) query = query.where('tablet_id', '<>', request.tabletId);
-  const rows = await query
+    .where('seq', '<=', ceiling)
+    .where('tablet_id', '<>', request.tabletId)
     .orderBy('seq')
     .limit(request.limit + 1)
     .execute();
@@ -38,13 +40,13 @@ export async function readPullPage(
     protocolVersion: SYNC_PROTOCOL_VERSION,
     // Bodies were validated when written; the tablet parses each record again on arrival.
     changes: page.map((row) => ({
-      seq: Number(row.seq),
-      version: Number(row.version),
+      seq: row.seq,
+      version: row.version,
       record: JSON.parse(row.body) as unknown,
     })),
     // A cursor above the ceiling means the register was restored from a backup: moving the
     // tablet back to the ceiling makes it fetch again whatever is written from now on.
-    cursor: hasMore && last !== undefined ? Number(last.seq) : ceiling,
+    cursor: hasMore && last !== undefined ? last.seq : ceiling,
     hasMore,
   };
 }

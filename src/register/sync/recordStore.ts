@@ -60,8 +60,8 @@ export async function loadRecord(tx: SyncTx, id: string): Promise<StoredRecord |
   if (row === undefined) return undefined;
   return {
     record: parseBody(row.body),
-    version: Number(row.version),
-    seq: Number(row.seq),
+    version: row.version,
+    seq: row.seq,
     tabletId: row.tablet_id,
   };
 }
@@ -88,7 +88,7 @@ export async function loadVersions(
     .orderBy('version')
     .execute();
   return rows.map((row) => ({
-    version: Number(row.version),
+    version: row.version,
     record: parseBody(row.body),
     tabletId: row.tablet_id,
   }));

@@ -1,0 +1,99 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { OpId } from '../core/ids';
+import { examplePerson } from '../core/records/examples';
+import { openDatabase } from './database';
+import { applyAnswers, resetSending, returnBatch, takeBatch } from './outbox';
+import type { WriteContext } from './records';
+import { writeRecord } from './records';
+
+let counter = 0;
+const context: WriteContext = {
+  role: 'registrar',
+  now: () => new Date('2026-11-26T10:00:00Z'),
+  random: (n) => {
+    counter += 1;
+    return new Uint8Array(n).map((_, i) => (counter * 31 + i) % 256);
+  },
+};
+
+function fresh() {
+  return openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+describe('the outbox on the sync side', () => {
+  it('sends two offline edits of one record as one op: the newest snapshot on the oldest base', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    await writeRecord(db, person, context);
+    await writeRecord(db, { ...person, phone: '+79140000009' }, context);
+    const rows = await db.outbox.toArray();
+    const batch = await takeBatch(db, 100);
+    expect(batch.entries).toHaveLength(1);
+    expect(batch.entries[0]?.op).toMatchObject({
+      opId: rows[1]?.opId,
+      baseVersion: 0,
+      record: { phone: '+79140000009' },
+    });
+    expect((await db.persons.get(person.id))?.sync.state).toBe('sending');
+  });
+
+  it('marks the record synced with the register’s version once accepted, and empties the outbox', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    await writeRecord(db, person, context);
+    const batch = await takeBatch(db, 100);
+    const opId = batch.entries[0]?.op.opId ?? ('' as OpId);
+    await applyAnswers(db, batch, [{ opId, status: 'accepted', seq: 7, version: 1 }]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.persons.get(person.id)).toMatchObject({
+      record: { version: 1 },
+      sync: { state: 'synced', version: 1 },
+    });
+  });
+
+  it('keeps a rejected op visible with its reason, and the record marked rejected', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    await writeRecord(db, person, context);
+    const batch = await takeBatch(db, 100);
+    const opId = batch.entries[0]?.op.opId ?? ('' as OpId);
+    await applyAnswers(db, batch, [
+      { opId, status: 'rejected', reason: 'unknown-author', message: { ru: 'р', en: 'e' } },
+    ]);
+    expect(await db.outbox.toArray()).toMatchObject([
+      { state: 'rejected', reason: 'unknown-author' },
+    ]);
+    expect((await db.persons.get(person.id))?.sync).toEqual({
+      state: 'rejected',
+      version: 0,
+      reason: 'unknown-author',
+    });
+    expect((await takeBatch(db, 100)).entries).toHaveLength(0);
+  });
+
+  it('leaves an edit made while sending pending, and sends it next time', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    await writeRecord(db, person, context);
+    const batch = await takeBatch(db, 100);
+    await writeRecord(db, { ...person, phone: '+79140000008' }, context);
+    const opId = batch.entries[0]?.op.opId ?? ('' as OpId);
+    await applyAnswers(db, batch, [{ opId, status: 'accepted', seq: 7, version: 1 }]);
+    expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
+    const next = await takeBatch(db, 100);
+    expect(next.entries[0]?.op.record).toMatchObject({ phone: '+79140000008' });
+  });
+
+  it('returns a failed batch to pending, and recovers records left sending by a crash', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    await writeRecord(db, person, context);
+    await returnBatch(db, await takeBatch(db, 100));
+    expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
+    await takeBatch(db, 100);
+    await resetSending(db);
+    expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
+    expect(await db.outbox.count()).toBe(1);
+  });
+});

@@ -1,0 +1,119 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { TabletId } from '../core/ids';
+import type { PushRequest } from '../core/protocol/sync';
+import { SYNC_PROTOCOL_VERSION } from '../core/protocol/sync';
+import { examplePerson } from '../core/records/examples';
+import { ok } from '../core/result';
+import { fail } from '../core/result';
+import { openDatabase } from '../storage/database';
+import { writeRecord } from '../storage/records';
+import { saveTabletIdentity, saveTabletToken } from '../storage/tablet';
+import { createSyncEngine } from './engine';
+import { SYNC_SCHEDULE } from './schedule';
+import type { Transport } from './transport';
+
+// The engine against a scripted transport: what the header is told after failures and
+// successes, and when it tries again. The real register is in tests/integration/sync*.
+
+const clock = new Date('2026-11-26T10:00:00.000Z');
+
+async function enrolledDatabase() {
+  const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+  await saveTabletIdentity(db, {
+    tabletId: '0193a0b0-0000-7000-8000-0000000000aa' as TabletId,
+    code: 'T1',
+    name: 'Окно 1',
+    enrolledAt: clock.toISOString(),
+  });
+  await saveTabletToken(db, 'k3V6u2a5x4JtqfK3c9yP8wQe7nL1sD0gH5jR2bXo');
+  await writeRecord(db, examplePerson(), {
+    role: 'registrar',
+    now: () => clock,
+    random: (n) => crypto.getRandomValues(new Uint8Array(n)),
+  });
+  return db;
+}
+
+/** Answers every push with "accepted" and every pull with an empty last page. */
+const register: Transport = (request) => {
+  const body = request.body as PushRequest;
+  if (request.path === '/api/sync/push') {
+    const answers = body.ops.map((op, i) => ({
+      opId: op.opId,
+      status: 'accepted',
+      seq: i + 1,
+      version: 1,
+    }));
+    return Promise.resolve(
+      ok({ status: 200, body: { protocolVersion: SYNC_PROTOCOL_VERSION, answers } }),
+    );
+  }
+  const page = { protocolVersion: SYNC_PROTOCOL_VERSION, changes: [], cursor: 1, hasMore: false };
+  return Promise.resolve(ok({ status: 200, body: page }));
+};
+
+function recordingTimers() {
+  const delays: number[] = [];
+  return {
+    delays,
+    timers: { set: (_: () => void, ms: number) => delays.push(ms), clear: () => undefined },
+  };
+}
+
+describe('the sync engine', () => {
+  it('never reports success after a failure, and backs off longer each time', async () => {
+    const db = await enrolledDatabase();
+    const { delays, timers } = recordingTimers();
+    let down = true;
+    const transport: Transport = (request) =>
+      down ? Promise.resolve(fail('timeout')) : register(request);
+    const engine = createSyncEngine({ db, transport, now: () => clock, random: () => 0, timers });
+    engine.start();
+    const first = await engine.syncNow();
+    const second = await engine.syncNow();
+    expect(first.lastError?.reason).toBe('timeout');
+    expect(second).toMatchObject({ lastSuccessAt: null, waiting: 1, running: false });
+    expect(second.lastError?.message.ru).toContain('не ответил');
+    // start() ran once and the first syncNow() joined it with one more run: three failures.
+    expect(delays).toEqual([0.5, 1, 2].map((f) => SYNC_SCHEDULE.firstRetryMs * f));
+    expect((await db.persons.toArray())[0]?.sync.state).toBe('pending');
+
+    down = false;
+    const recovered = await engine.syncNow();
+    expect(recovered).toMatchObject({
+      lastError: null,
+      waiting: 0,
+      lastSuccessAt: clock.toISOString(),
+    });
+    expect(delays.at(-1)).toBe(SYNC_SCHEDULE.regularMs * 0.8);
+    expect((await db.persons.toArray())[0]?.sync.state).toBe('synced');
+  });
+
+  it('says the tablet is not enrolled instead of trying without a token', async () => {
+    const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const engine = createSyncEngine({
+      db,
+      transport: register,
+      now: () => clock,
+      random: () => 0.5,
+    });
+    expect((await engine.syncNow()).lastError?.reason).toBe('not-enrolled');
+  });
+
+  it('runs once more when "sync now" is pressed during a run', async () => {
+    const db = await enrolledDatabase();
+    let calls = 0;
+    const transport: Transport = (request) => {
+      calls += 1;
+      return register(request);
+    };
+    const engine = createSyncEngine({ db, transport, now: () => clock, random: () => 0.5 });
+    const first = engine.syncNow();
+    const second = engine.syncNow();
+    expect(second).toBe(first);
+    await first;
+    // push + pull, then pull alone (the outbox was empty on the second run)
+    expect(calls).toBe(3);
+  });
+});

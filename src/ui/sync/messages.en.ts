@@ -1,0 +1,17 @@
+import type { Widen } from '../i18n/widen';
+import type { syncRu } from './messages.ru';
+
+export const syncEn: Widen<typeof syncRu> = {
+  label: 'Sync with the register',
+  syncNow: 'Sync now',
+  running: 'Syncing…',
+  pulled: 'Records received: {{count}}',
+  lastSuccess: 'Last successful: {{time}}',
+  never: 'Not yet done',
+  waiting: 'Waiting to send: {{count}}',
+  allSent: 'All records sent',
+  rejected: 'Refused by the register: {{count}}',
+  conflicts: 'Conflicts: {{count}}',
+  error: 'Error: {{message}}',
+  notEnrolled: 'Tablet not enrolled — sync is off',
+};

@@ -1,0 +1,16 @@
+// Russian texts of the sync widget in the header (the `sync` section of the i18n resources).
+// Reasons of a failed run come from src/sync/status.ts, which has both languages.
+export const syncRu = {
+  label: 'Синхронизация с регистром',
+  syncNow: 'Синхронизировать',
+  running: 'Синхронизация…',
+  pulled: 'Получено записей: {{count}}',
+  lastSuccess: 'Последняя успешная: {{time}}',
+  never: 'Ещё не выполнялась',
+  waiting: 'Ждут отправки: {{count}}',
+  allSent: 'Все записи отправлены',
+  rejected: 'Не приняты регистром: {{count}}',
+  conflicts: 'Расхождения: {{count}}',
+  error: 'Ошибка: {{message}}',
+  notEnrolled: 'Планшет не зарегистрирован — синхронизация выключена',
+};
