@@ -50,6 +50,7 @@ export const DEMO_STAFF: readonly DemoAccount[] = [
 // Kit figures are plausible demo values, not a kit's certified instructions for use. Kit ids
 // are fixed so that every demo register names the same kits.
 export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
+  cardName: 'ГП № 3, П.-Камчатский',
   priceList: [
     {
       code: 'igg-quant',

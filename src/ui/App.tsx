@@ -8,6 +8,7 @@ import { LoginScreen } from './screens/LoginScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { SessionProvider, useSession } from './session/SessionContext';
 import { DatabaseProvider } from './storage/DatabaseContext';
+import { SyncProvider } from './sync/SyncProvider';
 
 // The desk and the verifier load on demand: a guard's phone never downloads the desk, and
 // the desk's first paint does not wait for the camera decoder. Both are precached by the
@@ -35,16 +36,18 @@ export function App() {
   return (
     <BrowserRouter>
       <DatabaseProvider>
-        <SessionProvider>
-          <a className="skip-link" href="#main">
-            {t('app.skipToContent')}
-          </a>
-          <Header />
-          <main id="main">
-            <Screens />
-          </main>
-          <UpdatePrompt />
-        </SessionProvider>
+        <SyncProvider>
+          <SessionProvider>
+            <a className="skip-link" href="#main">
+              {t('app.skipToContent')}
+            </a>
+            <Header />
+            <main id="main">
+              <Screens />
+            </main>
+            <UpdatePrompt />
+          </SessionProvider>
+        </SyncProvider>
       </DatabaseProvider>
     </BrowserRouter>
   );

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../src/core/protocol/errorBody';
 import { signInResponseSchema, staffInfoSchema } from '../../src/core/protocol/session';
+import { SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
 import { SCHEMA_VERSION } from '../../src/register/db/migrations';
 import { findClinicByCode } from '../../src/register/clinics';
 import { DEMO_CLINIC, DEMO_CLINIC_SETTINGS, DEMO_STAFF } from '../../src/register/seed';
@@ -71,7 +72,8 @@ describe.each(testDatabases())('the register on $engine', (database) => {
       status: 'ok',
       database: database.engine,
       schemaVersion: SCHEMA_VERSION,
-      protocolVersion: 1,
+      protocolVersion: SYNC_PROTOCOL_VERSION,
+      issuer: register.config.issuerUrl,
     });
   });
 
@@ -83,10 +85,16 @@ describe.each(testDatabases())('the register on $engine', (database) => {
     expect(signIn.status).toBe(200);
     const { token, staff } = signInResponseSchema.parse(signIn.json);
     expect(staff).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
       login: 'registrar',
       displayName: registrar.displayName,
       role: 'registrar',
-      clinic: { code: DEMO_CLINIC.code, nameRu: DEMO_CLINIC.nameRu, nameEn: DEMO_CLINIC.nameEn },
+      clinic: {
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
+        code: DEMO_CLINIC.code,
+        nameRu: DEMO_CLINIC.nameRu,
+        nameEn: DEMO_CLINIC.nameEn,
+      },
     });
 
     const auth = { authorization: `Bearer ${token}` };

@@ -122,6 +122,16 @@ describe.each(testDatabases())('tablet enrolment and trust documents on $engine'
     expect(errorBodySchema.parse(lab.json).error.code).toBe('role-may-not-enrol');
   });
 
+  it('gives tablets enrolling at the same moment distinct codes', async () => {
+    const keys = await Promise.all([1, 2, 3, 4].map(() => generateSigningKey(subtle)));
+    const answers = await Promise.all(
+      keys.map((k, i) => enrol(register, registrarToken, k, `Кабинет ${i}`)),
+    );
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201]);
+    const codes = answers.map((a) => enrolResponseSchema.parse(a.json).tablet.code);
+    expect(new Set(codes).size).toBe(4);
+  });
+
   it('publishes the enrolled keys, readable from any origin', async () => {
     const answer = await request(register, '/.well-known/jwks.json');
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');

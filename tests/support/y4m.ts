@@ -5,7 +5,10 @@ import { writeFileSync } from 'node:fs';
 //
 //   YUV4MPEG2 W640 H480 F10:1 Ip A1:1 C420jpeg\n
 //   FRAME\n <W*H luma bytes> <W/2*H/2 Cb bytes> <W/2*H/2 Cr bytes>   (× frames)
-export type QrModules = { readonly size: number; readonly get: (row: number, col: number) => boolean };
+export type QrModules = {
+  readonly size: number;
+  readonly get: (row: number, col: number) => boolean;
+};
 
 export function writeQrClip(
   path: string,

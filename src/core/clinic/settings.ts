@@ -52,6 +52,12 @@ export const DEFAULT_CLINIC_POLICY: ClinicPolicy = {
 };
 
 export const clinicSettingsSchema = z.object({
+  /**
+   * The clinic's short name as the QR card states the performer ("ГП № 3, Петропавловск"):
+   * every character of the card costs QR capacity, and a full legal name pushes a card with
+   * a long Cyrillic patient name past error-correction level M (see docs/SHC.md).
+   */
+  cardName: z.string().trim().min(1).max(32).optional(),
   priceList: z.array(priceItemSchema),
   kits: z.array(kitSchema),
   policy: clinicPolicySchema,

@@ -28,7 +28,11 @@ export const ANTIBODY_LOINC = {
 
 export type AntibodyLoinc = keyof typeof ANTIBODY_LOINC;
 
-export type Coding = { readonly system: string; readonly code: string; readonly display: string };
+export type Coding<C extends string = string> = {
+  readonly system: string;
+  readonly code: C;
+  readonly display: string;
+};
 
 export function isAntibodyLoinc(code: string): code is AntibodyLoinc {
   return Object.hasOwn(ANTIBODY_LOINC, code);
@@ -60,7 +64,7 @@ const RAPID: Readonly<Record<AntibodyClass, AntibodyLoinc>> = {
  */
 export function loincForKit(
   kit: Pick<Kit, 'antibodyClass' | 'target' | 'method' | 'loinc'>,
-): Coding {
+): Coding<AntibodyLoinc> {
   const code = kit.loinc ?? derivedLoinc(kit);
   return { system: LOINC_SYSTEM, code, display: ANTIBODY_LOINC[code] };
 }

@@ -4,6 +4,9 @@
 // `lab-qualitative-result` for Observation.valueCodeableConcept. A verifier accepts any of
 // them; the desk issues only the antibody tests and Detected / Not detected.
 
+import type { AntibodyLoinc } from '../lab/loinc';
+import { ANTIBODY_LOINC } from '../lab/loinc';
+
 export const LOINC = 'http://loinc.org';
 export const SNOMED = 'http://snomed.info/sct';
 
@@ -96,19 +99,15 @@ export const COVID_LAB_TESTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Antibody tests the desk issues (a subset of COVID_LAB_TESTS). */
+/**
+ * Antibody tests a SeroDesk card may carry: every antibody code of the value set (one list,
+ * kept in core/lab/loinc.ts, which maps kits to them) plus the interpretation code 94661-6.
+ */
 export const ANTIBODY_TESTS = [
-  '94563-4', // IgG
-  '94564-2', // IgM
-  '94562-6', // IgA
-  '94762-2', // total antibodies
-  '94547-7', // IgG+IgM
-  '94507-1', // IgG rapid
-  '94508-9', // IgM rapid
-  '95542-7', // antibodies rapid
-  '95411-5', // neutralising
-  '94661-6', // interpretation
-] as const;
-export type AntibodyTestLoinc = (typeof ANTIBODY_TESTS)[number];
+  ...(Object.keys(ANTIBODY_LOINC) as AntibodyLoinc[]),
+  '94661-6',
+] as const satisfies readonly string[];
+export type AntibodyTestLoinc = AntibodyLoinc | '94661-6';
 
 /** The two results a certificate states. */
 export const DETECTED = '260373001';

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { SYNC_PROTOCOL_VERSION } from '../../core/protocol/sync';
 import type { RegisterContext } from '../context';
 import { readSchemaVersion } from '../db/migrate';
 import { replyError } from '../http/apiError';
@@ -14,7 +15,7 @@ import { replyError } from '../http/apiError';
 // database answers.
 
 /** Version of the register ↔ tablet wire protocol; bumped on an incompatible change. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = SYNC_PROTOCOL_VERSION;
 
 export type HealthBody = {
   status: 'ok';

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Insertable } from 'kysely';
 import type { EnrolResponse } from '../../core/protocol/tablet';
 import { enrolRequestSchema } from '../../core/protocol/tablet';
 import { jwkThumbprint } from '../../core/shc/jwk';
@@ -6,6 +7,7 @@ import { authenticateTablet } from '../auth/tabletAuth';
 import { hashToken, newToken } from '../auth/token';
 import { findClinicById } from '../clinics';
 import type { RegisterContext } from '../context';
+import type { TabletTable } from '../db/tables';
 import { replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
 import { newId } from '../ids';
@@ -54,30 +56,17 @@ export function registerTabletRoutes(app: FastifyInstance, context: RegisterCont
     const token = newToken(context.random);
     const enrolledAt = context.now().toISOString();
     const id = newId(context.now, context.random);
-    const code = await context.db.kysely.transaction().execute(async (tx) => {
-      const { count } = await tx
-        .selectFrom('tablet')
-        .select((eb) => eb.fn.countAll<string | number>().as('count'))
-        .where('clinic_id', '=', staff.clinicId)
-        .executeTakeFirstOrThrow();
-      const tabletCode = `T${Number(count) + 1}`;
-      await tx
-        .insertInto('tablet')
-        .values({
-          id,
-          clinic_id: staff.clinicId,
-          name,
-          public_jwk: JSON.stringify(publicJwk),
-          kid: publicJwk.kid,
-          status: 'enrolled',
-          enrolled_at: enrolledAt,
-          last_seen_at: enrolledAt,
-          token_hash: hashToken(token),
-          code: tabletCode,
-          withdrawn_at: null,
-        })
-        .execute();
-      return tabletCode;
+    const code = await insertWithNextCode(context, {
+      id,
+      clinic_id: staff.clinicId,
+      name,
+      public_jwk: JSON.stringify(publicJwk),
+      kid: publicJwk.kid,
+      status: 'enrolled',
+      enrolled_at: enrolledAt,
+      last_seen_at: enrolledAt,
+      token_hash: hashToken(token),
+      withdrawn_at: null,
     });
     request.log.info({ tabletId: id, code }, 'tablet enrolled');
     const answer: EnrolResponse = {
@@ -89,6 +78,34 @@ export function registerTabletRoutes(app: FastifyInstance, context: RegisterCont
   });
 
   app.get('/api/clinic', async (request, reply) => sendClinic(request, reply, context));
+}
+
+type NewTablet = Omit<Insertable<TabletTable>, 'code'> & { clinic_id: string };
+
+/** Two tablets of a clinic enrolling at the same moment may pick the same code; the unique
+ * (clinic, code) index refuses the second, which then takes the next one. */
+const CODE_ATTEMPTS = 5;
+
+async function insertWithNextCode(context: RegisterContext, tablet: NewTablet): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await context.db.kysely.transaction().execute(async (tx) => {
+        const { count } = await tx
+          .selectFrom('tablet')
+          .select((eb) => eb.fn.countAll<string | number>().as('count'))
+          .where('clinic_id', '=', tablet.clinic_id)
+          .executeTakeFirstOrThrow();
+        const code = `T${Number(count) + 1}`;
+        await tx
+          .insertInto('tablet')
+          .values({ ...tablet, code })
+          .execute();
+        return code;
+      });
+    } catch (error) {
+      if (attempt >= CODE_ATTEMPTS) throw error;
+    }
+  }
 }
 
 async function sendClinic(

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SyncStatus } from '../sync/SyncStatus';
 import { NetworkBadge } from './NetworkBadge';
 
 export function Header() {
@@ -15,6 +16,7 @@ export function Header() {
         </span>
       </Link>
       <NetworkBadge />
+      <SyncStatus />
       <LanguageSwitch />
     </header>
   );

@@ -1,10 +1,12 @@
 import { deskEn } from '../desk/messages.en';
+import { syncEn } from '../sync/messages.en';
 import { verifierEn } from '../verifier/messages.en';
 import type { Messages } from './ru';
 
 export const en: Messages = {
   desk: deskEn,
   verifier: verifierEn,
+  sync: syncEn,
   app: {
     name: 'SeroDesk',
     tagline: 'Certificates of antibodies to SARS-CoV-2',
@@ -46,6 +48,8 @@ export const en: Messages = {
     clinic: 'Clinic',
     role: 'Role',
     signOut: 'Sign out',
+    signOutRefused:
+      'Cannot sign out: {{waiting}} records have not reached the register yet and {{rejected}} need a decision. Connect and sync the tablet first.',
   },
   role: {
     registrar: 'Registrar',

@@ -1,4 +1,5 @@
 import { deskRu } from '../desk/messages.ru';
+import { syncRu } from '../sync/messages.ru';
 import { verifierRu } from '../verifier/messages.ru';
 import type { Widen } from './widen';
 
@@ -8,6 +9,7 @@ import type { Widen } from './widen';
 export const ru = {
   desk: deskRu,
   verifier: verifierRu,
+  sync: syncRu,
   app: {
     name: 'SeroDesk',
     tagline: 'Справки о наличии антител к SARS-CoV-2',
@@ -49,6 +51,8 @@ export const ru = {
     clinic: 'Клиника',
     role: 'Роль',
     signOut: 'Выйти',
+    signOutRefused:
+      'Выход невозможен: {{waiting}} записей ещё не отправлены в регистр, {{rejected}} требуют решения. Подключитесь к сети и синхронизируйте планшет.',
   },
   role: {
     registrar: 'Регистратор',
