@@ -14,6 +14,7 @@ import { generateSigningKey, signerFor } from '../../src/core/shc/signingKey';
 import { DEMO_STAFF } from '../../src/register/seed';
 import type { RunningRegister } from '../support/register';
 import { writeQrClip } from '../support/y4m';
+import { certificateInput } from '../fixtures/shc/testIssuer';
 
 // The issuing side of the verifier's browser tests, done as a tablet does it but from Node:
 // a key enrolled at the real register through POST /api/tablets (signed in as the demo
@@ -62,26 +63,14 @@ export async function enrolTestTablet(register: RunningRegister): Promise<Enroll
   return {
     key,
     async issue(overrides) {
-      const input: CertificateCardInput = {
-        patient: {
-          familyLatin: 'IVANOVA',
-          givenLatin: ['ANNA'],
-          familyCyrillic: 'Иванова',
-          givenCyrillic: ['Анна', 'Сергеевна'],
-          birthDate: '1985-03-14',
-        },
-        test: {
-          loinc: '94563-4',
-          result: '260373001',
-          effectiveDateTime: '2026-11-19',
-          performer: 'ГБУЗ КГП № 3',
-        },
+      const base = certificateInput();
+      const input: CertificateCardInput = certificateInput({
+        test: { ...base.test, performer: 'ГБУЗ КГП № 3' },
         issuer: register.config.issuerUrl,
         nbf,
         exp: nbf + 183 * 86_400,
-        rid: 'Xk3s9_aQ-2M',
         ...overrides,
-      };
+      });
       const issued = await issueHealthCard(input, key.publicJwk.kid, sign);
       if (!issued.ok) throw new Error(`issueHealthCard: ${issued.reason}`);
       return issued.value.jws;
