@@ -221,6 +221,13 @@ describe('the registry desk procedure, offline', () => {
     const registrar = DEMO_STAFF.find((staff) => staff.role === 'registrar');
     if (registrar === undefined) throw new Error('the demo seed has no registrar');
     await context.setOffline(false);
+    // Signing out waits for the tablet's work to reach the register (sign-out is refused
+    // while anything is unsynced), as a clerk ending a shift would.
+    await page.getByRole('button', { name: 'Синхронизировать' }).click();
+    await page
+      .getByTestId('sync-waiting')
+      .getByText('Все записи отправлены', { exact: true })
+      .waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: /SeroDesk/ }).click();
     await page.getByRole('button', { name: 'Выйти' }).click();
     const home = new StaffHome(page);
