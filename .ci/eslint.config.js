@@ -44,6 +44,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-*/**',
       'data/**',
       'node_modules/**',
       'test-results/**',

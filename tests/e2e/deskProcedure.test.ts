@@ -14,6 +14,7 @@ import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
 import { Desk } from './pages/Desk';
 import { StaffHome } from './pages/StaffHome';
+import { E2E_DIST } from '../support/appDist';
 
 // Issue 3's walk-in case on a tablet that is offline from the start of the procedure: the
 // clerk registers the citizen, prints the statement, records the paid contract, enters the
@@ -36,7 +37,7 @@ describe('the registry desk procedure, offline', () => {
   if (admin === undefined) throw new Error('the demo seed has no admin');
 
   beforeAll(async () => {
-    register = await startRegister({ staticDir: 'dist' });
+    register = await startRegister({ staticDir: E2E_DIST });
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1024, height: 768 } });
     page = await context.newPage();

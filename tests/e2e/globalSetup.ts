@@ -1,4 +1,5 @@
 import { build } from 'vite';
+import { E2E_DIST } from '../support/appDist';
 
 // Browser tests run against the *built* app, served by the register as in production:
 // build it once per run so the service worker and precache manifest are the real ones.
@@ -8,7 +9,7 @@ export default async function setup(): Promise<void> {
   const nodeEnv = process.env['NODE_ENV'];
   process.env['NODE_ENV'] = 'production';
   try {
-    await build({ logLevel: 'warn', mode: 'production' });
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir: E2E_DIST } });
   } finally {
     if (nodeEnv === undefined) delete process.env['NODE_ENV'];
     else process.env['NODE_ENV'] = nodeEnv;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
+import { E2E_DIST } from '../support/appDist';
 
 // The promise of a PWA at a desk with no network: after one online visit, the app opens
 // again with the network gone, deep links included.
@@ -14,7 +15,7 @@ describe('the app shell', () => {
   let page: Page;
 
   beforeAll(async () => {
-    register = await startRegister({ staticDir: 'dist' });
+    register = await startRegister({ staticDir: E2E_DIST });
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'ru-RU' });
     page = await context.newPage();

@@ -5,6 +5,7 @@ import { launchChromium } from '../support/browser';
 import { StaffHome } from './pages/StaffHome';
 import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
+import { E2E_DIST } from '../support/appDist';
 
 // The frame's proof of life: a member of staff signs in against the real register, the
 // desk stays open across an offline reload, and English can be switched on.
@@ -17,7 +18,7 @@ describe('signing in at the desk', () => {
   if (registrar === undefined) throw new Error('the demo seed has no registrar');
 
   beforeAll(async () => {
-    register = await startRegister({ staticDir: 'dist' });
+    register = await startRegister({ staticDir: E2E_DIST });
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'ru-RU' });
     page = await context.newPage();

@@ -6,6 +6,7 @@ import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
 import { Desk } from './pages/Desk';
 import { StaffHome } from './pages/StaffHome';
+import { E2E_DIST } from '../support/appDist';
 
 // A record made offline says "pending" on the tablet, holds the sign-out back, reaches the
 // register when the network returns, and then says "synced" — the truth, never before.
@@ -19,7 +20,7 @@ describe('a record made offline', () => {
   if (admin === undefined) throw new Error('the demo seed has no admin');
 
   beforeAll(async () => {
-    register = await startRegister({ staticDir: 'dist' });
+    register = await startRegister({ staticDir: E2E_DIST });
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'ru-RU' });
     page = await context.newPage();

@@ -10,6 +10,7 @@ import { StaffHome } from './pages/StaffHome';
 import { VerifierPage } from './pages/verifierPage';
 import type { EnrolledIssuer } from './verifierIssuer';
 import { enrolTestTablet, tamperSignature, writeCardClip } from './verifierIssuer';
+import { E2E_DIST } from '../support/appDist';
 
 // Issue 4's camera test: a card issued with a key enrolled at the real register is shown to
 // Chromium's fake camera as a .y4m clip of its QR. The demo verifier opens /verify online once
@@ -29,7 +30,7 @@ describe('scanning a certificate with the camera, offline', () => {
   let context: BrowserContext;
 
   beforeAll(async () => {
-    register = await startRegister({ staticDir: 'dist' });
+    register = await startRegister({ staticDir: E2E_DIST });
     issuer = await enrolTestTablet(register);
   });
 

@@ -11,6 +11,7 @@ import { StaffHome } from './pages/StaffHome';
 import { VerifierPage } from './pages/verifierPage';
 import type { EnrolledIssuer } from './verifierIssuer';
 import { enrolTestTablet } from './verifierIssuer';
+import { E2E_DIST } from '../support/appDist';
 
 // The verifier without a camera: pasted text (another system's code, a JWS, a
 // .smart-health-card file), an uploaded photo, and what it says when there is no camera or
@@ -31,7 +32,7 @@ describe('checking a pasted or uploaded code', () => {
   let screen: VerifierPage;
 
   beforeAll(async () => {
-    register = await startRegister({ staticDir: 'dist' });
+    register = await startRegister({ staticDir: E2E_DIST });
     issuer = await enrolTestTablet(register);
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Asia/Kamchatka' });
