@@ -6,9 +6,12 @@ import type { RegisterContext } from './context';
 import type { RegisterDb } from './db/connect';
 import { installErrorHandling } from './http/errorHandling';
 import { installStaticApp } from './http/staticApp';
+import { registerClinicRoutes } from './routes/clinic';
+import { registerCertificateRevocationRoute } from './routes/certificateRevocation';
 import { registerHealthRoutes } from './routes/health';
 import { registerSessionRoutes } from './routes/session';
 import { registerSyncRoutes } from './routes/sync';
+import { registerTabletListRoute } from './routes/tabletList';
 import { registerTabletWithdrawRoute } from './routes/tabletWithdraw';
 import { registerTabletRoutes } from './routes/tablets';
 import { registerWellKnownRoutes } from './routes/wellKnown';
@@ -81,8 +84,11 @@ export async function buildRegister(deps: RegisterDeps): Promise<FastifyInstance
   registerHealthRoutes(app, context);
   registerSessionRoutes(app, context);
   registerTabletRoutes(app, context);
+  registerClinicRoutes(app, context);
   registerWellKnownRoutes(app, context);
   registerSyncRoutes(app, context);
   registerTabletWithdrawRoute(app, context);
+  registerTabletListRoute(app, context);
+  registerCertificateRevocationRoute(app, context);
   return app;
 }

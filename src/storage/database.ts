@@ -17,8 +17,10 @@ import type { EntityTable } from 'dexie';
 //   meta     {key: "clinic", value: {...}}   settings, counters, sync cursor
 //   trust    {iss: "https://register.example", jwks: {keys: [...]}, crls: {"<kid>": {...}},
 //             fetchedAt: "2026-11-26T10:15:00.000Z"}   the verifier's cached trust list
+//   staffPins {staffId: "0193…", staff: {StaffInfo}, pinHash: "pbkdf2-sha256$300000$…",
+//             failedAttempts: 0, setAt: "…"}   who may unlock this tablet offline (v3)
 export const DB_NAME = 'serodesk';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type DraftRow = { readonly key: string; readonly value: unknown; readonly savedAt: string };
 export type MetaRow = { readonly key: string; readonly value: unknown };
@@ -60,6 +62,16 @@ export type TrustRow = {
   readonly fetchedAt: string;
 };
 
+/** One member of staff's PIN on this tablet; read back through src/storage/staffPins.ts. */
+export type StaffPinRow = {
+  readonly staffId: string;
+  readonly staff: unknown;
+  readonly pinHash: string;
+  readonly failedAttempts: number;
+  readonly lockedUntil?: string;
+  readonly setAt: string;
+};
+
 export type SeroDeskDatabase = Dexie & {
   trust: EntityTable<TrustRow, 'iss'>;
   drafts: EntityTable<DraftRow, 'key'>;
@@ -72,6 +84,7 @@ export type SeroDeskDatabase = Dexie & {
   certificates: EntityTable<EnvelopeRow, 'id'>;
   revocations: EntityTable<EnvelopeRow, 'id'>;
   outbox: EntityTable<OutboxRow, 'seq'>;
+  staffPins: EntityTable<StaffPinRow, 'staffId'>;
 };
 
 /** The IndexedDB implementation: the browser's by default, fake-indexeddb in Node tests. */
@@ -95,5 +108,6 @@ export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): Sero
     outbox: '++seq, &opId, recordId, state',
     trust: 'iss',
   });
+  db.version(3).stores({ staffPins: 'staffId' });
   return db;
 }

@@ -1,9 +1,13 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { examplePerson } from '../core/records/examples';
+import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
+import type { SerialNumber } from '../core/contract/number';
+import type { ContractId, TabletId } from '../core/ids';
+import { exampleContract, examplePerson } from '../core/records/examples';
 import { openDatabase } from './database';
 import { applyPulled, loadCursor } from './pulled';
-import { writeRecord } from './records';
+import { REGISTER_RECORD_KEY, writeRecord } from './records';
+import { saveClinic, saveTabletIdentity, takeNumber } from './tablet';
 
 const context = {
   role: 'registrar' as const,
@@ -57,5 +61,61 @@ describe('saving pulled rows', () => {
     );
     expect(outcome).toEqual({ saved: 0, kept: 1, unreadable: 1 });
     expect((await db.persons.get(person.id))?.record).toMatchObject({ phone: '+79140000001' });
+  });
+
+  it('keeps a refused edit on show and only files the register’s newer record beside it', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    await applyPulled(db, [{ seq: 5, version: 2, record: person }], 5);
+    await writeRecord(db, { ...person, phone: '+79140000007' }, context);
+    // The register refused the edit: the op stays as "rejected", the envelope says so.
+    await db.outbox.toCollection().modify({ state: 'rejected', reason: 'unknown-author' });
+    await db.persons.update(person.id, { sync: { state: 'rejected', version: 2 } });
+
+    const newer = { ...person, address: 'Елизово, ул. Ленина, 5' };
+    await applyPulled(db, [{ seq: 8, version: 3, record: newer }], 8);
+
+    const row = await db.persons.get(person.id);
+    expect(row?.sync).toEqual({ state: 'rejected', version: 2 });
+    expect(row?.record).toMatchObject({ phone: '+79140000007' });
+    expect(row?.[REGISTER_RECORD_KEY]).toMatchObject({ version: 3, address: newer.address });
+  });
+
+  it('raises this tablet’s number counters past its own numbers pulled back in a restore', async () => {
+    const db = fresh();
+    await saveClinic(db, {
+      id: exampleContract().clinicId,
+      code: 'KAM01',
+      nameRu: 'Поликлиника',
+      nameEn: 'Polyclinic',
+      address: 'Петропавловск-Камчатский',
+      issuerUrl: 'https://register.serodesk.test',
+      settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
+    });
+    await saveTabletIdentity(db, {
+      tabletId: '0193a0b0-0000-7000-8000-0000000000aa' as TabletId,
+      code: 'T03',
+      name: 'Регистратура',
+      enrolledAt: '2026-11-01T00:00:00.000Z',
+    });
+    const own = exampleContract(); // KAM01-T03-2026-000042
+    const other = exampleContract({
+      id: '0193a0b0-0000-7000-8000-0000000000ab' as ContractId,
+      number: 'KAM01-T04-2026-000900' as SerialNumber,
+    });
+    await applyPulled(
+      db,
+      [
+        { seq: 3, version: 1, record: own },
+        { seq: 4, version: 1, record: other },
+      ],
+      4,
+    );
+    const next = await takeNumber(db, 'contract', {
+      clinicCode: 'KAM01',
+      tabletCode: 'T03',
+      year: 2026,
+    });
+    expect(next).toBe('KAM01-T03-2026-000043');
   });
 });

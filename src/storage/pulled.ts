@@ -1,9 +1,11 @@
+import type { NumberSeries } from '../core/contract/number';
 import type { PulledChange } from '../core/protocol/sync';
 import type { ClinicRecord } from '../core/records/record';
 import { clinicRecordSchema, RECORD_KINDS } from '../core/records/record';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
-import { tableOf } from './records';
+import { REGISTER_RECORD_KEY, tableOf } from './records';
+import { raiseCountersPast } from './tablet';
 
 // Rows pulled from the register, saved with the new cursor in ONE Dexie transaction: a tablet
 // that dies half-way through a page either has the page and its cursor or neither, so it
@@ -14,7 +16,9 @@ import { tableOf } from './records';
 // A pulled row never silently replaces a local edit: while the record has an op waiting in
 // the outbox (pending or sending), the row is left out, and the push that follows is merged
 // at the register, whose answer brings the merged record. A record in conflict takes the
-// register's newer version but stays "conflict" until a person resolves it.
+// register's newer version but stays "conflict" until a person resolves it; one whose edit the
+// register refused keeps the refused content and state, and keeps the register's newer record
+// beside it for a discard to go back to.
 
 const CURSOR_KEY = 'sync:cursor';
 
@@ -45,6 +49,7 @@ function merged(
   waiting: boolean,
 ): EnvelopeRow | undefined {
   if (waiting || existing?.sync.state === 'sending') return undefined;
+  if (existing?.sync.state === 'rejected') return underRefusedEdit(existing, record);
   if (existing !== undefined && existing.sync.version >= record.version) return undefined;
   if (existing?.sync.state === 'conflict') {
     return {
@@ -60,6 +65,28 @@ function merged(
     sync: { state: 'synced', version: record.version },
     ...indexKeys(record),
   };
+}
+
+/**
+ * A record whose edit the register refused keeps the refused content and its base version
+ * (a retry must merge from that base), and takes the register's newer record only as the
+ * copy a discard goes back to (syncProblems.ts). Showing it "synced" would hide the refusal.
+ */
+function underRefusedEdit(existing: EnvelopeRow, record: ClinicRecord): EnvelopeRow | undefined {
+  const kept = clinicRecordSchema.safeParse(existing[REGISTER_RECORD_KEY]);
+  const keptVersion = kept.success ? kept.data.version : existing.sync.version;
+  if (keptVersion >= record.version) return undefined;
+  return { ...existing, [REGISTER_RECORD_KEY]: record };
+}
+
+function numbersOf(records: readonly ClinicRecord[]) {
+  const numbered: { series: NumberSeries; number: string }[] = [];
+  for (const record of records) {
+    if (record.kind === 'contract' || record.kind === 'certificate') {
+      numbered.push({ series: record.kind, number: record.number });
+    }
+  }
+  return numbered;
 }
 
 export async function applyPulled(
@@ -99,6 +126,7 @@ export async function applyPulled(
       await table.bulkPut(rows);
       saved += rows.length;
     }
+    await raiseCountersPast(db, numbersOf(records));
     await db.meta.put({ key: CURSOR_KEY, value: cursor });
     return { saved, kept, unreadable };
   });

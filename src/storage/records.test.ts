@@ -95,6 +95,21 @@ describe('writing a record on the tablet', () => {
     expect(await db.outbox.count()).toBe(2);
   });
 
+  it('refuses an edit over a conflict, so the tablet’s side is never dropped unseen', async () => {
+    const db = freshDatabase();
+    const person = examplePerson();
+    await db.persons.put({
+      id: person.id,
+      record: { ...person, version: 4 },
+      sync: { state: 'conflict', version: 4, reason: 'phone' },
+      conflict: { fields: ['phone'], tabletRecord: { ...person, phone: '+79140000002' } },
+    });
+    const written = await writeRecord(db, { ...person, address: 'Мильково' }, context('registrar'));
+    expect(written).toMatchObject({ ok: false, reason: 'record-in-conflict' });
+    expect((await db.persons.get(person.id))?.sync.state).toBe('conflict');
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('never rewrites an issued certificate', async () => {
     const db = freshDatabase();
     const certificate = exampleCertificate();

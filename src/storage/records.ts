@@ -2,7 +2,7 @@ import type { EntityTable } from 'dexie';
 import type { NumberSeries, SerialNumber } from '../core/contract/number';
 import { formatNumber } from '../core/contract/number';
 import type { MessageTable } from '../core/bilingual';
-import type { RandomBytes } from '../core/ids';
+import type { RandomBytes, StaffId } from '../core/ids';
 import { newId } from '../core/ids';
 import type { StaffRole } from '../core/protocol/session';
 import type { PermissionReason } from '../core/records/permissions';
@@ -22,16 +22,26 @@ import { takeNumber } from './tablet';
 
 export type WriteContext = {
   readonly role: StaffRole;
+  /**
+   * Who is writing. The desk always says; an edit of an existing record is then stamped
+   * `updatedBy`/`updatedAt`, so the register checks the editor's role, not the author's.
+   */
+  readonly staffId?: StaffId;
   readonly now: () => Date;
   readonly random: RandomBytes;
 };
 
-export type WriteFailure = 'invalid-record' | PermissionReason | UpdateReason;
+export type WriteFailure =
+  'invalid-record' | 'record-in-conflict' | PermissionReason | UpdateReason;
 
 export const WRITE_MESSAGES: MessageTable<WriteFailure> = {
   'invalid-record': {
     ru: 'Запись заполнена неверно и не сохранена',
     en: 'The record is not valid and was not saved',
+  },
+  'record-in-conflict': {
+    ru: 'У записи есть расхождение с регистром: сначала разрешите его в разделе «Расхождения»',
+    en: 'The record is in conflict with the register: resolve it under “Problems” first',
   },
   ...PERMISSION_MESSAGES,
   ...UPDATE_MESSAGES,
@@ -69,17 +79,43 @@ function checkRecord(
   return permitted.ok ? ok(parsed.data) : permitted;
 }
 
-async function putWithOutbox<R extends ClinicRecord>(
+/** The record as written: an edit names its editor when the writer is known. */
+function stamped(record: ClinicRecord, isEdit: boolean, context: WriteContext): ClinicRecord {
+  if (!isEdit || context.staffId === undefined) return record;
+  return { ...record, updatedBy: context.staffId, updatedAt: context.now().toISOString() };
+}
+
+/**
+ * The register's own version of a record while a local edit of it waits: kept on the
+ * envelope (`registerRecord`) so that discarding a refused edit can put it back offline
+ * (see syncProblems.ts). Taken from a synced or conflicting envelope, carried forward
+ * through further edits, and dropped by the envelope the register's answer writes.
+ */
+function registerRecordOf(existing: EnvelopeRow): unknown {
+  if (existing.sync.state === 'synced' || existing.sync.state === 'conflict') {
+    return existing.sync.version > 0 ? existing.record : undefined;
+  }
+  return existing[REGISTER_RECORD_KEY];
+}
+
+export const REGISTER_RECORD_KEY = 'registerRecord';
+
+/** Puts a checked record and its outbox entry; call inside a transaction over both tables. */
+export async function putWithOutbox<R extends ClinicRecord>(
   db: SeroDeskDatabase,
   record: R,
   context: WriteContext,
 ): Promise<Result<R, WriteFailure>> {
-  const parsed = checkRecord(record, context);
-  if (!parsed.ok) return parsed;
-
   const table = tableOf(db, record.kind);
   const existing = await table.get(record.id);
+  const parsed = checkRecord(stamped(record, existing !== undefined, context), context);
+  if (!parsed.ok) return parsed;
+
   let version = 0;
+  let registerRecord: unknown = undefined;
+  // An edit over a conflict would drop the tablet's side unseen; resolving writes through
+  // here too, after it has settled the envelope (syncProblems.resolveConflict).
+  if (existing?.sync.state === 'conflict') return fail('record-in-conflict');
   if (existing !== undefined) {
     const before = parseRow(record.kind, existing);
     if (before !== undefined) {
@@ -87,12 +123,14 @@ async function putWithOutbox<R extends ClinicRecord>(
       if (!allowed.ok) return allowed;
     }
     version = existing.sync.version;
+    registerRecord = registerRecordOf(existing);
   }
   await table.put({
     id: record.id,
     record: parsed.value,
     sync: { state: 'pending', version },
     ...indexKeys(parsed.value),
+    ...(registerRecord === undefined ? {} : { [REGISTER_RECORD_KEY]: registerRecord }),
   });
   await db.outbox.add({
     opId: newId(context.now, context.random),
@@ -103,7 +141,8 @@ async function putWithOutbox<R extends ClinicRecord>(
     queuedAt: context.now().toISOString(),
     state: 'queued',
   });
-  return ok(record);
+  // The schema check returns the same kind it was given, now with its editor stamped.
+  return ok(parsed.value as R);
 }
 
 export async function writeRecord<R extends ClinicRecord>(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { clinicSchema } from '../core/clinic/settings';
 import type { Clinic } from '../core/clinic/settings';
 import type { NumberSeries, SerialNumber } from '../core/contract/number';
-import { formatNumber, nextSequence } from '../core/contract/number';
+import { formatNumber, nextSequence, parseNumber } from '../core/contract/number';
 import type { TabletId } from '../core/ids';
 import { idSchema } from '../core/ids';
 import type { SigningKey } from '../core/shc/signingKey';
@@ -107,4 +107,34 @@ export async function takeNumber(
     year: parts.year,
     sequence,
   });
+}
+
+/**
+ * Raises this tablet's counters past numbers it finds among records pulled from the
+ * register, so a tablet restored with its own identity (its records pulled back, its
+ * counters lost with its database) never gives a number twice. Numbers of other tablets
+ * are skipped: their prefix differs. Call inside the transaction that saves the records.
+ */
+export async function raiseCountersPast(
+  db: SeroDeskDatabase,
+  numbered: readonly { readonly series: NumberSeries; readonly number: string }[],
+): Promise<void> {
+  if (numbered.length === 0) return;
+  const identity = await loadTabletIdentity(db);
+  const clinic = await loadClinic(db);
+  if (identity === undefined || clinic === undefined) return;
+  const highest = new Map<NumberSeries, number>();
+  for (const { series, number } of numbered) {
+    const parsed = parseNumber(number);
+    if (!parsed.ok) continue;
+    const { clinicCode, tabletCode, sequence } = parsed.value;
+    if (clinicCode !== clinic.code || tabletCode !== identity.code) continue;
+    highest.set(series, Math.max(highest.get(series) ?? 0, sequence));
+  }
+  for (const [series, sequence] of highest) {
+    const key = `seq:${series}`;
+    const row = await db.meta.get(key);
+    const last = typeof row?.value === 'number' ? row.value : 0;
+    if (sequence > last) await db.meta.put({ key, value: sequence });
+  }
 }

@@ -20,4 +20,40 @@ describe('upgrading the tablet database', () => {
     expect(await current.outbox.count()).toBe(0);
     current.close();
   });
+
+  it('keeps the records and outbox written by version 2 and adds the staff PIN table', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v2 = new Dexie(DB_NAME, { ...deps });
+    v2.version(1).stores({ drafts: 'key' });
+    v2.version(2).stores({
+      meta: 'key',
+      persons: 'id, searchName, snils, documentKey, phone, birthDate, sync.state',
+      applications: 'id, personId, day, stage, sync.state',
+      contracts: 'id, applicationId, &number, sync.state',
+      samples: 'id, applicationId, sync.state',
+      results: 'id, sampleId, sync.state',
+      certificates: 'id, applicationId, personId, number, sync.state',
+      revocations: 'id, certificateId, sync.state',
+      outbox: '++seq, &opId, recordId, state',
+      trust: 'iss',
+    });
+    const person = { id: 'p1', record: { kind: 'person' }, sync: { state: 'pending', version: 0 } };
+    await v2.table('persons').put({ ...person, searchName: 'цой виктор' });
+    await v2.table('outbox').put({ opId: 'op1', recordId: 'p1', state: 'queued' });
+    await v2.table('meta').put({ key: 'tablet-token', value: 'k3V-token' });
+    v2.close();
+
+    const current = openDatabase(deps);
+    await current.open();
+    expect(current.verno).toBe(DB_VERSION);
+    expect(await current.persons.get('p1')).toMatchObject({ searchName: 'цой виктор' });
+    expect(await current.persons.where('searchName').startsWith('цой').count()).toBe(1);
+    expect(await current.outbox.count()).toBe(1);
+    expect(await current.meta.get('tablet-token')).toEqual({
+      key: 'tablet-token',
+      value: 'k3V-token',
+    });
+    expect(await current.staffPins.count()).toBe(0);
+    current.close();
+  });
 });

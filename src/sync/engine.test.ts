@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
 import type { TabletId } from '../core/ids';
 import type { PushRequest } from '../core/protocol/sync';
 import { SYNC_PROTOCOL_VERSION } from '../core/protocol/sync';
@@ -35,7 +36,20 @@ async function enrolledDatabase() {
   return db;
 }
 
-/** Answers every push with "accepted" and every pull with an empty last page. */
+const exampleDirectory = {
+  clinic: {
+    id: '0193a0b0-0000-7000-8000-0000000000cc',
+    code: 'PKGP3',
+    nameRu: 'Поликлиника № 3',
+    nameEn: 'Polyclinic No. 3',
+    address: 'Петропавловск-Камчатский',
+    issuerUrl: 'https://register.serodesk.test',
+    settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
+  },
+  staff: [],
+};
+
+/** Answers every push with "accepted", every pull with an empty last page, and the directory. */
 const register: Transport = (request) => {
   const body = request.body as PushRequest;
   if (request.path === '/api/sync/push') {
@@ -48,6 +62,9 @@ const register: Transport = (request) => {
     return Promise.resolve(
       ok({ status: 200, body: { protocolVersion: SYNC_PROTOCOL_VERSION, answers } }),
     );
+  }
+  if (request.path === '/api/clinic/directory') {
+    return Promise.resolve(ok({ status: 200, body: exampleDirectory }));
   }
   const page = { protocolVersion: SYNC_PROTOCOL_VERSION, changes: [], cursor: 1, hasMore: false };
   return Promise.resolve(ok({ status: 200, body: page }));
@@ -113,7 +130,7 @@ describe('the sync engine', () => {
     const second = engine.syncNow();
     expect(second).toBe(first);
     await first;
-    // push + pull, then pull alone (the outbox was empty on the second run)
-    expect(calls).toBe(3);
+    // push + pull + directory, then pull + directory (the outbox was empty on the second run)
+    expect(calls).toBe(5);
   });
 });

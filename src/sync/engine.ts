@@ -2,6 +2,7 @@ import type { SeroDeskDatabase } from '../storage/database';
 import { resetSending } from '../storage/outbox';
 import { countSyncWork } from '../storage/syncCounts';
 import { loadTabletIdentity, loadTabletToken } from '../storage/tablet';
+import { refreshClinicDirectory } from './clinicDirectory';
 import type { Random, Timers } from './schedule';
 import { browserTimers, regularDelayMs, retryDelayMs } from './schedule';
 import type { SyncError, SyncFailure, SyncStatus } from './status';
@@ -18,7 +19,8 @@ import type { Transport } from './transport';
 //
 //   status after a failure:
 //   {running:false, phase:"idle", lastSuccessAt:"2026-11-26T09:58:00.000Z", waiting:12,
-//    rejected:0, conflicts:0, pulled:0, nextAttemptAt:"2026-11-26T10:00:07.000Z",
+//    rejected:0, conflicts:0, pulled:0, pullTotal:null, firstPull:false,
+//    nextAttemptAt:"2026-11-26T10:00:07.000Z",
 //    lastError:{reason:"timeout", message:{ru:"…", en:"…"}, at:"2026-11-26T10:00:00.000Z"}}
 
 export type SyncEngineDeps = {
@@ -89,10 +91,17 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const pushed = await pushOutbox(db, transport, credentials, sizes.batchSize);
     if (!pushed.ok) return failure(pushed.reason, pushed.detail);
     update({ phase: 'pull', ...(await countSyncWork(db)) });
-    const pulled = await pullAll(db, transport, credentials, sizes.pageSize, (received) => {
-      update({ pulled: received });
+    const pulled = await pullAll(db, transport, credentials, sizes.pageSize, (progress) => {
+      update({
+        pulled: progress.received,
+        pullTotal: progress.total,
+        firstPull: progress.firstPull,
+      });
     });
     if (!pulled.ok) return failure(pulled.reason, pulled.detail);
+    // Settings and colleagues' names come last, once per run (see clinicDirectory.ts).
+    const directory = await refreshClinicDirectory(db, transport, token);
+    if (!directory.ok) return failure(directory.reason, directory.detail);
     return { ok: true };
   }
 
@@ -112,7 +121,13 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   async function run(): Promise<SyncStatus> {
-    update({ running: true, pulled: 0, ...(await countSyncWork(db)) });
+    update({
+      running: true,
+      pulled: 0,
+      pullTotal: null,
+      firstPull: false,
+      ...(await countSyncWork(db)),
+    });
     let outcome: RunOutcome;
     try {
       outcome = await runOnce();

@@ -1,11 +1,18 @@
+import { z } from 'zod';
 import { errorBodySchema } from '../core/protocol/errorBody';
-import type { EnrolResponse } from '../core/protocol/tablet';
-import { clinicResponseSchema, enrolResponseSchema } from '../core/protocol/tablet';
+import type { TabletId } from '../core/ids';
+import type { EnrolResponse, TabletSummary } from '../core/protocol/tablet';
+import {
+  clinicResponseSchema,
+  enrolResponseSchema,
+  tabletListResponseSchema,
+} from '../core/protocol/tablet';
 import type { Clinic } from '../core/clinic/settings';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import { generateSigningKey } from '../core/shc/signingKey';
 import type { SeroDeskDatabase } from '../storage/database';
+import { saveRestoreNotice } from '../storage/restoreNotice';
 import {
   loadSigningKey,
   saveClinic,
@@ -20,18 +27,21 @@ export type EnrolFailure =
   | 'role-may-not-enrol'
   | 'session-expired'
   | 'key-already-enrolled'
+  | 'predecessor-unknown'
   | 'register-refused';
 
 /**
  * Enrols this device as a tablet of the signed-in member's clinic: makes (or reuses) the
  * non-extractable signing key, sends its public half, and keeps what the register answers —
- * identity, tablet token and clinic settings — in one transaction.
+ * identity, tablet token and clinic settings — in one transaction. With `replaces` (the
+ * tablet this device was before its data was cleared) it also keeps what the register holds
+ * from that tablet, for the notice shown once the first pull has restored it.
  */
 export async function enrolTablet(
   db: SeroDeskDatabase,
   transport: Transport,
   subtle: SubtleCrypto,
-  request: { readonly name: string; readonly staffToken: string },
+  request: { readonly name: string; readonly staffToken: string; readonly replaces?: TabletId },
 ): Promise<Result<EnrolResponse, EnrolFailure>> {
   const key = (await loadSigningKey(db)) ?? (await generateSigningKey(subtle));
   await saveSigningKey(db, key);
@@ -39,14 +49,18 @@ export async function enrolTablet(
     method: 'POST',
     path: '/api/tablets',
     token: request.staffToken,
-    body: { name: request.name, publicJwk: key.publicJwk },
+    body: {
+      name: request.name,
+      publicJwk: key.publicJwk,
+      ...(request.replaces === undefined ? {} : { replaces: request.replaces }),
+    },
   });
   if (!sent.ok) return sent;
   const { status, body } = sent.value;
   if (status !== 201) return fail(refusal(status, body), `${status}`);
   const parsed = enrolResponseSchema.safeParse(body);
   if (!parsed.success) return fail('unreadable-response', parsed.error.message);
-  const { tablet, token, clinic } = parsed.data;
+  const { tablet, token, clinic, predecessor } = parsed.data;
   await db.transaction('rw', db.meta, async () => {
     await saveTabletIdentity(db, {
       tabletId: tablet.id,
@@ -56,8 +70,28 @@ export async function enrolTablet(
     });
     await saveTabletToken(db, token);
     await saveClinic(db, clinic);
+    if (predecessor !== undefined) {
+      await saveRestoreNotice(db, { kind: 'predecessor', predecessor, restored: null });
+    }
   });
   return ok(parsed.data);
+}
+
+/**
+ * The clinic's tablets as the register knows them, asked before enrolling so the person can
+ * say whether this device is one of them whose data was cleared.
+ */
+export async function fetchClinicTablets(
+  transport: Transport,
+  staffToken: string,
+): Promise<Result<readonly TabletSummary[], EnrolFailure>> {
+  const sent = await transport({ method: 'GET', path: '/api/tablets', token: staffToken });
+  if (!sent.ok) return sent;
+  const { status, body } = sent.value;
+  if (status !== 200) return fail(refusal(status, body), `${status}`);
+  const parsed = tabletListResponseSchema.safeParse(body);
+  if (!parsed.success) return fail('unreadable-response', parsed.error.message);
+  return ok(parsed.data.tablets);
 }
 
 /** Fetches the clinic's current settings (price list, kits, policy) and keeps them. */
@@ -79,7 +113,18 @@ function refusal(status: number, body: unknown): EnrolFailure {
   const parsed = errorBodySchema.safeParse(body);
   const code = parsed.success ? parsed.data.error.code : '';
   if (code === 'role-may-not-enrol' || status === 403) return 'role-may-not-enrol';
+  if (code === 'invalid-body' && isReplacesIssue(body)) return 'predecessor-unknown';
   if (code === 'key-already-enrolled' || status === 409) return 'key-already-enrolled';
   if (status === 401) return 'session-expired';
   return 'register-refused';
+}
+
+const issuesBodySchema = z.object({
+  error: z.object({ issues: z.array(z.object({ path: z.string() })).optional() }),
+});
+
+/** The register names the field it refused (apiError.ts `issues`); "replaces" is ours. */
+function isReplacesIssue(body: unknown): boolean {
+  const parsed = issuesBodySchema.safeParse(body);
+  return parsed.success && (parsed.data.error.issues ?? []).some((i) => i.path === 'replaces');
 }

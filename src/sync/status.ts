@@ -77,6 +77,13 @@ export type SyncStatus = {
   readonly conflicts: number;
   /** Rows received in the current (or last) run, for a first start's progress. */
   readonly pulled: number;
+  /**
+   * `pulled` plus what the register says is still to come; null before the first page and
+   * with a register that does not tell (then the header shows the count alone).
+   */
+  readonly pullTotal: number | null;
+  /** The run's pull started from cursor 0: the tablet's first download of the clinic. */
+  readonly firstPull: boolean;
   readonly lastError: SyncError | null;
   readonly nextAttemptAt: string | null;
 };
@@ -89,6 +96,8 @@ export const IDLE_STATUS: SyncStatus = {
   rejected: 0,
   conflicts: 0,
   pulled: 0,
+  pullTotal: null,
+  firstPull: false,
   lastError: null,
   nextAttemptAt: null,
 };

@@ -3,6 +3,7 @@ import { fail, ok } from '../core/result';
 import type { SeroDeskDatabase } from '../storage/database';
 import { applyAnswers, returnBatch, takeBatch } from '../storage/outbox';
 import { applyPulled, loadCursor } from '../storage/pulled';
+import { noteRestoreProgress } from '../storage/restoreNotice';
 import type { SyncFailure } from './status';
 import type { SyncCredentials } from './syncCalls';
 import { pullPage, pushOps } from './syncCalls';
@@ -45,21 +46,45 @@ export async function pushOutbox(
   }
 }
 
+/**
+ * How far a pull has got, for the header's progress bar:
+ *
+ *   {received: 12000, total: 31000, firstPull: true}
+ *
+ * `total` is what this run received plus what the register says the further pages hold, so
+ * it is null until the first page answers, and stays null with a register that does not
+ * send `remaining`. `firstPull` means the run started from cursor 0: a new (or re-enrolled)
+ * tablet downloading the whole clinic.
+ */
+export type PullProgress = {
+  readonly received: number;
+  readonly total: number | null;
+  readonly firstPull: boolean;
+};
+
 export async function pullAll(
   db: SeroDeskDatabase,
   transport: Transport,
   credentials: SyncCredentials,
   pageSize: number,
-  onPage: (received: number) => void,
+  onProgress: (progress: PullProgress) => void,
 ): Promise<Result<number, SyncFailure>> {
   let received = 0;
+  const firstPull = (await loadCursor(db)) === 0;
+  onProgress({ received, total: null, firstPull });
   for (;;) {
     const cursor = await loadCursor(db);
     const page = await pullPage(transport, credentials, { cursor, limit: pageSize });
     if (!page.ok) return page;
-    await applyPulled(db, page.value.changes, page.value.cursor);
+    const applied = await applyPulled(db, page.value.changes, page.value.cursor);
+    await noteRestoreProgress(db, page.value, applied.saved);
     received += page.value.changes.length;
-    onPage(received);
+    const { remaining } = page.value;
+    onProgress({
+      received,
+      total: remaining === undefined ? null : received + remaining,
+      firstPull,
+    });
     if (!page.value.hasMore) return ok(received);
     if (page.value.cursor <= cursor) return fail('unreadable-response', 'cursor did not advance');
   }

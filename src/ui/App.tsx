@@ -4,11 +4,12 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { Header } from './components/Header';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { HomeScreen } from './screens/HomeScreen';
-import { LoginScreen } from './screens/LoginScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
+import { SignedOutScreen } from './screens/SignedOutScreen';
 import { SessionProvider, useSession } from './session/SessionContext';
 import { DatabaseProvider } from './storage/DatabaseContext';
 import { SyncProvider } from './sync/SyncProvider';
+import { TabletScreen } from './tablet/TabletScreen';
 
 // The desk and the verifier load on demand: a guard's phone never downloads the desk, and
 // the desk's first paint does not wait for the camera decoder. Both are precached by the
@@ -18,13 +19,14 @@ const VerifierScreen = lazy(() => import('./verifier/VerifierScreen'));
 
 function Screens() {
   const { session } = useSession();
-  if (session === null) return <LoginScreen />;
+  if (session === null) return <SignedOutScreen />;
   return (
     <Suspense fallback={<p role="status">…</p>}>
       <Routes>
         <Route path="/" element={<HomeScreen session={session} />} />
         <Route path="/desk/*" element={<DeskRoutes />} />
         <Route path="/verify/*" element={<VerifierScreen />} />
+        <Route path="/tablet" element={<TabletScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </Suspense>

@@ -205,8 +205,36 @@ describe('the registry desk procedure, offline', () => {
     expect(text).toMatch(/№ PKGP3-[A-Z0-9]{1,6}-\d{4}-000002/);
     await desk.backToCase();
     const items = await page.locator('.certificate-item').allTextContents();
-    expect(items.filter((item) => item.includes('отозвана'))).toHaveLength(2);
+    expect(items.filter((item) => item.includes('аннулирована'))).toHaveLength(2);
     expect(items.filter((item) => item.includes('действует'))).toHaveLength(1);
+  });
+
+  it('revokes a certificate only with a note for fraud, after confirming, and prints it void', async () => {
+    await desk.fillRevocation('недостоверные сведения', '');
+    expect(await page.locator('.field-error').allTextContents()).toEqual([
+      'При ошибке или недостоверных сведениях опишите, что случилось',
+    ]);
+    await desk.fillRevocation('недостоверные сведения', 'Паспорт не совпадает с заявлением');
+    await desk.confirmRevocation();
+    const items = await page.locator('.certificate-item').allTextContents();
+    expect(items.filter((item) => item.includes('действует'))).toHaveLength(0);
+    expect(
+      items.filter((item) =>
+        item.includes('недостоверные сведения — Паспорт не совпадает с заявлением'),
+      ),
+    ).toHaveLength(1);
+    await page.getByRole('link', { name: 'Открыть для печати' }).last().click();
+    const banner = page.getByTestId('certificate-revoked');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('АННУЛИРОВАНА / REVOKED');
+    expect(await banner.textContent()).toContain('недостоверные сведения');
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize(A4);
+    expect(await banner.isVisible()).toBe(true);
+    await page.screenshot({ path: 'test-results/certificate-revoked-print.png', fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await desk.backToCase();
   });
 
   it('keeps a half-typed form across a reload with no network', async () => {
@@ -229,6 +257,15 @@ describe('the registry desk procedure, offline', () => {
       .getByTestId('sync-waiting')
       .getByText('Все записи отправлены', { exact: true })
       .waitFor({ timeout: 30_000 });
+    // Both revocations (the correction's and the desk's) reached the register's CRL.
+    const jwks = (await (await fetch(`${register.url}/.well-known/jwks.json`)).json()) as {
+      keys: { kid: string }[];
+    };
+    const kid = jwks.keys[0]?.kid ?? '';
+    const crl = (await (await fetch(`${register.url}/.well-known/crl/${kid}.json`)).json()) as {
+      rids: string[];
+    };
+    expect(crl.rids).toHaveLength(2);
     await page.getByRole('link', { name: /SeroDesk/ }).click();
     await page.getByRole('button', { name: 'Выйти' }).click();
     const home = new StaffHome(page);
@@ -253,6 +290,10 @@ describe('the registry desk procedure, offline', () => {
   });
 
   it('refunds a paid contract only with a reason, and locks the lab step again', async () => {
+    await desk.refundFirstNote().waitFor();
+    expect(
+      await page.getByRole('button', { name: 'Пациент передумал — отозвать заявление' }).count(),
+    ).toBe(0);
     await desk.openRefund();
     await desk.confirmRefund('');
     expect(await page.locator('.field-error').allTextContents()).toEqual(['Укажите причину']);
@@ -261,9 +302,36 @@ describe('the registry desk procedure, offline', () => {
     await page.getByText('Сначала запишите оплату по договору').waitFor();
   });
 
+  it('withdraws the refunded statement only with a reason, and offers nothing further', async () => {
+    await desk.withdrawStatement('');
+    expect(await page.locator('.field-error').allTextContents()).toEqual([
+      'Укажите причину отзыва заявления',
+    ]);
+    await desk.withdrawStatement('Передумала, справка не нужна');
+    const withdrawn = page.getByTestId('statement-withdrawn');
+    await withdrawn.waitFor();
+    expect(await withdrawn.textContent()).toContain('Причина: Передумала, справка не нужна');
+    expect(await page.getByText('Сначала запишите оплату по договору').count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 2, name: /Образец и результат/ }).count()).toBe(
+      0,
+    );
+    expect(await page.getByTestId('contract-refunded').count()).toBe(1);
+  });
+
   it('passes axe on the case page as the registrar sees it', async () => {
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations).toEqual([]);
+  });
+
+  it('lists the withdrawn statement in the day journal as withdrawn', async () => {
+    const rows = await desk.openJournal();
+    await expect
+      .poll(() => rows.allTextContents(), { timeout: 5_000 })
+      .toContainEqual(expect.stringContaining('Заявление отозвано'));
+    await page
+      .getByRole('link', { name: /Щербакова/ })
+      .first()
+      .click();
   });
 
   it('warns about a likely duplicate and offers the existing person', async () => {
@@ -284,6 +352,9 @@ describe('the registry desk procedure, offline', () => {
     await warning.getByRole('link', { name: /Щербакова Юлия Ильинична, 31\.08\.1985/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Щербакова Юлия Ильинична' }).waitFor();
     await page.getByRole('link', { name: /Обращение от/ }).click();
+    await page.getByRole('heading', { level: 2, name: '5. Справки' }).waitFor();
+    // Revoking is the commission's: the registrar does not see it.
+    expect(await page.getByRole('button', { name: 'Аннулировать справку' }).count()).toBe(0);
   });
 
   it('switches the desk to English', async () => {
@@ -293,6 +364,22 @@ describe('the registry desk procedure, offline', () => {
     expect(
       await page.getByText('Certificate No. PKGP3-', { exact: false }).count(),
     ).toBeGreaterThan(0);
+  });
+
+  it('prints the statement in Russian with the English translation under it on an English desk', async () => {
+    await page.getByRole('link', { name: 'Statement for signature' }).click();
+    // The signed text is Russian, so the document is still named by its Russian title.
+    const statement = page.getByRole('article', { name: 'ЗАЯВЛЕНИЕ' });
+    await statement.waitFor();
+    const text = (await statement.textContent()) ?? '';
+    expect(text).toContain('от Щербакова Юлия Ильинична');
+    expect(text).toContain('152-ФЗ');
+    expect(text).toContain('STATEMENT');
+    expect(text).toContain('Federal Law No. 152-FZ');
+    expect(text).toContain('the Russian text is the one signed');
+    expect(await statement.locator('[lang="en"].statement-translation').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: 'test-results/statement-translated.png', fullPage: true });
+    await page.getByRole('link', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Русский' }).click();
   });
 });

@@ -183,10 +183,11 @@ describe.each(testDatabases())('sync between tablets and the register on $engine
         reason: 'role-may-not-write',
       });
     }
-    // A refused op is not sent again on every run: the next run only pulls.
+    // A refused op is not sent again on every run: the next run only pulls (and reads the
+    // clinic's directory, as every run does).
     tablet.network.requests.length = 0;
     await tablet.engine.syncNow();
-    expect(tablet.network.requests).toEqual(['/api/sync/pull']);
+    expect(tablet.network.requests).toEqual(['/api/sync/pull', '/api/clinic/directory']);
   });
 
   it('syncs normally from tablets whose clocks are two days off either way', async () => {

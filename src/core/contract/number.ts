@@ -13,8 +13,9 @@
 //     number, and only ever increases. It never restarts with the year: the year is printed
 //     for people and comes from the tablet's clock, which may be wrong, so uniqueness must not
 //     rest on it. `numberKey` is the part that is unique: clinic, tablet, series and sequence.
-//   * a tablet restored from the register resumes after the highest sequence the register
-//     holds for it (`nextSequence`), so a wiped device does not reissue numbers.
+//   * a tablet restored from the register under its own identity resumes after the highest
+//     sequence among its own records pulled back (storage/tablet.ts raiseCountersPast), so it
+//     does not reissue numbers; a wiped device enrolled again gets a new tablet code anyway.
 import { z } from 'zod';
 import type { Result } from '../result';
 import { fail, ok } from '../result';

@@ -26,11 +26,28 @@
 //   200 {"protocolVersion":1,"changes":[{"seq":4701,"version":2,"record":{…}}],
 //        "cursor":4812,"hasMore":false}
 //
+//   first start, a page of 1,000 out of 31,000:
+//   200 {"protocolVersion":1,"changes":[…1000…],"cursor":1187,"hasMore":true,"remaining":30000}
+//
+// `remaining` (optional, added within version 1) is how many rows the further pages will
+// bring as the register sees it now: the clinic's rows after the returned cursor up to the
+// committed sequence, less the asking tablet's own. It only feeds the tablet's progress bar,
+// so it may grow while a pull runs (others keep writing); `hasMore` still decides when to
+// stop. A register that leaves it out is still version 1, and a tablet of before ignores it.
+//
 // The cursor is the register's sequence number, never a time: a tablet clock days off
 // changes nothing. `cursor` in the answer is where the next pull starts; the tablet saves it
 // in the same transaction as the rows. A record appears once per page at its latest version.
 // Records whose latest version this tablet wrote are left out (its push answers already told
 // it); a wiped tablet is enrolled again under a new id and so pulls everything from 0.
+//
+// A tablet that kept its identity but lost its records (an old backup of the device put
+// back) asks from cursor 0 although it has pulled before and the register holds records it
+// wrote. The register then opens a restore: the pages up to the sequence committed at that
+// moment bring its own records too, and each of them says so (added within version 1; a
+// tablet of before ignores it, and applying a record it already holds changes nothing):
+//
+//   200 {"protocolVersion":1,"changes":[…],"cursor":4812,"hasMore":false,"restoring":true}
 //
 // Refusal of the whole request (any route), e.g. a protocol mismatch:
 //
@@ -186,6 +203,8 @@ export const pullResponseSchema = z.object({
   changes: z.array(pulledChangeSchema),
   cursor: z.number().int().nonnegative(),
   hasMore: z.boolean(),
+  remaining: z.number().int().nonnegative().optional(),
+  restoring: z.literal(true).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

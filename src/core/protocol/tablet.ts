@@ -16,6 +16,26 @@ import { idSchema } from '../ids';
 //         "token":"k3V…","clinic":{"id":"0193…","code":"PKGP3",…,"settings":{…}}}
 //   403  {"error":{"code":"role-may-not-enrol",…}}   409 {"error":{"code":"key-already-enrolled",…}}
 //
+// A device whose browser data was cleared enrols again (new id, code and key) and may name
+// the tablet it used to be; the register keeps the link and answers with what it holds from
+// that predecessor, so the desk can say what was restored and what could not be:
+//
+//   POST /api/tablets  {"name":"Окно 2","publicJwk":{…},"replaces":"0193…b2"}
+//   201  {"tablet":{…,"code":"T5"},"token":"…","clinic":{…},
+//         "predecessor":{"id":"0193…b2","code":"T2","name":"Окно 2","recordsPushed":214,
+//                        "lastPushAt":"2026-11-25T17:40:00.000Z"}}
+//   400  invalid-body (issue path "replaces": no such tablet in this clinic)
+//
+// The clinic's tablets, for that choice and for the clinic's admin:
+//
+//   GET  /api/tablets   Authorization: Bearer <staff token: registrar or admin>
+//   200  {"tablets":[{"id":"0193…b2","code":"T2","name":"Окно 2","status":"enrolled",
+//                     "enrolledAt":"…","lastSeenAt":"…","lastPushAt":"…","recordsPushed":214,
+//                     "withdrawnAt":null,"replaces":null,"replacedBy":"0193…e5"}]}
+//
+// `recordsPushed` counts distinct records the register accepted from that tablet (accepted or
+// merged ops of the sync log), whoever edited them later: what a wiped tablet can get back.
+//
 //   GET  /api/clinic    Authorization: Bearer <staff or tablet token>   → 200 {clinic}
 export const publicJwkSchema = z.object({
   kty: z.literal('EC'),
@@ -31,6 +51,8 @@ export type PublicJwk = z.infer<typeof publicJwkSchema>;
 export const enrolRequestSchema = z.object({
   name: z.string().trim().min(1).max(80),
   publicJwk: publicJwkSchema,
+  /** The tablet this device was before its data was cleared. */
+  replaces: idSchema<TabletId>().optional(),
 });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 
@@ -41,11 +63,57 @@ export const enrolledTabletSchema = z.object({
   enrolledAt: z.string(),
 });
 
+/** What the register holds from the tablet a new enrolment replaces. */
+export const predecessorSchema = z.object({
+  id: idSchema<TabletId>(),
+  code: z.string(),
+  name: z.string(),
+  recordsPushed: z.number().int().nonnegative(),
+  lastPushAt: z.string().nullable(),
+});
+export type Predecessor = z.infer<typeof predecessorSchema>;
+
 export const enrolResponseSchema = z.object({
   tablet: enrolledTabletSchema,
   token: z.string().min(16),
   clinic: clinicSchema,
+  predecessor: predecessorSchema.optional(),
 });
 export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
 
 export const clinicResponseSchema = z.object({ clinic: clinicSchema });
+
+export const TABLET_STATUSES = ['enrolled', 'withdrawn'] as const;
+
+export const tabletSummarySchema = z.object({
+  id: idSchema<TabletId>(),
+  code: z.string(),
+  name: z.string(),
+  status: z.enum(TABLET_STATUSES),
+  enrolledAt: z.string(),
+  lastSeenAt: z.string().nullable(),
+  lastPushAt: z.string().nullable(),
+  recordsPushed: z.number().int().nonnegative(),
+  withdrawnAt: z.string().nullable(),
+  replaces: idSchema<TabletId>().nullable(),
+  replacedBy: idSchema<TabletId>().nullable(),
+});
+export type TabletSummary = z.infer<typeof tabletSummarySchema>;
+
+export const tabletListResponseSchema = z.object({ tablets: z.array(tabletSummarySchema) });
+export type TabletListResponse = z.infer<typeof tabletListResponseSchema>;
+
+// Withdrawing a lost or retired tablet, by the clinic's admin (src/register/routes/tabletWithdraw.ts):
+//
+//   POST /api/tablets/0193…/withdraw   Authorization: Bearer <admin's staff token>
+//   200  {"tablet":{"id":"0193…","status":"withdrawn","withdrawnAt":"2026-11-26T10:00:00.000Z"}}
+//
+// Withdrawing twice answers with the first time.
+export const tabletWithdrawnResponseSchema = z.object({
+  tablet: z.object({
+    id: idSchema<TabletId>(),
+    status: z.literal('withdrawn'),
+    withdrawnAt: z.string(),
+  }),
+});
+export type TabletWithdrawnResponse = z.infer<typeof tabletWithdrawnResponseSchema>;

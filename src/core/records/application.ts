@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ApplicationId, PersonId } from '../ids';
 import { idSchema } from '../ids';
 import { calendarDateSchema } from './calendarDate';
-import { instantSchema, recordBaseSchema } from './base';
+import { instantSchema, reasonTextSchema, recordBaseSchema } from './base';
 
 export const APPLICATION_STATUSES = ['draft', 'signed', 'cancelled'] as const;
 
@@ -11,6 +11,12 @@ export const APPLICATION_STATUSES = ['draft', 'signed', 'cancelled'] as const;
  * processing of personal data (152-ФЗ ст. 9) and to the paid service. It is printed for a
  * handwritten signature; the clerk then marks it signed. The clerk also records here that
  * they saw the identity document, one of the commission's check-list items.
+ *
+ * The citizen may withdraw the statement before paying: status `cancelled` with the reason
+ * they gave and the instant, both required, and present only on a cancelled statement, e.g.
+ *   {"status":"cancelled","cancelReason":"Передумал(а) до оплаты",
+ *    "cancelledAt":"2026-11-20T01:10:00.000Z", …}
+ * Once paid, the contract must be refunded first (the desk's `withdrawApplication` checks).
  */
 export const applicationRecordSchema = recordBaseSchema
   .extend({
@@ -22,11 +28,29 @@ export const applicationRecordSchema = recordBaseSchema
     identityDocumentChecked: z.boolean(),
     signedAt: instantSchema.optional(),
     status: z.enum(APPLICATION_STATUSES),
+    cancelReason: reasonTextSchema.optional(),
+    cancelledAt: instantSchema.optional(),
   })
-  .refine(
-    (a) =>
-      a.status !== 'signed' ||
-      (a.signedAt !== undefined && a.consents.personalData && a.consents.paidService),
-    { error: 'application-signed-incomplete', path: ['status'] },
-  );
+  .superRefine((a, ctx) => {
+    const signedComplete =
+      a.signedAt !== undefined && a.consents.personalData && a.consents.paidService;
+    if (a.status === 'signed' && !signedComplete) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'application-signed-incomplete' });
+    }
+    const cancelled = a.status === 'cancelled';
+    if (cancelled && (a.cancelReason === undefined || a.cancelledAt === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cancelReason'],
+        message: 'application-cancel-reason-missing',
+      });
+    }
+    if (!cancelled && (a.cancelReason !== undefined || a.cancelledAt !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: 'application-cancel-without-status',
+      });
+    }
+  });
 export type ApplicationRecord = z.infer<typeof applicationRecordSchema>;

@@ -32,6 +32,24 @@ describe('three-way field merge', () => {
     expect('address' in outcome.merged).toBe(false);
   });
 
+  it('never clashes on who edited, and the merged record names the incoming editor', () => {
+    const current = { ...base, address: 'b', updatedBy: 'other', updatedAt: 't2', version: 2 };
+    const incoming = { ...base, phone: '2', updatedBy: 'me', updatedAt: 't3' };
+    const foreignFields = new Set(['address', 'updatedBy', 'updatedAt']);
+    const outcome = mergeFields({ base, current, incoming, foreignFields });
+    expect(outcome).toEqual({
+      merged: { ...current, phone: '2', updatedBy: 'me', updatedAt: 't3' },
+      clashes: [],
+    });
+    expect(changedFields(current, { ...current, updatedBy: 'x' })).toEqual([]);
+  });
+
+  it('drops a stale editor when the incoming version was never edited', () => {
+    const current = { ...base, updatedBy: 'other', updatedAt: 't2', version: 2 };
+    const outcome = mergeFields({ base, current, incoming: base, foreignFields: new Set() });
+    expect(outcome.merged).toEqual({ ...base, version: 2 });
+  });
+
   it('compares nested values whatever their key order, and ignores the version', () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe(
       canonicalJson({ a: { c: 3, d: 2 }, b: 1 }),

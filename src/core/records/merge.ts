@@ -10,7 +10,10 @@
 // A field is the tablet's change when its value differs from the base (from the register's
 // current value when the base is unknown). It clashes when another tablet also changed it
 // since the base and the two values differ: the register's value is kept and the field named.
-// Nothing here reads a clock: order comes from versions alone.
+// Nothing here reads a clock: order comes from versions alone. Who edited (`updatedBy`,
+// `updatedAt`) is bookkeeping, not content: it never clashes, and the merged record names
+// the incoming editor, since the register checked that editor's role for this write.
+import { BOOKKEEPING_FIELDS } from './base';
 
 /** JSON with object keys sorted and undefined members dropped: equal content, equal text. */
 export function canonicalJson(value: unknown): string {
@@ -26,14 +29,14 @@ export function canonicalJson(value: unknown): string {
 
 type Fields = Readonly<Record<string, unknown>>;
 
-/** Fields the register sets itself; they are never a change of content. */
-const SERVER_FIELDS = new Set(['version']);
+/** Fields the register sets itself, and bookkeeping; they are never a change of content. */
+const SERVER_FIELDS = new Set(['version', ...BOOKKEEPING_FIELDS]);
 
 function same(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 
-/** Top-level fields whose content differs between two versions (version excluded). */
+/** Top-level fields whose content differs between two versions (version, editor excluded). */
 export function changedFields(before: Fields, after: Fields): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].filter((key) => !SERVER_FIELDS.has(key) && !same(before[key], after[key]));
@@ -76,6 +79,11 @@ export function mergeFields(input: MergeInput): MergeOutcome {
     } else {
       merged[field] = incoming[field];
     }
+  }
+  for (const field of BOOKKEEPING_FIELDS) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- an edit-less incoming
+    if (incoming[field] === undefined) delete merged[field];
+    else merged[field] = incoming[field];
   }
   return { merged, clashes: clashes.sort() };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { StaffId } from '../ids';
 import {
   exampleApplication,
   exampleCertificate,
@@ -133,6 +134,24 @@ describe('checkUpdate', () => {
     expect(checkUpdate(paid, { ...refunded, priceKopecks: 1 }).ok).toBe(false);
     expect(checkUpdate(paid, exampleContract({ priceKopecks: 1 })).ok).toBe(false);
     expect(checkUpdate(refunded, paid).ok).toBe(false);
+  });
+
+  it('does not count who edited as a change of a final record, even with a refund', () => {
+    const editor = {
+      updatedBy: '0193a0b0-0000-7000-8000-0000000000a2' as StaffId,
+      updatedAt: '2026-11-21T09:00:00.000Z',
+    };
+    expect(checkUpdate(exampleResult(), exampleResult(editor)).ok).toBe(true);
+    const refunded = exampleContract({
+      ...editor,
+      status: 'refunded',
+      cancelReason: 'Отказ от услуги до взятия образца',
+    });
+    expect(checkUpdate(exampleContract(), refunded).ok).toBe(true);
+    expect(checkUpdate(exampleResult(), exampleResult({ ...editor, value: 3 }))).toMatchObject({
+      ok: false,
+      detail: 'value',
+    });
   });
 
   it('refuses a change of kind, id or clinic', () => {

@@ -8,6 +8,7 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { MessageTable } from '../bilingual';
 import { applicationRecordSchema } from './application';
+import { BOOKKEEPING_FIELDS } from './base';
 import { certificateRecordSchema } from './certificate';
 import { contractRecordSchema } from './contract';
 import { personRecordSchema } from './person';
@@ -77,8 +78,9 @@ export const UPDATE_MESSAGES: MessageTable<UpdateReason> = {
   },
 };
 
-// Fields the register rewrites on accept; they never count as a change of content.
-const SERVER_FIELDS = new Set(['version']);
+// Fields the register rewrites on accept, and who-edited-when bookkeeping (a refund sets the
+// editor too); they never count as a change of content.
+const SERVER_FIELDS = new Set(['version', ...BOOKKEEPING_FIELDS]);
 // The only fields a paid contract may change, and only to become refunded.
 const REFUND_FIELDS = new Set(['status', 'cancelReason', 'cancelledAt']);
 

@@ -63,6 +63,12 @@ export interface TabletTable {
   /** When the tablet's last push was answered, and the highest sequence it was given. */
   last_push_at: string | null;
   last_push_seq: number | null;
+  /** The tablet this one replaced: the same device enrolled again after its data was cleared. */
+  replaces: string | null;
+  /** The cursor the tablet's last pull was answered with; null until its first. */
+  last_pull_cursor: number | null;
+  /** While set, pulls also bring this tablet's own records up to this sequence (a restore). */
+  restore_through_seq: number | null;
 }
 
 export interface CrlTable {

@@ -24,6 +24,8 @@ export const API_ERROR_STATUS = {
   forbidden: 403,
   'key-already-enrolled': 409,
   'protocol-mismatch': 409,
+  'already-revoked': 409,
+  'certificate-unsigned': 409,
   'not-found': 404,
   'body-too-large': 413,
   'unsupported-media-type': 415,
@@ -71,6 +73,14 @@ export const API_ERROR_MESSAGES: MessageTable<ApiErrorCode> = {
   'key-already-enrolled': {
     en: 'This signing key is already enrolled.',
     ru: 'Этот ключ подписи уже зарегистрирован.',
+  },
+  'already-revoked': {
+    en: 'This certificate is already revoked; see "revocation".',
+    ru: 'Эта справка уже отозвана; см. "revocation".',
+  },
+  'certificate-unsigned': {
+    en: 'This certificate has no signed QR code yet, so there is nothing to revoke.',
+    ru: 'У этой справки ещё нет подписанного QR-кода, отзывать нечего.',
   },
   'not-found': { en: 'There is nothing at this address.', ru: 'По этому адресу ничего нет.' },
   'body-too-large': {

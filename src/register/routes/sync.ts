@@ -20,6 +20,7 @@ import { applyCheckedOp, checkOp, replayed } from '../sync/applyOp';
 import { installSyncCompression } from '../sync/compression';
 import { revokeEarlierRevocations, revokeInCrl } from '../sync/crlFromRevocation';
 import { readPullPage } from '../sync/pullPage';
+import { notePullAnswered, openRestoreWindow } from '../sync/restoreWindow';
 import { loadAnswer, loadAnswers, storeAnswer } from '../sync/recordStore';
 
 // The sync routes (protocol and wire examples in src/core/protocol/sync.ts):
@@ -161,12 +162,18 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
       const admitted = await admit(request, reply, context, pullRequestSchema);
       if (admitted === null) return reply;
       const { tablet, body } = admitted;
+      const ownThrough = await openRestoreWindow(context.db, tablet, body.cursor);
+      if (ownThrough !== null && body.cursor === 0) {
+        request.log.info({ tabletId: tablet.id, ownThrough }, 'tablet came back empty: restoring');
+      }
       const page = await readPullPage(context.db, {
         clinicId: tablet.clinicId,
         tabletId: tablet.id,
         cursor: body.cursor,
         limit: body.limit,
+        ownThrough,
       });
+      await notePullAnswered(context.db, tablet.id, page);
       return reply.header('Cache-Control', 'no-store').send(page);
     });
 

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import type { TabletId } from '../../core/ids';
 import { idSchema } from '../../core/ids';
+import type { TabletWithdrawnResponse } from '../../core/protocol/tablet';
 import type { RegisterContext } from '../context';
 import { replyError } from '../http/apiError';
 import { authenticateStaff } from './session';
@@ -41,8 +43,9 @@ export function registerTabletWithdrawRoute(app: FastifyInstance, context: Regis
         .execute();
       request.log.info({ tabletId: row.id, staffId: staff.staffId }, 'tablet withdrawn');
     }
-    return reply
-      .header('Cache-Control', 'no-store')
-      .send({ tablet: { id: row.id, status: 'withdrawn', withdrawnAt } });
+    const answer: TabletWithdrawnResponse = {
+      tablet: { id: row.id as TabletId, status: 'withdrawn', withdrawnAt },
+    };
+    return reply.header('Cache-Control', 'no-store').send(answer);
   });
 }

@@ -3,7 +3,7 @@ import type { Insertable } from 'kysely';
 import type { EnrolResponse } from '../../core/protocol/tablet';
 import { enrolRequestSchema } from '../../core/protocol/tablet';
 import { jwkThumbprint } from '../../core/shc/jwk';
-import { authenticateTablet } from '../auth/tabletAuth';
+import { callerClinic } from '../auth/callerClinic';
 import { hashToken, newToken } from '../auth/token';
 import { findClinicById } from '../clinics';
 import type { RegisterContext } from '../context';
@@ -11,6 +11,7 @@ import type { TabletTable } from '../db/tables';
 import { replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
 import { newId } from '../ids';
+import { findPredecessor } from '../tabletSummaries';
 import { authenticateStaff } from './session';
 
 // Tablet enrolment and the clinic's settings (wire types in src/core/protocol/tablet.ts):
@@ -19,6 +20,10 @@ import { authenticateStaff } from './session';
 //        201 {"tablet":{"id","code":"T1","name","enrolledAt"},"token":"k3V…","clinic":{…}}
 //        403 role-may-not-enrol · 409 key-already-enrolled (the kid is not the key's thumbprint
 //        → 400 invalid-body)
+//        with "replaces":"<tablet id>" (the device was that tablet before its data was cleared)
+//        the link is kept and the answer adds "predecessor":{id,code,name,recordsPushed,
+//        lastPushAt}; a tablet not of this clinic → 400 invalid-body at path "replaces". The
+//        predecessor is NOT withdrawn here (docs/DECISIONS.md): an admin does that explicitly.
 //   GET  /api/clinic   Bearer <staff token or tablet token>  → 200 {"clinic":{…}}
 //
 // The tablet's code is "T<n>" with n one more than the clinic's tablets so far, counting
@@ -38,7 +43,7 @@ export function registerTabletRoutes(app: FastifyInstance, context: RegisterCont
         issues: body.issues,
       });
     }
-    const { name, publicJwk } = body.value;
+    const { name, publicJwk, replaces } = body.value;
     const thumbprint = await jwkThumbprint(globalThis.crypto.subtle, publicJwk);
     if (thumbprint !== publicJwk.kid) {
       const issues = [{ path: 'publicJwk.kid', message: 'kid is not the RFC 7638 thumbprint' }];
@@ -53,6 +58,12 @@ export function registerTabletRoutes(app: FastifyInstance, context: RegisterCont
 
     const clinic = await findClinicById(context.db, staff.clinicId, context.config.issuerUrl);
     if (clinic === null) return replyError(reply, 'forbidden');
+    const predecessor =
+      replaces === undefined ? null : await findPredecessor(context.db, staff.clinicId, replaces);
+    if (replaces !== undefined && predecessor === null) {
+      const issues = [{ path: 'replaces', message: 'no such tablet in this clinic' }];
+      return replyError(reply, 'invalid-body', { detail: issues[0]?.message ?? '', issues });
+    }
     const token = newToken(context.random);
     const enrolledAt = context.now().toISOString();
     const id = newId(context.now, context.random);
@@ -67,12 +78,14 @@ export function registerTabletRoutes(app: FastifyInstance, context: RegisterCont
       last_seen_at: enrolledAt,
       token_hash: hashToken(token),
       withdrawn_at: null,
+      replaces: predecessor?.id ?? null,
     });
-    request.log.info({ tabletId: id, code }, 'tablet enrolled');
+    request.log.info({ tabletId: id, code, replaces: predecessor?.id }, 'tablet enrolled');
     const answer: EnrolResponse = {
       tablet: { id: id as EnrolResponse['tablet']['id'], code, name, enrolledAt },
       token,
       clinic,
+      ...(predecessor === null ? {} : { predecessor }),
     };
     return reply.code(201).send(answer);
   });
@@ -113,16 +126,9 @@ async function sendClinic(
   reply: FastifyReply,
   context: RegisterContext,
 ): Promise<FastifyReply> {
-  const staff = await authenticateStaff(request, context);
-  let clinicId: string;
-  if (staff === null) {
-    const tablet = await authenticateTablet(request, context);
-    if (!tablet.ok) return replyError(reply, tablet.reason);
-    clinicId = tablet.tablet.clinicId;
-  } else {
-    clinicId = staff.clinicId;
-  }
-  const clinic = await findClinicById(context.db, clinicId, context.config.issuerUrl);
+  const caller = await callerClinic(request, context);
+  if (!caller.ok) return replyError(reply, caller.reason);
+  const clinic = await findClinicById(context.db, caller.clinicId, context.config.issuerUrl);
   if (clinic === null) return replyError(reply, 'not-found');
   return reply.header('Cache-Control', 'no-store').send({ clinic });
 }

@@ -1,6 +1,7 @@
 import type { StaffRole } from '../../core/protocol/session';
 import type { OpAnswer, OpRejectReason, PushOp } from '../../core/protocol/sync';
 import { OP_REJECT_MESSAGES } from '../../core/protocol/sync';
+import { editorOf } from '../../core/records/base';
 import { changedFields, mergeFields, sameContent } from '../../core/records/merge';
 import { checkWrite } from '../../core/records/permissions';
 import type { ClinicRecord } from '../../core/records/record';
@@ -18,7 +19,9 @@ import {
 
 // One push op, applied in its own transaction with its answer stored beside it (protocol in
 // src/core/protocol/sync.ts). The checks that need no transaction — schema, clinic, author's
-// role — run first; a refusal is an answer for that op alone, never an exception.
+// role — run first; a refusal is an answer for that op alone, never an exception. The role
+// checked is the editor's (`updatedBy`), falling back to the author's for a record never
+// edited: a lab member may not change a person a registrar registered.
 //
 // Merging (mutable records): the register keeps every version, so the tablet sends only its
 // base version number. Fields changed since the base by *other* tablets are the foreign
@@ -39,7 +42,7 @@ function reject(op: PushOp, reason: OpRejectReason, detail?: string): OpAnswer {
   };
 }
 
-/** Checks that need no database: the record's shape, kind, clinic and author. */
+/** Checks that need no database: the record's shape, kind, clinic and writer (editor or author). */
 export function checkOp(
   op: PushOp,
   tablet: PushingTablet,
@@ -56,7 +59,7 @@ export function checkOp(
   const record = parsed.data;
   if (record.kind !== op.kind) return { ok: false, answer: reject(op, 'kind-mismatch') };
   if (record.clinicId !== tablet.clinicId) return { ok: false, answer: reject(op, 'wrong-clinic') };
-  const role = staff.get(record.createdBy);
+  const role = staff.get(editorOf(record));
   if (role === undefined) return { ok: false, answer: reject(op, 'unknown-author') };
   const permitted = checkWrite(role, record);
   if (!permitted.ok) return { ok: false, answer: reject(op, 'role-may-not-write', role) };

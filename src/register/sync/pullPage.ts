@@ -1,6 +1,8 @@
 import type { PullResponse } from '../../core/protocol/sync';
 import { SYNC_PROTOCOL_VERSION } from '../../core/protocol/sync';
+import type { ExpressionBuilder } from 'kysely';
 import type { RegisterDb } from '../db/connect';
+import type { RegisterTables } from '../db/tables';
 import { committedSeq } from './recordStore';
 
 // One page of a clinic's changes after a cursor (protocol in src/core/protocol/sync.ts).
@@ -11,7 +13,12 @@ import { committedSeq } from './recordStore';
 // wrote itself are skipped: its push answers told it the result (with the merged record
 // whenever it differs), and an op whose answer was lost is still in its outbox and gets the
 // stored answer on the retry. A wiped tablet is enrolled again under a new id, so it gets
-// everything.
+// everything; one that kept its identity (an old backup of the device restored) gets its own
+// records too while a restore is open (`ownThrough`, see restoreWindow.ts), and each page
+// then says `"restoring":true`.
+//
+// `remaining` is one count over the same (clinic_id, seq) index range, from the returned
+// cursor to the ceiling; a last page has nothing after it and costs no count.
 
 export async function readPullPage(
   db: RegisterDb,
@@ -20,6 +27,8 @@ export async function readPullPage(
     readonly tabletId: string;
     readonly cursor: number;
     readonly limit: number;
+    /** While a restore is open: this tablet's own records up to here are sent too. */
+    readonly ownThrough?: number | null;
   },
 ): Promise<PullResponse> {
   const ceiling = await committedSeq(db);
@@ -29,13 +38,15 @@ export async function readPullPage(
     .where('clinic_id', '=', request.clinicId)
     .where('seq', '>', request.cursor)
     .where('seq', '<=', ceiling)
-    .where('tablet_id', '<>', request.tabletId)
+    .where((eb) => visibleTo(eb, request))
     .orderBy('seq')
     .limit(request.limit + 1)
     .execute();
   const hasMore = rows.length > request.limit;
   const page = hasMore ? rows.slice(0, request.limit) : rows;
   const last = page.at(-1);
+  const cursor = hasMore && last !== undefined ? last.seq : ceiling;
+  const remaining = hasMore ? await countAfter(db, request, cursor, ceiling) : 0;
   return {
     protocolVersion: SYNC_PROTOCOL_VERSION,
     // Bodies were validated when written; the tablet parses each record again on arrival.
@@ -46,7 +57,48 @@ export async function readPullPage(
     })),
     // A cursor above the ceiling means the register was restored from a backup: moving the
     // tablet back to the ceiling makes it fetch again whatever is written from now on.
-    cursor: hasMore && last !== undefined ? last.seq : ceiling,
+    cursor,
     hasMore,
+    remaining,
+    ...(isRestoring(request) ? { restoring: true } : {}),
   };
+}
+
+function isRestoring(request: { readonly ownThrough?: number | null }): boolean {
+  return request.ownThrough !== undefined && request.ownThrough !== null;
+}
+
+/** Rows of other writers, and during a restore this tablet's own rows up to `ownThrough`. */
+function visibleTo(
+  eb: ExpressionBuilder<RegisterTables, 'clinic_record'>,
+  request: { readonly tabletId: string; readonly ownThrough?: number | null },
+) {
+  const others = eb('tablet_id', '<>', request.tabletId);
+  const through = request.ownThrough;
+  return through === undefined || through === null
+    ? others
+    : eb.or([others, eb('seq', '<=', through)]);
+}
+
+/** Rows of the clinic in (cursor, ceiling] that the asking tablet did not write. */
+async function countAfter(
+  db: RegisterDb,
+  request: {
+    readonly clinicId: string;
+    readonly tabletId: string;
+    readonly ownThrough?: number | null;
+  },
+  cursor: number,
+  ceiling: number,
+): Promise<number> {
+  const row = await db.kysely
+    .selectFrom('clinic_record')
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('rows'))
+    .where('clinic_id', '=', request.clinicId)
+    .where('seq', '>', cursor)
+    .where('seq', '<=', ceiling)
+    .where((eb) => visibleTo(eb, request))
+    .executeTakeFirstOrThrow();
+  // PostgreSQL's count is a bigint, which its driver hands over as a string.
+  return Number(row.rows);
 }

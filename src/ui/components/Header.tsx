@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LockButton } from './LockButton';
 import { SyncStatus } from '../sync/SyncStatus';
 import { NetworkBadge } from './NetworkBadge';
 
@@ -18,6 +19,7 @@ export function Header() {
       <NetworkBadge />
       <SyncStatus />
       <LanguageSwitch />
+      <LockButton />
     </header>
   );
 }

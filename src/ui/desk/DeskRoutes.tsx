@@ -20,6 +20,8 @@ import { PersonCard } from './person/PersonCard';
 import { PersonEdit } from './person/PersonEdit';
 import { PersonForm } from './person/PersonForm';
 import { PersonSearch } from './person/PersonSearch';
+import { ProblemsScreen } from './problems/ProblemsScreen';
+import { TabletsScreen } from './tablets/TabletsScreen';
 import './desk.css';
 import './print.css';
 
@@ -77,7 +79,9 @@ export default function DeskRoutes() {
         <Route path="case/:applicationId/statement" element={<StatementPrint />} />
         <Route path="certificate/:certificateId" element={<CertificatePrint />} />
         <Route path="journal" element={<DayJournal />} />
+        <Route path="problems" element={<ProblemsScreen />} />
         <Route path="settings" element={<ClinicSettingsView />} />
+        <Route path="tablets" element={<TabletsScreen />} />
         <Route
           path="*"
           element={<DeskNotice title={t('desk.notFound.title')} text={t('desk.notFound.text')} />}

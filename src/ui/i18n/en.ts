@@ -1,5 +1,8 @@
 import { deskEn } from '../desk/messages.en';
+import { pinEn } from '../session/messages.en';
+import { restoreEn } from '../restore/messages.en';
 import { syncEn } from '../sync/messages.en';
+import { tabletSettingsEn } from '../tablet/messages.en';
 import { verifierEn } from '../verifier/messages.en';
 import type { Messages } from './ru';
 
@@ -7,6 +10,9 @@ export const en: Messages = {
   desk: deskEn,
   verifier: verifierEn,
   sync: syncEn,
+  restore: restoreEn,
+  tabletSettings: tabletSettingsEn,
+  pin: pinEn,
   app: {
     name: 'SeroDesk',
     tagline: 'Certificates of antibodies to SARS-CoV-2',
@@ -82,6 +88,8 @@ export const en: Messages = {
       'role-may-not-enrol': 'Only a registrar or an administrator may enrol tablets.',
       'session-expired': 'The session has expired. Sign out and sign in again.',
       'key-already-enrolled': 'This tablet’s key is already enrolled.',
+      'predecessor-unknown':
+        'The chosen tablet is not in the clinic’s register. Reload the list or choose “A new tablet”.',
       'register-refused': 'The register refused the request. Tell the administrator.',
     },
   },

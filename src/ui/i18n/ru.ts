@@ -1,5 +1,8 @@
 import { deskRu } from '../desk/messages.ru';
+import { pinRu } from '../session/messages.ru';
+import { restoreRu } from '../restore/messages.ru';
 import { syncRu } from '../sync/messages.ru';
+import { tabletSettingsRu } from '../tablet/messages.ru';
 import { verifierRu } from '../verifier/messages.ru';
 import type { Widen } from './widen';
 
@@ -10,6 +13,9 @@ export const ru = {
   desk: deskRu,
   verifier: verifierRu,
   sync: syncRu,
+  restore: restoreRu,
+  tabletSettings: tabletSettingsRu,
+  pin: pinRu,
   app: {
     name: 'SeroDesk',
     tagline: 'Справки о наличии антител к SARS-CoV-2',
@@ -85,6 +91,8 @@ export const ru = {
       'role-may-not-enrol': 'Регистрировать планшеты могут только регистратор и администратор.',
       'session-expired': 'Сеанс истёк. Выйдите и войдите снова.',
       'key-already-enrolled': 'Ключ этого планшета уже зарегистрирован.',
+      'predecessor-unknown':
+        'Выбранного планшета нет в регистре клиники. Обновите список или выберите «Новый планшет».',
       'register-refused': 'Регистр отклонил запрос. Сообщите администратору.',
     },
   },

@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SignInResponse } from '../../core/protocol/session';
 import type { EnrolFailure } from '../../sync/enrol';
 import { enrolTablet } from '../../sync/enrol';
 import { TextField } from '../components/TextField';
 import { registerTransport } from '../registerTransport';
+import type { PredecessorValue } from '../restore/PredecessorChoice';
+import { PredecessorChoice } from '../restore/PredecessorChoice';
+import { predecessorCandidates, sameNameCandidate } from '../restore/predecessorCandidates';
+import { RestoreNotice } from '../restore/RestoreNotice';
+import { useClinicTablets } from '../restore/useClinicTablets';
+import type { DeskSession } from '../session/sessionStore';
 import { useDatabase } from '../storage/DatabaseContext';
 import { useTablet } from '../storage/useTablet';
 
@@ -21,9 +26,19 @@ async function askPersistence(): Promise<Persistence> {
 
 /**
  * Enrolment of this device as a clinic tablet, once, online, by a registrar or an admin:
- * the tablet makes its signing key and the register learns its public half.
+ * the tablet makes its signing key and the register learns its public half. When the clinic
+ * already has tablets, the person says whether this device is one of them whose data was
+ * cleared (preselected by name); the register then links the two and the home screen says
+ * what was restored.
  */
-export function EnrolmentCard({ session }: { readonly session: SignInResponse }) {
+export function EnrolmentCard({
+  session,
+  onEnrolled,
+}: {
+  readonly session: DeskSession;
+  /** Lets the home screen show what an enrolled tablet offers (the PIN card). */
+  readonly onEnrolled?: () => void;
+}) {
   const { t } = useTranslation();
   const db = useDatabase();
   const { tablet, reload } = useTablet();
@@ -32,7 +47,14 @@ export function EnrolmentCard({ session }: { readonly session: SignInResponse })
   const [failure, setFailure] = useState<EnrolFailure | null>(null);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const [busy, setBusy] = useState(false);
+  const [choice, setChoice] = useState<PredecessorValue | null>(null);
   const mayEnrol = session.staff.role === 'registrar' || session.staff.role === 'admin';
+  const clinicTablets = useClinicTablets(
+    mayEnrol && tablet.status === 'not-enrolled' ? session.token : undefined,
+  );
+  const candidates =
+    clinicTablets.status === 'loaded' ? predecessorCandidates(clinicTablets.tablets) : [];
+  const predecessor = choice ?? sameNameCandidate(candidates, name) ?? 'new';
 
   if (tablet.status === 'loading') return null;
   if (tablet.status === 'enrolled') {
@@ -41,6 +63,22 @@ export function EnrolmentCard({ session }: { readonly session: SignInResponse })
         <h2 id="tablet-title">{t('tablet.title')}</h2>
         <p>{t('tablet.enrolledAs', { name: tablet.identity.name, code: tablet.identity.code })}</p>
         {persistence !== null && <p role="status">{t(`tablet.persistence.${persistence}`)}</p>}
+        <RestoreNotice />
+      </section>
+    );
+  }
+
+  // Enrolment is the register's business: it needs the staff token of a password sign-in,
+  // which a PIN unlock (offline, on this tablet) does not have.
+  const staffToken = session.token;
+  if (staffToken === undefined) {
+    return (
+      <section className="card" aria-labelledby="tablet-title">
+        <h2 id="tablet-title">{t('tablet.title')}</h2>
+        <p>{t('tablet.notEnrolled')}</p>
+        <p className="notice" data-testid="enrol-needs-password">
+          {t('pin.enrolNeedsPassword')}
+        </p>
       </section>
     );
   }
@@ -56,7 +94,8 @@ export function EnrolmentCard({ session }: { readonly session: SignInResponse })
     setFailure(null);
     const answer = await enrolTablet(db, registerTransport, crypto.subtle, {
       name: name.trim(),
-      staffToken: session.token,
+      staffToken,
+      ...(predecessor === 'new' ? {} : { replaces: predecessor }),
     });
     setBusy(false);
     if (!answer.ok) {
@@ -65,6 +104,7 @@ export function EnrolmentCard({ session }: { readonly session: SignInResponse })
     }
     setPersistence(await askPersistence());
     reload();
+    onEnrolled?.();
   };
 
   return (
@@ -81,6 +121,12 @@ export function EnrolmentCard({ session }: { readonly session: SignInResponse })
             onChange={setName}
             error={nameMissing ? t('tablet.nameRequired') : undefined}
           />
+          {candidates.length > 0 && (
+            <PredecessorChoice candidates={candidates} value={predecessor} onChange={setChoice} />
+          )}
+          {clinicTablets.status === 'failed' && (
+            <p className="field-hint">{t('restore.choice.loadFailed')}</p>
+          )}
           {failure && (
             <p className="form-error" role="alert">
               {t(`tablet.error.${failure}`)}

@@ -7,10 +7,12 @@ import { TextField } from '../components/TextField';
 import { registerTransport } from '../registerTransport';
 import { useSession } from '../session/SessionContext';
 import { useOnline } from '../useOnline';
+import '../session/session.css';
 
 type FieldErrors = { login?: 'login.loginRequired'; password?: 'login.passwordRequired' };
 
-export function LoginScreen() {
+/** `onUnlockWithPin` leads back to the unlock screen on a tablet where staff have PINs. */
+export function LoginScreen({ onUnlockWithPin }: { readonly onUnlockWithPin?: () => void }) {
   const { t } = useTranslation();
   const { signedIn } = useSession();
   const online = useOnline();
@@ -70,6 +72,13 @@ export function LoginScreen() {
           {busy ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
+      {onUnlockWithPin && (
+        <p>
+          <button type="button" className="link" onClick={onUnlockWithPin}>
+            {t('pin.withPin')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

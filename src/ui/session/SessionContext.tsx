@@ -1,27 +1,88 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { SignInResponse } from '../../core/protocol/session';
-import { clearSession, loadSession, saveSession } from './sessionStore';
+import type { SignInResponse, StaffInfo } from '../../core/protocol/session';
+import type { PinHolder } from '../../storage/staffPins';
+import { listPinHolders, removeStaffPin } from '../../storage/staffPins';
+import { useDatabase } from '../storage/DatabaseContext';
+import type { DeskSession } from './sessionStore';
+import {
+  clearSession,
+  loadSession,
+  passwordSession,
+  pinSession,
+  saveSession,
+} from './sessionStore';
 
+// Who is at the tablet, and who else could be: the staff with a PIN on it. Locking forgets
+// the person at the screen but keeps their PIN (and sync keeps running on the tablet's own
+// token); signing out also erases their PIN, so they are gone from this tablet.
 type SessionValue = {
-  readonly session: SignInResponse | null;
-  readonly signedIn: (session: SignInResponse) => void;
-  readonly signOut: () => void;
+  readonly session: DeskSession | null;
+  /** Staff who can unlock this tablet with a PIN; `undefined` until read. */
+  readonly pinHolders: readonly PinHolder[] | undefined;
+  readonly reloadPins: () => void;
+  readonly signedIn: (answer: SignInResponse) => void;
+  readonly unlocked: (staff: StaffInfo) => void;
+  readonly lock: () => void;
+  readonly signOut: () => Promise<void>;
 };
 
 const SessionContext = createContext<SessionValue | null>(null);
 
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
+  const db = useDatabase();
   const [session, setSession] = useState(() => loadSession(localStorage));
-  const signedIn = useCallback((next: SignInResponse) => {
+  const [pinHolders, setPinHolders] = useState<readonly PinHolder[] | undefined>(undefined);
+  const [pinGeneration, setPinGeneration] = useState(0);
+  useEffect(() => {
+    let live = true;
+    listPinHolders(db).then(
+      (holders) => {
+        if (live) setPinHolders(holders);
+      },
+      (error: unknown) => {
+        console.error('staff PINs unreadable', error);
+        if (live) setPinHolders([]);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, pinGeneration]);
+  const reloadPins = useCallback(() => {
+    setPinGeneration((n) => n + 1);
+  }, []);
+
+  const start = useCallback((next: DeskSession) => {
     saveSession(localStorage, next);
     setSession(next);
   }, []);
-  const signOut = useCallback(() => {
+  const signedIn = useCallback(
+    (answer: SignInResponse) => {
+      start(passwordSession(answer));
+    },
+    [start],
+  );
+  const unlocked = useCallback(
+    (staff: StaffInfo) => {
+      start(pinSession(staff));
+    },
+    [start],
+  );
+  const lock = useCallback(() => {
     clearSession(localStorage);
     setSession(null);
-  }, []);
-  const value = useMemo(() => ({ session, signedIn, signOut }), [session, signedIn, signOut]);
+    reloadPins();
+  }, [reloadPins]);
+  const signOut = useCallback(async () => {
+    if (session !== null) await removeStaffPin(db, session.staff.id);
+    lock();
+  }, [db, session, lock]);
+
+  const value = useMemo(
+    () => ({ session, pinHolders, reloadPins, signedIn, unlocked, lock, signOut }),
+    [session, pinHolders, reloadPins, signedIn, unlocked, lock, signOut],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { deleteDraft, loadDraft, saveDraft } from '../../storage/drafts';
 import { useDatabase } from './DatabaseContext';
+import { dropMirroredDraft, mirrorDraft, readMirroredDraft } from './draftMirror';
 
 const SAVE_DELAY_MS = 250;
 
@@ -15,7 +16,9 @@ export type Draft<T> = {
 
 /**
  * A form's state mirrored into IndexedDB as the clerk types (debounced, and flushed when the
- * page is hidden), so a reload, a crash or a flat battery loses at most a quarter second.
+ * page is hidden, with a synchronous copy in localStorage for a reload that ends the page
+ * before IndexedDB's write lands: draftMirror.ts), so a reload, a crash or a flat battery
+ * loses at most a quarter second.
  */
 export function useDraft<T>(key: string, schema: z.ZodType<T>, initial: T): Draft<T> {
   const db = useDatabase();
@@ -25,7 +28,19 @@ export function useDraft<T>(key: string, schema: z.ZodType<T>, initial: T): Draf
 
   useEffect(() => {
     let live = true;
-    void loadDraft(db, key, schema).then((saved) => {
+    const restore = async (): Promise<T | undefined> => {
+      const copy = readMirroredDraft(localStorage, key);
+      const mirrored = copy === undefined ? undefined : schema.safeParse(copy.value);
+      if (copy !== undefined && mirrored?.success === true) {
+        // The page ended before IndexedDB had the newest value: it is this copy.
+        await saveDraft(db, key, mirrored.data, () => new Date(copy.savedAt));
+        dropMirroredDraft(localStorage, key, copy.savedAt);
+        return mirrored.data;
+      }
+      if (copy !== undefined) dropMirroredDraft(localStorage, key);
+      return loadDraft(db, key, schema);
+    };
+    void restore().then((saved) => {
       if (!live) return;
       if (saved !== undefined) setValue(saved);
       setLoaded(true);
@@ -35,17 +50,24 @@ export function useDraft<T>(key: string, schema: z.ZodType<T>, initial: T): Draf
     };
   }, [db, key, schema]);
 
-  const flush = useCallback(() => {
-    const waiting = pending.current;
-    if (waiting === null) return;
-    clearTimeout(waiting.timer);
-    pending.current = null;
-    void saveDraft(db, key, waiting.value, () => new Date());
-  }, [db, key]);
+  const flush = useCallback(
+    (mirror = false) => {
+      const waiting = pending.current;
+      if (waiting === null) return;
+      clearTimeout(waiting.timer);
+      pending.current = null;
+      const savedAt = new Date().toISOString();
+      if (mirror) mirrorDraft(localStorage, key, { value: waiting.value, savedAt });
+      void saveDraft(db, key, waiting.value, () => new Date(savedAt)).then(() => {
+        if (mirror) dropMirroredDraft(localStorage, key, savedAt);
+      });
+    },
+    [db, key],
+  );
 
   useEffect(() => {
     const onHide = () => {
-      flush();
+      flush(true);
     };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
@@ -68,6 +90,7 @@ export function useDraft<T>(key: string, schema: z.ZodType<T>, initial: T): Draf
   const discard = useCallback(async () => {
     if (pending.current !== null) clearTimeout(pending.current.timer);
     pending.current = null;
+    dropMirroredDraft(localStorage, key);
     await deleteDraft(db, key);
   }, [db, key]);
 

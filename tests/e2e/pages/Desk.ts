@@ -188,4 +188,35 @@ export class Desk {
     await this.page.getByLabel('Причина возврата').fill(reason);
     await this.page.getByRole('button', { name: 'Оформить возврат' }).click();
   }
+
+  /** The statement step's note that a paid contract must be refunded before withdrawal. */
+  refundFirstNote(): Locator {
+    return this.page.getByText('По договору внесена оплата. Сначала оформите возврат оплаты');
+  }
+
+  async withdrawStatement(reason: string): Promise<void> {
+    const field = this.page.getByLabel('Причина отзыва заявления');
+    if (!(await field.isVisible())) {
+      await this.page
+        .getByRole('button', { name: 'Пациент передумал — отозвать заявление' })
+        .click();
+    }
+    await field.fill(reason);
+    await this.page.getByRole('button', { name: 'Отозвать заявление', exact: true }).click();
+  }
+
+  /** Opens the revocation form of the one certificate in force and fills it in. */
+  async fillRevocation(reason: string, note: string): Promise<void> {
+    if ((await this.page.getByTestId('revoke-form').count()) === 0) {
+      await this.page.getByRole('button', { name: 'Аннулировать справку' }).click();
+    }
+    await this.page.getByText(reason, { exact: true }).click();
+    await this.field('Пояснение').fill(note);
+    await this.page.getByRole('button', { name: 'Аннулировать…' }).click();
+  }
+
+  async confirmRevocation(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Да, аннулировать' }).click();
+    await this.page.getByTestId('revoke-form').waitFor({ state: 'detached' });
+  }
 }

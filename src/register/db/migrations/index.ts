@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001_initial';
 import { tabletEnrolmentMigration } from './0002_tablet_enrolment';
 import { syncMigration } from './0003_sync';
+import { tabletRestoreMigration } from './0004_tablet_restore';
 import type { RegisterMigration } from './migration';
 
 // The register's schema history, oldest first. To change the schema, add a file
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMi
   ['0001_initial', initialMigration],
   ['0002_tablet_enrolment', tabletEnrolmentMigration],
   ['0003_sync', syncMigration],
+  ['0004_tablet_restore', tabletRestoreMigration],
 ];
 
 /** The schema version this code expects: the number of migrations it knows. */

@@ -1,17 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatMoney } from '../frame/format';
-import { KitForm } from './KitForm';
+import { SettingsEditor } from './SettingsEditor';
 
 /**
- * The clinic's price list, kits and policy as this tablet received them at enrolment. They
- * are the register's to change (every tablet of the clinic must agree on prices and kits),
- * so the desk shows them read-only until the register accepts edits.
+ * The clinic's price list, kits and policy as this tablet last received them (at enrolment
+ * or sync). They are the same on every tablet of the clinic, so only the clinic's admin
+ * changes them, at the register (SettingsEditor); everyone else sees them read-only.
  */
 export function ClinicSettingsView() {
   const { t } = useTranslation();
   const env = useDesk();
-  const { priceList, kits, policy } = env.clinic.settings;
+  if (env.staff.role === 'admin') {
+    return (
+      <section className="card" aria-labelledby="settings-title">
+        <h1 id="settings-title">{t('desk.settings.title')}</h1>
+        <SettingsEditor />
+        <PolicyFacts />
+      </section>
+    );
+  }
+  const { priceList, kits } = env.clinic.settings;
   return (
     <section className="card" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('desk.settings.title')}</h1>
@@ -70,6 +79,17 @@ export function ClinicSettingsView() {
           </tbody>
         </table>
       </div>
+      <PolicyFacts />
+    </section>
+  );
+}
+
+/** The clinic's rules; set at the register, not from the desk. */
+function PolicyFacts() {
+  const { t } = useTranslation();
+  const { policy } = useDesk().clinic.settings;
+  return (
+    <>
       <h2>{t('desk.settings.policy')}</h2>
       <dl className="facts">
         <div className="facts-row">
@@ -85,7 +105,6 @@ export function ClinicSettingsView() {
           <dd>{policy.absenceCardDays ?? '—'}</dd>
         </div>
       </dl>
-      {env.staff.role === 'admin' && <KitForm />}
-    </section>
+    </>
   );
 }

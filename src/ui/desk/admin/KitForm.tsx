@@ -1,59 +1,39 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KitId } from '../../../core/ids';
-import { newId } from '../../../core/ids';
-import {
-  ANTIBODY_CLASSES,
-  KIT_KINDS,
-  KIT_MESSAGES,
-  METHODS,
-  TARGETS,
-  UNITS,
-} from '../../../core/lab/kit';
+import { ANTIBODY_CLASSES, KIT_KINDS, METHODS, TARGETS, UNITS } from '../../../core/lab/kit';
 import { TextField } from '../../components/TextField';
-import { useDraft } from '../../storage/useDraft';
-import { useDesk } from '../frame/DeskEnvironment';
 import { SelectField } from '../frame/SelectField';
 import type { KitForm as KitFormValue } from './kitForm';
-import { checkKitForm, EMPTY_KIT_FORM, kitFormSchema } from './kitForm';
+
+type KitFormProps = {
+  /** Prefix of the inputs' ids, so two kits never share one. */
+  readonly idPrefix: string;
+  readonly title: string;
+  readonly value: KitFormValue;
+  readonly onChange: (next: KitFormValue) => void;
+  /** The message for a field ("name", "threshold", "greyZone"…), already in words. */
+  readonly errorOf: (field: string) => string | undefined;
+  readonly onClose: () => void;
+};
 
 /**
- * A new kit, checked field by field as the register would check it. Saving needs the
- * register's settings endpoint, which does not exist yet, so the form checks and keeps its
- * draft but cannot send.
+ * One kit of the clinic as the admin edits it. Every keystroke goes to the settings draft
+ * (the editor owns it); the fields are checked by the domain's kit schema when the admin
+ * saves, so the desk names what the register would refuse.
  */
-export function KitForm() {
+export function KitForm({ idPrefix, title, value, onChange, errorOf, onClose }: KitFormProps) {
   const { t } = useTranslation();
-  const env = useDesk();
-  const draft = useDraft('desk:kit-new', kitFormSchema, EMPTY_KIT_FORM);
-  const [kitId] = useState(() => newId<KitId>(env.now, env.random));
-  const [checkedOnce, setCheckedOnce] = useState(false);
-  const form = draft.value;
-  const checked = checkKitForm(form, kitId);
-  const errorOf = (field: string) => {
-    if (!checkedOnce || checked.ok) return undefined;
-    const reason = checked.errors[field];
-    return reason === undefined ? undefined : env.say(KIT_MESSAGES, reason);
-  };
   const set = (patch: Partial<KitFormValue>) => {
-    draft.update({ ...form, ...patch });
+    onChange({ ...value, ...patch });
   };
-  const quantitative = form.kind === 'quantitative';
+  const quantitative = value.kind === 'quantitative';
+  const id = (field: string) => `${idPrefix}-${field}`;
   return (
-    <form
-      className="subform"
-      noValidate
-      aria-labelledby="kit-form-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setCheckedOnce(true);
-      }}
-    >
-      <h2 id="kit-form-title">{t('desk.settings.newKit')}</h2>
+    <fieldset className="subform" aria-labelledby={id('title')}>
+      <h3 id={id('title')}>{title}</h3>
       <TextField
-        id="kit-name"
+        id={id('name')}
         label={t('desk.settings.kitName')}
-        value={form.name}
+        value={value.name}
         error={errorOf('name')}
         onChange={(name) => {
           set({ name });
@@ -61,18 +41,18 @@ export function KitForm() {
       />
       <div className="form-grid">
         <SelectField
-          id="kit-class"
+          id={id('class')}
           label={t('desk.settings.antibodyClass')}
-          value={form.antibodyClass}
+          value={value.antibodyClass}
           options={ANTIBODY_CLASSES.map((v) => ({ value: v, label: t(`desk.antibodyClass.${v}`) }))}
           onChange={(v) => {
             set({ antibodyClass: v as KitFormValue['antibodyClass'] });
           }}
         />
         <SelectField
-          id="kit-target"
+          id={id('target')}
           label={t('desk.settings.target')}
-          value={form.target}
+          value={value.target}
           options={[
             { value: '', label: '—' },
             ...TARGETS.map((v) => ({ value: v, label: t(`desk.target.${v}`) })),
@@ -82,18 +62,18 @@ export function KitForm() {
           }}
         />
         <SelectField
-          id="kit-method"
+          id={id('method')}
           label={t('desk.settings.method')}
-          value={form.method}
+          value={value.method}
           options={METHODS.map((v) => ({ value: v, label: t(`desk.method.${v}`) }))}
           onChange={(v) => {
             set({ method: v as KitFormValue['method'] });
           }}
         />
         <SelectField
-          id="kit-kind"
+          id={id('kind')}
           label={t('desk.settings.kind')}
-          value={form.kind}
+          value={value.kind}
           options={KIT_KINDS.map((v) => ({ value: v, label: t(`desk.kitKind.${v}`) }))}
           onChange={(v) => {
             set({ kind: v as KitFormValue['kind'] });
@@ -102,9 +82,9 @@ export function KitForm() {
         {quantitative && (
           <>
             <SelectField
-              id="kit-unit"
+              id={id('unit')}
               label={t('desk.settings.unit')}
-              value={form.unit}
+              value={value.unit}
               error={errorOf('unit')}
               options={[{ value: '', label: '—' }, ...UNITS.map((v) => ({ value: v, label: v }))]}
               onChange={(v) => {
@@ -112,30 +92,30 @@ export function KitForm() {
               }}
             />
             <TextField
-              id="kit-threshold"
+              id={id('threshold')}
               label={t('desk.settings.threshold')}
               inputMode="decimal"
-              value={form.threshold}
+              value={value.threshold}
               error={errorOf('threshold')}
               onChange={(threshold) => {
                 set({ threshold });
               }}
             />
             <TextField
-              id="kit-grey-low"
+              id={id('grey-low')}
               label={t('desk.settings.greyLow')}
               inputMode="decimal"
-              value={form.greyLow}
+              value={value.greyLow}
               error={errorOf('greyZone')}
               onChange={(greyLow) => {
                 set({ greyLow });
               }}
             />
             <TextField
-              id="kit-grey-high"
+              id={id('grey-high')}
               label={t('desk.settings.greyHigh')}
               inputMode="decimal"
-              value={form.greyHigh}
+              value={value.greyHigh}
               onChange={(greyHigh) => {
                 set({ greyHigh });
               }}
@@ -143,18 +123,11 @@ export function KitForm() {
           </>
         )}
       </div>
-      {checkedOnce && checked.ok && <p role="status">{t('desk.settings.kitValid')}</p>}
       <div className="actions">
-        <button type="submit" className="primary">
-          {t('desk.settings.checkKit')}
-        </button>
-        <button type="button" disabled aria-describedby="kit-save-note">
-          {t('desk.settings.saveKit')}
+        <button type="button" onClick={onClose}>
+          {t('desk.settings.closeKit')}
         </button>
       </div>
-      <p id="kit-save-note" className="field-hint">
-        {t('desk.settings.saveNeedsRegister')}
-      </p>
-    </form>
+    </fieldset>
   );
 }

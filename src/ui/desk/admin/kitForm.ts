@@ -45,17 +45,29 @@ function amount(text: string): number | undefined {
   return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
-export function checkKitForm(
+/** What a saved kit carries beyond the form: kept as it was when the admin edits the kit. */
+export type KitExtras = {
+  readonly manufacturer?: string | undefined;
+  readonly lab?: string | undefined;
+  readonly loinc?: string | undefined;
+  readonly withdrawn?: boolean | undefined;
+};
+
+/** The kit the form describes, unchecked, in the shape the kit schema reads. */
+export function kitInputOf(
   form: KitForm,
   id: KitId,
-): { ok: true; value: Kit } | { ok: false; errors: Partial<Record<string, KitReason>> } {
+  extras: KitExtras = {},
+): Record<string, unknown> {
   const low = amount(form.greyLow);
   const high = amount(form.greyHigh);
   const threshold = amount(form.threshold);
   const quantitative = form.kind === 'quantitative';
-  const checked = validateKit({
+  return {
     id,
     name: form.name,
+    ...(extras.manufacturer === undefined ? {} : { manufacturer: extras.manufacturer }),
+    ...(extras.lab === undefined ? {} : { lab: extras.lab }),
     antibodyClass: form.antibodyClass,
     target: form.target === '' ? null : form.target,
     method: form.method,
@@ -65,13 +77,42 @@ export function checkKitForm(
     ...(quantitative && (low !== undefined || high !== undefined)
       ? { greyZone: { low: low ?? Number.NaN, high: high ?? Number.NaN } }
       : {}),
-    withdrawn: false,
-  });
+    ...(extras.loinc === undefined ? {} : { loinc: extras.loinc }),
+    withdrawn: extras.withdrawn ?? false,
+  };
+}
+
+/** A saved kit as the form shows it (numbers back to text). */
+export function kitFormOf(kit: Kit): KitForm {
+  const text = (value: number | undefined) => (value === undefined ? '' : String(value));
+  return {
+    name: kit.name,
+    antibodyClass: kit.antibodyClass,
+    target: kit.target ?? '',
+    method: kit.method,
+    kind: kit.kind,
+    unit: kit.unit ?? '',
+    threshold: text(kit.threshold),
+    greyLow: text(kit.greyZone?.low),
+    greyHigh: text(kit.greyZone?.high),
+  };
+}
+
+/** Field (greyZone.low and .high are one field on the form) → the first reason found. */
+export function kitFieldOf(path: string): string {
+  return path.startsWith('greyZone') ? 'greyZone' : path;
+}
+
+export function checkKitForm(
+  form: KitForm,
+  id: KitId,
+  extras: KitExtras = {},
+): { ok: true; value: Kit } | { ok: false; errors: Partial<Record<string, KitReason>> } {
+  const checked = validateKit(kitInputOf(form, id, extras));
   if (checked.ok) return checked;
   const errors: Partial<Record<string, KitReason>> = {};
   for (const error of checked.errors) {
-    const field = error.field.startsWith('greyZone') ? 'greyZone' : error.field;
-    errors[field] ??= error.reason;
+    errors[kitFieldOf(error.field)] ??= error.reason;
   }
   return { ok: false, errors };
 }

@@ -18,6 +18,7 @@ import { StatementStep } from './StatementStep';
  * One application from statement to certificate, every step on one page in the order the
  * procedure runs. Each step shows what is done, or the form for what is next when the
  * member's role may do it — so "continue where the work stopped" is just opening the case.
+ * A withdrawn statement shows what was done and offers nothing further.
  */
 export function CaseScreen() {
   const { t } = useTranslation();
@@ -57,9 +58,13 @@ export function CaseScreen() {
       </section>
       <StatementStep deskCase={deskCase} />
       <ContractStep deskCase={deskCase} facts={facts} />
-      <LabStep deskCase={deskCase} facts={facts} />
-      <CommissionStep deskCase={deskCase} facts={facts} />
-      <CertificatePanel deskCase={deskCase} />
+      {facts.stage !== 'cancelled' && (
+        <>
+          <LabStep deskCase={deskCase} facts={facts} />
+          <CommissionStep deskCase={deskCase} facts={facts} />
+          <CertificatePanel deskCase={deskCase} />
+        </>
+      )}
     </div>
   );
 }

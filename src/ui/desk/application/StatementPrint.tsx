@@ -8,9 +8,19 @@ import { formatDate } from '../frame/format';
 import { PrintBar } from '../frame/PrintBar';
 import { useLiveQuery } from '../frame/useLiveQuery';
 
-/** The statement on one A4 page, filled in, for the citizen's handwritten signature. */
+/** One passage of the statement: the Russian text signed, and its English translation. */
+type Passage = { readonly ru: string; readonly en: string; readonly box?: boolean };
+
+/**
+ * The statement on one A4 page, filled in, for the citizen's handwritten signature. It is
+ * always the Russian text — a Russian citizen signs it at a Russian clinic — whatever the
+ * screen's language; on an English desk each passage is followed by its English translation,
+ * marked as such, so the clerk and the citizen can read what is signed (docs/DESK.md).
+ */
 export function StatementPrint() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const ru = i18n.getFixedT('ru');
+  const en = i18n.getFixedT('en');
   const env = useDesk();
   const { applicationId = '' } = useParams();
   const loaded = useLiveQuery(() => loadCase(env.db, applicationId), [env.db, applicationId]);
@@ -20,44 +30,99 @@ export function StatementPrint() {
   if (deskCase === undefined || person === undefined) {
     return <DeskNotice title={t('desk.notFound.title')} text={t('desk.case.missing')} />;
   }
+  const translated = env.language === 'en';
   const application = deskCase.application.record;
-  const clinicName = env.language === 'en' ? env.clinic.nameEn : env.clinic.nameRu;
+  const { nameRu, nameEn, address } = env.clinic;
   const fullName = `${person.surname} ${person.givenName} ${person.patronymic ?? ''}`.trim();
+  const born = formatDate(person.birthDate);
+  const document = formatDocument(person.document);
+  const addressee: Passage[] = [
+    {
+      ru: ru('desk.statementPrint.to', { clinic: nameRu }),
+      en: en('desk.statementPrint.to', { clinic: nameEn }),
+    },
+    {
+      ru: ru('desk.statementPrint.from', { name: fullName }),
+      en: en('desk.statementPrint.from', { name: fullName }),
+    },
+    {
+      ru: ru('desk.statementPrint.born', { date: born }),
+      en: en('desk.statementPrint.born', { date: born }),
+    },
+    {
+      ru: `${ru(`desk.documentType.${person.document.type}`)}: ${document}`,
+      en: `${en(`desk.documentType.${person.document.type}`)}: ${document}`,
+    },
+  ];
+  const body: Passage[] = [
+    { ru: ru('desk.statementPrint.request'), en: en('desk.statementPrint.request') },
+    {
+      ru: ru('desk.statementPrint.personalData', { clinic: nameRu, address }),
+      en: en('desk.statementPrint.personalData', { clinic: nameEn, address }),
+      box: true,
+    },
+    {
+      ru: ru('desk.statementPrint.paidService'),
+      en: en('desk.statementPrint.paidService'),
+      box: true,
+    },
+    { ru: ru('desk.statementPrint.informed'), en: en('desk.statementPrint.informed') },
+  ];
+  const translation = (text: string) =>
+    translated && (
+      <span lang="en" className="statement-translation">
+        {text}
+      </span>
+    );
   return (
     <>
       <PrintBar back={`/desk/case/${application.id}`} />
-      <article className="a4 statement" aria-labelledby="statement-title">
+      <article
+        className={`a4 statement${translated ? ' statement-translated' : ''}`}
+        lang="ru"
+        aria-labelledby="statement-title"
+        data-testid="statement-document"
+      >
         <p className="statement-to">
-          {t('desk.statementPrint.to', { clinic: clinicName })}
-          <br />
-          {t('desk.statementPrint.from', { name: fullName })}
-          <br />
-          {t('desk.statementPrint.born', { date: formatDate(person.birthDate) })}
-          <br />
-          {t(`desk.documentType.${person.document.type}`)}: {formatDocument(person.document)}
+          {addressee.map((line) => (
+            <span key={line.ru} className="statement-line">
+              {line.ru}
+              {translation(line.en)}
+            </span>
+          ))}
         </p>
         <h1 id="statement-title" className="doc-title">
-          {t('desk.statementPrint.title')}
+          {ru('desk.statementPrint.title')}
         </h1>
-        <p>{t('desk.statementPrint.request')}</p>
-        <p>
-          <span aria-hidden="true">☐ </span>
-          {t('desk.statementPrint.personalData', {
-            clinic: clinicName,
-            address: env.clinic.address,
-          })}
-        </p>
-        <p>
-          <span aria-hidden="true">☐ </span>
-          {t('desk.statementPrint.paidService')}
-        </p>
-        <p>{t('desk.statementPrint.informed')}</p>
+        {translated && (
+          <p className="statement-translation-note">
+            <span lang="en" className="statement-translation-title">
+              {en('desk.statementPrint.title')}
+            </span>
+            {ru('desk.statementPrint.translationNote')}{' '}
+            <span lang="en">{en('desk.statementPrint.translationNote')}</span>
+          </p>
+        )}
+        {body.map((passage) => (
+          <p key={passage.ru}>
+            {passage.box === true && <span aria-hidden="true">☐ </span>}
+            {passage.ru}
+            {translation(passage.en)}
+          </p>
+        ))}
         <div className="signature-row">
-          <span>{t('desk.statementPrint.date', { date: formatDate(application.date) })}</span>
-          <span className="signature-line">{t('desk.statementPrint.signature')}</span>
+          <span>
+            {ru('desk.statementPrint.date', { date: formatDate(application.date) })}
+            {translation(en('desk.statementPrint.date', { date: formatDate(application.date) }))}
+          </span>
+          <span className="signature-line">
+            {ru('desk.statementPrint.signature')}
+            {translation(en('desk.statementPrint.signature'))}
+          </span>
         </div>
         <p className="doc-footnote">
-          {t('desk.statementPrint.accepted', { name: env.staff.displayName })}
+          {ru('desk.statementPrint.accepted', { name: env.staff.displayName })}
+          {translation(en('desk.statementPrint.accepted', { name: env.staff.displayName }))}
         </p>
       </article>
     </>

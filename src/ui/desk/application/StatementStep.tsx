@@ -10,6 +10,7 @@ import { CheckField } from '../frame/CheckField';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { StepCard } from '../frame/StepCard';
+import { WithdrawForm } from './WithdrawForm';
 
 const statementFormSchema = z.object({
   personalData: z.boolean(),
@@ -18,7 +19,10 @@ const statementFormSchema = z.object({
 });
 type StatementForm = z.infer<typeof statementFormSchema>;
 
-/** Step 1: the citizen's statement — consents, the document seen, print, mark signed. */
+/**
+ * Step 1: the citizen's statement — consents, the document seen, print, mark signed; or its
+ * withdrawal, before payment, with the citizen's reason.
+ */
 export function StatementStep({ deskCase }: { readonly deskCase: DeskCase }) {
   const { t } = useTranslation();
   const env = useDesk();
@@ -36,7 +40,28 @@ export function StatementStep({ deskCase }: { readonly deskCase: DeskCase }) {
     </Link>
   );
 
-  if (application.status !== 'draft') {
+  const mayWithdraw = env.may('application') && env.may('contract');
+  if (application.status === 'cancelled') {
+    return (
+      <StepCard
+        id="step-statement"
+        title={t('desk.statement.title')}
+        sync={deskCase.application.sync}
+      >
+        <p data-testid="statement-withdrawn">
+          {t('desk.statement.cancelled', {
+            at:
+              application.cancelledAt === undefined
+                ? ''
+                : formatDateTime(application.cancelledAt, env.utcOffsetMinutes),
+            reason: application.cancelReason ?? '',
+          })}
+        </p>
+        <p>{t('desk.statement.nothingFurther')}</p>
+      </StepCard>
+    );
+  }
+  if (application.status === 'signed') {
     return (
       <StepCard
         id="step-statement"
@@ -44,15 +69,16 @@ export function StatementStep({ deskCase }: { readonly deskCase: DeskCase }) {
         done
         sync={deskCase.application.sync}
       >
-        <p>
-          {application.status === 'signed' && application.signedAt !== undefined
-            ? t('desk.statement.signedAt', {
-                at: formatDateTime(application.signedAt, env.utcOffsetMinutes),
-              })
-            : t('desk.statement.cancelled')}
-        </p>
+        {application.signedAt !== undefined && (
+          <p>
+            {t('desk.statement.signedAt', {
+              at: formatDateTime(application.signedAt, env.utcOffsetMinutes),
+            })}
+          </p>
+        )}
         <p>{t('desk.statement.identityChecked')}</p>
-        {printLink}
+        <div className="actions">{printLink}</div>
+        {mayWithdraw && <WithdrawForm deskCase={deskCase} />}
       </StepCard>
     );
   }
@@ -132,6 +158,7 @@ export function StatementStep({ deskCase }: { readonly deskCase: DeskCase }) {
           {t('desk.statement.markSigned')}
         </button>
       </div>
+      {mayWithdraw && <WithdrawForm deskCase={deskCase} />}
     </StepCard>
   );
 }

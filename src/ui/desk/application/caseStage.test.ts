@@ -60,6 +60,24 @@ describe('the stage of an application', () => {
     expect(facts.contract).toBeUndefined();
   });
 
+  it('shows a withdrawn statement as cancelled, even after a refunded payment', () => {
+    const application = stored(
+      exampleApplication({
+        status: 'cancelled',
+        cancelReason: 'Передумала',
+        cancelledAt: '2026-11-20T01:10:00.000Z',
+      }),
+    );
+    const refunded = exampleContract({
+      status: 'refunded',
+      cancelReason: 'Отказ',
+      cancelledAt: '2026-11-20T01:00:00.000Z',
+    });
+    expect(caseFacts(deskCase({ application })).stage).toBe('cancelled');
+    const facts = caseFacts(deskCase({ application, contracts: [stored(refunded)] }));
+    expect([facts.stage, facts.paid]).toEqual(['cancelled', false]);
+  });
+
   it('reads the result of the latest sample only, so a retest starts over', () => {
     const retest = exampleSample({ id: '0193a0b0-0000-7000-8000-0000000000aa' as SampleId });
     const facts = caseFacts(

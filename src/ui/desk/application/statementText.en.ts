@@ -1,7 +1,8 @@
 import type { Widen } from '../../i18n/widen';
 import type { statementTextRu } from './statementText.ru';
 
-// The printed statement (application) in English.
+// The English translation of the printed statement: on an English desk it is printed under
+// each Russian passage, marked as a translation; the Russian text is the one signed.
 export const statementTextEn: Widen<typeof statementTextRu> = {
   to: 'To the Chief Physician of {{clinic}}',
   from: 'from {{name}}',
@@ -18,4 +19,6 @@ export const statementTextEn: Widen<typeof statementTextRu> = {
   date: 'Date: {{date}}',
   signature: 'signature / name',
   accepted: 'Accepted by: {{name}}',
+  translationNote:
+    'The English translation is for information only; the Russian text is the one signed.',
 };

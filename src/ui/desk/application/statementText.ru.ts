@@ -15,4 +15,6 @@ export const statementTextRu = {
   date: 'Дата: {{date}}',
   signature: 'подпись / расшифровка',
   accepted: 'Заявление принял(а): {{name}}',
+  translationNote:
+    'Перевод на английский язык приводится для сведения; подписывается текст на русском языке.',
 } as const;

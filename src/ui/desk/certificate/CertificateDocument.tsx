@@ -4,6 +4,7 @@ import { INTERPRETATION_LABELS } from '../../../core/lab/interpret';
 import { formatDocument } from '../../../core/person/document';
 import type { CertificateRecord } from '../../../core/records/certificate';
 import type { PersonRecord } from '../../../core/records/person';
+import type { RevocationRecord } from '../../../core/records/revocation';
 import { formatDate, formatDateTime } from '../frame/format';
 import { QrFigure } from './QrFigure';
 
@@ -11,6 +12,8 @@ type CertificateDocumentProps = {
   readonly certificate: CertificateRecord;
   readonly person: PersonRecord;
   readonly memberName: string | undefined;
+  /** Present when the certificate is revoked: it prints crossed out with the reason. */
+  readonly revocation?: RevocationRecord | undefined;
   readonly clinic: Clinic;
   readonly utcOffsetMinutes: number;
 };
@@ -26,6 +29,7 @@ export function CertificateDocument({
   certificate,
   person,
   memberName,
+  revocation,
   clinic,
   utcOffsetMinutes,
 }: CertificateDocumentProps) {
@@ -39,6 +43,8 @@ export function CertificateDocument({
       : `${String(test.value).replace('.', ',')} ${test.unit ?? ''}`.trim();
   // "дд.мм.гггг" of the issue instant in the clinic's time zone.
   const issued = formatDateTime(certificate.issuedAt, utcOffsetMinutes).slice(0, 10);
+  const revokedOn =
+    revocation === undefined ? '' : formatDateTime(revocation.at, utcOffsetMinutes).slice(0, 10);
   const cyrillicName = `${person.surname} ${person.givenName} ${person.patronymic ?? ''}`.trim();
   const latinName = `${person.surnameLatin} ${person.givenNameLatin}`;
   const testText = (t: typeof ru) =>
@@ -125,7 +131,7 @@ export function CertificateDocument({
   const decision = certificate.decision;
   return (
     <article
-      className="a4 certificate"
+      className={`a4 certificate${revocation === undefined ? '' : ' cert-revoked'}`}
       lang="ru"
       aria-labelledby="certificate-title"
       data-testid="certificate-document"
@@ -142,6 +148,31 @@ export function CertificateDocument({
           </span>
         </div>
       </header>
+      {revocation !== undefined && (
+        <>
+          <div className="cert-watermark" aria-hidden="true">
+            {ru('desk.certificateDoc.revoked')} · {en('desk.certificateDoc.revoked')}
+          </div>
+          <div className="cert-revoked-banner" role="note" data-testid="certificate-revoked">
+            <strong>
+              <span lang="ru">{ru('desk.certificateDoc.revoked')}</span> /{' '}
+              <span lang="en">{en('desk.certificateDoc.revoked')}</span>
+            </strong>
+            <span lang="ru">
+              {ru('desk.certificateDoc.revokedOn', {
+                date: revokedOn,
+                reason: ru(`desk.certificateDoc.revocationReason.${revocation.reason}`),
+              })}
+            </span>
+            <span lang="en">
+              {en('desk.certificateDoc.revokedOn', {
+                date: revokedOn,
+                reason: en(`desk.certificateDoc.revocationReason.${revocation.reason}`),
+              })}
+            </span>
+          </div>
+        </>
+      )}
       {certificate.duplicateOf !== undefined && (
         <p className="cert-duplicate">
           <span lang="ru">{ru('desk.certificateDoc.duplicate')}</span> /{' '}

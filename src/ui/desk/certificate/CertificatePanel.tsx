@@ -11,8 +11,12 @@ import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { SyncBadge } from '../frame/SyncBadge';
 import { duplicateOf } from './duplicate';
+import { RevokeForm } from './RevokeForm';
 
-/** The case's certificates: print, reprint as a duplicate, or correct (commission). */
+/**
+ * The case's certificates: print, reprint as a duplicate, correct or revoke (commission and
+ * admin only; a registrar sees neither). A revoked one says when and why.
+ */
 export function CertificatePanel({ deskCase }: { readonly deskCase: DeskCase }) {
   const { t } = useTranslation();
   const env = useDesk();
@@ -21,8 +25,8 @@ export function CertificatePanel({ deskCase }: { readonly deskCase: DeskCase }) 
   const [error, setError] = useState<string>();
   if (deskCase.certificates.length === 0) return null;
   const facts = caseFacts(deskCase);
-  const revoked = new Set(deskCase.revocations.map((r) => r.record.certificateId));
-  const isRevoked = (c: CertificateRecord) => revoked.has(c.duplicateOf ?? c.id);
+  const revocationOf = (c: CertificateRecord) =>
+    deskCase.revocations.find((r) => r.record.certificateId === (c.duplicateOf ?? c.id))?.record;
 
   async function reprint(original: CertificateRecord) {
     setError(undefined);
@@ -37,7 +41,8 @@ export function CertificatePanel({ deskCase }: { readonly deskCase: DeskCase }) 
       <h2 id="certificates-title">{t('desk.certificates.title')}</h2>
       <ul className="plain-list certificate-list">
         {deskCase.certificates.map(({ record, sync }) => {
-          const inForce = !isRevoked(record) && record.duplicateOf === undefined;
+          const revocation = revocationOf(record);
+          const inForce = revocation === undefined && record.duplicateOf === undefined;
           const mayDuplicate = inForce && checkWrite(env.staff.role, duplicateOf(record, env)).ok;
           return (
             <li key={record.id} className="certificate-item">
@@ -48,9 +53,19 @@ export function CertificatePanel({ deskCase }: { readonly deskCase: DeskCase }) 
                 </strong>{' '}
                 {t(`desk.decision.${record.decision}`)} ·{' '}
                 {formatDateTime(record.createdAt, env.utcOffsetMinutes)} ·{' '}
-                {isRevoked(record)
-                  ? t('desk.certificates.revoked')
-                  : t('desk.certificates.inForce')}{' '}
+                <span className={revocation === undefined ? undefined : 'revoked-mark'}>
+                  {revocation === undefined
+                    ? t('desk.certificates.inForce')
+                    : t('desk.certificates.revokedAs', {
+                        date: formatDateTime(revocation.at, env.utcOffsetMinutes).slice(0, 10),
+                        reason: [
+                          t(`desk.certificateDoc.revocationReason.${revocation.reason}`),
+                          revocation.reason === 'correction' ? undefined : revocation.note,
+                        ]
+                          .filter(Boolean)
+                          .join(' — '),
+                      })}
+                </span>{' '}
                 <SyncBadge sync={sync} />
               </p>
               <div className="actions">
@@ -73,6 +88,7 @@ export function CertificatePanel({ deskCase }: { readonly deskCase: DeskCase }) 
                   </button>
                 )}
               </div>
+              {inForce && env.may('revocation') && <RevokeForm certificate={record} />}
               {correcting === record.id && (
                 <>
                   <p className="notice">{t('desk.certificates.correctHint')}</p>

@@ -4,12 +4,16 @@ import { staffName } from '../../../storage/deskQueries';
 import { readRecord, recordsWhere } from '../../../storage/records';
 import { useDesk } from '../frame/DeskEnvironment';
 import { DeskNotice } from '../frame/DeskNotice';
+import { formatDateTime } from '../frame/format';
 import { PrintBar } from '../frame/PrintBar';
 import { useLiveQuery } from '../frame/useLiveQuery';
 import { CertificateDocument } from './CertificateDocument';
 import { QrDownloads } from './QrDownloads';
 
-/** The certificate's print view: one A4 page, Russian and English side by side. */
+/**
+ * The certificate's print view: one A4 page, Russian and English side by side. A revoked
+ * certificate prints crossed out and marked, so the paper cannot pass for a valid one.
+ */
 export function CertificatePrint() {
   const { t } = useTranslation();
   const env = useDesk();
@@ -26,7 +30,7 @@ export function CertificatePrint() {
     return {
       certificate: record,
       person: person?.record,
-      revoked: revocations.length > 0,
+      revocation: revocations[0]?.record,
       memberName,
     };
   }, [env.db, certificateId]);
@@ -43,15 +47,19 @@ export function CertificatePrint() {
           <QrDownloads jws={certificate.shcJws} number={certificate.number} />
         )}
       </PrintBar>
-      {found.revoked && (
+      {found.revocation !== undefined && (
         <p className="notice no-print" role="alert">
-          {t('desk.certificate.revokedNotice')}
+          {t('desk.certificate.revokedNotice', {
+            date: formatDateTime(found.revocation.at, env.utcOffsetMinutes).slice(0, 10),
+            reason: t(`desk.certificateDoc.revocationReason.${found.revocation.reason}`),
+          })}
         </p>
       )}
       <CertificateDocument
         certificate={certificate}
         person={found.person}
         memberName={found.memberName}
+        revocation={found.revocation}
         clinic={env.clinic}
         utcOffsetMinutes={env.utcOffsetMinutes}
       />

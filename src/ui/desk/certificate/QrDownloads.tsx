@@ -6,18 +6,7 @@ import {
 } from '../../../core/shc/healthCardFile';
 import { qrMatrix, renderQrPng } from '../../../core/shc/qrRender';
 import { toQrSegments } from '../../../core/shc/qrSegments';
-
-function download(bytes: BlobPart, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The browser has taken the file once the click is handled; a tick later the URL can go.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}
+import { downloadFile } from '../../components/downloadFile';
 
 /** The QR as a PNG and the card as a .smart-health-card file, for the citizen's phone. */
 export function QrDownloads({ jws, number }: { readonly jws: string; readonly number: string }) {
@@ -31,7 +20,7 @@ export function QrDownloads({ jws, number }: { readonly jws: string; readonly nu
         type="button"
         onClick={() => {
           const png = renderQrPng(qrMatrix(plan.value), 8, 4);
-          download(png.slice().buffer, 'image/png', `${fileName}.png`);
+          downloadFile(`${fileName}.png`, png.slice().buffer, 'image/png');
         }}
       >
         {t('desk.certificate.downloadPng')}
@@ -39,10 +28,10 @@ export function QrDownloads({ jws, number }: { readonly jws: string; readonly nu
       <button
         type="button"
         onClick={() => {
-          download(
+          downloadFile(
+            `${fileName}${HEALTH_CARD_FILE_EXTENSION}`,
             toHealthCardFile([jws]),
             HEALTH_CARD_FILE_MEDIA_TYPE,
-            `${fileName}${HEALTH_CARD_FILE_EXTENSION}`,
           );
         }}
       >

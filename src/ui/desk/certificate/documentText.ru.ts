@@ -8,6 +8,15 @@ export const certificateDocRu = {
     absence: 'об отсутствии антител к SARS-CoV-2',
   },
   duplicate: 'ДУБЛИКАТ',
+  revoked: 'АННУЛИРОВАНА',
+  revokedOn:
+    'Аннулирована {{date}}: {{reason}}. Справка недействительна, QR-код не проходит проверку.',
+  revocationReason: {
+    correction: 'выдана исправленная справка',
+    error: 'ошибка в справке',
+    fraud: 'недостоверные сведения',
+    'withdrawn-by-citizen': 'по заявлению гражданина',
+  },
   name: 'Фамилия, имя, отчество',
   birthDate: 'Дата рождения',
   document: 'Документ',

@@ -17,6 +17,17 @@ export function ContractStep({ deskCase, facts }: ContractStepProps) {
   const closed = deskCase.contracts.filter(
     (c) => c.record.status === 'cancelled' || c.record.status === 'refunded',
   );
+  if (deskCase.application.record.status === 'cancelled') {
+    // A withdrawn statement: the contracts it had, for the record, and nothing to do.
+    if (deskCase.contracts.length === 0) return null;
+    return (
+      <StepCard id="step-contract" title={t('desk.contract.title')}>
+        {deskCase.contracts.map((c) => (
+          <ContractDetails key={c.record.id} contract={c.record} />
+        ))}
+      </StepCard>
+    );
+  }
   const mayWrite = env.may('contract');
   return (
     <StepCard

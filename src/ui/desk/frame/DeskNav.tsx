@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { ProblemsNavLink } from '../problems/ProblemsNavLink';
 import { useDesk } from './DeskEnvironment';
 
 /** The desk's own sections; hidden in print. */
@@ -13,7 +14,9 @@ export function DeskNav() {
       </NavLink>
       <NavLink to="/desk/person/new">{t('desk.nav.newPerson')}</NavLink>
       <NavLink to="/desk/journal">{t('desk.nav.journal')}</NavLink>
+      <ProblemsNavLink />
       <NavLink to="/desk/settings">{t('desk.nav.settings')}</NavLink>
+      {staff.role === 'admin' && <NavLink to="/desk/tablets">{t('desk.tablets.nav')}</NavLink>}
       <span className="desk-nav-who">
         {t('desk.nav.who', {
           name: staff.displayName,

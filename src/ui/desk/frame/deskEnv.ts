@@ -40,7 +40,7 @@ export function makeDeskEnv(parts: {
     language,
     now,
     random,
-    write: { role: staff.role, now, random },
+    write: { role: staff.role, staffId, now, random },
     utcOffsetMinutes: clinic.settings.policy.utcOffsetMinutes,
     recordBase: () => ({
       clinicId: clinic.id,

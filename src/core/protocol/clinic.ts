@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { MessageTable } from '../bilingual';
+import type { ClinicSettings } from '../clinic/settings';
+import { clinicSchema, clinicSettingsSchema } from '../clinic/settings';
+import type { KitId, StaffId } from '../ids';
+import { idSchema } from '../ids';
+import { staffRoleSchema } from './session';
+
+// The clinic's settings as its admin changes them, and the clinic's directory as its tablets
+// read it on every sync run.
+//
+//   PUT /api/clinic/settings   Authorization: Bearer <admin's staff token>
+//       {"settings":{"cardName":"ГП № 3","priceList":[{"code":"igg-quant","nameRu":"…",
+//                    "nameEn":"…","priceKopecks":95000,"kind":"antibody-test"}],
+//                    "kits":[{"id":"0193…","name":"…","antibodyClass":"IgG","target":"S",
+//                             "method":"ELISA","kind":"quantitative","unit":"BAU/ml",
+//                             "threshold":10,"withdrawn":false}],
+//                    "policy":{"presenceMonths":6,"absenceCardDays":30,"maxSampleAgeDays":14,
+//                              "utcOffsetMinutes":720}}}
+//   200 {"clinic":{"id":"0193…","code":"PKGP3",…,"settings":{…as saved}}}
+//   400 {"error":{"code":"invalid-body",…,"issues":[{"path":"settings.kits.1.threshold",
+//        "message":"kit-threshold-missing"}]}}
+//   401 unauthenticated · 403 forbidden (not an admin)
+//
+//   GET /api/clinic/directory  Authorization: Bearer <tablet token or staff token>
+//   200 {"clinic":{…},"staff":[{"id":"0193…","displayName":"Петров Андрей Викторович",
+//        "role":"commission"}]}
+//
+// The settings are one document, replaced whole: the admin edits it on the desk and sends it
+// back. The rules the register keeps beyond the settings schema: price-list codes and kit ids
+// are unique, there is a service to sell and a kit in use, and a kit once saved is never
+// removed — samples and results name it by id — only withdrawn. Issue messages are the reason
+// codes below (or the kit schema's), so the desk can put its own words next to the field.
+// The directory carries no logins and no password hashes: a tablet needs only the names to
+// print who signed a certificate.
+
+export type SettingsReason =
+  | 'price-list-empty'
+  | 'price-code-duplicate'
+  | 'kits-none-in-use'
+  | 'kit-id-duplicate'
+  | 'kit-removed';
+
+export const SETTINGS_MESSAGES: MessageTable<SettingsReason> = {
+  'price-list-empty': {
+    ru: 'В прейскуранте должна быть хотя бы одна услуга-исследование',
+    en: 'The price list needs at least one antibody test',
+  },
+  'price-code-duplicate': {
+    ru: 'Такой код уже есть в прейскуранте',
+    en: 'This code is already in the price list',
+  },
+  'kits-none-in-use': {
+    ru: 'Должна использоваться хотя бы одна тест-система',
+    en: 'At least one test kit must be in use',
+  },
+  'kit-id-duplicate': {
+    ru: 'Тест-система указана дважды',
+    en: 'The test kit is listed twice',
+  },
+  'kit-removed': {
+    ru: 'Сохранённую тест-систему нельзя удалить (на неё ссылаются образцы) — выведите её из употребления',
+    en: 'A saved test kit cannot be removed (samples refer to it); withdraw it instead',
+  },
+};
+
+export const SETTINGS_REASONS: ReadonlySet<string> = new Set(Object.keys(SETTINGS_MESSAGES));
+
+/** Issues of one settings document that the settings schema alone does not catch. */
+export function crossCheckSettings(
+  settings: ClinicSettings,
+): { readonly path: (string | number)[]; readonly reason: SettingsReason }[] {
+  const issues: { path: (string | number)[]; reason: SettingsReason }[] = [];
+  const codes = new Set<string>();
+  settings.priceList.forEach((item, index) => {
+    if (codes.has(item.code))
+      issues.push({ path: ['priceList', index, 'code'], reason: 'price-code-duplicate' });
+    codes.add(item.code);
+  });
+  if (!settings.priceList.some((item) => item.kind === 'antibody-test')) {
+    issues.push({ path: ['priceList'], reason: 'price-list-empty' });
+  }
+  const ids = new Set<string>();
+  settings.kits.forEach((kit, index) => {
+    if (ids.has(kit.id)) issues.push({ path: ['kits', index, 'id'], reason: 'kit-id-duplicate' });
+    ids.add(kit.id);
+  });
+  if (!settings.kits.some((kit) => !kit.withdrawn)) {
+    issues.push({ path: ['kits'], reason: 'kits-none-in-use' });
+  }
+  return issues;
+}
+
+/** Kits of the stored settings that the new settings leave out (they may only be withdrawn). */
+export function removedKits(previous: ClinicSettings, next: ClinicSettings): KitId[] {
+  const kept = new Set<string>(next.kits.map((kit) => kit.id));
+  return previous.kits.filter((kit) => !kept.has(kit.id)).map((kit) => kit.id);
+}
+
+export const saveSettingsRequestSchema = z.object({
+  settings: clinicSettingsSchema.superRefine((settings, ctx) => {
+    for (const issue of crossCheckSettings(settings)) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.reason });
+    }
+  }),
+});
+export type SaveSettingsRequest = z.input<typeof saveSettingsRequestSchema>;
+
+export const settingsSavedSchema = z.object({ clinic: clinicSchema });
+
+export const directoryStaffSchema = z.object({
+  id: idSchema<StaffId>(),
+  displayName: z.string().min(1),
+  role: staffRoleSchema,
+});
+export type DirectoryStaff = z.infer<typeof directoryStaffSchema>;
+
+export const clinicDirectorySchema = z.object({
+  clinic: clinicSchema,
+  staff: z.array(directoryStaffSchema),
+});
+export type ClinicDirectory = z.infer<typeof clinicDirectorySchema>;

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { idSchema } from '../../core/ids';
+import type { RevocationResponse } from '../../core/protocol/revocation';
+import { revocationRequestSchema } from '../../core/protocol/revocation';
+import type { RegisterContext } from '../context';
+import { apiErrorBody, replyError } from '../http/apiError';
+import { describeIssues, parseBody } from '../http/parseBody';
+import { revokeInCrl } from '../sync/crlFromRevocation';
+import { revokeCertificate } from '../sync/revokeCertificate';
+import { authenticateStaff } from './session';
+
+// Revoking a certificate at the register (wire shapes in src/core/protocol/revocation.ts):
+//
+//   POST /api/certificates/:id/revocation  Bearer <staff token: admin or commission>
+//        {"reason":"fraud","note":"…"}
+//        201 {"revocation":{…record…},"seq":4813}
+//        400 invalid-body · 401 unauthenticated · 403 forbidden (other roles)
+//        404 not-found (no such certificate in the member's clinic: others are not revealed)
+//        409 already-revoked {"error":{…},"revocation":{…the existing one…}}
+//        409 certificate-unsigned
+//
+// The CRL is updated after the record commits, as for a pushed revocation
+// (sync/crlFromRevocation.ts); a crash between the two is healed by asking again, which
+// answers 409 with the existing revocation and puts it on the CRL once more (idempotent).
+
+const REVOKING_ROLES = new Set(['admin', 'commission']);
+const certificateIdSchema = idSchema();
+
+export function registerCertificateRevocationRoute(
+  app: FastifyInstance,
+  context: RegisterContext,
+): void {
+  app.post<{ Params: { id: string } }>(
+    '/api/certificates/:id/revocation',
+    async (request, reply) => {
+      const staff = await authenticateStaff(request, context);
+      if (staff === null) return replyError(reply, 'unauthenticated');
+      if (!REVOKING_ROLES.has(staff.role)) return replyError(reply, 'forbidden');
+      const id = certificateIdSchema.safeParse(request.params.id);
+      if (!id.success) return replyError(reply, 'not-found');
+      const body = parseBody(revocationRequestSchema, request.body);
+      if (!body.ok) {
+        return replyError(reply, 'invalid-body', {
+          detail: describeIssues(body.issues),
+          issues: body.issues,
+        });
+      }
+      const outcome = await revokeCertificate(context.db, {
+        certificateId: id.data,
+        clinicId: staff.clinicId,
+        staffId: staff.staffId,
+        body: body.value,
+        now: context.now,
+        random: context.random,
+      });
+      reply.header('Cache-Control', 'no-store');
+      if (!outcome.ok) {
+        if (outcome.reason !== 'already-revoked') return replyError(reply, outcome.reason);
+        await revokeInCrl(context.db, outcome.existing, context.now(), request.log);
+        return reply
+          .code(409)
+          .send({ ...apiErrorBody('already-revoked'), revocation: outcome.existing });
+      }
+      const { revocation, seq } = outcome.value;
+      await revokeInCrl(context.db, revocation, context.now(), request.log);
+      request.log.info(
+        { revocationId: revocation.id, staffId: staff.staffId, reason: revocation.reason },
+        'certificate revoked at the register',
+      );
+      const answer: RevocationResponse = { revocation, seq };
+      return reply.code(201).send(answer);
+    },
+  );
+}

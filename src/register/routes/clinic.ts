@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import type { ClinicDirectory } from '../../core/protocol/clinic';
+import { removedKits, saveSettingsRequestSchema } from '../../core/protocol/clinic';
+import { callerClinic } from '../auth/callerClinic';
+import { findClinicById } from '../clinics';
+import { readClinicSettings } from '../clinicSettings';
+import type { RegisterContext } from '../context';
+import { replyError } from '../http/apiError';
+import { describeIssues, parseBody } from '../http/parseBody';
+import { authenticateStaff } from './session';
+
+// The clinic's settings as its admin saves them, and the clinic's directory for its tablets
+// (wire types and examples in src/core/protocol/clinic.ts):
+//
+//   PUT /api/clinic/settings   Bearer <admin's staff token>  {"settings":{…}}
+//       200 {"clinic":{…}} · 400 invalid-body (issues name the field) · 401 · 403 forbidden
+//   GET /api/clinic/directory  Bearer <tablet or staff token>
+//       200 {"clinic":{…},"staff":[{"id","displayName","role"}]}
+//
+// An admin changes only their own clinic: the clinic is the one of the session, never named
+// in the request, so no other clinic can be reached from here.
+
+export function registerClinicRoutes(app: FastifyInstance, context: RegisterContext): void {
+  app.put('/api/clinic/settings', async (request, reply) => {
+    const staff = await authenticateStaff(request, context);
+    if (staff === null) return replyError(reply, 'unauthenticated');
+    if (staff.role !== 'admin') return replyError(reply, 'forbidden');
+    const body = parseBody(saveSettingsRequestSchema, request.body);
+    if (!body.ok) {
+      return replyError(reply, 'invalid-body', {
+        detail: describeIssues(body.issues),
+        issues: body.issues,
+      });
+    }
+    const { settings } = body.value;
+    const removed = await context.db.kysely.transaction().execute(async (tx) => {
+      const row = await tx
+        .selectFrom('clinic')
+        .select('settings')
+        .where('id', '=', staff.clinicId)
+        .executeTakeFirstOrThrow();
+      const gone = removedKits(readClinicSettings(row.settings), settings);
+      if (gone.length > 0) return gone;
+      await tx
+        .updateTable('clinic')
+        .set({ settings: JSON.stringify(settings) })
+        .where('id', '=', staff.clinicId)
+        .execute();
+      return [];
+    });
+    if (removed.length > 0) {
+      const issues = [{ path: 'settings.kits', message: 'kit-removed' }];
+      return replyError(reply, 'invalid-body', {
+        detail: `kit-removed: ${removed.join(', ')}`,
+        issues,
+      });
+    }
+    request.log.info({ staffId: staff.staffId, clinicId: staff.clinicId }, 'clinic settings saved');
+    const clinic = await findClinicById(context.db, staff.clinicId, context.config.issuerUrl);
+    if (clinic === null) return replyError(reply, 'not-found');
+    return reply.header('Cache-Control', 'no-store').send({ clinic });
+  });
+
+  app.get('/api/clinic/directory', async (request, reply) => {
+    const caller = await callerClinic(request, context);
+    if (!caller.ok) return replyError(reply, caller.reason);
+    const { clinicId } = caller;
+    const clinic = await findClinicById(context.db, clinicId, context.config.issuerUrl);
+    if (clinic === null) return replyError(reply, 'not-found');
+    const rows = await context.db.kysely
+      .selectFrom('staff')
+      .select(['id', 'display_name', 'role'])
+      .where('clinic_id', '=', clinicId)
+      .orderBy('id')
+      .execute();
+    const answer: ClinicDirectory = {
+      clinic,
+      staff: rows.map((row) => ({
+        id: row.id as ClinicDirectory['staff'][number]['id'],
+        displayName: row.display_name,
+        role: row.role,
+      })),
+    };
+    return reply.header('Cache-Control', 'no-store').send(answer);
+  });
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { predecessorSchema } from '../core/protocol/tablet';
+import { RECORD_KINDS } from '../core/records/record';
+import type { SeroDeskDatabase } from './database';
+import { tableOf } from './records';
+
+// What this tablet tells the person after it came back empty and the register restored it,
+// kept in `meta` until they close the notice:
+//
+//   meta["restore"]  {"kind":"predecessor","restored":null,
+//                     "predecessor":{"id":"0193…b2","code":"T2","name":"Окно 2",
+//                                    "recordsPushed":214,"lastPushAt":"2026-11-25T17:40:00.000Z"}}
+//                    enrolled again as the successor of T2; `restored` is filled in when the
+//                    first full pull ends: every record the tablet then holds came from the
+//                    register.
+//   meta["restore"]  {"kind":"self","restored":37}
+//                    same identity, records lost: the register's pages said "restoring", and
+//                    37 rows of them were new to this tablet.
+
+export const restoreNoticeSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('predecessor'),
+    predecessor: predecessorSchema,
+    restored: z.number().int().nonnegative().nullable(),
+  }),
+  z.object({ kind: z.literal('self'), restored: z.number().int().nonnegative() }),
+]);
+export type RestoreNotice = z.infer<typeof restoreNoticeSchema>;
+
+const RESTORE_KEY = 'restore';
+
+export async function loadRestoreNotice(db: SeroDeskDatabase): Promise<RestoreNotice | undefined> {
+  const row = await db.meta.get(RESTORE_KEY);
+  const parsed = restoreNoticeSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function saveRestoreNotice(
+  db: SeroDeskDatabase,
+  notice: RestoreNotice,
+): Promise<void> {
+  await db.meta.put({ key: RESTORE_KEY, value: restoreNoticeSchema.parse(notice) });
+}
+
+export async function dismissRestoreNotice(db: SeroDeskDatabase): Promise<void> {
+  await db.meta.delete(RESTORE_KEY);
+}
+
+async function countRecords(db: SeroDeskDatabase): Promise<number> {
+  let total = 0;
+  for (const kind of RECORD_KINDS) total += await tableOf(db, kind).count();
+  return total;
+}
+
+/**
+ * Called by the sync run after each pulled page: counts rows a restoring page brought, and
+ * settles a successor's notice once the pull has reached the end.
+ */
+export async function noteRestoreProgress(
+  db: SeroDeskDatabase,
+  page: { readonly restoring?: boolean; readonly hasMore: boolean },
+  saved: number,
+): Promise<void> {
+  const notice = await loadRestoreNotice(db);
+  if (page.restoring === true && saved > 0 && notice?.kind !== 'predecessor') {
+    const before = notice?.kind === 'self' ? notice.restored : 0;
+    await saveRestoreNotice(db, { kind: 'self', restored: before + saved });
+  }
+  if (!page.hasMore && notice?.kind === 'predecessor' && notice.restored === null) {
+    await saveRestoreNotice(db, { ...notice, restored: await countRecords(db) });
+  }
+}

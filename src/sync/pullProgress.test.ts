@@ -1,0 +1,135 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { TabletId } from '../core/ids';
+import { newId } from '../core/ids';
+import type { PullRequest } from '../core/protocol/sync';
+import { SYNC_PROTOCOL_VERSION } from '../core/protocol/sync';
+import { examplePerson } from '../core/records/examples';
+import { ok } from '../core/result';
+import { openDatabase } from '../storage/database';
+import { applyPulled } from '../storage/pulled';
+import { saveTabletIdentity, saveTabletToken } from '../storage/tablet';
+import { createSyncEngine } from './engine';
+import type { SyncStatus } from './status';
+import type { PullProgress } from './syncRun';
+import { pullAll } from './syncRun';
+import type { Transport } from './transport';
+
+// The progress a pull reports to the header, against a scripted register that holds `rows`
+// records and answers pages with (or, as a register of before, without) `remaining`.
+
+const clock = new Date('2026-11-26T10:00:00.000Z');
+const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+const credentials = { tabletId: '0193a0b0-0000-7000-8000-0000000000aa', token: 'k3V6u2a5' };
+
+function fresh() {
+  return openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+function scriptedRegister(rows: number, options: { sendsRemaining: boolean }): Transport {
+  const records = Array.from({ length: rows }, (_, i) => ({
+    seq: i + 1,
+    version: 1,
+    record: examplePerson({ id: newId(() => clock, random) }),
+  }));
+  return (request) => {
+    if (request.path === '/api/sync/push') {
+      return Promise.resolve(
+        ok({ status: 200, body: { protocolVersion: SYNC_PROTOCOL_VERSION, answers: [] } }),
+      );
+    }
+    if (request.path !== '/api/sync/pull') {
+      // Anything else a run asks for is beside the point here.
+      return Promise.resolve(ok({ status: 404, body: {} }));
+    }
+    const { cursor, limit } = request.body as PullRequest;
+    const after = records.filter((row) => row.seq > cursor);
+    const changes = after.slice(0, limit);
+    const hasMore = after.length > limit;
+    const body = {
+      protocolVersion: SYNC_PROTOCOL_VERSION,
+      changes,
+      cursor: hasMore ? (changes.at(-1)?.seq ?? cursor) : rows,
+      hasMore,
+      ...(options.sendsRemaining ? { remaining: after.length - changes.length } : {}),
+    };
+    return Promise.resolve(ok({ status: 200, body }));
+  };
+}
+
+async function progressOf(db: ReturnType<typeof fresh>, transport: Transport, pageSize: number) {
+  const seen: PullProgress[] = [];
+  const result = await pullAll(db, transport, credentials, pageSize, (progress) => {
+    seen.push(progress);
+  });
+  return { result, seen };
+}
+
+describe('pull progress', () => {
+  it('counts towards a total that the register’s `remaining` gives, on a first start', async () => {
+    const { result, seen } = await progressOf(
+      fresh(),
+      scriptedRegister(250, { sendsRemaining: true }),
+      100,
+    );
+    expect(result).toEqual({ ok: true, value: 250 });
+    expect(seen).toEqual([
+      { received: 0, total: null, firstPull: true },
+      { received: 100, total: 250, firstPull: true },
+      { received: 200, total: 250, firstPull: true },
+      { received: 250, total: 250, firstPull: true },
+    ]);
+  });
+
+  it('is not a first pull once the tablet has a cursor', async () => {
+    const db = fresh();
+    await applyPulled(db, [], 40);
+    const { seen } = await progressOf(db, scriptedRegister(50, { sendsRemaining: true }), 100);
+    expect(seen.at(-1)).toEqual({ received: 10, total: 10, firstPull: false });
+  });
+
+  it('keeps the total unknown with a register that does not send `remaining`', async () => {
+    const { seen } = await progressOf(
+      fresh(),
+      scriptedRegister(150, { sendsRemaining: false }),
+      100,
+    );
+    expect(seen.map((progress) => progress.total)).toEqual([null, null, null]);
+    expect(seen.at(-1)?.received).toBe(150);
+  });
+
+  it('shows the engine’s status as a first download with a growing bar, then clears it', async () => {
+    const db = fresh();
+    await saveTabletIdentity(db, {
+      tabletId: credentials.tabletId as TabletId,
+      code: 'T1',
+      name: 'Окно 1',
+      enrolledAt: clock.toISOString(),
+    });
+    await saveTabletToken(db, credentials.token);
+    const engine = createSyncEngine({
+      db,
+      transport: scriptedRegister(25, { sendsRemaining: true }),
+      now: () => clock,
+      random: () => 0.5,
+      sizes: { batchSize: 10, pageSize: 10 },
+    });
+    const pulling: Pick<SyncStatus, 'pulled' | 'pullTotal' | 'firstPull'>[] = [];
+    engine.subscribe((status) => {
+      if (status.running && status.phase === 'pull') {
+        pulling.push({
+          pulled: status.pulled,
+          pullTotal: status.pullTotal,
+          firstPull: status.firstPull,
+        });
+      }
+    });
+    await engine.syncNow();
+    expect(pulling.at(-1)).toEqual({ pulled: 25, pullTotal: 25, firstPull: true });
+    expect(pulling.map((status) => status.pullTotal)).toContain(25);
+    expect(pulling.map((status) => status.pulled)).toEqual(expect.arrayContaining([10, 20, 25]));
+
+    const again = await engine.syncNow();
+    expect(again).toMatchObject({ pulled: 0, pullTotal: 0, firstPull: false });
+  });
+});

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSession } from '../session/SessionContext';
+
+/**
+ * Frees a shared tablet for the next colleague: forgets who is at the screen, keeps their
+ * PIN and every record, and sync runs on (it uses the tablet's token, not the person's). No
+ * unsynced-work check, since nothing leaves the tablet. Shown only to someone who can unlock
+ * it again with a PIN.
+ */
+export function LockButton() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { session, pinHolders, lock } = useSession();
+  if (session === null) return null;
+  if (!pinHolders?.some((holder) => holder.staff.id === session.staff.id)) return null;
+  return (
+    <button
+      type="button"
+      className="lock-button"
+      onClick={() => {
+        lock();
+        void navigate('/');
+      }}
+    >
+      {t('pin.lock')}
+    </button>
+  );
+}

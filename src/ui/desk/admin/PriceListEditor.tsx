@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/TextField';
+import { SelectField } from '../frame/SelectField';
+import type { PriceRow } from './settingsDraft';
+import { EMPTY_PRICE_ROW } from './settingsDraft';
+
+type PriceListEditorProps = {
+  readonly rows: readonly PriceRow[];
+  readonly onChange: (rows: PriceRow[]) => void;
+  /** The message for "priceList.0.price" and the like, or for "priceList" as a whole. */
+  readonly errorOf: (field: string) => string | undefined;
+};
+
+/**
+ * The clinic's price list, one row per service. Removing a service is safe: a contract keeps
+ * its own copy of the service's name and price.
+ */
+export function PriceListEditor({ rows, onChange, errorOf }: PriceListEditorProps) {
+  const { t } = useTranslation();
+  const change = (index: number, patch: Partial<PriceRow>) => {
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  };
+  const listError = errorOf('priceList');
+  return (
+    <section aria-labelledby="price-list-title">
+      <h2 id="price-list-title">{t('desk.settings.priceList')}</h2>
+      {listError !== undefined && (
+        <p className="field-error" id="price-list-error">
+          {listError}
+        </p>
+      )}
+      {rows.map((row, index) => {
+        const field = (name: string) => `priceList.${String(index)}.${name}`;
+        const id = (name: string) => `price-${String(index)}-${name}`;
+        return (
+          <fieldset className="subform" key={index} aria-label={row.code || String(index + 1)}>
+            <div className="form-grid">
+              <TextField
+                id={id('code')}
+                label={t('desk.settings.code')}
+                value={row.code}
+                error={errorOf(field('code'))}
+                onChange={(code) => {
+                  change(index, { code });
+                }}
+              />
+              <TextField
+                id={id('price')}
+                label={t('desk.settings.priceRoubles')}
+                inputMode="decimal"
+                value={row.price}
+                error={errorOf(field('price'))}
+                onChange={(price) => {
+                  change(index, { price });
+                }}
+              />
+              <TextField
+                id={id('name-ru')}
+                label={t('desk.settings.serviceRu')}
+                value={row.nameRu}
+                error={errorOf(field('nameRu'))}
+                onChange={(nameRu) => {
+                  change(index, { nameRu });
+                }}
+              />
+              <TextField
+                id={id('name-en')}
+                label={t('desk.settings.serviceEn')}
+                value={row.nameEn}
+                error={errorOf(field('nameEn'))}
+                onChange={(nameEn) => {
+                  change(index, { nameEn });
+                }}
+              />
+              <SelectField
+                id={id('kind')}
+                label={t('desk.settings.priceKind')}
+                value={row.kind}
+                options={[
+                  { value: 'antibody-test', label: t('desk.settings.priceKindAntibodyTest') },
+                  { value: 'duplicate', label: t('desk.settings.priceKindDuplicate') },
+                ]}
+                onChange={(kind) => {
+                  change(index, { kind: kind === 'duplicate' ? 'duplicate' : 'antibody-test' });
+                }}
+              />
+            </div>
+            <div className="actions">
+              <button
+                type="button"
+                className="danger"
+                aria-label={t('desk.settings.removeService', { code: row.code })}
+                onClick={() => {
+                  onChange(rows.filter((_, i) => i !== index));
+                }}
+              >
+                {t('desk.settings.remove')}
+              </button>
+            </div>
+          </fieldset>
+        );
+      })}
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() => {
+            onChange([...rows, EMPTY_PRICE_ROW]);
+          }}
+        >
+          {t('desk.settings.addService')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+// The admin's unsaved edits of the price list and kits, as typed (prices as rouble text, a
+// Russian comma allowed), kept in the drafts table so a reload loses nothing:
+//
+//   drafts["desk:clinic-settings"] = {"priceList":[{"code":"igg-quant","nameRu":"…",
+//     "nameEn":"…","price":"950,00","kind":"antibody-test"}],
+//     "kits":[{"id":"0193…","saved":true,"withdrawn":false,"extras":{"loinc":"94563-4"},
+//              "form":{"name":"…","kind":"quantitative","threshold":"10",…}}]}
+//
+// The check runs the register's own request schema over the document the draft describes, so
+// the desk names the same fields, with the same reasons, that the register would refuse.
+import { z } from 'zod';
+import type { Bilingual, MessageTable } from '../../../core/bilingual';
+import type { ClinicSettings } from '../../../core/clinic/settings';
+import { PRICE_ITEM_KINDS } from '../../../core/clinic/settings';
+import type { KitId } from '../../../core/ids';
+import { uuidSchema } from '../../../core/ids';
+import { KIT_MESSAGES } from '../../../core/lab/kit';
+import { SETTINGS_MESSAGES, saveSettingsRequestSchema } from '../../../core/protocol/clinic';
+import { kitFieldOf, kitFormOf, kitFormSchema, kitInputOf } from './kitForm';
+
+export const priceRowSchema = z.object({
+  code: z.string(),
+  nameRu: z.string(),
+  nameEn: z.string(),
+  price: z.string(),
+  kind: z.enum(PRICE_ITEM_KINDS),
+});
+export type PriceRow = z.infer<typeof priceRowSchema>;
+
+export const kitRowSchema = z.object({
+  id: uuidSchema,
+  /** At the register already: samples may name it, so it is withdrawn, never removed. */
+  saved: z.boolean(),
+  withdrawn: z.boolean(),
+  extras: z.object({
+    manufacturer: z.string().optional(),
+    lab: z.string().optional(),
+    loinc: z.string().optional(),
+  }),
+  form: kitFormSchema,
+});
+export type KitRow = z.infer<typeof kitRowSchema>;
+
+export const settingsDraftSchema = z.object({
+  priceList: z.array(priceRowSchema),
+  kits: z.array(kitRowSchema),
+});
+export type SettingsDraft = z.infer<typeof settingsDraftSchema>;
+
+export const EMPTY_PRICE_ROW: PriceRow = {
+  code: '',
+  nameRu: '',
+  nameEn: '',
+  price: '',
+  kind: 'antibody-test',
+};
+
+type PriceReason = 'price-not-money' | 'field-required' | 'field-invalid';
+
+export const PRICE_MESSAGES: MessageTable<PriceReason> = {
+  'price-not-money': {
+    ru: 'Цена — сумма в рублях, например 950 или 950,50',
+    en: 'The price is an amount in roubles, e.g. 950 or 950.50',
+  },
+  'field-required': { ru: 'Заполните поле', en: 'Fill in this field' },
+  'field-invalid': { ru: 'Недопустимое значение', en: 'Invalid value' },
+};
+
+/** 95000 → "950,00". */
+export function roublesText(kopecks: number): string {
+  return `${String(Math.floor(kopecks / 100))},${String(kopecks % 100).padStart(2, '0')}`;
+}
+
+/** "950", "950,5", "950.50", "1 200" → kopecks; anything else NaN (which the schema refuses). */
+export function kopecksOf(text: string): number {
+  const match = /^(\d{1,7})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0]/g, ''));
+  if (match === null) return Number.NaN;
+  const [, roubles = '0', rest = ''] = match;
+  return Number(roubles) * 100 + Number(rest.padEnd(2, '0'));
+}
+
+export function draftOf(settings: ClinicSettings): SettingsDraft {
+  return {
+    priceList: settings.priceList.map((item) => ({
+      code: item.code,
+      nameRu: item.nameRu,
+      nameEn: item.nameEn,
+      price: roublesText(item.priceKopecks),
+      kind: item.kind,
+    })),
+    kits: settings.kits.map((kit) => ({
+      id: kit.id,
+      saved: true,
+      withdrawn: kit.withdrawn,
+      extras: {
+        ...(kit.manufacturer === undefined ? {} : { manufacturer: kit.manufacturer }),
+        ...(kit.lab === undefined ? {} : { lab: kit.lab }),
+        ...(kit.loinc === undefined ? {} : { loinc: kit.loinc }),
+      },
+      form: kitFormOf(kit),
+    })),
+  };
+}
+
+/** Messages by field: "priceList.0.price", "kits.2.threshold", or "priceList" / "kits". */
+export type FieldErrors = Readonly<Record<string, Bilingual>>;
+
+/** A reason code from the register or a schema, in words; `field` picks the generic text. */
+function messageOf(path: string, message: string): Bilingual {
+  if (Object.hasOwn(SETTINGS_MESSAGES, message)) {
+    return SETTINGS_MESSAGES[message as keyof typeof SETTINGS_MESSAGES];
+  }
+  if (Object.hasOwn(KIT_MESSAGES, message))
+    return KIT_MESSAGES[message as keyof typeof KIT_MESSAGES];
+  if (/^priceList\.\d+\.price$/.test(path)) return PRICE_MESSAGES['price-not-money'];
+  if (/^priceList\.\d+\.(code|nameRu|nameEn)$/.test(path)) return PRICE_MESSAGES['field-required'];
+  return PRICE_MESSAGES['field-invalid'];
+}
+
+/** The form's field for an issue path inside the settings (the first issue per field wins). */
+export function fieldErrorsOf(
+  issues: readonly { readonly path: string; readonly message: string }[],
+): FieldErrors {
+  const errors: Record<string, Bilingual> = {};
+  for (const issue of issues) {
+    let field = issue.path.replace(/^(priceList\.\d+)\.priceKopecks$/, '$1.price');
+    const kit = /^(kits\.\d+)\.(.+)$/.exec(field);
+    if (kit !== null) field = `${kit[1] ?? ''}.${kitFieldOf(kit[2] ?? '')}`;
+    errors[field] ??= messageOf(field, issue.message);
+  }
+  return errors;
+}
+
+export function settingsOf(
+  draft: SettingsDraft,
+  base: ClinicSettings,
+): { ok: true; value: ClinicSettings } | { ok: false; errors: FieldErrors } {
+  const candidate = {
+    ...base,
+    priceList: draft.priceList.map((row) => ({
+      code: row.code,
+      nameRu: row.nameRu,
+      nameEn: row.nameEn,
+      priceKopecks: kopecksOf(row.price),
+      kind: row.kind,
+    })),
+    kits: draft.kits.map((row) =>
+      kitInputOf(row.form, row.id as KitId, { ...row.extras, withdrawn: row.withdrawn }),
+    ),
+  };
+  const parsed = saveSettingsRequestSchema.safeParse({ settings: candidate });
+  if (parsed.success) return { ok: true, value: parsed.data.settings };
+  return {
+    ok: false,
+    errors: fieldErrorsOf(
+      parsed.error.issues.map((issue) => ({
+        path: issue.path.slice(1).map(String).join('.'),
+        message: issue.message,
+      })),
+    ),
+  };
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { DeskCase } from '../../../storage/deskQueries';
+import { TextField } from '../../components/TextField';
+import { useDraft } from '../../storage/useDraft';
+import { useDesk } from '../frame/DeskEnvironment';
+import { WITHDRAW_MESSAGES, withdrawApplication, withdrawBlocker } from './withdrawApplication';
+
+const reasonSchema = z.string();
+
+/**
+ * The citizen changes their mind before paying: the statement is withdrawn with their reason.
+ * With a paid contract the form is not offered; the words say to refund first.
+ */
+export function WithdrawForm({ deskCase }: { readonly deskCase: DeskCase }) {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const application = deskCase.application.record;
+  const draft = useDraft(`desk:withdraw:${application.id}`, reasonSchema, '');
+  const [open, setOpen] = useState(false);
+  const [fieldError, setFieldError] = useState<string>();
+  const [error, setError] = useState<string>();
+  const blocker = withdrawBlocker(deskCase);
+  if (blocker === 'contract-paid') {
+    return <p className="field-hint">{env.say(WITHDRAW_MESSAGES, blocker)}</p>;
+  }
+  if (blocker !== undefined) return null;
+  if (!open && draft.value.trim() === '') {
+    return (
+      <button
+        type="button"
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        {t('desk.statement.withdraw')}
+      </button>
+    );
+  }
+
+  async function confirm() {
+    setFieldError(undefined);
+    setError(undefined);
+    const withdrawn = await withdrawApplication(env, deskCase, draft.value);
+    if (withdrawn.ok) {
+      await draft.discard();
+      return;
+    }
+    const message = env.say(WITHDRAW_MESSAGES, withdrawn.reason);
+    if (withdrawn.reason === 'reason-missing' || withdrawn.reason === 'reason-too-long') {
+      setFieldError(message);
+    } else {
+      setError(message);
+    }
+  }
+
+  return (
+    <div className="subform">
+      <p>{t('desk.statement.withdrawIntro')}</p>
+      <TextField
+        id={`withdraw-reason-${application.id}`}
+        label={t('desk.statement.withdrawReason')}
+        value={draft.value}
+        maxLength={500}
+        error={fieldError}
+        onChange={draft.update}
+      />
+      {error !== undefined && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="danger" onClick={() => void confirm()}>
+          {t('desk.statement.confirmWithdraw')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            setFieldError(undefined);
+            void draft.discard().then(() => {
+              draft.update('');
+            });
+          }}
+        >
+          {t('desk.statement.keep')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { CertificateRecord } from '../../../core/records/certificate';
+import { TextField } from '../../components/TextField';
+import { useDraft } from '../../storage/useDraft';
+import { ChoiceField } from '../frame/ChoiceField';
+import { useDesk } from '../frame/DeskEnvironment';
+import type { RevokeForm as RevokeFormValue, RevokeProblem } from './revokeCertificate';
+import {
+  checkRevokeForm,
+  DESK_REVOCATION_REASONS,
+  REVOKE_MESSAGES,
+  revokeCertificate,
+} from './revokeCertificate';
+
+const formSchema = z.object({
+  reason: z.enum([...DESK_REVOCATION_REASONS, '']),
+  note: z.string(),
+});
+const EMPTY: RevokeFormValue = { reason: '', note: '' };
+
+/**
+ * Revoking an issued certificate: reason, note, then an explicit confirmation naming the
+ * number, because the QR of every paper copy stops verifying and it cannot be undone. The
+ * typed form is a draft, so a half-filled revocation reopens after a reload.
+ */
+export function RevokeForm({ certificate }: { readonly certificate: CertificateRecord }) {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const draft = useDraft<RevokeFormValue>(`desk:revoke:${certificate.id}`, formSchema, EMPTY);
+  const [problem, setProblem] = useState<RevokeProblem>();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  const [open, setOpen] = useState(false);
+  const form = draft.value;
+  const id = `revoke-${certificate.id}`;
+  const problemOf = (...shown: RevokeProblem[]) =>
+    problem !== undefined && shown.includes(problem)
+      ? env.say(REVOKE_MESSAGES, problem)
+      : undefined;
+
+  function edit(next: RevokeFormValue) {
+    setConfirming(false);
+    setProblem(undefined);
+    draft.update(next);
+  }
+
+  function check() {
+    setError(undefined);
+    const checked = checkRevokeForm(form);
+    setProblem(checked.ok ? undefined : checked.reason);
+    setConfirming(checked.ok);
+  }
+
+  async function confirm() {
+    const revoked = await revokeCertificate(env, certificate, form);
+    if (revoked.ok) {
+      await draft.discard();
+      return;
+    }
+    setConfirming(false);
+    const reason = revoked.reason;
+    if (reason === 'reason-missing' || reason === 'note-missing' || reason === 'note-too-long') {
+      setProblem(reason);
+    } else {
+      setError(env.say(REVOKE_MESSAGES, reason));
+    }
+  }
+
+  function close() {
+    setOpen(false);
+    setConfirming(false);
+    setProblem(undefined);
+    void draft.discard().then(() => {
+      draft.update(EMPTY);
+    });
+  }
+
+  if (!open && form.reason === '' && form.note === '') {
+    return (
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(true);
+          }}
+        >
+          {t('desk.certificates.revoke')}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="subform" data-testid="revoke-form">
+      <ChoiceField
+        name={`${id}-reason`}
+        legend={t('desk.revoke.reason')}
+        value={form.reason}
+        options={DESK_REVOCATION_REASONS.map((reason) => ({
+          value: reason,
+          label: t(`desk.certificateDoc.revocationReason.${reason}`),
+        }))}
+        error={problemOf('reason-missing')}
+        onChange={(reason) => {
+          edit({ ...form, reason });
+        }}
+      />
+      <TextField
+        id={`${id}-note`}
+        label={t('desk.revoke.note')}
+        hint={t('desk.revoke.noteHint')}
+        value={form.note}
+        maxLength={500}
+        error={problemOf('note-missing', 'note-too-long')}
+        onChange={(note) => {
+          edit({ ...form, note });
+        }}
+      />
+      {error !== undefined && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {confirming ? (
+        <div className="notice" role="alert">
+          <p>{t('desk.revoke.question', { number: certificate.number })}</p>
+          <div className="actions">
+            <button type="button" className="danger" onClick={() => void confirm()}>
+              {t('desk.revoke.confirm')}
+            </button>
+            <button type="button" onClick={close}>
+              {t('desk.revoke.keep')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions">
+          <button type="button" className="danger" onClick={check}>
+            {t('desk.revoke.check')}
+          </button>
+          <button type="button" onClick={close}>
+            {t('desk.revoke.keep')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Widen } from '../../i18n/widen';
+import type { certificateTextRu } from './certificateText.ru';
+
+// English texts of step 5 and of the certificate screen (not the printed document).
+export const certificateTextEn: Widen<typeof certificateTextRu> = {
+  certificates: {
+    title: '5. Certificates',
+    number: 'Certificate No. {{number}}',
+    duplicate: 'duplicate',
+    inForce: 'in force',
+    revoked: 'revoked',
+    revokedAs: 'revoked {{date}}: {{reason}}',
+    revoke: 'Revoke the certificate',
+    open: 'Open for printing',
+    reprint: 'Issue a duplicate',
+    correct: 'Correct (new certificate)',
+    correctHint:
+      'Correct the patient’s details, then issue a new certificate. The old one is revoked and its QR will fail verification.',
+  },
+  certificate: {
+    missing: 'The certificate is not on this tablet.',
+    downloadPng: 'Download QR (PNG)',
+    downloadCard: 'Download .smart-health-card file',
+    qrAlt: 'QR code of certificate No. {{number}} (SMART Health Card)',
+    qrFailed: 'The QR code could not be made.',
+    revokedNotice: 'This certificate was revoked {{date}} ({{reason}}): its QR fails verification.',
+  },
+  revoke: {
+    reason: 'Reason for revoking',
+    note: 'Note',
+    noteHint:
+      'Required for an error in the certificate and for false information; up to 500 characters.',
+    check: 'Revoke…',
+    question:
+      'Revoke certificate No. {{number}}? Once the record reaches the register, the QR of this certificate and of all its duplicates fails verification. This cannot be undone.',
+    confirm: 'Yes, revoke',
+    keep: 'Do not revoke',
+  },
+};

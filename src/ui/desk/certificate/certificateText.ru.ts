@@ -1,0 +1,36 @@
+// Russian texts of step 5 and of the certificate screen (not the printed document).
+export const certificateTextRu = {
+  certificates: {
+    title: '5. Справки',
+    number: 'Справка № {{number}}',
+    duplicate: 'дубликат',
+    inForce: 'действует',
+    revoked: 'аннулирована',
+    revokedAs: 'аннулирована {{date}}: {{reason}}',
+    revoke: 'Аннулировать справку',
+    open: 'Открыть для печати',
+    reprint: 'Выдать дубликат',
+    correct: 'Исправить (новая справка)',
+    correctHint:
+      'Исправьте данные пациента, затем выдайте новую справку. Старая будет отозвана, её QR-код перестанет проходить проверку.',
+  },
+  certificate: {
+    missing: 'Справка не найдена на этом планшете.',
+    downloadPng: 'Скачать QR (PNG)',
+    downloadCard: 'Скачать файл .smart-health-card',
+    qrAlt: 'QR-код справки № {{number}} (SMART Health Card)',
+    qrFailed: 'QR-код не удалось построить.',
+    revokedNotice:
+      'Эта справка аннулирована {{date}} ({{reason}}): её QR-код не проходит проверку.',
+  },
+  revoke: {
+    reason: 'Причина аннулирования',
+    note: 'Пояснение',
+    noteHint: 'Обязательно при ошибке в справке и при недостоверных сведениях; до 500 символов.',
+    check: 'Аннулировать…',
+    question:
+      'Аннулировать справку № {{number}}? Когда запись дойдёт до регистра, QR-код справки и всех её дубликатов перестанет проходить проверку. Отменить это нельзя.',
+    confirm: 'Да, аннулировать',
+    keep: 'Не аннулировать',
+  },
+} as const;

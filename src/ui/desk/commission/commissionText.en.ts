@@ -1,0 +1,36 @@
+import type { Widen } from '../../i18n/widen';
+import type { commissionTextRu } from './commissionText.ru';
+
+// English texts of step 4: the commission check-list and issuing.
+export const commissionTextEn: Widen<typeof commissionTextRu> = {
+  commission: {
+    title: '4. Commission decision',
+    checklist: 'Checks before issuing the certificate',
+    passed: 'passed',
+    failed: 'failed',
+    protocol: 'Commission protocol number',
+    protocolMissing: 'Enter the commission protocol number',
+    protocolTooLong: 'The protocol number is at most 40 characters',
+    notReady: 'A certificate can be issued only when every check passes.',
+    issue: 'Issue the certificate',
+    issueCorrection: 'Issue the corrected certificate',
+    signing: 'Signing…',
+    issued: 'Certificate No. {{number}} issued.',
+    waiting: 'A commission member decides.',
+  },
+  issueProblem: {
+    'checklist-failed': 'Not every check passes — no certificate can be issued.',
+    equivocal: 'Equivocal result — no certificate; the test must be repeated.',
+    'validity-already-expired':
+      'The validity counted from the sample date has already ended — a new test is needed.',
+    'no-signing-key': 'This tablet has no QR signing key. Enrol the tablet again.',
+    'no-card-expiry': 'The clinic policy sets no QR expiry for absence certificates.',
+    'card-input-invalid': 'The QR data is invalid ({{detail}}). Tell the administrator.',
+    'card-too-large': 'The certificate does not fit one QR code: shorten the clinic name.',
+    'write-refused': 'The certificate was not saved: {{detail}}',
+  },
+  decision: {
+    presence: 'antibodies detected',
+    absence: 'antibodies not detected',
+  },
+};

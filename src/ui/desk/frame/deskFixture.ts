@@ -1,0 +1,82 @@
+// A desk on a fresh fake IndexedDB, for the desk's storage tests: one clinic, one enrolled
+// tablet, one member of the given role, a fixed clock. Records are seeded as an admin.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { Clinic } from '../../../core/clinic/settings';
+import { DEFAULT_CLINIC_POLICY } from '../../../core/clinic/settings';
+import type { StaffId, TabletId } from '../../../core/ids';
+import type { StaffRole } from '../../../core/protocol/session';
+import { EXAMPLE_IDS } from '../../../core/records/examples';
+import type { ClinicRecord } from '../../../core/records/record';
+import { openDatabase } from '../../../storage/database';
+import type { DeskCase } from '../../../storage/deskQueries';
+import { loadCase } from '../../../storage/deskQueries';
+import { writeRecord } from '../../../storage/records';
+import type { DeskEnv } from './DeskEnvironment';
+import { makeDeskEnv } from './deskEnv';
+
+export const FIXTURE_CLINIC: Clinic = {
+  id: EXAMPLE_IDS.clinic,
+  code: 'KAM01',
+  nameRu: 'ГБУЗ «Городская поликлиника № 3»',
+  nameEn: 'City Polyclinic No. 3',
+  address: 'Петропавловск-Камчатский',
+  issuerUrl: 'https://reg.kamchatka.example/shc',
+  settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
+};
+
+const STAFF_OF: { readonly [R in StaffRole]: StaffId } = {
+  registrar: EXAMPLE_IDS.clerk,
+  lab: EXAMPLE_IDS.clerk,
+  commission: EXAMPLE_IDS.commissionMember,
+  admin: EXAMPLE_IDS.commissionMember,
+  verifier: EXAMPLE_IDS.clerk,
+};
+
+export type DeskFixture = {
+  readonly env: DeskEnv;
+  /** The example application's case as the desk loads it now. */
+  readonly current: () => Promise<DeskCase>;
+  /** The same desk as a member of another role. */
+  readonly as: (role: StaffRole) => DeskEnv;
+};
+
+export async function openDeskFixture(
+  role: StaffRole,
+  seed: readonly ClinicRecord[],
+  now: Date,
+): Promise<DeskFixture> {
+  const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const envOf = (as: StaffRole) =>
+    makeDeskEnv({
+      db,
+      clinic: FIXTURE_CLINIC,
+      tablet: {
+        tabletId: '0193a0b0-0000-7000-8000-0000000000a1' as TabletId,
+        code: 'T03',
+        name: 'Окно 1',
+        enrolledAt: '2026-11-01T00:00:00.000Z',
+      },
+      signingKey: undefined,
+      staff: {
+        id: STAFF_OF[as],
+        login: as,
+        displayName: 'Сотрудник клиники',
+        role: as,
+        clinic: { id: FIXTURE_CLINIC.id, code: 'KAM01', nameRu: 'x', nameEn: 'x' },
+      },
+      language: 'ru',
+      now: () => now,
+      random: (n) => crypto.getRandomValues(new Uint8Array(n)),
+    });
+  const admin = envOf('admin');
+  for (const record of seed) {
+    const written = await writeRecord(db, record, admin.write);
+    if (!written.ok) throw new Error(`seed ${record.kind}: ${written.reason}`);
+  }
+  const current = async () => {
+    const deskCase = await loadCase(db, EXAMPLE_IDS.application);
+    if (deskCase === undefined) throw new Error('case not found');
+    return deskCase;
+  };
+  return { env: envOf(role), current, as: envOf };
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listSyncProblems } from '../../../storage/syncProblems';
+import { useSync } from '../../sync/SyncProvider';
+import { useDesk } from '../frame/DeskEnvironment';
+import { formatDateTime } from '../frame/format';
+import { useLiveQuery } from '../frame/useLiveQuery';
+import { ConflictCard } from './ConflictCard';
+import { RejectedCard } from './RejectedCard';
+import './problems.css';
+
+/**
+ * "Расхождения": every conflict and refused record on this tablet, settled here by a person.
+ * The list is live: a sync that brings a newer register version, or settles a problem,
+ * changes it on screen.
+ */
+export function ProblemsScreen() {
+  const { t } = useTranslation();
+  const env = useDesk();
+  const { syncNow } = useSync();
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const problems = useLiveQuery(() => listSyncProblems(env.db), [env.db]);
+  if (!problems.loaded) return <p role="status">{t('desk.loading')}</p>;
+  const { conflicts, rejected, discarded } = problems.value;
+
+  function settled(message: string, send: boolean) {
+    setNotice(message);
+    if (send) syncNow();
+  }
+
+  return (
+    <section className="card" aria-labelledby="problems-title">
+      <h1 id="problems-title">{t('desk.problems.title')}</h1>
+      <p>{t('desk.problems.intro')}</p>
+      <p role="status" data-testid="problems-notice">
+        {notice ?? ''}
+      </p>
+      {conflicts.length === 0 && rejected.length === 0 && (
+        <p className="notice" data-testid="problems-none">
+          {t('desk.problems.none')}
+        </p>
+      )}
+      {conflicts.length > 0 && (
+        <>
+          <h2>{t('desk.problems.conflictsTitle')}</h2>
+          <ul className="problem-list">
+            {conflicts.map((problem) => (
+              <ConflictCard
+                key={problem.recordId}
+                problem={problem}
+                onResolved={(sent) => {
+                  settled(
+                    sent ? t('desk.problems.resolvedSent') : t('desk.problems.resolvedKept'),
+                    sent,
+                  );
+                }}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {rejected.length > 0 && (
+        <>
+          <h2>{t('desk.problems.rejectedTitle')}</h2>
+          <ul className="problem-list">
+            {rejected.map((problem) => (
+              <RejectedCard
+                key={problem.recordId}
+                problem={problem}
+                onDone={(message) => {
+                  settled(message, true);
+                }}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {discarded.length > 0 && (
+        <>
+          <h2>{t('desk.problems.discardedTitle')}</h2>
+          <ul className="discarded-list" data-testid="discarded-list">
+            {discarded.map((note) => (
+              <li key={`${note.recordId}-${note.at}`}>
+                {t('desk.problems.discardedBy', {
+                  kind: t(`desk.recordKind.${note.kind}`),
+                  name: note.byName,
+                  at: formatDateTime(note.at, env.utcOffsetMinutes),
+                })}{' '}
+                ({t(`desk.problems.outcome.${note.outcome}`)})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

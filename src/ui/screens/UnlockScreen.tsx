@@ -1,0 +1,159 @@
+import { useState } from 'react';
+import type { SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PinHolder, PinUnlockFailure } from '../../storage/staffPins';
+import { unlockWithPin } from '../../storage/staffPins';
+import { TextField } from '../components/TextField';
+import { useSession } from '../session/SessionContext';
+import { browserPinCrypto, pinRuleMessage } from '../session/pinRuleMessage';
+import { useDatabase } from '../storage/DatabaseContext';
+import '../session/session.css';
+
+/**
+ * The first screen of a shared tablet when nobody is at it: each member of staff with a PIN
+ * here picks their own name and types the PIN. Runs entirely on the tablet, no network.
+ */
+export function UnlockScreen({
+  holders,
+  onPassword,
+}: {
+  readonly holders: readonly PinHolder[];
+  readonly onPassword: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const db = useDatabase();
+  const { unlocked, reloadPins } = useSession();
+  const [chosen, setChosen] = useState<PinHolder | null>(null);
+  const [pin, setPin] = useState('');
+  const [pinMissing, setPinMissing] = useState(false);
+  const [failure, setFailure] = useState<PinUnlockFailure | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const timeOf = (date: Date) =>
+    date.toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'ru-RU', {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  const describe = (answer: PinUnlockFailure): string => {
+    switch (answer.reason) {
+      case 'pin-wrong':
+        return t(answer.then === 'lock' ? 'pin.wrongBeforeLock' : 'pin.wrongBeforeErase', {
+          count: answer.triesLeft,
+        });
+      case 'pin-locked':
+        return t('pin.locked', { time: timeOf(answer.until) });
+      case 'pin-erased':
+        return t('pin.erased');
+      case 'pin-not-set':
+        return t('pin.notSet');
+    }
+  };
+
+  const choose = (holder: PinHolder | null) => {
+    setChosen(holder);
+    setPin('');
+    setPinMissing(false);
+    const lockedUntil = holder?.lockedUntil;
+    setFailure(
+      lockedUntil !== undefined && lockedUntil > new Date()
+        ? { ok: false, reason: 'pin-locked', until: lockedUntil }
+        : null,
+    );
+  };
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (chosen === null) return;
+    if (pin === '') {
+      setPinMissing(true);
+      return;
+    }
+    setPinMissing(false);
+    setBusy(true);
+    const answer = await unlockWithPin(db, chosen.staff.id, pin, {
+      subtle: browserPinCrypto.subtle,
+      now: () => new Date(),
+    });
+    setBusy(false);
+    if (answer.ok) {
+      unlocked(answer.value);
+      return;
+    }
+    setPin('');
+    setFailure(answer);
+    reloadPins();
+    if (answer.reason === 'pin-erased' || answer.reason === 'pin-not-set') setChosen(null);
+  };
+
+  return (
+    <section className="card narrow stack" aria-labelledby="unlock-title">
+      <h1 id="unlock-title">{t('pin.unlockTitle')}</h1>
+      {chosen === null ? (
+        <>
+          <p>{t('pin.unlockIntro')}</p>
+          {failure && (
+            <p className="form-error" role="alert" data-testid="unlock-failure">
+              {describe(failure)}
+            </p>
+          )}
+          <ul className="staff-choices" aria-label={t('pin.staffList')}>
+            {holders.map((holder) => (
+              <li key={holder.staff.id}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    choose(holder);
+                  }}
+                >
+                  <span>{holder.staff.displayName}</span>
+                  <small>{t(`role.${holder.staff.role}`)}</small>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <form noValidate onSubmit={(event) => void submit(event)}>
+          <p data-testid="unlock-chosen">
+            <strong>{chosen.staff.displayName}</strong> · {t(`role.${chosen.staff.role}`)}
+          </p>
+          <TextField
+            id="unlock-pin"
+            className="pin-input"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            autoFocus
+            label={t('pin.pin')}
+            value={pin}
+            onChange={setPin}
+            error={pinMissing ? pinRuleMessage('pin-empty', i18n.language) : undefined}
+          />
+          {failure && (
+            <p className="form-error" role="alert" data-testid="unlock-failure">
+              {describe(failure)}
+            </p>
+          )}
+          <div className="actions">
+            <button type="submit" className="primary" disabled={busy}>
+              {busy ? t('pin.checking') : t('pin.unlock')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                choose(null);
+              }}
+            >
+              {t('pin.chooseOther')}
+            </button>
+          </div>
+        </form>
+      )}
+      <p>
+        <button type="button" className="link" onClick={onPassword}>
+          {t('pin.withPassword')}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { TabletState } from '../storage/useTablet';
+
+/** Name, code, enrolment time and clinic of this tablet, as stored on it. */
+export function DeviceFacts({ tablet }: { readonly tablet: TabletState }) {
+  const { t, i18n } = useTranslation();
+  if (tablet.status === 'loading') return null;
+  if (tablet.status === 'not-enrolled') {
+    return <p data-testid="tablet-not-enrolled">{t('tabletSettings.device.notEnrolled')}</p>;
+  }
+  const en = i18n.language === 'en';
+  const { identity, clinic } = tablet;
+  return (
+    <section aria-labelledby="tablet-device-title">
+      <h2 id="tablet-device-title">{t('tabletSettings.device.title')}</h2>
+      <dl className="facts" data-testid="tablet-device">
+        <dt>{t('tabletSettings.device.name')}</dt>
+        <dd>{identity.name}</dd>
+        <dt>{t('tabletSettings.device.code')}</dt>
+        <dd data-testid="tablet-code">{identity.code}</dd>
+        <dt>{t('tabletSettings.device.enrolledAt')}</dt>
+        <dd>{new Date(identity.enrolledAt).toLocaleString(en ? 'en-GB' : 'ru-RU')}</dd>
+        <dt>{t('tabletSettings.device.clinic')}</dt>
+        <dd>{en ? clinic.nameEn : clinic.nameRu}</dd>
+      </dl>
+    </section>
+  );
+}

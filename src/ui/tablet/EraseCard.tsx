@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import type { SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EraseReadiness, EraseRefusal } from '../../storage/tabletData';
+import { ERASE_REFUSAL_MESSAGES, eraseTabletData } from '../../storage/tabletData';
+import type { TabletIdentity } from '../../storage/tablet';
+import { TextField } from '../components/TextField';
+import { clearSession } from '../session/sessionStore';
+import { useDatabase } from '../storage/DatabaseContext';
+import { ExportButton } from './ExportButton';
+
+/**
+ * Saving unsynced work to a file, and erasing the tablet. Erasing is offered only when
+ * nothing unsynced would be lost (all of it reached the register, or the last file holds all
+ * of it) and asks for the tablet code; the storage layer checks the same rule again at the
+ * moment of erasing, so nothing is erased silently.
+ */
+export function EraseCard({
+  identity,
+  readiness,
+}: {
+  readonly identity: TabletIdentity;
+  readonly readiness: EraseReadiness;
+}) {
+  const { t, i18n } = useTranslation();
+  const db = useDatabase();
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | undefined>(undefined);
+  const [refusal, setRefusal] = useState<EraseRefusal | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [erasing, setErasing] = useState(false);
+  const language = i18n.language === 'en' ? 'en' : 'ru';
+  const { counts, hasUnsynced, receipt, exportCovers } = readiness;
+  const total = counts.waiting + counts.rejected + counts.conflicts;
+  const mayErase = !hasUnsynced || exportCovers;
+
+  const erase = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    setRefusal(null);
+    setFailure(null);
+    if (code.trim() === '') {
+      setCodeError(t('tabletSettings.erase.codeRequired'));
+      return;
+    }
+    setCodeError(undefined);
+    setErasing(true);
+    try {
+      const erased = await eraseTabletData(db, code);
+      if (!erased.ok) {
+        setErasing(false);
+        if (erased.reason === 'code-mismatch') {
+          setCodeError(ERASE_REFUSAL_MESSAGES[erased.reason][language]);
+        } else {
+          setRefusal(erased.reason);
+        }
+        return;
+      }
+    } catch (error) {
+      setErasing(false);
+      setFailure(String(error));
+      return;
+    }
+    clearSession(localStorage);
+    window.location.replace('/');
+  };
+
+  return (
+    <>
+      <section className="card" aria-labelledby="tablet-export-title">
+        <h2 id="tablet-export-title">{t('tabletSettings.export.title')}</h2>
+        <p>{t('tabletSettings.export.intro')}</p>
+        <ExportButton />
+        {receipt !== undefined && (
+          <p className="field-hint">
+            {t('tabletSettings.export.lastExport', {
+              time: new Date(receipt.exportedAt).toLocaleString(
+                language === 'en' ? 'en-GB' : 'ru-RU',
+              ),
+            })}
+          </p>
+        )}
+      </section>
+      <section className="card erase" aria-labelledby="tablet-erase-title">
+        <h2 id="tablet-erase-title">{t('tabletSettings.erase.title')}</h2>
+        <p>{t('tabletSettings.erase.intro')}</p>
+        {!mayErase && (
+          <p className="form-error" role="alert" data-testid="erase-refused">
+            {receipt === undefined
+              ? t('tabletSettings.erase.refused', { total, ...counts })
+              : t('tabletSettings.erase.outdated', { total })}
+          </p>
+        )}
+        {mayErase && (
+          <form noValidate onSubmit={(event) => void erase(event)}>
+            <p role="status" data-testid="erase-allowed">
+              {hasUnsynced
+                ? t('tabletSettings.erase.covered', { total })
+                : t('tabletSettings.erase.nothingUnsynced')}
+            </p>
+            <TextField
+              id="erase-code"
+              label={t('tabletSettings.erase.confirm', { code: identity.code })}
+              value={code}
+              onChange={setCode}
+              error={codeError}
+              autoComplete="off"
+              autoCapitalize="characters"
+            />
+            {refusal !== null && (
+              <p className="form-error" role="alert">
+                {ERASE_REFUSAL_MESSAGES[refusal][language]}
+              </p>
+            )}
+            {failure !== null && (
+              <p className="form-error" role="alert">
+                {t('tabletSettings.erase.failed', { detail: failure })}
+              </p>
+            )}
+            <button type="submit" className="danger" disabled={erasing}>
+              {erasing ? t('tabletSettings.erase.erasing') : t('tabletSettings.erase.submit')}
+            </button>
+          </form>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Locator, Page } from 'playwright-core';
+
+// The clinic settings screen as the clinic's admin drives it, in the Russian labels the admin
+// sees.
+export class ClinicSettings {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Разделы регистратуры' })
+      .getByRole('link', { name: 'Настройки клиники' })
+      .click();
+    await this.page.getByRole('heading', { level: 1, name: 'Настройки клиники' }).waitFor();
+  }
+
+  /** Adds a quantitative kit and closes its form; the kit waits in the draft until saved. */
+  async addKit(kit: { name: string; threshold: string }): Promise<void> {
+    await this.page.getByRole('button', { name: 'Добавить тест-систему' }).click();
+    await this.page.getByLabel('Название', { exact: true }).fill(kit.name);
+    await this.page.getByLabel('Порог', { exact: true }).fill(kit.threshold);
+    await this.page.getByRole('button', { name: 'Готово' }).click();
+  }
+
+  kitRow(name: string): Locator {
+    return this.page.getByRole('row').filter({ hasText: name });
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Сохранить в регистре' }).click();
+  }
+
+  /** The answer to the last "Save": saved (status) or why not (alert). */
+  notice(): Locator {
+    return this.page.locator('#settings-save-notice');
+  }
+}

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StaffId } from '../../src/core/ids';
+import { newId } from '../../src/core/ids';
+import { SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
+import type { PersonRecord } from '../../src/core/records/person';
+import type { StaffRole } from '../../src/core/protocol/session';
+import type { WriteContext } from '../../src/storage/records';
+import { readRecord, writeRecord } from '../../src/storage/records';
+import { listSyncProblems, resolveConflict, retryRejected } from '../../src/storage/syncProblems';
+import { testDatabases } from '../support/databases';
+import type { SyncSuite } from '../support/syncSuite';
+import { openSyncSuite, rawSync } from '../support/syncSuite';
+import type { SimTablet } from '../support/tablets';
+import { newPerson } from '../support/tablets';
+
+// Who edited a record decides what the register lets through, and a conflict or a refusal
+// is settled at the desk and reaches every tablet — simulated tablets, a real register, on
+// every configured engine.
+
+const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
+function as(suite: SyncSuite, tablet: SimTablet, role: StaffRole): WriteContext {
+  return { role, staffId: suite.staff[role] as StaffId, now: tablet.now, random };
+}
+
+async function person(tablet: SimTablet, id: string): Promise<PersonRecord> {
+  const stored = await readRecord(tablet.db, 'person', id);
+  if (stored === undefined) throw new Error(`person ${id} missing on ${tablet.name}`);
+  return stored.record;
+}
+
+async function syncAll(...tablets: SimTablet[]) {
+  for (const tablet of tablets) expect((await tablet.engine.syncNow()).lastError).toBeNull();
+}
+
+async function atRegister(suite: SyncSuite, id: string): Promise<Record<string, unknown>> {
+  const row = await suite.register.db.kysely
+    .selectFrom('clinic_record')
+    .select(['body', 'version'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return { ...(JSON.parse(row.body) as Record<string, unknown>), version: row.version };
+}
+
+describe.each(testDatabases())('editors, conflicts and refusals on $engine', (database) => {
+  let suite: SyncSuite;
+  let a: SimTablet;
+  let b: SimTablet;
+
+  beforeAll(async () => {
+    suite = await openSyncSuite(database);
+    a = await suite.tablet('problems-A');
+    b = await suite.tablet('problems-B');
+  });
+
+  afterAll(async () => {
+    await suite.close();
+  });
+
+  it('refuses a lab member’s edit of a person even though a registrar registered it', async () => {
+    const created = newPerson(a, suite.staff.registrar);
+    await writeRecord(a.db, created, as(suite, a, 'registrar'));
+    await syncAll(a);
+    const edited = {
+      ...(await person(a, created.id)),
+      phone: '+79140000077',
+      updatedBy: suite.staff.lab,
+      updatedAt: a.now().toISOString(),
+    };
+    const answer = await rawSync(suite, a, 'push', {
+      protocolVersion: SYNC_PROTOCOL_VERSION,
+      tabletId: a.tabletId,
+      ops: [{ opId: newId(a.now, random), kind: 'person', baseVersion: 1, record: edited }],
+    });
+    expect(answer.json).toMatchObject({
+      answers: [{ status: 'rejected', reason: 'role-may-not-write', detail: 'lab' }],
+    });
+    expect(await atRegister(suite, created.id)).toMatchObject({ version: 1 });
+  });
+
+  it('accepts a registrar’s edit of a person an administrator registered, naming the editor', async () => {
+    const created = newPerson(a, suite.staff.admin);
+    await writeRecord(a.db, created, as(suite, a, 'admin'));
+    await syncAll(a);
+    const edit = { ...(await person(a, created.id)), phone: '+79140000078' };
+    expect((await writeRecord(a.db, edit, as(suite, a, 'registrar'))).ok).toBe(true);
+    await syncAll(a);
+    expect((await a.db.persons.get(created.id))?.sync).toEqual({ state: 'synced', version: 2 });
+    expect(await atRegister(suite, created.id)).toMatchObject({
+      phone: '+79140000078',
+      createdBy: suite.staff.admin,
+      updatedBy: suite.staff.registrar,
+      version: 2,
+    });
+  });
+
+  it('settles a phone clash with the tablet’s value and both tablets converge on it', async () => {
+    const created = newPerson(a, suite.staff.registrar, { phone: '+79140000001' });
+    await writeRecord(a.db, created, as(suite, a, 'registrar'));
+    await syncAll(a, b);
+    await writeRecord(
+      a.db,
+      { ...(await person(a, created.id)), phone: '+79140000002' },
+      as(suite, a, 'registrar'),
+    );
+    await writeRecord(
+      b.db,
+      { ...(await person(b, created.id)), phone: '+79140000003' },
+      as(suite, b, 'registrar'),
+    );
+    await syncAll(a, b);
+    const { conflicts } = await listSyncProblems(b.db);
+    expect(conflicts).toMatchObject([
+      {
+        recordId: created.id,
+        fields: ['phone'],
+        register: { phone: '+79140000002' },
+        tablet: { phone: '+79140000003' },
+      },
+    ]);
+
+    const resolved = await resolveConflict(
+      b.db,
+      'person',
+      created.id,
+      { phone: 'tablet' },
+      as(suite, b, 'registrar'),
+    );
+    expect(resolved).toEqual({ ok: true, value: { sent: true } });
+    await syncAll(b, a);
+    for (const tablet of [a, b]) {
+      expect(await person(tablet, created.id)).toMatchObject({ phone: '+79140000003' });
+      expect((await tablet.db.persons.get(created.id))?.sync.state).toBe('synced');
+      expect((await listSyncProblems(tablet.db)).conflicts).toEqual([]);
+    }
+    expect(await atRegister(suite, created.id)).toMatchObject({ phone: '+79140000003' });
+  });
+
+  it('sends a refused record again after the cause is fixed, under a new op id', async () => {
+    // An author the register does not know: the op is refused and kept with its reason.
+    const stranger = newId<StaffId>(a.now, random);
+    const created = newPerson(a, stranger);
+    await writeRecord(a.db, created, { ...as(suite, a, 'registrar'), staffId: stranger });
+    await syncAll(a);
+    expect((await listSyncProblems(a.db)).rejected).toMatchObject([
+      { recordId: created.id, reason: 'unknown-author', mayPassAfterFix: true },
+    ]);
+    // The fix: the author joins the clinic's staff at the register.
+    await suite.register.db.kysely
+      .insertInto('staff')
+      .values({
+        id: stranger,
+        clinic_id: a.clinicId,
+        login: `temp-${stranger.slice(-6)}`,
+        display_name: 'Временный регистратор',
+        role: 'registrar',
+        password_hash: 'x',
+        created_at: a.now().toISOString(),
+      })
+      .execute();
+    expect((await retryRejected(a.db, 'person', created.id, as(suite, a, 'registrar'))).ok).toBe(
+      true,
+    );
+    await syncAll(a);
+    expect((await a.db.persons.get(created.id))?.sync).toEqual({ state: 'synced', version: 1 });
+    expect((await listSyncProblems(a.db)).rejected).toEqual([]);
+    expect(await atRegister(suite, created.id)).toMatchObject({ createdBy: stranger });
+  });
+});
