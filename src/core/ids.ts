@@ -31,7 +31,7 @@ export function isUuid(value: string): boolean {
 
 export const uuidSchema = z.string().regex(UUID_PATTERN, 'not-a-uuid');
 
-/** A zod schema for one branded id: any UUID string, typed as that id. */
+/** A zod schema for one branded id: every UUID string of whatever version, typed as that id. */
 export function idSchema<I extends AnyId>() {
   return z.custom<I>((value) => typeof value === 'string' && isUuid(value), 'not-a-uuid');
 }

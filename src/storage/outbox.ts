@@ -1,9 +1,9 @@
 import type { OpAnswer, PushOp } from '../core/protocol/sync';
-import type { ClinicRecord, RecordKind } from '../core/records/record';
-import { clinicRecordSchema, RECORD_KINDS } from '../core/records/record';
+import type { ClinicRecord } from '../core/records/record';
+import { clinicRecordSchema, isRecordKind, RECORD_KINDS } from '../core/records/record';
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
-import { tableOf } from './records';
+import { recordTables, tableOf } from './records';
 
 // The sync side of the outbox (the desk adds entries in records.ts). Every step that moves
 // an op also sets its record's envelope `sync.state`, in the same Dexie transaction, so the
@@ -33,17 +33,9 @@ export type OutboxBatch = { readonly entries: readonly BatchEntry[] };
  */
 export type ConflictNote = { readonly fields: readonly string[]; readonly tabletRecord: unknown };
 
-function allRecordTables(db: SeroDeskDatabase) {
-  return RECORD_KINDS.map((kind) => tableOf(db, kind));
-}
-
-function isRecordKind(kind: string): kind is RecordKind {
-  return (RECORD_KINDS as readonly string[]).includes(kind);
-}
-
 /** Takes up to `limit` queued ops, oldest first, and marks their records "sending". */
 export async function takeBatch(db: SeroDeskDatabase, limit: number): Promise<OutboxBatch> {
-  return db.transaction('rw', [db.outbox, ...allRecordTables(db)], async () => {
+  return db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
     const rows = await db.outbox.where('state').equals('queued').limit(limit).toArray();
     const chains = new Map<string, OutboxRow[]>();
     for (const row of rows) {
@@ -96,7 +88,7 @@ async function updateEnvelopes(
 
 /** The request failed as a whole: the records wait again, nothing is lost. */
 export async function returnBatch(db: SeroDeskDatabase, batch: OutboxBatch): Promise<void> {
-  await db.transaction('rw', allRecordTables(db), async () => {
+  await db.transaction('rw', recordTables(db), async () => {
     await updateEnvelopes(db, batch.entries, (row) =>
       row.sync.state === 'sending'
         ? { ...row, sync: { state: 'pending', version: row.sync.version } }
@@ -107,8 +99,8 @@ export async function returnBatch(db: SeroDeskDatabase, batch: OutboxBatch): Pro
 
 /** After a crash mid-send: every "sending" record is "pending" again. */
 export async function resetSending(db: SeroDeskDatabase): Promise<void> {
-  await db.transaction('rw', allRecordTables(db), async () => {
-    for (const table of allRecordTables(db)) {
+  await db.transaction('rw', recordTables(db), async () => {
+    for (const table of recordTables(db)) {
       await table
         .where('sync.state')
         .equals('sending')
@@ -140,7 +132,7 @@ export async function applyAnswers(
   answers: readonly OpAnswer[],
 ): Promise<void> {
   const byOpId = new Map(answers.map((answer) => [answer.opId as string, answer]));
-  await db.transaction('rw', [db.outbox, ...allRecordTables(db)], async () => {
+  await db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
     const covered = new Set(batch.entries.flatMap((entry) => entry.seqs));
     // Ops queued for the same records after the batch was taken (edits made meanwhile).
     const later = new Map<string, number[]>();

@@ -4,7 +4,7 @@ import type { ClinicRecord } from '../core/records/record';
 import { clinicRecordSchema, RECORD_KINDS } from '../core/records/record';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
-import { REGISTER_RECORD_KEY, tableOf } from './records';
+import { recordTables, REGISTER_RECORD_KEY, tableOf } from './records';
 import { raiseCountersPast } from './tablet';
 
 // Rows pulled from the register, saved with the new cursor in ONE Dexie transaction: a tablet
@@ -94,7 +94,7 @@ export async function applyPulled(
   changes: readonly PulledChange[],
   cursor: number,
 ): Promise<PulledOutcome> {
-  const tables = RECORD_KINDS.map((kind) => tableOf(db, kind));
+  const tables = recordTables(db);
   return db.transaction('rw', [db.meta, db.outbox, ...tables], async () => {
     let saved = 0;
     let kept = 0;

@@ -8,7 +8,12 @@ import type { StaffRole } from '../core/protocol/session';
 import type { PermissionReason } from '../core/records/permissions';
 import { checkWrite, PERMISSION_MESSAGES } from '../core/records/permissions';
 import type { ClinicRecord, RecordKind, RecordOfKind, UpdateReason } from '../core/records/record';
-import { checkUpdate, clinicRecordSchema, UPDATE_MESSAGES } from '../core/records/record';
+import {
+  checkUpdate,
+  clinicRecordSchema,
+  RECORD_KINDS,
+  UPDATE_MESSAGES,
+} from '../core/records/record';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
@@ -59,6 +64,11 @@ const TABLES = {
 
 export function tableOf(db: SeroDeskDatabase, kind: RecordKind): EntityTable<EnvelopeRow, 'id'> {
   return db[TABLES[kind]];
+}
+
+/** Every clinic-record table, for a transaction that may touch any kind. */
+export function recordTables(db: SeroDeskDatabase): EntityTable<EnvelopeRow, 'id'>[] {
+  return RECORD_KINDS.map((kind) => tableOf(db, kind));
 }
 
 function parseRow<K extends RecordKind>(kind: K, row: EnvelopeRow): RecordOfKind<K> | undefined {

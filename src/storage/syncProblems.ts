@@ -1,19 +1,29 @@
 import { z } from 'zod';
 import type { MessageTable } from '../core/bilingual';
-import type { StaffId } from '../core/ids';
-import { newId } from '../core/ids';
-import type { StaffRole } from '../core/protocol/session';
 import type { OpRejectReason } from '../core/protocol/sync';
 import { OP_REJECT_REASONS } from '../core/protocol/sync';
 import { sameContent } from '../core/records/merge';
 import type { ClinicRecord, RecordKind } from '../core/records/record';
-import { clinicRecordSchema, isImmutable, RECORD_KINDS } from '../core/records/record';
+import {
+  clinicRecordSchema,
+  isImmutable,
+  isRecordKind,
+  RECORD_KINDS,
+} from '../core/records/record';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
+import type { DiscardNote } from './discardLog';
+import { readDiscarded } from './discardLog';
 import { indexKeys } from './indexKeys';
 import type { WriteContext, WriteFailure } from './records';
-import { putWithOutbox, REGISTER_RECORD_KEY, tableOf, WRITE_MESSAGES } from './records';
+import {
+  putWithOutbox,
+  recordTables,
+  REGISTER_RECORD_KEY,
+  tableOf,
+  WRITE_MESSAGES,
+} from './records';
 
 // What the register did not take as the tablet sent it, and what a person decides about it.
 //
@@ -22,15 +32,9 @@ import { putWithOutbox, REGISTER_RECORD_KEY, tableOf, WRITE_MESSAGES } from './r
 //             per clashing field, "register" or "tablet"; the result is a new edit on top of
 //             the register's version (base version = the register's), queued in the same
 //             transaction, the note dropped. Keeping every register value queues nothing.
-//   rejected  the outbox keeps the op {state: "rejected", reason: "unknown-author"}. It is
-//             sent again (new op ids: the register replays the answer of an op id it has
-//             seen) once the cause may be fixed, or discarded by an administrator: the ops
-//             go, and the record goes back to the register's version kept on the envelope
-//             while the edit waited, or is removed when the register never had it.
-//
-//   meta["sync:discarded"]  [{kind: "person", recordId: "0193…", reason: "unknown-author",
-//                             by: "0193…", byName: "Сидорова А. П.", at: "2026-11-26T…",
-//                             outcome: "removed"}]   newest first, the last 100
+//   rejected  the outbox keeps the op {state: "rejected", reason: "unknown-author"}; it is
+//             listed here with what was sent, and sent again or discarded in
+//             refusedRecords.ts (discards are logged: discardLog.ts).
 
 export type ConflictProblem = {
   readonly type: 'conflict';
@@ -62,18 +66,13 @@ export type RejectedProblem = {
   readonly mayPassAfterFix: boolean;
 };
 
-export const DISCARD_OUTCOMES = ['reverted', 'removed', 'kept-local'] as const;
-
-const discardNoteSchema = z.object({
-  kind: z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]]),
-  recordId: z.string(),
-  reason: z.string(),
-  by: z.string(),
-  byName: z.string(),
-  at: z.string(),
-  outcome: z.enum(DISCARD_OUTCOMES),
-});
-export type DiscardNote = z.infer<typeof discardNoteSchema>;
+/** Reasons a fix elsewhere can cure: staff added or given a role, an updated register. */
+export const RETRYABLE: ReadonlySet<string> = new Set<OpRejectReason>([
+  'unknown-author',
+  'role-may-not-write',
+  'invalid-record',
+  'op-id-reused',
+]);
 
 export type SyncProblems = {
   readonly conflicts: readonly ConflictProblem[];
@@ -108,20 +107,9 @@ export const PROBLEM_MESSAGES: MessageTable<ProblemFailure> = {
   },
 };
 
-/** Reasons a fix elsewhere can cure: staff added or given a role, an updated register. */
-const RETRYABLE: ReadonlySet<string> = new Set<OpRejectReason>([
-  'unknown-author',
-  'role-may-not-write',
-  'invalid-record',
-  'op-id-reused',
-]);
-
-const DISCARDED_KEY = 'sync:discarded';
-const DISCARDED_KEPT = 100;
-
 const conflictNoteSchema = z.object({ fields: z.array(z.string()), tabletRecord: z.unknown() });
 
-function parseRecord(value: unknown): ClinicRecord | undefined {
+export function parseRecord(value: unknown): ClinicRecord | undefined {
   const parsed = clinicRecordSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
@@ -130,14 +118,6 @@ function reasonOf(code: string): OpRejectReason | undefined {
   return (OP_REJECT_REASONS as readonly string[]).includes(code)
     ? (code as OpRejectReason)
     : undefined;
-}
-
-function isRecordKind(kind: string): kind is RecordKind {
-  return (RECORD_KINDS as readonly string[]).includes(kind);
-}
-
-function allTables(db: SeroDeskDatabase) {
-  return RECORD_KINDS.map((kind) => tableOf(db, kind));
 }
 
 function conflictOf(kind: RecordKind, row: EnvelopeRow): ConflictProblem | undefined {
@@ -181,21 +161,9 @@ function rejectedOf(
   };
 }
 
-async function readDiscarded(db: SeroDeskDatabase): Promise<DiscardNote[]> {
-  const row = await db.meta.get(DISCARDED_KEY);
-  const parsed = z.array(discardNoteSchema).safeParse(row?.value ?? []);
-  if (!parsed.success) console.error('The discarded-records log does not match its schema');
-  return parsed.success ? parsed.data : [];
-}
-
-async function rejectedChain(db: SeroDeskDatabase, recordId: string): Promise<OutboxRow[]> {
-  const rows = await db.outbox.where('recordId').equals(recordId).sortBy('seq');
-  return rows.filter((row) => row.state === 'rejected');
-}
-
 /** Every conflict and refused record on this tablet, and what was discarded. */
 export async function listSyncProblems(db: SeroDeskDatabase): Promise<SyncProblems> {
-  return db.transaction('r', [db.outbox, db.meta, ...allTables(db)], async () => {
+  return db.transaction('r', [db.outbox, db.meta, ...recordTables(db)], async () => {
     const conflicts: ConflictProblem[] = [];
     for (const kind of RECORD_KINDS) {
       const rows = await tableOf(db, kind).where('sync.state').equals('conflict').toArray();
@@ -272,103 +240,4 @@ export async function resolveConflict(
     await table.put(row); // refused (e.g. the role): the conflict stays as it was
     return written;
   });
-}
-
-/** Queues a refused record again under new op ids, for a cause that may have been fixed. */
-export async function retryRejected(
-  db: SeroDeskDatabase,
-  kind: RecordKind,
-  recordId: string,
-  context: Pick<WriteContext, 'now' | 'random'>,
-): Promise<Result<void, ProblemFailure>> {
-  const table = tableOf(db, kind);
-  return db.transaction('rw', [table, db.outbox], async () => {
-    const chain = await rejectedChain(db, recordId);
-    const code = chain.at(-1)?.reason ?? 'rejected';
-    if (chain.length === 0) return fail('problem-gone');
-    if (!RETRYABLE.has(code)) return fail('retry-cannot-pass', code);
-    await db.outbox.bulkPut(
-      chain.map((row) => {
-        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the reason goes
-        const { reason, ...rest } = row;
-        return { ...rest, opId: newId(context.now, context.random), state: 'queued' as const };
-      }),
-    );
-    const envelope = await table.get(recordId);
-    if (envelope !== undefined) {
-      await table.put({ ...envelope, sync: { state: 'pending', version: envelope.sync.version } });
-    }
-    return ok(undefined);
-  });
-}
-
-export type Discarder = {
-  readonly staffId: StaffId;
-  readonly displayName: string;
-  readonly role: StaffRole;
-  readonly now: () => Date;
-};
-
-/**
- * Drops a refused record's ops (and edits queued after them, which carry the refused
- * content): the record reverts to the register's version, or is removed when the register
- * never had it. Administrators only; the desk offers to save the record to a file first.
- */
-export async function discardRejected(
-  db: SeroDeskDatabase,
-  kind: RecordKind,
-  recordId: string,
-  by: Discarder,
-): Promise<Result<DiscardNote, ProblemFailure>> {
-  if (by.role !== 'admin') return fail('discard-admin-only');
-  const table = tableOf(db, kind);
-  return db.transaction('rw', [table, db.outbox, db.meta], async () => {
-    const ops = await db.outbox.where('recordId').equals(recordId).sortBy('seq');
-    const refused = ops.filter((row) => row.state === 'rejected');
-    const last = refused.at(-1);
-    if (last === undefined) return fail('problem-gone');
-    await db.outbox.bulkDelete(ops.flatMap((row) => (row.seq === undefined ? [] : [row.seq])));
-    const envelope = await table.get(recordId);
-    const note: DiscardNote = {
-      kind,
-      recordId,
-      reason: last.reason ?? 'rejected',
-      by: by.staffId,
-      byName: by.displayName,
-      at: by.now().toISOString(),
-      outcome: await revert(db, kind, envelope),
-    };
-    const log = await readDiscarded(db);
-    await db.meta.put({ key: DISCARDED_KEY, value: [note, ...log].slice(0, DISCARDED_KEPT) });
-    return ok(note);
-  });
-}
-
-async function revert(
-  db: SeroDeskDatabase,
-  kind: RecordKind,
-  envelope: EnvelopeRow | undefined,
-): Promise<DiscardNote['outcome']> {
-  const table = tableOf(db, kind);
-  if (envelope === undefined) return 'removed';
-  // A pull already brought the register's version over the refused one.
-  if (envelope.sync.state === 'synced') return 'reverted';
-  const registerRecord = parseRecord(envelope[REGISTER_RECORD_KEY]);
-  if (registerRecord !== undefined) {
-    await table.put({
-      id: envelope.id,
-      record: registerRecord,
-      sync: { state: 'synced', version: registerRecord.version },
-      ...indexKeys(registerRecord),
-    });
-    return 'reverted';
-  }
-  if (envelope.sync.version === 0) {
-    await table.delete(envelope.id);
-    return 'removed';
-  }
-  // An edit queued before the tablet kept the register's copy: the local content stays, and
-  // the register's next version of the record replaces it when pulled.
-  await table.put({ ...envelope, sync: { state: 'synced', version: envelope.sync.version } });
-  return 'kept-local';
 }

@@ -5,7 +5,7 @@ import { RECORD_KINDS } from '../core/records/record';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { OutboxRow, SeroDeskDatabase, SyncState } from './database';
-import { tableOf } from './records';
+import { recordTables, tableOf } from './records';
 import type { SyncCounts } from './syncCounts';
 import { countSyncWork } from './syncCounts';
 import { loadClinic, loadTabletIdentity } from './tablet';
@@ -87,10 +87,6 @@ const receiptSchema = z.object({
 });
 /** What the last export held, to tell whether it still covers the tablet's unsynced work. */
 export type ExportReceipt = z.infer<typeof receiptSchema>;
-
-function recordTables(db: SeroDeskDatabase) {
-  return RECORD_KINDS.map((kind) => tableOf(db, kind));
-}
 
 /** The unsynced work as it is now: outbox rows, unsynced envelopes and their counts. */
 async function readUnsynced(db: SeroDeskDatabase) {

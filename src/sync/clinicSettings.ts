@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { Bilingual } from '../core/bilingual';
 import type { Clinic, ClinicSettings } from '../core/clinic/settings';
 import { settingsSavedSchema } from '../core/protocol/clinic';
+import { errorBodySchema } from '../core/protocol/errorBody';
 import type { SeroDeskDatabase } from '../storage/database';
 import { saveClinic } from '../storage/tablet';
 import type { Transport, TransportFailure } from './transport';
@@ -29,15 +29,6 @@ export type SaveSettingsOutcome =
       readonly issues: readonly SettingsIssue[];
     };
 
-const refusalSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    messageRu: z.string().optional(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-});
-
 const SETTINGS_PREFIX = 'settings.';
 
 export async function saveClinicSettings(
@@ -61,7 +52,7 @@ export async function saveClinicSettings(
     await saveClinic(db, parsed.data.clinic);
     return { ok: true, value: parsed.data.clinic };
   }
-  const refusal = refusalSchema.safeParse(body);
+  const refusal = errorBodySchema.safeParse(body);
   const error = refusal.success ? refusal.data.error : undefined;
   const said =
     error === undefined

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { errorBodySchema } from '../core/protocol/errorBody';
 import type { TabletId } from '../core/ids';
 import type { EnrolResponse, TabletSummary } from '../core/protocol/tablet';
@@ -119,12 +118,8 @@ function refusal(status: number, body: unknown): EnrolFailure {
   return 'register-refused';
 }
 
-const issuesBodySchema = z.object({
-  error: z.object({ issues: z.array(z.object({ path: z.string() })).optional() }),
-});
-
 /** The register names the field it refused (apiError.ts `issues`); "replaces" is ours. */
 function isReplacesIssue(body: unknown): boolean {
-  const parsed = issuesBodySchema.safeParse(body);
+  const parsed = errorBodySchema.safeParse(body);
   return parsed.success && (parsed.data.error.issues ?? []).some((i) => i.path === 'replaces');
 }

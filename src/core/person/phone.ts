@@ -1,7 +1,7 @@
-// Russian phone numbers to the one stored form, +7XXXXXXXXXX (E.164). Accepted as typed:
-// "+7 (914) 123-45-67", "8 914 123 45 67", "7914…", or the 10-digit national number
-// "9141234567" / "4152123456". A local 6-digit Petropavlovsk number needs its area code
-// (4152), because the desk cannot guess the settlement.
+// Russian phone numbers to the one stored form, "+7" and ten digits, e.g. +79141234567
+// (E.164). Accepted as typed: "+7 (914) 123-45-67", "8 914 123 45 67", "7914…", or the
+// 10-digit national number "9141234567" / "4152123456". A local 6-digit Petropavlovsk
+// number needs its area code (4152), because the desk cannot guess the settlement.
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { MessageTable } from '../bilingual';

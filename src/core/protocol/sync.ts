@@ -57,7 +57,7 @@ import { z } from 'zod';
 import type { MessageTable } from '../bilingual';
 import type { OpId, TabletId } from '../ids';
 import { idSchema } from '../ids';
-import { RECORD_KINDS } from '../records/record';
+import { isRecordKind } from '../records/record';
 import type { RecordKind } from '../records/record';
 
 /** Bumped on any change a tablet of the previous version would misread. */
@@ -67,10 +67,7 @@ export const SYNC_PROTOCOL_VERSION = 1;
 export const MAX_PUSH_OPS = 1000;
 export const MAX_PULL_LIMIT = 1000;
 
-const recordKindSchema = z.custom<RecordKind>(
-  (value) => typeof value === 'string' && (RECORD_KINDS as readonly string[]).includes(value),
-  'unknown-record-kind',
-);
+const recordKindSchema = z.custom<RecordKind>(isRecordKind, 'unknown-record-kind');
 
 /**
  * One op. `record` is deliberately unchecked here: the register validates each op's record

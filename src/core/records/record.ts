@@ -29,6 +29,10 @@ export const RECORD_SCHEMAS = {
 export type RecordKind = keyof typeof RECORD_SCHEMAS;
 export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as readonly RecordKind[];
 
+export function isRecordKind(kind: unknown): kind is RecordKind {
+  return typeof kind === 'string' && (RECORD_KINDS as readonly string[]).includes(kind);
+}
+
 export const clinicRecordSchema = z.discriminatedUnion('kind', [
   personRecordSchema,
   applicationRecordSchema,

@@ -1,5 +1,5 @@
 // The one verification pipeline, used by the verifier screen and the CLI:
-// recognise → numeric decode (→ reassemble chunks) → verifyJws. Never throws: any
+// recognise → numeric decode (→ reassemble chunks) → verifyJws. Never throws: an
 // unexpected exception becomes `malformed` / `internal-error` at this boundary.
 import { fail, ok, type Result } from '../result';
 import type { NumericQr } from './numeric';
