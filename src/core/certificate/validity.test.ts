@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../records/calendarDate';
 import { decisionFor } from './decision';
-import { computeValidity, DEFAULT_VALIDITY_POLICY } from './validity';
+import { addDays } from '../records/calendarDate';
+import { computeValidity, DEFAULT_VALIDITY_POLICY, lastValidDayOfExp } from './validity';
 
 const d = (text: string) => text as CalendarDate;
 const kamchatkaMidnight = (date: string) => Date.parse(`${date}T00:00:00+12:00`) / 1000;
@@ -45,6 +46,39 @@ describe('presence certificate validity', () => {
       ok: false,
       reason: 'validity-already-expired',
     });
+  });
+});
+
+describe('one validity: the paper’s last day is the day the card’s exp ends', () => {
+  // Every sample date of two years (leap day, month ends, year ends included), in the
+  // Kamchatka zone and in zones on both sides of UTC: "по DD.MM.YYYY включительно" on the
+  // paper and the verifier's date read from `exp` must be one calendar date.
+  const days = Array.from({ length: 731 }, (_, i) => addDays(d('2027-01-01'), i));
+  it.each([720, 180, 0, -300, 840])(
+    'holds for every sample date at UTC offset %i minutes',
+    (offset) => {
+      const policy = { ...DEFAULT_VALIDITY_POLICY, utcOffsetMinutes: offset };
+      for (const sample of days) {
+        const result = computeValidity('presence', sample, new Date(`${sample}T00:00:00Z`), policy);
+        if (!result.ok || result.value.exp === undefined)
+          throw new Error(`no validity for ${sample}`);
+        expect(lastValidDayOfExp(result.value.exp, offset), sample).toBe(result.value.validUntil);
+      }
+    },
+  );
+
+  it('holds for every number of months a clinic may set', () => {
+    for (let presenceMonths = 1; presenceMonths <= 24; presenceMonths += 1) {
+      const policy = { ...DEFAULT_VALIDITY_POLICY, presenceMonths };
+      const result = computeValidity(
+        'presence',
+        d('2027-08-31'),
+        new Date('2027-08-31T00:00:00Z'),
+        policy,
+      );
+      if (!result.ok || result.value.exp === undefined) throw new Error('no validity');
+      expect(lastValidDayOfExp(result.value.exp, 720)).toBe(result.value.validUntil);
+    }
   });
 });
 

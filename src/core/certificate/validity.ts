@@ -15,7 +15,7 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { MessageTable } from '../bilingual';
 import type { CalendarDate } from '../records/calendarDate';
-import { addDays, addMonths, startOfDay } from '../records/calendarDate';
+import { addDays, addMonths, calendarDateAt, startOfDay } from '../records/calendarDate';
 import type { Decision } from '../records/certificate';
 
 export type ValidityPolicy = {
@@ -51,6 +51,14 @@ export const VALIDITY_MESSAGES: MessageTable<ValidityReason> = {
 
 function seconds(date: Date): number {
   return Math.floor(date.getTime() / 1000);
+}
+
+/**
+ * The last valid day of a card whose `exp` is the first instant after it: the paper's
+ * "по 01.06.2027 включительно" and the verifier's date are this one calendar day.
+ */
+export function lastValidDayOfExp(exp: number, utcOffsetMinutes: number): CalendarDate {
+  return calendarDateAt(new Date((exp - 1) * 1000), utcOffsetMinutes);
 }
 
 /** The first instant after the last valid day, in the clinic's time zone. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_ADMISSION_POLICY, type AdmissionPolicy } from '../admission/policy';
 import type { ValidityPolicy } from '../certificate/validity';
 import type { CommissionPolicy } from '../commission/checklist';
 import type { ClinicId, KitId } from '../ids';
@@ -77,9 +78,21 @@ export const clinicSchema = z.object({
 });
 export type Clinic = z.infer<typeof clinicSchema>;
 
-export function validityPolicyOf(settings: ClinicSettings): ValidityPolicy {
+/**
+ * The validity a clinic's certificates are issued with. A clinic may be stricter than its
+ * region but never looser: with the region's shorter months the paper would promise days on
+ * which the verifier already turns the holder away.
+ */
+export function validityPolicyOf(
+  settings: ClinicSettings,
+  region: Pick<AdmissionPolicy, 'presenceMonths'> = DEFAULT_ADMISSION_POLICY,
+): ValidityPolicy {
   const { presenceMonths, absenceCardDays, utcOffsetMinutes } = settings.policy;
-  return { presenceMonths, absenceCardDays, utcOffsetMinutes };
+  return {
+    presenceMonths: Math.min(presenceMonths, region.presenceMonths),
+    absenceCardDays,
+    utcOffsetMinutes,
+  };
 }
 
 /** The commission accepts the clinic's kits that are not withdrawn. */

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { AdmissionPolicy } from '../admission/policy';
+import { DEFAULT_ADMISSION_POLICY } from '../admission/policy';
+import type { ApplicationId, KitId, PersonId, SampleId } from '../ids';
+import { newId } from '../ids';
 import type { CalendarDate } from '../records/calendarDate';
 import {
   EXAMPLE_IDS,
@@ -23,7 +27,18 @@ const complete: ChecklistInput = {
   result: exampleResult(),
   kit: exampleKit(),
   policy: { maxSampleAgeDays: 14, acceptedKitIds: [EXAMPLE_IDS.kit], utcOffsetMinutes: 720 },
+  admissionPolicy: DEFAULT_ADMISSION_POLICY,
   today: '2026-11-21' as CalendarDate,
+};
+
+/** Ids no example record has, one of each type a cross-record link names. */
+const stamp = () => new Date('2026-11-20T00:00:00Z');
+const bytes = (n: number) => new Uint8Array(n).fill(0xee);
+const OTHER = {
+  sample: newId<SampleId>(stamp, bytes),
+  application: newId<ApplicationId>(stamp, bytes),
+  person: newId<PersonId>(stamp, bytes),
+  kit: newId<KitId>(stamp, bytes),
 };
 
 function failures(input: ChecklistInput) {
@@ -43,6 +58,7 @@ describe('the commission check-list', () => {
       'sample-recent',
       'kit-accepted',
       'result-unambiguous',
+      'presence-admitted',
       'records-match',
     ]);
     expect(entries.every((entry) => entry.passed && entry.reason === undefined)).toBe(true);
@@ -123,6 +139,35 @@ describe('the commission check-list', () => {
     expect(failures(input)).toEqual([{ item: 'result-unambiguous', reason: 'result-equivocal' }]);
   });
 
+  it('refuses a presence conclusion from an IgM kit under the default IgG-only policy, in words', () => {
+    const igm = exampleKit({ antibodyClass: 'IgM', target: 'N' });
+    const entries = evaluateChecklist({ ...complete, kit: igm });
+    const failed = entries.filter((entry) => !entry.passed);
+    expect(failed.map(({ item, reason }) => ({ item, reason }))).toEqual([
+      { item: 'presence-admitted', reason: 'presence-class-not-admitted' },
+    ]);
+    expect(failed[0]?.words?.ru).toContain('определяет IgM');
+    expect(failed[0]?.words?.ru).toContain('признают только IgG');
+    expect(failed[0]?.words?.en).toContain('admit only IgG');
+    expect(canIssue(entries)).toBe(false);
+  });
+
+  it('lets the same IgM kit ground an absence certificate: it admits nobody', () => {
+    const igm = exampleKit({ antibodyClass: 'IgM', target: 'N' });
+    const absent = exampleResult({ interpretation: 'not-detected', value: 2 });
+    expect(failures({ ...complete, kit: igm, result: absent })).toEqual([]);
+  });
+
+  it('admits an IgM presence conclusion once the region admits IgM', () => {
+    const igm = exampleKit({ antibodyClass: 'IgM', target: 'N' });
+    const admissionPolicy: AdmissionPolicy = {
+      ...DEFAULT_ADMISSION_POLICY,
+      version: 2,
+      admittedClasses: ['IgG', 'IgM'],
+    };
+    expect(failures({ ...complete, kit: igm, admissionPolicy })).toEqual([]);
+  });
+
   it('fails records that belong to different applications', () => {
     const input = {
       ...complete,
@@ -131,8 +176,48 @@ describe('the commission check-list', () => {
     expect(failures(input)).toEqual([{ item: 'records-match', reason: 'records-mismatch' }]);
   });
 
+  // Each link between the records broken on its own: a mis-tapped record on a busy desk must
+  // fail the list whichever link it breaks, and only that item.
+  it.each([
+    ['the result is of another sample', { result: exampleResult({ sampleId: OTHER.sample }) }],
+    [
+      'the sample is of another application',
+      { sample: exampleSample({ applicationId: OTHER.application }) },
+    ],
+    ['the sample is of another person', { sample: exampleSample({ personId: OTHER.person }) }],
+    [
+      'the contract is of another application',
+      { contract: exampleContract({ applicationId: OTHER.application }) },
+    ],
+    [
+      'the contract is of another person',
+      { contract: exampleContract({ personId: OTHER.person }) },
+    ],
+    [
+      'the application is of another person',
+      { application: exampleApplication({ personId: OTHER.person }) },
+    ],
+  ] as const)('fails the records-match item when %s', (_link, broken) => {
+    expect(failures({ ...complete, ...broken })).toEqual([
+      { item: 'records-match', reason: 'records-mismatch' },
+    ]);
+  });
+
+  it.each([
+    ['the sample names another kit', { sample: exampleSample({ kitId: OTHER.kit }) }],
+    ['the result names another kit', { result: exampleResult({ kitId: OTHER.kit }) }],
+  ] as const)('fails the kit item when %s than the one checked', (_link, broken) => {
+    expect(failures({ ...complete, ...broken })).toEqual([
+      { item: 'kit-accepted', reason: 'kit-mismatch' },
+    ]);
+  });
+
   it('names each missing record on its own item', () => {
-    const input: ChecklistInput = { policy: complete.policy, today: complete.today };
+    const input: ChecklistInput = {
+      policy: complete.policy,
+      admissionPolicy: complete.admissionPolicy,
+      today: complete.today,
+    };
     expect(failures(input)).toEqual([
       { item: 'identity-document-checked', reason: 'application-missing' },
       { item: 'statement-signed', reason: 'application-missing' },
@@ -141,12 +226,13 @@ describe('the commission check-list', () => {
       { item: 'sample-recent', reason: 'sample-missing' },
       { item: 'kit-accepted', reason: 'kit-missing' },
       { item: 'result-unambiguous', reason: 'result-missing' },
+      { item: 'presence-admitted', reason: 'kit-missing' },
       { item: 'records-match', reason: 'records-incomplete' },
     ]);
   });
 
   it('cannot issue from an incomplete list', () => {
-    const entries = evaluateChecklist(complete).slice(0, 7);
+    const entries = evaluateChecklist(complete).slice(0, 8);
     expect(canIssue(entries)).toBe(false);
   });
 

@@ -6,6 +6,12 @@
 // Besides the items the ministry listed, one more is checked: that the records belong
 // together (the result is of this sample, the sample and contract are for this application
 // and person), since a mis-tapped record on a busy desk would otherwise pass every item.
+// And one the region sets (issue 9): a *presence* conclusion only from a kit whose antibody
+// class the region's admission policy admits (presenceRule.ts), so the desk never issues a
+// card that the verifier at the door would turn away.
+import type { AdmissionPolicy } from '../admission/policy';
+import type { Bilingual } from '../bilingual';
+import { decisionFor } from '../certificate/decision';
 import type { KitId } from '../ids';
 import type { Kit } from '../lab/kit';
 import type { ApplicationRecord } from '../records/application';
@@ -16,6 +22,7 @@ import type { ResultRecord } from '../records/result';
 import type { SampleRecord } from '../records/sample';
 import { CHECKLIST_ITEM_LABELS, CHECKLIST_REASON_MESSAGES } from './checklistMessages';
 import type { ChecklistItem, ChecklistReason } from './checklistMessages';
+import { checkPresenceGround, presenceRefusalWords } from './presenceRule';
 
 export { CHECKLIST_ITEM_LABELS, CHECKLIST_REASON_MESSAGES };
 export type { ChecklistItem, ChecklistReason };
@@ -36,6 +43,8 @@ export type ChecklistInput = {
   readonly result?: ResultRecord;
   readonly kit?: Kit;
   readonly policy: CommissionPolicy;
+  /** The region's admission policy, as the register last sent it (clinic directory). */
+  readonly admissionPolicy: AdmissionPolicy;
   /** The clinic's date on the day of the decision. */
   readonly today: CalendarDate;
 };
@@ -44,9 +53,12 @@ export type ChecklistEntry = {
   readonly item: ChecklistItem;
   readonly passed: boolean;
   readonly reason?: ChecklistReason;
+  /** The reason with its facts in words, when the bare reason's message would not say enough. */
+  readonly words?: Bilingual;
 };
 
-type Check = ChecklistReason | undefined;
+type Check =
+  ChecklistReason | { readonly reason: ChecklistReason; readonly words: Bilingual } | undefined;
 
 function identityChecked({ application }: ChecklistInput): Check {
   if (application === undefined) return 'application-missing';
@@ -102,6 +114,18 @@ function resultUnambiguous({ result }: ChecklistInput): Check {
   return result.interpretation === 'equivocal' ? 'result-equivocal' : undefined;
 }
 
+function presenceAdmitted({ kit, result, admissionPolicy }: ChecklistInput): Check {
+  if (kit === undefined) return 'kit-missing';
+  if (result === undefined) return 'result-missing';
+  // Absence (and an equivocal result, refused above) needs no admitted class.
+  if (decisionFor(result.interpretation) !== 'presence') return undefined;
+  if (checkPresenceGround(kit, admissionPolicy).ok) return undefined;
+  return {
+    reason: 'presence-class-not-admitted',
+    words: presenceRefusalWords(kit, admissionPolicy),
+  };
+}
+
 function recordsMatch({ application, contract, sample, result }: ChecklistInput): Check {
   if (
     application === undefined ||
@@ -128,14 +152,18 @@ const CHECKS: readonly (readonly [ChecklistItem, (input: ChecklistInput) => Chec
   ['sample-recent', sampleRecent],
   ['kit-accepted', kitAccepted],
   ['result-unambiguous', resultUnambiguous],
+  ['presence-admitted', presenceAdmitted],
   ['records-match', recordsMatch],
 ];
 
 /** Every item, in the order the commission reads them. */
 export function evaluateChecklist(input: ChecklistInput): ChecklistEntry[] {
-  return CHECKS.map(([item, check]) => {
-    const reason = check(input);
-    return reason === undefined ? { item, passed: true } : { item, passed: false, reason };
+  return CHECKS.map(([item, check]): ChecklistEntry => {
+    const failed = check(input);
+    if (failed === undefined) return { item, passed: true };
+    return typeof failed === 'string'
+      ? { item, passed: false, reason: failed }
+      : { item, passed: false, ...failed };
   });
 }
 

@@ -9,6 +9,7 @@ export type ChecklistItem =
   | 'sample-recent'
   | 'kit-accepted'
   | 'result-unambiguous'
+  | 'presence-admitted'
   | 'records-match';
 
 export type ChecklistReason =
@@ -30,6 +31,7 @@ export type ChecklistReason =
   | 'kit-withdrawn'
   | 'kit-not-accepted'
   | 'result-equivocal'
+  | 'presence-class-not-admitted'
   | 'records-incomplete'
   | 'records-mismatch';
 
@@ -44,6 +46,10 @@ export const CHECKLIST_ITEM_LABELS: MessageTable<ChecklistItem> = {
   'sample-recent': { ru: 'Образец взят не ранее допустимого срока', en: 'Sample is recent enough' },
   'kit-accepted': { ru: 'Тест-система допущена', en: 'Test kit accepted' },
   'result-unambiguous': { ru: 'Результат однозначный', en: 'Result is unambiguous' },
+  'presence-admitted': {
+    ru: 'Правила региона признают заключение по этой тест-системе',
+    en: 'The region’s rules admit this kit’s conclusion',
+  },
   'records-match': {
     ru: 'Записи относятся к одному обращению',
     en: 'Records belong to one application',
@@ -92,6 +98,10 @@ export const CHECKLIST_REASON_MESSAGES: MessageTable<ChecklistReason> = {
   'result-equivocal': {
     ru: 'Сомнительный результат — нужен повторный анализ, справка не выдаётся',
     en: 'Equivocal result — a retest is needed; no certificate is issued',
+  },
+  'presence-class-not-admitted': {
+    ru: 'Правила региона не признают антитела этого класса: справку о наличии антител по этой тест-системе выдать нельзя',
+    en: 'The region’s rules do not admit antibodies of this class: no certificate of presence from this kit',
   },
   'records-incomplete': {
     ru: 'Не хватает записей для сверки',

@@ -51,6 +51,19 @@ describe('validateKit', () => {
     });
   });
 
+  it('rejects a grey zone with equal bounds, which holds no value at all', () => {
+    // [10, 10) is empty: the admin meant some zone, and none would ever be read equivocal.
+    expect(
+      validateKit({ ...exampleKit(), threshold: 10, greyZone: { low: 10, high: 10 } }),
+    ).toEqual({
+      ok: false,
+      errors: [{ field: 'greyZone', reason: 'kit-grey-zone-inverted' }],
+    });
+    expect(
+      validateKit({ ...exampleKit(), threshold: 10, greyZone: { low: 10, high: 10.5 } }).ok,
+    ).toBe(true);
+  });
+
   it('rejects a negative threshold and a LOINC code outside the antibody list', () => {
     expect(validateKit({ ...exampleKit(), threshold: -1, greyZone: undefined })).toEqual({
       ok: false,

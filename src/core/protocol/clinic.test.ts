@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ADMISSION_POLICY } from '../admission/policy';
 import type { ClinicSettings } from '../clinic/settings';
 import { DEFAULT_CLINIC_POLICY } from '../clinic/settings';
 import type { KitId } from '../ids';
@@ -84,7 +85,47 @@ describe('the settings an admin saves', () => {
   });
 });
 
+const directoryClinic = {
+  id: '0193a0b0-0000-7000-8000-0000000000cc',
+  code: 'PKGP3',
+  nameRu: 'Поликлиника',
+  nameEn: 'Polyclinic',
+  address: 'Петропавловск-Камчатский',
+  issuerUrl: 'https://register.serodesk.test',
+  settings: good,
+};
+
 describe('the clinic directory', () => {
+  it('carries the region’s admission policy as the register sends it', () => {
+    const policy = {
+      ...DEFAULT_ADMISSION_POLICY,
+      version: 3,
+      admittedClasses: ['IgG', 'total'],
+      updatedAt: '2026-11-30T23:00:00.000Z',
+    };
+    const parsed = clinicDirectorySchema.parse({
+      clinic: directoryClinic,
+      staff: [],
+      admissionPolicy: policy,
+    });
+    expect(parsed.admissionPolicy).toEqual(policy);
+  });
+
+  it('applies the default IgG-only policy when an older register sends none', () => {
+    const parsed = clinicDirectorySchema.parse({ clinic: directoryClinic, staff: [] });
+    expect(parsed.admissionPolicy).toEqual(DEFAULT_ADMISSION_POLICY);
+    expect(parsed.admissionPolicy.admittedClasses).toEqual(['IgG']);
+  });
+
+  it('refuses a directory whose policy is malformed rather than guessing a rule', () => {
+    const parsed = clinicDirectorySchema.safeParse({
+      clinic: directoryClinic,
+      staff: [],
+      admissionPolicy: { ...DEFAULT_ADMISSION_POLICY, admittedClasses: [] },
+    });
+    expect(parsed.success).toBe(false);
+  });
+
   it('reads names and roles and drops anything else the register might add', () => {
     const parsed = clinicDirectorySchema.parse({
       clinic: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { admissionPolicySchema, DEFAULT_ADMISSION_POLICY } from '../admission/policy';
 import type { MessageTable } from '../bilingual';
 import type { ClinicSettings } from '../clinic/settings';
 import { clinicSchema, clinicSettingsSchema } from '../clinic/settings';
@@ -24,7 +25,14 @@ import { staffRoleSchema } from './session';
 //
 //   GET /api/clinic/directory  Authorization: Bearer <tablet token or staff token>
 //   200 {"clinic":{…},"staff":[{"id":"0193…","displayName":"Петров Андрей Викторович",
-//        "role":"commission"}]}
+//        "role":"commission"}],
+//        "admissionPolicy":{"version":3,"region":{…},"admittedClasses":["IgG"],
+//                           "presenceMonths":6,"utcOffsetMinutes":720,"updatedAt":"…"}}
+//
+// `admissionPolicy` (issue 9) is the region's policy the register also publishes at
+// /.well-known/admission-policy.json; the desk refuses a presence certificate from a kit
+// whose class it does not admit. A register older than that member sends none, and the
+// tablet then applies DEFAULT_ADMISSION_POLICY (IgG only).
 //
 // The settings are one document, replaced whole: the admin edits it on the desk and sends it
 // back. The rules the register keeps beyond the settings schema: price-list codes and kit ids
@@ -118,5 +126,6 @@ export type DirectoryStaff = z.infer<typeof directoryStaffSchema>;
 export const clinicDirectorySchema = z.object({
   clinic: clinicSchema,
   staff: z.array(directoryStaffSchema),
+  admissionPolicy: admissionPolicySchema.default(DEFAULT_ADMISSION_POLICY),
 });
 export type ClinicDirectory = z.infer<typeof clinicDirectorySchema>;

@@ -16,9 +16,11 @@
 //
 // Rules the register keeps: one answer per op, in order; each op is applied in its own
 // transaction and its answer stored with its opId, so a repeated opId gets the stored answer
-// and changes nothing; a rejected op never blocks the ops after it. `accepted` carries
-// `record` only when the register's record differs from the one sent (a merge took fields
-// from another tablet); the tablet then adopts it.
+// and changes nothing — but only when it comes from the same tablet with the same content
+// (kind and record); an opId reused for anything else is refused as `op-id-reused` and the
+// first op's answer is never given for it. A rejected op never blocks the ops after it.
+// `accepted` carries `record` only when the register's record differs from the one sent (a
+// merge took fields from another tablet); the tablet then adopts it.
 //
 // Pull: changes of the tablet's clinic after a cursor, oldest first, in pages.
 //
@@ -57,8 +59,11 @@ import { z } from 'zod';
 import type { MessageTable } from '../bilingual';
 import type { OpId, TabletId } from '../ids';
 import { idSchema } from '../ids';
+import { DUPLICATE_MESSAGES, DUPLICATE_REASONS } from '../records/duplicate';
 import { isRecordKind } from '../records/record';
 import type { RecordKind } from '../records/record';
+import { REVOCATION_TARGET_MESSAGES, REVOCATION_TARGET_REASONS } from '../records/revocationTarget';
+import { SIGNED_CARD_MESSAGES, SIGNED_CARD_REASONS } from './signedCardReasons';
 
 /** Bumped on any change a tablet of the previous version would misread. */
 export const SYNC_PROTOCOL_VERSION = 1;
@@ -98,6 +103,11 @@ export const OP_REJECT_REASONS = [
   'role-may-not-write',
   'record-identity-changed',
   'op-id-reused',
+  // Who may write what (issue #9): a duplicate's original, a revocation's certificate, a
+  // certificate's signed card.
+  ...DUPLICATE_REASONS,
+  ...REVOCATION_TARGET_REASONS,
+  ...SIGNED_CARD_REASONS,
 ] as const;
 export type OpRejectReason = (typeof OP_REJECT_REASONS)[number];
 
@@ -127,9 +137,12 @@ export const OP_REJECT_MESSAGES: MessageTable<OpRejectReason> = {
     en: 'A record’s kind, id or clinic cannot change',
   },
   'op-id-reused': {
-    ru: 'Номер операции уже использован другим планшетом',
-    en: 'The operation id was already used by another tablet',
+    ru: 'Номер операции уже использован другим планшетом или для другой записи; отправьте запись ещё раз',
+    en: 'The operation id was already used by another tablet or for other content; send the record again',
   },
+  ...DUPLICATE_MESSAGES,
+  ...REVOCATION_TARGET_MESSAGES,
+  ...SIGNED_CARD_MESSAGES,
 };
 
 export const bilingualSchema = z.object({ ru: z.string(), en: z.string() });

@@ -16,7 +16,7 @@ export const APPLICATION_STATUSES = ['draft', 'signed', 'cancelled'] as const;
  * they gave and the instant, both required, and present only on a cancelled statement, e.g.
  *   {"status":"cancelled","cancelReason":"Передумал(а) до оплаты",
  *    "cancelledAt":"2026-11-20T01:10:00.000Z", …}
- * Once paid, the contract must be refunded first (the desk's `withdrawApplication` checks).
+ * Once paid, the contract must be refunded first (the desk's `withdrawStatement`, src/desk/withdrawStatement.ts, checks).
  */
 export const applicationRecordSchema = recordBaseSchema
   .extend({

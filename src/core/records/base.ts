@@ -35,5 +35,28 @@ export function editorOf(record: {
 /** Fields that say who wrote a version and when: never content, never a clash. */
 export const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['updatedBy', 'updatedAt']);
 
+/**
+ * The reason a string field of a record is refused for its length (issue #13): every string
+ * of every record has a maximum, so no record can grow a pull page or a tablet's database
+ * without bound. A sync refusal names the field, e.g. `"detail":"test.kitName: field-too-long"`.
+ */
+export const FIELD_TOO_LONG = 'field-too-long';
+
+/** The longest value of each free-text field of the records, in UTF-16 code units. */
+export const TEXT_LIMITS = {
+  /** A cancellation, refund or revocation reason as typed. */
+  reason: 500,
+  /** A kit's name as the clinic's settings give it (src/core/lab/kit.ts allows 120). */
+  kitName: 120,
+  /** The commission's protocol number, a contract's service code. */
+  code: 40,
+  /** A service's name, a payer's name. */
+  name: 200,
+  /** A payment receipt's number. */
+  receipt: 60,
+  /** A tube label. */
+  tubeLabel: 40,
+} as const;
+
 /** Free text a person typed for a reason (cancellation, revocation): present and bounded. */
-export const reasonTextSchema = z.string().trim().min(1).max(500);
+export const reasonTextSchema = z.string().trim().min(1).max(TEXT_LIMITS.reason, FIELD_TOO_LONG);

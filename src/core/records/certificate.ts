@@ -5,7 +5,8 @@ import { serialNumberSchema } from '../contract/number';
 import { ANTIBODY_CLASSES, METHODS, TARGETS, UNITS } from '../lab/kit';
 import { INTERPRETATIONS } from '../lab/interpret';
 import { calendarDateSchema } from './calendarDate';
-import { instantSchema, recordBaseSchema } from './base';
+import { MAX_SINGLE_QR_JWS_LENGTH } from '../shc/qrSegments';
+import { FIELD_TOO_LONG, instantSchema, recordBaseSchema, TEXT_LIMITS } from './base';
 
 export const DECISIONS = ['presence', 'absence'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -16,7 +17,7 @@ export type Decision = (typeof DECISIONS)[number];
  */
 export const testSnapshotSchema = z.object({
   kitId: idSchema<KitId>(),
-  kitName: z.string().min(1),
+  kitName: z.string().min(1).max(TEXT_LIMITS.kitName, FIELD_TOO_LONG),
   antibodyClass: z.enum(ANTIBODY_CLASSES),
   target: z.enum(TARGETS).nullable(),
   method: z.enum(METHODS),
@@ -46,11 +47,14 @@ export const certificateRecordSchema = recordBaseSchema.extend({
   /** Last day of validity, inclusive; absent for an absence certificate (see validity.ts). */
   validUntil: calendarDateSchema.optional(),
   commissionMemberId: idSchema<StaffId>(),
-  protocolNumber: z.string().trim().min(1).max(40),
+  protocolNumber: z.string().trim().min(1).max(TEXT_LIMITS.code, FIELD_TOO_LONG),
   supersedes: idSchema<CertificateId>().optional(),
   duplicateOf: idSchema<CertificateId>().optional(),
-  /** The SMART Health Card's compact JWS and its revocation id, once signed. */
-  shcJws: z.string().min(1).optional(),
+  /**
+   * The SMART Health Card's compact JWS and its revocation id, once signed. A card is one QR
+   * code, so its JWS is at most MAX_SINGLE_QR_JWS_LENGTH (1,195) characters by construction.
+   */
+  shcJws: z.string().min(1).max(MAX_SINGLE_QR_JWS_LENGTH, FIELD_TOO_LONG).optional(),
   rid: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,24}$/, 'rid-format')

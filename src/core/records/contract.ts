@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { ApplicationId, ContractId, PersonId } from '../ids';
 import { idSchema } from '../ids';
 import { serialNumberSchema } from '../contract/number';
-import { instantSchema, reasonTextSchema, recordBaseSchema } from './base';
+import {
+  FIELD_TOO_LONG,
+  instantSchema,
+  reasonTextSchema,
+  recordBaseSchema,
+  TEXT_LIMITS,
+} from './base';
 
 export const CONTRACT_STATUSES = ['draft', 'paid', 'cancelled', 'refunded'] as const;
 export const PAYMENT_METHODS = ['cash', 'card'] as const;
@@ -20,16 +26,19 @@ export const contractRecordSchema = recordBaseSchema
     applicationId: idSchema<ApplicationId>(),
     personId: idSchema<PersonId>(),
     number: serialNumberSchema,
-    serviceCode: z.string().trim().min(1).max(40),
-    serviceName: z.string().trim().min(1).max(200),
+    serviceCode: z.string().trim().min(1).max(TEXT_LIMITS.code, FIELD_TOO_LONG),
+    serviceName: z.string().trim().min(1).max(TEXT_LIMITS.name, FIELD_TOO_LONG),
     /** Kopecks, an integer, so no rouble amount is ever a binary fraction. */
     priceKopecks: z.number().int().nonnegative(),
     payer: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('self') }),
-      z.object({ kind: z.literal('other'), name: z.string().trim().min(1).max(200) }),
+      z.object({
+        kind: z.literal('other'),
+        name: z.string().trim().min(1).max(TEXT_LIMITS.name, FIELD_TOO_LONG),
+      }),
     ]),
     method: z.enum(PAYMENT_METHODS),
-    receiptNumber: z.string().trim().min(1).max(60).optional(),
+    receiptNumber: z.string().trim().min(1).max(TEXT_LIMITS.receipt, FIELD_TOO_LONG).optional(),
     paidAt: instantSchema.optional(),
     status: z.enum(CONTRACT_STATUSES),
     cancelReason: reasonTextSchema.optional(),

@@ -3,6 +3,7 @@
 // that forgot a check cannot write around it.
 //
 //   registrar  — person, application (statement), contract (payment), certificate duplicate
+//                (a true copy of an existing certificate of the clinic: duplicate.ts)
 //   lab        — sample, result
 //   commission — certificate, revocation
 //   admin      — everything (the clinic's senior staff fill in for anyone)
@@ -34,7 +35,12 @@ export function mayWrite(role: StaffRole, kind: RecordKind): boolean {
   return WRITES[role].includes(kind);
 }
 
-/** A registrar may write a certificate only as a duplicate (reprint) of an issued one. */
+/**
+ * A registrar may write a certificate only as a duplicate (reprint) of an issued one. This
+ * is the role half of the rule: where the original can be looked up (the register does it
+ * for every pushed certificate) `checkDuplicate` (duplicate.ts) must pass too, or any
+ * `duplicateOf` would let a registrar issue a certificate.
+ */
 export function checkWrite(role: StaffRole, record: ClinicRecord): Result<void, PermissionReason> {
   if (mayWrite(role, record.kind)) return ok(undefined);
   if (role === 'registrar' && record.kind === 'certificate' && record.duplicateOf !== undefined) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ApplicationId, KitId, PersonId, SampleId } from '../ids';
 import { idSchema } from '../ids';
-import { instantSchema, recordBaseSchema } from './base';
+import { FIELD_TOO_LONG, instantSchema, recordBaseSchema, TEXT_LIMITS } from './base';
 
 /** A blood sample taken for an application, with the tube's label and the kit it goes to. */
 export const sampleRecordSchema = recordBaseSchema.extend({
@@ -10,7 +10,7 @@ export const sampleRecordSchema = recordBaseSchema.extend({
   applicationId: idSchema<ApplicationId>(),
   personId: idSchema<PersonId>(),
   takenAt: instantSchema,
-  tubeLabel: z.string().trim().min(1).max(40),
+  tubeLabel: z.string().trim().min(1).max(TEXT_LIMITS.tubeLabel, FIELD_TOO_LONG),
   kitId: idSchema<KitId>(),
 });
 export type SampleRecord = z.infer<typeof sampleRecordSchema>;

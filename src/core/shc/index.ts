@@ -44,6 +44,19 @@ export {
   toHealthCardFile,
 } from './healthCardFile';
 export { checkRevocation, parseCrl, type Crl, type IssuerTrust, type TrustList } from './trustList';
+export {
+  checkCrl,
+  checkIssuerTrust,
+  checkJwks,
+  refusalMessage,
+  type CrlRule,
+  type IssuerTrustChecked,
+  type IssuerTrustDocuments,
+  type JwksRule,
+  type TrustDocumentCheck,
+  type TrustDocumentRefusal,
+  type TrustDocumentRule,
+} from './trustDocuments';
 export { verifyHealthCard, verifyInputs, type VerifyContext } from './verifyHealthCard';
 export { DEFAULT_NBF_TOLERANCE_SECONDS } from './verifyJws';
 export {

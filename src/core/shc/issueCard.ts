@@ -11,7 +11,7 @@ import {
 } from './certificateBundle';
 import { signCompactJws } from './compactJws';
 import type { Kid } from './jwk';
-import { FHIR_VERSION, HEALTH_CARD_TYPE, RID_PATTERN, type CardPayload } from './payload';
+import { ANTIBODY_CARD_TYPES, FHIR_VERSION, RID_PATTERN, type CardPayload } from './payload';
 import { MAX_JWS_LENGTH_EC_M, MAX_SINGLE_QR_JWS_LENGTH } from './qrSegments';
 import type { Signer } from './signingKey';
 import { ANTIBODY_TESTS, DETECTED, NOT_DETECTED } from './valueSets';
@@ -96,7 +96,7 @@ export function buildCardPayload(input: CertificateCardInput): CardPayload {
     nbf: input.nbf,
     exp: input.exp,
     vc: {
-      type: [HEALTH_CARD_TYPE],
+      type: [...ANTIBODY_CARD_TYPES],
       credentialSubject: {
         fhirVersion: FHIR_VERSION,
         fhirBundle: buildCertificateBundle(input.patient, input.test),

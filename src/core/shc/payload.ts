@@ -1,12 +1,21 @@
 // The JWS payload of a SMART Health Card, minified and raw-DEFLATEd inside the JWS:
 //   {"iss":"https://spec.smarthealth.cards/examples/issuer","nbf":1687450764.656,
-//    "exp":1718986764.656,"vc":{"type":["https://smarthealth.cards#health-card"],
+//    "exp":1718986764.656,"vc":{"type":["https://smarthealth.cards#health-card",
+//    "https://smarthealth.cards#laboratory","https://smarthealth.cards#covid19"],
 //    "credentialSubject":{"fhirVersion":"4.0.1","fhirBundle":{…}},"rid":"MKyCxh7p6uQ"}}
 // `nbf`/`exp` are NumericDate seconds and may be fractional (the spec's own examples are);
 // `rid` sits in `vc` (SHC §Revocation), base64url alphabet, at most 24 characters.
 import { z } from 'zod';
 
 export const HEALTH_CARD_TYPE = 'https://smarthealth.cards#health-card';
+/**
+ * What an antibody certificate is, in the SHC vocabulary (spec.smarthealth.cards/vocabulary):
+ * a health card holding a laboratory result about COVID-19. Verifiers that sort cards by type
+ * (and the SHC dev tools, which warn when a COVID-19 lab Observation lacks them) need all three.
+ */
+export const LABORATORY_TYPE = 'https://smarthealth.cards#laboratory';
+export const COVID19_TYPE = 'https://smarthealth.cards#covid19';
+export const ANTIBODY_CARD_TYPES = [HEALTH_CARD_TYPE, LABORATORY_TYPE, COVID19_TYPE] as const;
 export const FHIR_VERSION = '4.0.1';
 export const RID_PATTERN = /^[A-Za-z0-9_-]{1,24}$/;
 

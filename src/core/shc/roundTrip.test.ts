@@ -47,7 +47,8 @@ function incompressibleCyrillic(length: number): string {
   }
   return text;
 }
-const SHORT_CLINIC = 'ГБУЗ ККБ им. Лукашевского';
+/** The clinic's abbreviation: with the three vc.type entries, the longest names fit EC M only so. */
+const SHORT_CLINIC = 'ГБУЗ КККБ';
 const FULL_CLINIC =
   'ГБУЗ «Камчатская краевая клиническая больница им. А. С. Лукашевского», Петропавловск-Камчатский';
 

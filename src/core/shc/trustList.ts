@@ -7,7 +7,9 @@
 // timestamp (NumericDate seconds); a bare "rid" revokes every card with it.
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result';
+import type { AdmissionPolicy } from '../admission/policy';
 import type { Jwks } from './jwk';
+import type { TrustDocumentRefusal } from './trustDocuments';
 
 export const crlSchema = z.object({
   kid: z.string().min(1),
@@ -23,6 +25,13 @@ export type IssuerTrust = {
   readonly crls: ReadonlyMap<string, Crl>;
   /** When the JWKS and CRLs were fetched from the register, epoch milliseconds. */
   readonly fetchedAt: number;
+  /** The admission policy the issuer's register publishes; absent: DEFAULT_ADMISSION_POLICY. */
+  readonly policy?: AdmissionPolicy;
+  /**
+   * Keys whose CRL was refused (see trustDocuments.ts): every card they signed is answered
+   * `crl-refused`, never valid, until a CRL that keeps the rules arrives.
+   */
+  readonly refusedCrls?: ReadonlyMap<string, TrustDocumentRefusal>;
 };
 
 /** Keyed by the exact `iss` string (https, no trailing slash). */

@@ -1,6 +1,7 @@
 // What a verification answers: a verdict for the big green/red screen, a specific reason
 // (closed set; each has a ru/en message in verdictMessages.ts), warnings, and for a card that
 // checked out the facts a verifier compares with an ID document.
+import type { Admission } from '../admission/decideAdmission';
 import type { Bilingual } from '../bilingual';
 
 export type Verdict =
@@ -56,6 +57,9 @@ export const REASON_VERDICT = {
   'issuer-untrusted': 'unknown-issuer',
   'kid-unknown': 'unknown-issuer',
   'key-unsuitable': 'unknown-issuer',
+  // The issuer's key is known, but its revocation list broke the rules: revocation cannot
+  // be checked, so the card is not shown valid (the message names the refused list).
+  'crl-refused': 'unknown-issuer',
   'signature-not-raw': 'bad-signature',
   'signature-invalid': 'bad-signature',
   'nbf-in-future': 'not-yet-valid',
@@ -114,6 +118,8 @@ export type Verification = {
   readonly immunizations?: readonly CardImmunization[];
   /** NumericDate seconds, as signed (may be fractional). */
   readonly validity?: { readonly nbf: number; readonly exp?: number };
+  /** The second answer: does this card admit its holder under the issuer's policy. */
+  readonly admission: Admission;
 };
 
 export function verdictOf(reason: VerdictReason): Verdict {

@@ -4,7 +4,7 @@ import type { Bilingual, MessageTable } from '../bilingual';
 import type { VerdictReason, WarningCode } from './verdict';
 
 export const verdictMessages: MessageTable<VerdictReason> = {
-  valid: { ru: 'Действительный сертификат', en: 'Valid certificate' },
+  valid: { ru: 'Действительная справка', en: 'Valid certificate' },
   'valid-other-content': {
     ru: 'Подлинная карта SMART Health Card, но в ней нет COVID-19 теста или вакцинации',
     en: 'An authentic SMART Health Card, but it holds no COVID-19 test or vaccination',
@@ -23,7 +23,7 @@ export const verdictMessages: MessageTable<VerdictReason> = {
     en: 'SMART Health Link — needs an online check, not supported',
   },
   'other-url': {
-    ru: 'Это ссылка, а не подписанный сертификат',
+    ru: 'Это ссылка, а не подписанная справка',
     en: 'This is a web link, not a signed certificate',
   },
   'unrecognised-text': {
@@ -52,20 +52,20 @@ export const verdictMessages: MessageTable<VerdictReason> = {
     en: 'Invalid part number in the shc:/ code',
   },
   'chunk-set-inconsistent': {
-    ru: 'Части кода не складываются в один сертификат',
+    ru: 'Части кода не складываются в одну справку',
     en: 'The code parts do not make up one certificate',
   },
   'file-invalid': {
     ru: 'Файл .smart-health-card повреждён',
     en: 'The .smart-health-card file is damaged',
   },
-  'jws-too-long': { ru: 'Сертификат слишком велик', en: 'The certificate is too large' },
+  'jws-too-long': { ru: 'Справка слишком велика', en: 'The certificate is too large' },
   'jws-structure': {
-    ru: 'Повреждена подпись сертификата (структура JWS)',
+    ru: 'Повреждена подпись справки (структура JWS)',
     en: 'The certificate signature is damaged (JWS structure)',
   },
   'jws-base64url': {
-    ru: 'Повреждён сертификат (кодировка base64url)',
+    ru: 'Справка повреждена (кодировка base64url)',
     en: 'The certificate is damaged (base64url encoding)',
   },
   'header-json': {
@@ -93,7 +93,7 @@ export const verdictMessages: MessageTable<VerdictReason> = {
     en: 'The compressed content is damaged',
   },
   'payload-too-large': {
-    ru: 'Содержимое сертификата слишком велико',
+    ru: 'Содержимое справки слишком велико',
     en: 'The certificate content is too large',
   },
   'payload-bom': {
@@ -106,7 +106,7 @@ export const verdictMessages: MessageTable<VerdictReason> = {
   },
   'payload-json': { ru: 'Содержимое не является JSON', en: 'The content is not JSON' },
   'payload-trailing-characters': {
-    ru: 'После данных сертификата есть лишние символы',
+    ru: 'После данных справки есть лишние символы',
     en: 'There are trailing characters after the certificate data',
   },
   'payload-schema': {
@@ -126,7 +126,7 @@ export const verdictMessages: MessageTable<VerdictReason> = {
     en: 'The health data is malformed (FHIR Bundle)',
   },
   'fhir-patient': {
-    ru: 'В сертификате нет ФИО или даты рождения',
+    ru: 'В справке нет ФИО или даты рождения',
     en: 'The certificate lacks the name or date of birth',
   },
   'fhir-result-code': {
@@ -153,22 +153,26 @@ export const verdictMessages: MessageTable<VerdictReason> = {
     ru: 'Ключ издателя непригоден для проверки (не EC P-256 ES256)',
     en: 'The issuer key is unusable (not EC P-256 ES256)',
   },
+  'crl-refused': {
+    ru: 'Список отзыва ключа издателя отклонён как неверный — отзыв не проверить',
+    en: "The issuer key's revocation list was refused as invalid — revocation cannot be checked",
+  },
   'signature-not-raw': {
     ru: 'Подпись в неверном формате (не r‖s)',
     en: 'The signature has the wrong format (not raw r‖s)',
   },
   'signature-invalid': {
-    ru: 'Подпись неверна — сертификат подделан или повреждён',
+    ru: 'Подпись неверна — справка подделана или повреждена',
     en: 'Invalid signature — the certificate is forged or damaged',
   },
   'nbf-in-future': {
-    ru: 'Сертификат ещё не вступил в силу',
+    ru: 'Справка ещё не вступила в силу',
     en: 'The certificate is not valid yet',
   },
-  'exp-passed': { ru: 'Срок действия сертификата истёк', en: 'The certificate has expired' },
-  'rid-revoked': { ru: 'Сертификат отозван', en: 'The certificate has been revoked' },
+  'exp-passed': { ru: 'Срок действия справки истёк', en: 'The certificate has expired' },
+  'rid-revoked': { ru: 'Справка отозвана', en: 'The certificate has been revoked' },
   'key-withdrawn': {
-    ru: 'Сертификат подписан после отзыва планшета, выдавшего его',
+    ru: 'Справка подписана после отзыва планшета, выдавшего её',
     en: 'The certificate was signed after its issuing tablet was withdrawn',
   },
 };
@@ -191,7 +195,7 @@ export const warningMessages: MessageTable<WarningCode> = {
     en: 'Multi-chunk code — a deprecated format',
   },
   'no-rid': {
-    ru: 'У сертификата нет идентификатора отзыва — отзыв не проверить',
+    ru: 'У справки нет идентификатора отзыва — отзыв не проверить',
     en: 'The certificate has no revocation id — revocation cannot be checked',
   },
 };

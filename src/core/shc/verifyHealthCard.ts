@@ -1,6 +1,8 @@
 // The one verification pipeline, used by the verifier screen and the CLI:
 // recognise → numeric decode (→ reassemble chunks) → verifyJws. Never throws: an
 // unexpected exception becomes `malformed` / `internal-error` at this boundary.
+import { decideAdmission } from '../admission/decideAdmission';
+import { DEFAULT_ADMISSION_POLICY } from '../admission/policy';
 import { fail, ok, type Result } from '../result';
 import type { NumericQr } from './numeric';
 import { recogniseInput } from './recogniseInput';
@@ -10,7 +12,17 @@ import { verifyJws, type JwsFacts, type VerifyContext } from './verifyJws';
 
 export type { VerifyContext } from './verifyJws';
 
-function answer(reason: Result<unknown, FailureReason>, facts: JwsFacts): Verification {
+/** The admission policy of the card's issuer as cached with its keys, or the built-in one. */
+function policyOf(ctx: VerifyContext | undefined, issuer: string | undefined) {
+  const cached = issuer === undefined ? undefined : ctx?.trust.get(issuer)?.policy;
+  return cached ?? DEFAULT_ADMISSION_POLICY;
+}
+
+function answer(
+  reason: Result<unknown, FailureReason>,
+  facts: JwsFacts,
+  ctx?: VerifyContext,
+): Verification {
   const code = reason.ok
     ? facts.content?.kind === 'other'
       ? 'valid-other-content'
@@ -19,8 +31,18 @@ function answer(reason: Result<unknown, FailureReason>, facts: JwsFacts): Verifi
   const detail = reason.ok ? undefined : reason.detail;
   const unique = [...new Set<WarningCode>(facts.warnings)];
   const content = facts.content;
+  const verdict = verdictOf(code);
+  const admission = decideAdmission(
+    {
+      verdict,
+      ...(content ?? {}),
+      ...(facts.validity === undefined ? {} : { validity: facts.validity }),
+    },
+    policyOf(ctx, facts.issuer),
+    ctx?.now ?? 0,
+  );
   return {
-    verdict: verdictOf(code),
+    verdict,
     reason: code,
     message: messageFor(code),
     ...(detail === undefined ? {} : { detail }),
@@ -35,6 +57,7 @@ function answer(reason: Result<unknown, FailureReason>, facts: JwsFacts): Verifi
           ...(content.result === undefined ? {} : { result: content.result }),
           ...(content.immunizations === undefined ? {} : { immunizations: content.immunizations }),
         }),
+    admission,
   };
 }
 
@@ -45,7 +68,7 @@ async function verifyOneJws(
 ): Promise<Verification> {
   const facts: JwsFacts = { warnings };
   try {
-    return answer(await verifyJws(jws, ctx, facts), facts);
+    return answer(await verifyJws(jws, ctx, facts), facts, ctx);
   } catch (error) {
     return answer(fail('internal-error', error instanceof Error ? error.message : String(error)), {
       warnings: [],

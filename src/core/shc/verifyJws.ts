@@ -105,6 +105,9 @@ export async function verifyJws(
   const content = checkFhirContent(vc.credentialSubject.fhirBundle);
   if (content.ok) facts.content = content.value;
 
+  // A CRL that broke the rules may be hiding a revocation: never valid on that key's word.
+  const refused = issuer.refusedCrls?.get(jwk.value.kid);
+  if (refused !== undefined) return fail('crl-refused', refused.rule);
   const crl = issuer.crls.get(jwk.value.kid);
   if (vc.rid === undefined) facts.warnings.push('no-rid');
   else if (crl !== undefined && checkRevocation(crl, vc.rid, nbf) === 'revoked') {

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { CertificateId, ClinicId, PersonId, StaffId } from '../ids';
+import type { SerialNumber } from '../contract/number';
+import { checkDuplicate } from './duplicate';
+import { exampleCertificate, examplePerson } from './examples';
+
+// A duplicate is the original again: the register applies this rule to every pushed
+// certificate that names `duplicateOf`, which is all that lets a registrar write one.
+
+const original = exampleCertificate({
+  shcJws: 'eyJhbGciOiJFUzI1NiJ9.cGF5bG9hZA.c2ln',
+  rid: 'MKyCxh7p6uQ',
+  updatedBy: '0193a0b0-0000-7000-8000-0000000000aa' as StaffId,
+  updatedAt: '2026-11-21T05:00:00.000Z',
+});
+
+function reprint(overrides: Parameters<typeof exampleCertificate>[0] = {}) {
+  return exampleCertificate({
+    ...original,
+    id: '0193a0b0-0000-7000-8000-0000000000d1' as CertificateId,
+    duplicateOf: original.id,
+    number: 'KAM01-T01-2026-000004' as SerialNumber,
+    issuedAt: '2026-12-01T03:00:00.000Z',
+    createdBy: '0193a0b0-0000-7000-8000-000000000002' as StaffId,
+    createdAt: '2026-12-01T03:00:00.000Z',
+    updatedBy: undefined,
+    updatedAt: undefined,
+    version: 0,
+    ...overrides,
+  });
+}
+
+describe('a duplicate certificate', () => {
+  it('passes when it carries the original’s content, with its own number and date', () => {
+    expect(checkDuplicate(reprint(), original)).toEqual({ ok: true, value: undefined });
+  });
+
+  it('passes with the original’s very number, as the desk prints it', () => {
+    expect(checkDuplicate(reprint({ number: original.number }), original).ok).toBe(true);
+  });
+
+  it('is refused when it names no stored record, or a record that is not a certificate', () => {
+    expect(checkDuplicate(reprint(), undefined)).toMatchObject({
+      ok: false,
+      reason: 'duplicate-original-unknown',
+    });
+    expect(checkDuplicate(reprint(), examplePerson())).toMatchObject({
+      reason: 'duplicate-original-unknown',
+    });
+  });
+
+  it('is refused when the record found is another certificate than the one it names', () => {
+    const other = exampleCertificate({
+      id: '0193a0b0-0000-7000-8000-0000000000e1' as CertificateId,
+    });
+    expect(checkDuplicate(reprint(), other)).toMatchObject({
+      reason: 'duplicate-original-unknown',
+    });
+  });
+
+  it('is refused when the original belongs to another clinic, however it was looked up', () => {
+    const foreign = { ...original, clinicId: '0193a0b0-0000-7000-8000-0000000000c9' as ClinicId };
+    expect(checkDuplicate(reprint(), foreign)).toMatchObject({
+      reason: 'duplicate-original-unknown',
+    });
+  });
+
+  it('is refused when it is made out to another person', () => {
+    const person = '0193a0b0-0000-7000-8000-0000000000f1' as PersonId;
+    expect(checkDuplicate(reprint({ personId: person }), original)).toMatchObject({
+      reason: 'duplicate-other-person',
+    });
+  });
+
+  it('is refused, naming the fields, when any content beyond number and date changed', () => {
+    const changed = reprint({
+      decision: 'absence',
+      validUntil: undefined,
+      rid: 'OtherRid0001',
+    });
+    expect(checkDuplicate(changed, original)).toEqual({
+      ok: false,
+      reason: 'duplicate-content-changed',
+      detail: 'decision,validUntil,rid',
+    });
+    const forged = reprint({ shcJws: 'eyJhbGciOiJFUzI1NiJ9.b3RoZXI.c2ln' });
+    expect(checkDuplicate(forged, original)).toMatchObject({
+      reason: 'duplicate-content-changed',
+      detail: 'shcJws',
+    });
+    const retested = reprint({ test: { ...original.test, value: 9.5 } });
+    expect(checkDuplicate(retested, original)).toMatchObject({ detail: 'test' });
+  });
+
+  it('is refused when it names no original at all', () => {
+    const plain = reprint({ duplicateOf: undefined });
+    expect(checkDuplicate(plain, original)).toMatchObject({
+      reason: 'duplicate-original-unknown',
+    });
+  });
+});
