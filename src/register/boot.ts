@@ -66,7 +66,7 @@ export async function openRegister(
   let db: RegisterDb;
   try {
     db = openDatabase(config.database, (error) => {
-      app?.log.error({ err: error }, 'idle database client lost its connection');
+      app?.log.error({ err: error }, 'database client lost its connection');
     });
   } catch (error) {
     return fail('data-dir-unwritable', `${config.dataDir} (${errorCode(error)})`);

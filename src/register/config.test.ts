@@ -15,8 +15,46 @@ describe('loadConfig', () => {
         issuerUrl: 'https://localhost:8080',
         staticDir: '/srv/serodesk/dist',
         bodyLimitBytes: 5 * 1024 * 1024,
+        timeouts: { requestMs: 120_000, headersMs: 20_000, keepAliveMs: 10_000 },
+        trustProxy: false,
+        serveSourceMaps: false,
       },
     });
+  });
+
+  it('reads the timeouts, the proxy to trust and whether to serve source maps', () => {
+    const config = loadConfig(
+      {
+        REQUEST_TIMEOUT_MS: '1500',
+        HEADERS_TIMEOUT_MS: '500',
+        KEEP_ALIVE_TIMEOUT_MS: '200',
+        TRUST_PROXY: '10.0.0.1, 10.0.0.0/8',
+        SERVE_SOURCE_MAPS: 'true',
+      },
+      '/x',
+    );
+    expect(config.ok && config.value.timeouts).toEqual({
+      requestMs: 1500,
+      headersMs: 500,
+      keepAliveMs: 200,
+    });
+    expect(config.ok && config.value.trustProxy).toBe('10.0.0.1, 10.0.0.0/8');
+    expect(config.ok && config.value.serveSourceMaps).toBe(true);
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['2', 2],
+    ['127.0.0.1', '127.0.0.1'],
+  ])('reads TRUST_PROXY=%s as %j', (value, expected) => {
+    const config = loadConfig({ TRUST_PROXY: value }, '/x');
+    expect(config.ok && config.value.trustProxy).toEqual(expected);
+  });
+
+  it('keeps the default header timeout within a short request timeout', () => {
+    const config = loadConfig({ REQUEST_TIMEOUT_MS: '1000' }, '/x');
+    expect(config.ok && config.value.timeouts.headersMs).toBe(1000);
   });
 
   it('treats empty variables as unset and follows PORT in the default issuer URL', () => {
@@ -54,6 +92,10 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL'],
     [{ ISSUER_URL: 'ftp://register.example' }, 'ISSUER_URL'],
     [{ BODY_LIMIT_BYTES: '10' }, 'BODY_LIMIT_BYTES'],
+    [{ REQUEST_TIMEOUT_MS: 'soon' }, 'REQUEST_TIMEOUT_MS'],
+    [{ REQUEST_TIMEOUT_MS: '1000', HEADERS_TIMEOUT_MS: '2000' }, 'HEADERS_TIMEOUT_MS'],
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
+    [{ SERVE_SOURCE_MAPS: 'yes' }, 'SERVE_SOURCE_MAPS'],
   ])('refuses %j, naming %s', (env, variable) => {
     const config = loadConfig(env, '/x');
     expect(config.ok).toBe(false);

@@ -10,6 +10,9 @@ import { fail, ok } from '../core/result';
 //   DATABASE_URL=postgres://serodesk:secret@db.local:5432/serodesk   (unset → SQLite file)
 //   ISSUER_URL=https://register.kamchatka.example                     (no trailing slash)
 //   BODY_LIMIT_BYTES=5242880
+//   REQUEST_TIMEOUT_MS=120000 HEADERS_TIMEOUT_MS=20000 KEEP_ALIVE_TIMEOUT_MS=10000
+//   TRUST_PROXY=127.0.0.1            (unset → false; true, a hop count, or addresses/CIDRs)
+//   SERVE_SOURCE_MAPS=false
 //
 // ISSUER_URL is the SMART Health Card `iss`: verifiers fetch `<ISSUER_URL>/.well-known/jwks.json`,
 // so in production it must be the public https address of this register. SMART Health Cards
@@ -36,11 +39,45 @@ export type RegisterConfig = {
   /** Absolute path of the built PWA; null when the register serves the API only (dev). */
   readonly staticDir: string | null;
   readonly bodyLimitBytes: number;
+  readonly timeouts: HttpTimeouts;
+  /**
+   * Fastify's `trustProxy`: whom to believe about the client's address (X-Forwarded-For) and
+   * scheme. False when the register is reached directly; see docs/DEPLOY.md.
+   */
+  readonly trustProxy: TrustProxy;
+  /** Whether `*.map` files of the build are served (they are always built). */
+  readonly serveSourceMaps: boolean;
 };
+
+/**
+ * How long a client may take (issue #13: connections that dribble a byte every few seconds
+ * must not stay open for ever). All in milliseconds.
+ */
+export type HttpTimeouts = {
+  /** The whole request, headers and body, must have arrived within this. */
+  readonly requestMs: number;
+  /** The request's headers must have arrived within this (≤ requestMs). */
+  readonly headersMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  readonly keepAliveMs: number;
+};
+
+export type TrustProxy = boolean | number | string;
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 export const SQLITE_FILE_NAME = 'register.sqlite';
+
+/**
+ * A push of 1,000 gzipped records over a slow satellite link arrives well within two minutes
+ * (the tablet itself gives up after one, src/sync/syncCalls.ts); headers are a few hundred
+ * bytes and never need twenty seconds.
+ */
+export const DEFAULT_TIMEOUTS: HttpTimeouts = {
+  requestMs: 120_000,
+  headersMs: 20_000,
+  keepAliveMs: 10_000,
+};
 
 /** Unset and empty variables both mean "use the default". */
 const optionalText = z
@@ -77,7 +114,34 @@ const envSchema = z.object({
   ),
   STATIC_DIR: optionalText.pipe(z.string().default('./dist')),
   BODY_LIMIT_BYTES: optionalText.pipe(wholeNumber(1024, 1024 ** 3).optional()),
+  REQUEST_TIMEOUT_MS: optionalText.pipe(wholeNumber(100, 3_600_000).optional()),
+  HEADERS_TIMEOUT_MS: optionalText.pipe(wholeNumber(100, 3_600_000).optional()),
+  KEEP_ALIVE_TIMEOUT_MS: optionalText.pipe(wholeNumber(100, 3_600_000).optional()),
+  TRUST_PROXY: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^(true|false|\d{1,2}|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)$/,
+        'expected true, false, a hop count, or comma-separated addresses/CIDRs',
+      )
+      .optional()
+      .transform(parseTrustProxy),
+  ),
+  SERVE_SOURCE_MAPS: optionalText.pipe(
+    z
+      .enum(['true', 'false'], { error: 'expected true or false' })
+      .optional()
+      .transform((value) => value === 'true'),
+  ),
 });
+
+/** "true"/"false" → boolean, "2" → hop count, "10.0.0.1, 10.0.0.0/8" → kept as Fastify reads it. */
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
 
 /**
  * Reads the configuration; relative paths resolve against `cwd`. On failure `detail` is one
@@ -97,6 +161,11 @@ export function loadConfig(
   const vars = parsed.data;
   const dataDir = path.resolve(cwd, vars.DATA_DIR);
   const port = vars.PORT ?? DEFAULT_PORT;
+  const requestMs = vars.REQUEST_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.requestMs;
+  const headersMs = vars.HEADERS_TIMEOUT_MS ?? Math.min(DEFAULT_TIMEOUTS.headersMs, requestMs);
+  if (headersMs > requestMs) {
+    return fail('invalid-config', 'HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS');
+  }
   return ok({
     port,
     host: vars.HOST,
@@ -109,5 +178,12 @@ export function loadConfig(
     issuerUrl: vars.ISSUER_URL ?? `https://localhost:${port}`,
     staticDir: path.resolve(cwd, vars.STATIC_DIR),
     bodyLimitBytes: vars.BODY_LIMIT_BYTES ?? DEFAULT_BODY_LIMIT_BYTES,
+    timeouts: {
+      requestMs,
+      headersMs,
+      keepAliveMs: vars.KEEP_ALIVE_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.keepAliveMs,
+    },
+    trustProxy: vars.TRUST_PROXY,
+    serveSourceMaps: vars.SERVE_SOURCE_MAPS,
   });
 }

@@ -1,4 +1,5 @@
-import type { AttemptLimiter } from './auth/attemptLimiter';
+import type { HashGate } from './auth/hashGate';
+import type { SignInLimiter } from './auth/signInLimits';
 import type { RegisterConfig } from './config';
 import type { RegisterDb } from './db/connect';
 
@@ -8,5 +9,6 @@ export type RegisterContext = {
   readonly db: RegisterDb;
   readonly now: () => Date;
   readonly random: (bytes: number) => Uint8Array;
-  readonly signInLimiter: AttemptLimiter;
+  /** Sign-in attempt counts (shared through the database) and the password-hash gate. */
+  readonly signIn: { readonly limiter: SignInLimiter; readonly hashGate: HashGate };
 };

@@ -183,8 +183,11 @@ export async function seedDemoClinic(
     })),
   );
 
-  await db.kysely.transaction().execute(async (trx) => {
-    await trx
+  // Registers started at once on a fresh PostgreSQL database (several behind a load
+  // balancer, docs/DEPLOY.md) all find it empty above; the clinic's unique code decides which
+  // one seeds, and the others keep what it wrote instead of failing to start (issue #13).
+  return db.kysely.transaction().execute(async (trx) => {
+    const inserted = await trx
       .insertInto('clinic')
       .values({
         id: clinicId,
@@ -196,8 +199,11 @@ export async function seedDemoClinic(
         settings: JSON.stringify(DEMO_CLINIC_SETTINGS),
         created_at: createdAt,
       })
-      .execute();
+      .onConflict((conflict) => conflict.column('code').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted === undefined) return 'kept-existing';
     await trx.insertInto('staff').values(staffRows).execute();
+    return 'seeded';
   });
-  return 'seeded';
 }

@@ -1,10 +1,14 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import Fastify from 'fastify';
-import { createAttemptLimiter } from './auth/attemptLimiter';
+import type { HashGateOptions } from './auth/hashGate';
+import { createHashGate } from './auth/hashGate';
+import { createSignInLimiter, SIGN_IN_LIMITS } from './auth/signInLimits';
 import type { RegisterConfig } from './config';
 import type { RegisterContext } from './context';
 import type { RegisterDb } from './db/connect';
-import { installErrorHandling } from './http/errorHandling';
+import { handleClientError } from './http/clientErrors';
+import { installErrorHandling, replyToError } from './http/errorHandling';
+import { installSecurityHeaders } from './http/securityHeaders';
 import { installStaticApp } from './http/staticApp';
 import { registerClinicRoutes } from './routes/clinic';
 import { registerCertificateRevocationRoute } from './routes/certificateRevocation';
@@ -15,6 +19,7 @@ import { registerTabletListRoute } from './routes/tabletList';
 import { registerTabletWithdrawRoute } from './routes/tabletWithdraw';
 import { registerTabletRoutes } from './routes/tablets';
 import { registerWellKnownRoutes } from './routes/wellKnown';
+import { REFUSED_OP_SWEEP_INTERVAL_MS, sweepRefusedOps } from './sync/refusedOpRetention';
 
 // The register's HTTP face: the API under /api, the SHC trust documents under /.well-known
 // (issue 5), and the built PWA for everything else, all from one port.
@@ -28,10 +33,20 @@ export type RegisterDeps = {
   readonly random: (bytes: number) => Uint8Array;
   /** Where the JSON log lines go; stdout when omitted. */
   readonly log?: LogDestination;
+  /** Sizes of the password-hash gate; defaults from auth/hashGate.ts. */
+  readonly hashGate?: HashGateOptions;
 };
 
-/** Sign-in attempts allowed per login and client address in one window. */
-export const SIGN_IN_ATTEMPTS = { maxAttempts: 5, windowMs: 60_000 } as const;
+/** Sign-in attempts allowed for one login, from all addresses, in one window. */
+export const SIGN_IN_ATTEMPTS = SIGN_IN_LIMITS.perLogin;
+
+/**
+ * How often Node checks open connections against the request and header timeouts (its
+ * default, 30 s, would let a dribbling client outlive a short timeout by that much).
+ */
+function connectionsCheckingInterval(headersMs: number): number {
+  return Math.max(50, Math.min(5_000, Math.floor(headersMs / 4)));
+}
 
 // Logs carry no personal data: requests are logged as method + path (no query string, which
 // may one day carry a search by name), never headers or bodies; errors without the extra
@@ -50,6 +65,11 @@ const logSerializers = {
   }),
 };
 
+/** TRUST_PROXY=2: trust the nearest two hops (Fastify's types have no number form). */
+function fastifyHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
 export async function buildRegister(deps: RegisterDeps): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
@@ -60,9 +80,26 @@ export async function buildRegister(deps: RegisterDeps): Promise<FastifyInstance
       ...(deps.log === undefined ? {} : { stream: deps.log }),
     },
     bodyLimit: config.bodyLimitBytes,
-    // Behind a reverse proxy, set this so rate limiting sees client addresses (not yet
-    // configurable: the register is reached directly on the clinic's network for now).
-    trustProxy: false,
+    // Behind a TLS reverse proxy (docs/DEPLOY.md), TRUST_PROXY names it, so request.ip (what
+    // the sign-in limits count) is the client's address, not the proxy's.
+    trustProxy:
+      typeof config.trustProxy === 'number' ? fastifyHops(config.trustProxy) : config.trustProxy,
+    // Slow clients (issue #13): the whole request within requestMs, headers within
+    // headersMs, an idle keep-alive connection closed after keepAliveMs; a socket silent for
+    // a whole request time is closed too.
+    requestTimeout: config.timeouts.requestMs,
+    connectionTimeout: config.timeouts.requestMs,
+    keepAliveTimeout: config.timeouts.keepAliveMs,
+    http: {
+      requestTimeout: config.timeouts.requestMs,
+      headersTimeout: config.timeouts.headersMs,
+      connectionsCheckingInterval: connectionsCheckingInterval(config.timeouts.headersMs),
+    },
+    clientErrorHandler: handleClientError,
+    // A URL that does not decode, and Fastify's other early refusals, in the API's shape.
+    frameworkErrors: (error: FastifyError, request, reply) => {
+      replyToError(error, request, reply, config.bodyLimitBytes);
+    },
   });
 
   // JSON is the only body the API reads; anything else is a 415, not a string to validate.
@@ -73,13 +110,16 @@ export async function buildRegister(deps: RegisterDeps): Promise<FastifyInstance
     db: deps.db,
     now: deps.now,
     random: deps.random,
-    signInLimiter: createAttemptLimiter({
-      ...SIGN_IN_ATTEMPTS,
-      now: () => deps.now().getTime(),
-    }),
+    signIn: {
+      limiter: createSignInLimiter(deps.db, deps.now),
+      hashGate: createHashGate(deps.hashGate),
+    },
   };
 
-  const navigationFallback = await installStaticApp(app, config.staticDir);
+  await installSecurityHeaders(app);
+  const navigationFallback = await installStaticApp(app, config.staticDir, {
+    serveSourceMaps: config.serveSourceMaps,
+  });
   installErrorHandling(app, { bodyLimitBytes: config.bodyLimitBytes, navigationFallback });
   registerHealthRoutes(app, context);
   registerSessionRoutes(app, context);
@@ -90,5 +130,31 @@ export async function buildRegister(deps: RegisterDeps): Promise<FastifyInstance
   registerTabletWithdrawRoute(app, context);
   registerTabletListRoute(app, context);
   registerCertificateRevocationRoute(app, context);
+  keepRefusedOpsBounded(app, context);
   return app;
+}
+
+/** Sweeps old refused ops once the app is ready and hourly after (sync/refusedOpRetention.ts). */
+function keepRefusedOpsBounded(app: FastifyInstance, context: RegisterContext): void {
+  const sweep = () => {
+    sweepRefusedOps(context.db, context.now()).then(
+      (deleted) => {
+        if (deleted > 0) app.log.info({ deleted }, 'old refused ops swept');
+      },
+      (error: unknown) => {
+        app.log.warn({ err: error }, 'sweeping old refused ops failed; next hour again');
+      },
+    );
+  };
+  let timer: ReturnType<typeof setInterval> | undefined;
+  app.addHook('onReady', (done) => {
+    sweep();
+    timer = setInterval(sweep, REFUSED_OP_SWEEP_INTERVAL_MS);
+    timer.unref();
+    done();
+  });
+  app.addHook('onClose', (_instance, done) => {
+    clearInterval(timer);
+    done();
+  });
 }

@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClinicSettings } from '../../src/core/clinic/settings';
 import type { KitId } from '../../src/core/ids';
 import { clinicDirectorySchema, settingsSavedSchema } from '../../src/core/protocol/clinic';
+import { DEFAULT_ADMISSION_POLICY } from '../../src/core/admission/policy';
 import { hashPassword } from '../../src/register/auth/password';
 import { newId as registerId } from '../../src/register/ids';
 import { DEMO_CLINIC_SETTINGS, DEMO_STAFF } from '../../src/register/seed';
+import { publishAdmissionPolicy } from '../../src/register/trust/admissionPolicy';
+import { loadAdmissionPolicy } from '../../src/storage/clinicDirectory';
 import { staffName } from '../../src/storage/deskQueries';
 import { loadClinic, loadTabletToken } from '../../src/storage/tablet';
 import { saveClinicSettings } from '../../src/sync/clinicSettings';
@@ -199,6 +202,27 @@ describe.each(testDatabases())('clinic settings and directory on $engine', (data
     expect((await loadClinic(tablet.db))?.settings).toEqual(settings);
     expect(await staffName(tablet.db, commissionId)).toBe('Петров Андрей Викторович');
     expect(tablet.network.requests).toContain('/api/clinic/directory');
+  });
+
+  it("brings a tablet the region's admission policy, the one the register publishes", async () => {
+    const tablet = await suite.tablet('admission-policy');
+    expect(await loadAdmissionPolicy(tablet.db)).toEqual(DEFAULT_ADMISSION_POLICY);
+    const { region, presenceMonths, utcOffsetMinutes } = DEFAULT_ADMISSION_POLICY;
+    const published = await publishAdmissionPolicy(
+      suite.register.db,
+      { region, presenceMonths, utcOffsetMinutes, admittedClasses: ['IgG', 'total'] },
+      new Date('2026-11-30T23:00:00.000Z'),
+    );
+    expect(published.version).toBeGreaterThan(DEFAULT_ADMISSION_POLICY.version);
+
+    const answer = await call('GET', '/api/clinic/directory', suite.adminToken);
+    expect(clinicDirectorySchema.parse(answer.json).admissionPolicy).toEqual(published);
+    const wellKnown = await fetch(`${suite.register.url}/.well-known/admission-policy.json`);
+    expect(await wellKnown.json()).toEqual(published);
+
+    const status = await tablet.engine.syncNow();
+    expect(status.lastError).toBeNull();
+    expect(await loadAdmissionPolicy(tablet.db)).toEqual(published);
   });
 
   it("gives the desk's save call the register's refusal by field, and keeps a saved clinic", async () => {

@@ -9,6 +9,7 @@ import type { CertificateRecord } from '../../src/core/records/certificate';
 import { DEMO_STAFF } from '../../src/register/seed';
 import { nextSeq, writeVersion } from '../../src/register/sync/recordStore';
 import { testDatabases } from '../support/databases';
+import { tabletCard, tabletKey } from '../support/signedCards';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -19,13 +20,6 @@ import { addClinic, signInStaff } from '../support/tablets';
 // clinic pulls, and the rid on the CRL of the key that signed the card.
 
 const random = (n: number) => new Uint8Array(randomBytes(n));
-
-function signedCard(kid: string): string {
-  const header = Buffer.from(JSON.stringify({ alg: 'ES256', zip: 'DEF', kid })).toString(
-    'base64url',
-  );
-  return `${header}.cGF5bG9hZA.c2lnbmF0dXJl`;
-}
 
 async function token(suite: SyncSuite, role: string): Promise<string> {
   const account = DEMO_STAFF.find((staff) => staff.role === role);
@@ -56,23 +50,24 @@ describe.each(testDatabases())('revoking a certificate at the register on $engin
   let b: SimTablet;
   let commissionToken: string;
   let registrarToken: string;
-  const kid = 'R'.repeat(43);
+  let kid: string;
 
-  function certificate(rid: string, overrides: Partial<CertificateRecord> = {}) {
+  // Signed with tablet A's own key: the register verifies every pushed card (issue #9).
+  async function certificate(rid: string, overrides: Partial<CertificateRecord> = {}) {
     const commission = suite.staff.commission as StaffId;
     return exampleCertificate({
       id: newId<CertificateId>(a.now, random),
       clinicId: a.clinicId,
       createdBy: commission,
       commissionMemberId: commission,
-      shcJws: signedCard(kid),
+      shcJws: await tabletCard(a, rid),
       rid,
       ...overrides,
     });
   }
 
   async function issued(rid: string, overrides: Partial<CertificateRecord> = {}) {
-    const record = certificate(rid, overrides);
+    const record = await certificate(rid, overrides);
     expect((await a.write(record, 'commission')).ok).toBe(true);
     expect((await a.engine.syncNow()).lastError).toBeNull();
     return record;
@@ -82,6 +77,7 @@ describe.each(testDatabases())('revoking a certificate at the register on $engin
     suite = await openSyncSuite(database);
     a = await suite.tablet('revoke-A');
     b = await suite.tablet('revoke-B');
+    kid = (await tabletKey(a)).publicJwk.kid;
     commissionToken = await token(suite, 'commission');
     registrarToken = suite.registrarToken;
   });
@@ -175,7 +171,7 @@ describe.each(testDatabases())('revoking a certificate at the register on $engin
       login: 'other-registrar',
       password: 'other-password',
     });
-    const foreign = certificate('ForeignCard', {
+    const foreign = await certificate('ForeignCard', {
       clinicId: other.clinicId as CertificateRecord['clinicId'],
     });
     await suite.register.db.kysely.transaction().execute(async (tx) => {
@@ -200,12 +196,22 @@ describe.each(testDatabases())('revoking a certificate at the register on $engin
     expect(bad.status).toBe(400);
     expect(errorBodySchema.parse(bad.json).error.code).toBe('invalid-body');
 
-    const unsigned = certificate('Unsigned');
-    const withoutCard: CertificateRecord = { ...unsigned };
+    const unsigned = await certificate('Unsigned');
+    const withoutCard: CertificateRecord = { ...unsigned, version: 1 };
     delete withoutCard.shcJws;
     delete withoutCard.rid;
-    expect((await a.write(withoutCard, 'commission')).ok).toBe(true);
-    expect((await a.engine.syncNow()).lastError).toBeNull();
+    // Stored as before issue #9: the register now refuses to take an unsigned one by push.
+    await suite.register.db.kysely.transaction().execute(async (tx) => {
+      const seq = await nextSeq(tx);
+      await writeVersion(tx, {
+        record: withoutCard,
+        version: 1,
+        seq,
+        tabletId: a.tabletId,
+        at: new Date().toISOString(),
+        isNew: true,
+      });
+    });
     const answer = await revoke(suite, suite.adminToken, unsigned.id, { reason: 'error' });
     expect(answer.status).toBe(409);
     expect(errorBodySchema.parse(answer.json).error.code).toBe('certificate-unsigned');

@@ -11,6 +11,7 @@ import {
 import type { PersonRecord } from '../../src/core/records/person';
 import { readRecord } from '../../src/storage/records';
 import { testDatabases } from '../support/databases';
+import { tabletCard, tabletKey } from '../support/signedCards';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -106,17 +107,14 @@ describe.each(testDatabases())('merging and conflicts on $engine', (database) =>
   });
 
   it('puts a pushed revocation on the CRL of the key that signed the certificate', async () => {
-    const kid = 'A'.repeat(43);
-    const header = Buffer.from(JSON.stringify({ alg: 'ES256', zip: 'DEF', kid })).toString(
-      'base64url',
-    );
+    const kid = (await tabletKey(a)).publicJwk.kid;
     const certificateId = newId<CertificateId>(a.now, random);
     const certificate = exampleCertificate({
       id: certificateId,
       clinicId: a.clinicId,
       createdBy: suite.staff.commission as StaffId,
       commissionMemberId: suite.staff.commission as StaffId,
-      shcJws: `${header}.cGF5bG9hZA.c2lnbmF0dXJl`,
+      shcJws: await tabletCard(a, 'Qw8xRevokeMe'),
       rid: 'Qw8xRevokeMe',
     });
     const revocation = exampleRevocation({
@@ -135,34 +133,32 @@ describe.each(testDatabases())('merging and conflicts on $engine', (database) =>
   });
 
   it('revokes a card whose revocation reached the register before the certificate did', async () => {
-    const kid = 'B'.repeat(43);
-    const header = Buffer.from(JSON.stringify({ alg: 'ES256', zip: 'DEF', kid })).toString(
-      'base64url',
-    );
-    const certificateId = newId<CertificateId>(a.now, random);
+    // The certificate is signed and sent by B, the revocation by A (B's key has no CRL yet).
+    const kid = (await tabletKey(b)).publicJwk.kid;
+    const certificateId = newId<CertificateId>(b.now, random);
     const commission = suite.staff.commission as StaffId;
     const revocation = exampleRevocation({
-      id: newId<RevocationId>(b.now, random),
-      clinicId: b.clinicId,
+      id: newId<RevocationId>(a.now, random),
+      clinicId: a.clinicId,
       createdBy: commission,
       certificateId,
       rid: 'LateCertificate',
     });
-    expect((await b.write(revocation, 'commission')).ok).toBe(true);
-    await syncAll(b);
+    expect((await a.write(revocation, 'commission')).ok).toBe(true);
+    await syncAll(a);
     const before = await fetch(`${suite.register.url}/.well-known/crl/${kid}.json`);
     expect(before.status).toBe(404);
 
     const certificate = exampleCertificate({
       id: certificateId,
-      clinicId: a.clinicId,
+      clinicId: b.clinicId,
       createdBy: commission,
       commissionMemberId: commission,
-      shcJws: `${header}.cGF5bG9hZA.c2lnbmF0dXJl`,
+      shcJws: await tabletCard(b, 'LateCertificate'),
       rid: 'LateCertificate',
     });
-    expect((await a.write(certificate, 'commission')).ok).toBe(true);
-    await syncAll(a);
+    expect((await b.write(certificate, 'commission')).ok).toBe(true);
+    await syncAll(b);
     const after = await fetch(`${suite.register.url}/.well-known/crl/${kid}.json`);
     expect(await after.json()).toMatchObject({ kid, rids: ['LateCertificate'] });
   });

@@ -23,6 +23,8 @@ export type StartRegisterOptions = {
   readonly dataDir?: string;
   /** Fixed clock for the register; the real clock when omitted. */
   readonly now?: () => Date;
+  /** Further environment variables (e.g. short timeouts, TRUST_PROXY) for loadConfig. */
+  readonly env?: Readonly<Record<string, string>>;
 };
 
 export type RunningRegister = {
@@ -51,6 +53,7 @@ export async function startRegister(options: StartRegisterOptions = {}): Promise
       LOG_LEVEL: 'info',
       // The port is only known after listening, so the SHC issuer is a fixed test name.
       ISSUER_URL: 'https://register.serodesk.test',
+      ...options.env,
     },
     repositoryRoot,
   );

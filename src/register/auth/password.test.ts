@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from './password';
+import { DECOY_HASH, DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword } from './password';
 
 // Small scrypt cost keeps the unit test fast; the format and checks are the same.
 const FAST = { N: 1024, r: 8, p: 1 };
@@ -26,4 +26,15 @@ describe('password hashing', () => {
       expect(await verifyPassword('anything', stored)).toBe(false);
     },
   );
+});
+
+describe('the decoy hash for unknown logins', () => {
+  it('is a readable hash at the same scrypt cost as a real one, so an unknown login costs the same', async () => {
+    const [scheme, n, r, p] = DECOY_HASH.split('$');
+    expect(scheme).toBe('scrypt');
+    expect({ N: Number(n), r: Number(r), p: Number(p) }).toEqual(DEFAULT_SCRYPT_PARAMS);
+    const real = await hashPassword('x', random);
+    expect(DECOY_HASH.length).toBe(real.length);
+    expect(await verifyPassword('', DECOY_HASH)).toBe(false);
+  });
 });

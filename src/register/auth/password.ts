@@ -34,6 +34,20 @@ export async function hashPassword(
   return `scrypt$${params.N}$${params.r}$${params.p}$${saltText}$${key.toString('base64url')}`;
 }
 
+/**
+ * A well-formed hash of a password nobody knows, checked when a sign-in names a login that
+ * does not exist, so that it costs the same scrypt as a real one and answers after the same
+ * time: built from DEFAULT_SCRYPT_PARAMS, it follows any change of the cost.
+ */
+export const DECOY_HASH = [
+  'scrypt',
+  DEFAULT_SCRYPT_PARAMS.N,
+  DEFAULT_SCRYPT_PARAMS.r,
+  DEFAULT_SCRYPT_PARAMS.p,
+  Buffer.alloc(SALT_LENGTH).toString('base64url'),
+  Buffer.alloc(KEY_LENGTH).toString('base64url'),
+].join('$');
+
 /** False for a wrong password and for a stored hash in a format this code does not know. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const parts = stored.split('$');

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { DatabaseConnection, Driver } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config';
 import type { RegisterTables } from './tables';
@@ -7,6 +8,13 @@ import type { RegisterTables } from './tables';
 // One query layer over two engines: an embedded SQLite file (the default, nothing to
 // install) or PostgreSQL (when DATABASE_URL is given). Everything above this file speaks
 // Kysely and never asks which engine it has, except /api/health which reports it.
+//
+// A database that goes away must never take the register with it (issue #13): every pg
+// client gets an 'error' listener for its whole life, not only while idle in the pool, so a
+// server stopped mid-query rejects that query (the request answers 503, see
+// http/errorHandling.ts) instead of emitting an unhandled 'error' that kills the process. A
+// broken client is dropped by the pool on release, and the next query opens a new
+// connection: when PostgreSQL is back, the register simply works again.
 
 export type DatabaseKind = DatabaseTarget['kind'];
 
@@ -19,13 +27,23 @@ export type RegisterDb = {
 
 export type DatabaseErrorLog = (error: Error) => void;
 
+/** How long a request waits for a PostgreSQL connection before it is told 503. */
+export const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
+
 /**
  * Opens the database. For SQLite this touches the file at once (so an unwritable directory
- * fails here); PostgreSQL connects lazily, on the first query.
+ * fails here); PostgreSQL connects lazily, on the first query. `onConnectionError` hears of
+ * every lost PostgreSQL connection, idle or busy; the query that was running (if any) fails
+ * on its own.
  */
-export function openDatabase(target: DatabaseTarget, onIdleError: DatabaseErrorLog): RegisterDb {
+export function openDatabase(
+  target: DatabaseTarget,
+  onConnectionError: DatabaseErrorLog,
+): RegisterDb {
   const kysely =
-    target.kind === 'sqlite' ? openSqlite(target.file) : openPostgres(target.url, onIdleError);
+    target.kind === 'sqlite'
+      ? openSqlite(target.file)
+      : openPostgres(target.url, onConnectionError);
   return {
     kind: target.kind,
     kysely,
@@ -41,13 +59,98 @@ function openSqlite(file: string): Kysely<RegisterTables> {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new Kysely<RegisterTables>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<RegisterTables>({ dialect: new RegisterSqliteDialect(database) });
 }
 
-function openPostgres(url: string, onIdleError: DatabaseErrorLog): Kysely<RegisterTables> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // An idle client losing its connection emits 'error' on the pool; unhandled, it would
-  // crash the register. The next query simply opens a fresh connection.
-  pool.on('error', onIdleError);
+/**
+ * SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR, …);
+ * Kysely's ROLLBACK after that fails with "no transaction is active" and hides the real
+ * error, which would make a full disk a 500 instead of a 503. This driver skips a ROLLBACK
+ * when SQLite has already done it.
+ */
+class RegisterSqliteDialect extends SqliteDialect {
+  readonly #database: Database.Database;
+
+  constructor(database: Database.Database) {
+    super({ database });
+    this.#database = database;
+  }
+
+  override createDriver(): Driver {
+    const database = this.#database;
+    return new (class extends SqliteDriver {
+      override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+        if (database.inTransaction) await super.rollbackTransaction(connection);
+      }
+    })({ database });
+  }
+}
+
+function openPostgres(url: string, onConnectionError: DatabaseErrorLog): Kysely<RegisterTables> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // Without it a request waits for ever on a server that accepts TCP but never answers.
+    connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+  });
+  // An idle client losing its connection emits 'error' on the pool.
+  pool.on('error', onConnectionError);
+  // A checked-out client has no pool listener (pg-pool removes it on acquire): this one
+  // stays for the client's life. The failed query rejects by itself; this only logs.
+  pool.on('connect', (client) => {
+    client.on('error', onConnectionError);
+  });
   return new Kysely<RegisterTables>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * PostgreSQL SQLSTATE classes and codes that mean "the database cannot serve now, try
+ * again": 08 connection exception, 57P01–57P03 admin shutdown / crash / cannot connect now,
+ * 53 insufficient resources (disk full, out of memory, too many connections), 40001/40P01
+ * serialization failure and deadlock (a retry succeeds), 55P03 lock not available.
+ */
+const RETRYABLE_POSTGRES_CODE = /^(08...|57P0[123]|53...|40001|40P01|55P03)$/;
+
+/** Node socket errors seen while connecting to, or talking with, PostgreSQL. */
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/**
+ * SQLite result codes that say the file is busy or cannot take more now: another writer
+ * holds the lock past the busy timeout, the disk is full, or the disk failed a read/write.
+ * The transaction was rolled back, so nothing is half-written.
+ */
+const RETRYABLE_SQLITE_CODE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|NOMEM|PROTOCOL)/;
+
+/** Messages pg gives, without a code, for a connection that died under a query. */
+const LOST_CONNECTION_MESSAGE =
+  /Connection terminated|connection error and is not queryable|Client was closed|timeout exceeded when trying to connect|Connection has been discarded|not queryable/i;
+
+/**
+ * Whether an error means the database is unreachable or unable to work right now (the
+ * request may be retried unchanged), as opposed to a fault in the register or in the data.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
+  if (RETRYABLE_POSTGRES_CODE.test(code) || SOCKET_CODES.has(code)) return true;
+  if (RETRYABLE_SQLITE_CODE.test(code)) return true;
+  if (LOST_CONNECTION_MESSAGE.test(error.message)) return true;
+  // AggregateError (a connection attempt to several addresses) and wrapped causes.
+  if (error instanceof AggregateError) return error.errors.some(isDatabaseUnavailable);
+  return error.cause !== undefined && error.cause !== error && isDatabaseUnavailable(error.cause);
+}
+
+/** PostgreSQL refused text it cannot store (a NUL character in a string): bad input, a 400. */
+export function isUnstorableText(error: unknown): boolean {
+  if (!(error instanceof Error) || !('code' in error)) return false;
+  return error.code === '22021' || error.code === '22P05';
 }

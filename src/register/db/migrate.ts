@@ -4,8 +4,10 @@ import type { RegisterDb } from './connect';
 import { migrationProvider } from './migrations';
 
 // Applies pending migrations on start, on either engine. Kysely's Migrator records each
-// applied migration in `kysely_migration` and takes a lock (`kysely_migration_lock`), so two
-// registers starting at once against one PostgreSQL database do not migrate twice.
+// applied migration in `kysely_migration` and migrates under a lock (on PostgreSQL
+// `pg_advisory_lock`, on SQLite the `kysely_migration_lock` table), so two registers starting
+// at once against one PostgreSQL database do not migrate twice
+// (tests/integration/twoRegisters.test.ts starts three at once).
 
 const MIGRATION_TABLE = 'kysely_migration';
 

@@ -121,11 +121,27 @@ export interface SyncOpTable {
   /** JSON text of the OpAnswer (src/core/protocol/sync.ts). */
   answer: string;
   received_at: string;
+  /** SHA-256 (hex) of the op's content (sync/opContent.ts); null for ops of before 0005. */
+  content_hash: string | null;
 }
 
 export interface SyncCounterTable {
   name: string;
   value: number;
+}
+
+export interface AdmissionPolicyTable {
+  version: number;
+  /** JSON text of AdmissionPolicy (core/admission/policy.ts). */
+  document: string;
+  created_at: string;
+}
+
+/** A sign-in attempt count for one key ("login:…" or "address:…") until `expires_at`. */
+export interface SignInWindowTable {
+  key: string;
+  expires_at: string;
+  attempts: number;
 }
 
 export interface RegisterTables {
@@ -139,4 +155,6 @@ export interface RegisterTables {
   clinic_record_version: ClinicRecordVersionTable;
   sync_op: SyncOpTable;
   sync_counter: SyncCounterTable;
+  admission_policy: AdmissionPolicyTable;
+  sign_in_window: SignInWindowTable;
 }

@@ -27,11 +27,14 @@ export const API_ERROR_STATUS = {
   'already-revoked': 409,
   'certificate-unsigned': 409,
   'not-found': 404,
+  'request-timeout': 408,
   'body-too-large': 413,
   'unsupported-media-type': 415,
+  'header-too-large': 431,
   'too-many-attempts': 429,
+  'sign-in-busy': 429,
   'internal-error': 500,
-  unavailable: 503,
+  'database-unavailable': 503,
 } as const satisfies Record<string, number>;
 
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
@@ -83,6 +86,14 @@ export const API_ERROR_MESSAGES: MessageTable<ApiErrorCode> = {
     ru: 'У этой справки ещё нет подписанного QR-кода, отзывать нечего.',
   },
   'not-found': { en: 'There is nothing at this address.', ru: 'По этому адресу ничего нет.' },
+  'request-timeout': {
+    en: 'The request did not arrive in time; the connection is closed.',
+    ru: 'Запрос не пришёл вовремя; соединение закрыто.',
+  },
+  'header-too-large': {
+    en: 'The request headers are larger than the register accepts.',
+    ru: 'Заголовки запроса больше, чем принимает регистр.',
+  },
   'body-too-large': {
     en: 'The request body is larger than the register accepts.',
     ru: 'Тело запроса больше, чем принимает регистр.',
@@ -95,13 +106,17 @@ export const API_ERROR_MESSAGES: MessageTable<ApiErrorCode> = {
     en: 'Too many sign-in attempts. Wait a minute and try again.',
     ru: 'Слишком много попыток входа. Подождите минуту и попробуйте снова.',
   },
+  'sign-in-busy': {
+    en: 'The register is checking too many passwords at once. Try again in a few seconds.',
+    ru: 'Регистр сейчас проверяет слишком много паролей. Повторите через несколько секунд.',
+  },
   'internal-error': {
     en: 'The register failed to handle the request; the error is logged.',
     ru: 'Регистр не смог обработать запрос; ошибка записана в журнал.',
   },
-  unavailable: {
-    en: 'The register cannot reach its database.',
-    ru: 'Регистр не может связаться со своей базой данных.',
+  'database-unavailable': {
+    en: 'The register cannot reach its database right now. Try again shortly.',
+    ru: 'Регистр сейчас не может связаться со своей базой данных. Повторите чуть позже.',
   },
 };
 

@@ -24,3 +24,17 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): Parsed
 export function describeIssues(issues: readonly BodyIssue[]): string {
   return issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
 }
+
+/**
+ * Issues for named top-level string fields that contain a NUL character, which PostgreSQL
+ * cannot store in text (it would be a 500): `{path: "login", message: "contains-nul"}`.
+ */
+export function nulIssues(value: object, fields: readonly string[]): BodyIssue[] {
+  const record = value as Record<string, unknown>;
+  return fields
+    .filter((field) => {
+      const text = record[field];
+      return typeof text === 'string' && text.includes('\u0000');
+    })
+    .map((field) => ({ path: field, message: 'contains-nul' }));
+}

@@ -8,6 +8,17 @@ import type { NavigationFallback } from './errorHandling';
 // Caching rule: files whose names carry a content hash (everything under /assets/) never
 // change, so browsers keep them a year; every other file — index.html, sw.js, the manifest,
 // icons — must be revalidated on each load, or a deployed update would never reach tablets.
+//
+// The build writes `x.js.br` and `x.js.gz` beside each compressible file (vite.config.ts,
+// with node:zlib at build time); a request that accepts them gets the precompressed
+// bytes with `Content-Encoding`, others the plain file, and every answer says
+// `Vary: Accept-Encoding` so caches keep the variants apart:
+//
+//   GET /assets/index-4f1c.js  Accept-Encoding: gzip, deflate, br
+//   200 Content-Encoding: br  Content-Type: text/javascript; charset=utf-8  Vary: Accept-Encoding
+//
+// Source maps (`*.map`) are built for debugging but not served unless SERVE_SOURCE_MAPS=true:
+// they would hand out the whole source, comments included.
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -25,6 +36,11 @@ function cacheControlFor(filePath: string, staticDir: string): string {
   return relative.startsWith('assets/') ? `public, max-age=${YEAR_SECONDS}, immutable` : 'no-cache';
 }
 
+/** Whether a path of the build may be served: everything but source maps, unless allowed. */
+export function isServedPath(pathName: string, serveSourceMaps: boolean): boolean {
+  return serveSourceMaps || !pathName.toLowerCase().endsWith('.map');
+}
+
 function acceptsHtml(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html');
 }
@@ -37,6 +53,7 @@ function acceptsHtml(request: FastifyRequest): boolean {
 export async function installStaticApp(
   app: FastifyInstance,
   staticDir: string | null,
+  options: { readonly serveSourceMaps: boolean } = { serveSourceMaps: false },
 ): Promise<NavigationFallback> {
   if (staticDir === null || !existsSync(path.join(staticDir, 'index.html'))) {
     if (staticDir !== null) app.log.warn({ staticDir }, 'no built app to serve; API only');
@@ -48,8 +65,11 @@ export async function installStaticApp(
     wildcard: true,
     index: ['index.html'],
     cacheControl: false,
+    preCompressed: true,
+    allowedPath: (pathName) => isServedPath(pathName, options.serveSourceMaps),
     setHeaders: (res, filePath) => {
       res.setHeader('Cache-Control', cacheControlFor(filePath, staticDir));
+      res.setHeader('Vary', 'Accept-Encoding');
     },
   });
   return (request, reply) => (acceptsHtml(request) ? reply.sendFile('index.html') : null);

@@ -5,6 +5,7 @@ import { callerClinic } from '../auth/callerClinic';
 import { findClinicById } from '../clinics';
 import { readClinicSettings } from '../clinicSettings';
 import type { RegisterContext } from '../context';
+import { readAdmissionPolicy } from '../trust/admissionPolicy';
 import { replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
 import { authenticateStaff } from './session';
@@ -15,7 +16,7 @@ import { authenticateStaff } from './session';
 //   PUT /api/clinic/settings   Bearer <admin's staff token>  {"settings":{…}}
 //       200 {"clinic":{…}} · 400 invalid-body (issues name the field) · 401 · 403 forbidden
 //   GET /api/clinic/directory  Bearer <tablet or staff token>
-//       200 {"clinic":{…},"staff":[{"id","displayName","role"}]}
+//       200 {"clinic":{…},"staff":[{"id","displayName","role"}],"admissionPolicy":{…}}
 //
 // An admin changes only their own clinic: the clinic is the one of the session, never named
 // in the request, so no other clinic can be reached from here.
@@ -75,6 +76,8 @@ export function registerClinicRoutes(app: FastifyInstance, context: RegisterCont
       .execute();
     const answer: ClinicDirectory = {
       clinic,
+      // The region's rule, so a tablet refuses offline what a verifier would refuse.
+      admissionPolicy: await readAdmissionPolicy(context.db),
       staff: rows.map((row) => ({
         id: row.id as ClinicDirectory['staff'][number]['id'],
         displayName: row.display_name,

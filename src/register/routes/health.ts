@@ -3,13 +3,15 @@ import { SYNC_PROTOCOL_VERSION } from '../../core/protocol/sync';
 import type { RegisterContext } from '../context';
 import { readSchemaVersion } from '../db/migrate';
 import { replyError } from '../http/apiError';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../http/errorHandling';
 
 // Liveness and identity of the register, for people, monitors and the sync client:
 //
 //   GET /api/health
 //   200 {"status":"ok","database":"sqlite","schemaVersion":2,"protocolVersion":1,
 //        "issuer":"https://register.example.ru"}
-//   503 {"error":{"code":"unavailable","message":"The register cannot reach its database.",…}}
+//   503 {"error":{"code":"database-unavailable","message":"The register cannot reach its database…",…}}
+//       with Retry-After: 5
 //
 // The schema version is read from the database on every call, so a 200 also proves the
 // database answers.
@@ -33,7 +35,8 @@ export function registerHealthRoutes(app: FastifyInstance, context: RegisterCont
       schemaVersion = await readSchemaVersion(context.db);
     } catch (error) {
       request.log.error({ err: error }, 'health check: database unreachable');
-      return replyError(reply, 'unavailable');
+      reply.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      return replyError(reply, 'database-unavailable');
     }
     const body: HealthBody = {
       status: 'ok',

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { StaffRole } from '../../core/protocol/session';
 import { staffRoleSchema } from '../../core/protocol/session';
-import type { OpAnswer, PushResponse } from '../../core/protocol/sync';
+import type { PushResponse } from '../../core/protocol/sync';
 import {
   mismatchReason,
   protocolProbeSchema,
@@ -16,12 +16,10 @@ import type { RegisterContext } from '../context';
 import { apiErrorBody, replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
 import type { PushingTablet } from '../sync/applyOp';
-import { applyCheckedOp, checkOp, replayed } from '../sync/applyOp';
 import { installSyncCompression } from '../sync/compression';
-import { revokeEarlierRevocations, revokeInCrl } from '../sync/crlFromRevocation';
 import { readPullPage } from '../sync/pullPage';
+import { answerPush } from '../sync/pushOps';
 import { notePullAnswered, openRestoreWindow } from '../sync/restoreWindow';
-import { loadAnswer, loadAnswers, storeAnswer } from '../sync/recordStore';
 
 // The sync routes (protocol and wire examples in src/core/protocol/sync.ts):
 //
@@ -32,9 +30,9 @@ import { loadAnswer, loadAnswers, storeAnswer } from '../sync/recordStore';
 //   401 unauthenticated · 401 tablet-withdrawn · 403 forbidden (tabletId is not the token's)
 //   409 protocol-mismatch {"error":{…},"protocol":{"register":1,"tablet":2,"reason":"register-too-old"}}
 //
-// Ops are applied one after another, each in its own transaction; if the register fails
-// half-way the request is a 500, and the tablet's retry gets the stored answers of the ops
-// that committed instead of applying them twice.
+// Ops are applied one after another, each in its own transaction (sync/pushOps.ts); if the
+// register fails half-way the request is a 500, and the tablet's retry gets the stored
+// answers of the ops that committed instead of applying them twice.
 
 /** Push bodies are inflated JSON of up to 1,000 whole records (signed cards included). */
 export const SYNC_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
@@ -89,21 +87,6 @@ async function clinicStaff(
   return new Map(rows.map((row) => [row.id, staffRoleSchema.parse(row.role)]));
 }
 
-/** Stores a refusal so a repeat of the op gets the very same answer. */
-async function storeRefusal(
-  context: RegisterContext,
-  answer: OpAnswer,
-  tablet: PushingTablet,
-  at: string,
-): Promise<OpAnswer> {
-  return context.db.kysely.transaction().execute(async (tx) => {
-    const stored = await loadAnswer(tx, answer.opId);
-    if (stored !== undefined) return stored.answer;
-    await storeAnswer(tx, { answer, tabletId: tablet.id, recordId: null, at });
-    return answer;
-  });
-}
-
 export function registerSyncRoutes(app: FastifyInstance, context: RegisterContext): void {
   // Encapsulated so the compression hooks apply to these two routes only.
   void app.register((scope, _options, done) => {
@@ -115,36 +98,12 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
       const { tablet, body } = admitted;
       const pushing: PushingTablet = { id: tablet.id, clinicId: tablet.clinicId };
       const staff = await clinicStaff(context, tablet.clinicId);
-      const seen = await loadAnswers(
-        context.db,
-        body.ops.map((op) => op.opId),
+      const answers = await answerPush(
+        { db: context.db, subtle: globalThis.crypto.subtle, now: context.now, log: request.log },
+        pushing,
+        staff,
+        body.ops,
       );
-      const answers: OpAnswer[] = [];
-      for (const op of body.ops) {
-        const at = context.now();
-        const stored = seen.get(op.opId);
-        const checked = checkOp(op, pushing, staff);
-        let answer: OpAnswer;
-        if (stored !== undefined) {
-          answer = replayed(op, stored.tabletId, stored.answer, pushing);
-        } else if (!checked.ok) {
-          answer = await storeRefusal(context, checked.answer, pushing, at.toISOString());
-        } else {
-          answer = await applyCheckedOp(context.db, op, checked.record, pushing, at.toISOString());
-        }
-        if (answer.status === 'accepted' && checked.ok) {
-          const { record } = checked;
-          if (record.kind === 'revocation') await revokeInCrl(context.db, record, at, request.log);
-          if (
-            record.kind === 'certificate' &&
-            answer.version === 1 &&
-            record.shcJws !== undefined
-          ) {
-            await revokeEarlierRevocations(context.db, record, at, request.log);
-          }
-        }
-        answers.push(answer);
-      }
       const lastSeq = Math.max(0, ...answers.map((a) => (a.status === 'rejected' ? 0 : a.seq)));
       await context.db.kysely
         .updateTable('tablet')

@@ -9,7 +9,7 @@ import { findClinicById } from '../clinics';
 import type { RegisterContext } from '../context';
 import type { TabletTable } from '../db/tables';
 import { replyError } from '../http/apiError';
-import { describeIssues, parseBody } from '../http/parseBody';
+import { describeIssues, nulIssues, parseBody } from '../http/parseBody';
 import { newId } from '../ids';
 import { findPredecessor } from '../tabletSummaries';
 import { authenticateStaff } from './session';
@@ -19,7 +19,7 @@ import { authenticateStaff } from './session';
 //   POST /api/tablets  Bearer <staff token: registrar or admin>  {"name":"…","publicJwk":{…}}
 //        201 {"tablet":{"id","code":"T1","name","enrolledAt"},"token":"k3V…","clinic":{…}}
 //        403 role-may-not-enrol · 409 key-already-enrolled (the kid is not the key's thumbprint
-//        → 400 invalid-body)
+//        → 400 invalid-body; a NUL character in the name → 400 invalid-body at path "name")
 //        with "replaces":"<tablet id>" (the device was that tablet before its data was cleared)
 //        the link is kept and the answer adds "predecessor":{id,code,name,recordsPushed,
 //        lastPushAt}; a tablet not of this clinic → 400 invalid-body at path "replaces". The
@@ -42,6 +42,10 @@ export function registerTabletRoutes(app: FastifyInstance, context: RegisterCont
         detail: describeIssues(body.issues),
         issues: body.issues,
       });
+    }
+    const nul = nulIssues(body.value, ['name']);
+    if (nul.length > 0) {
+      return replyError(reply, 'invalid-body', { detail: describeIssues(nul), issues: nul });
     }
     const { name, publicJwk, replaces } = body.value;
     const thumbprint = await jwkThumbprint(globalThis.crypto.subtle, publicJwk);
@@ -95,14 +99,27 @@ export function registerTabletRoutes(app: FastifyInstance, context: RegisterCont
 
 type NewTablet = Omit<Insertable<TabletTable>, 'code'> & { clinic_id: string };
 
-/** Two tablets of a clinic enrolling at the same moment may pick the same code; the unique
- * (clinic, code) index refuses the second, which then takes the next one. */
+/**
+ * Tablets of a clinic enrolling at the same moment must not pick the same code. SQLite runs
+ * one write transaction at a time; on PostgreSQL the clinic's row is locked first, so the
+ * count below sees every tablet committed before (30 enrolments at once once gave ten
+ * duplicate-key 500s). The unique (clinic, code) index stays the last word: should it still
+ * refuse a code, the enrolment is tried again.
+ */
 const CODE_ATTEMPTS = 5;
 
 async function insertWithNextCode(context: RegisterContext, tablet: NewTablet): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await context.db.kysely.transaction().execute(async (tx) => {
+        if (context.db.kind === 'postgres') {
+          await tx
+            .selectFrom('clinic')
+            .select('id')
+            .where('id', '=', tablet.clinic_id)
+            .forUpdate()
+            .execute();
+        }
         const { count } = await tx
           .selectFrom('tablet')
           .select((eb) => eb.fn.countAll<string | number>().as('count'))
@@ -116,9 +133,15 @@ async function insertWithNextCode(context: RegisterContext, tablet: NewTablet): 
         return code;
       });
     } catch (error) {
-      if (attempt >= CODE_ATTEMPTS) throw error;
+      if (attempt >= CODE_ATTEMPTS || !isUniqueViolation(error)) throw error;
     }
   }
+}
+
+/** PostgreSQL 23505, or SQLite's SQLITE_CONSTRAINT_UNIQUE. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 async function sendClinic(

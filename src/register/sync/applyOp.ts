@@ -7,7 +7,9 @@ import { checkWrite } from '../../core/records/permissions';
 import type { ClinicRecord } from '../../core/records/record';
 import { checkUpdate, clinicRecordSchema, isImmutable } from '../../core/records/record';
 import type { RegisterDb } from '../db/connect';
-import type { StoredRecord, SyncTx } from './recordStore';
+import type { PushingTablet } from './authority';
+import { checkAuthority } from './authority';
+import type { StoredAnswer, StoredRecord, SyncTx } from './recordStore';
 import {
   loadAnswer,
   loadRecord,
@@ -28,8 +30,13 @@ import {
 // ones; a field the tablet changed too, to another value, clashes and keeps the register's
 // value. Versions this same tablet wrote since its base (e.g. an earlier op whose answer was
 // lost) are already part of what it sends, so they never clash with it.
+//
+// Before deciding, the op must pass the checks of who may write it that need the register's
+// records (authority.ts: a duplicate's original, a revocation's certificate, a certificate's
+// signed card). An op id names one content: a repeat gets the stored answer only when it
+// comes from the same tablet with the same content (opContent.ts), else `op-id-reused`.
 
-export type PushingTablet = { readonly id: string; readonly clinicId: string };
+export type { PushingTablet } from './authority';
 export type ClinicStaff = ReadonlyMap<string, StaffRole>;
 
 function reject(op: PushOp, reason: OpRejectReason, detail?: string): OpAnswer {
@@ -109,22 +116,33 @@ async function resolve(
   return { record: valid.data, clashes };
 }
 
+export type ApplyContext = {
+  readonly subtle: SubtleCrypto;
+  /** The op's content hash (opContent.ts), stored with its answer. */
+  readonly contentHash: string;
+  readonly at: string;
+};
+
 /** Applies one checked op in a transaction of its own; answers it and stores the answer. */
 export async function applyCheckedOp(
   db: RegisterDb,
   op: PushOp,
   incoming: ClinicRecord,
   tablet: PushingTablet,
-  at: string,
+  context: ApplyContext,
 ): Promise<OpAnswer> {
+  const { at, contentHash } = context;
   return db.kysely.transaction().execute(async (tx) => {
     const seq = await nextSeq(tx);
     // Checked again under the lock: a duplicate request may have committed meanwhile.
     const stored = await loadAnswer(tx, op.opId);
-    if (stored !== undefined) return replayed(op, stored.tabletId, stored.answer, tablet);
+    if (stored !== undefined) return replayed(op, stored, tablet, contentHash);
 
-    const answer = await decide(tx, op, incoming, tablet, seq, at);
-    await storeAnswer(tx, { answer, tabletId: tablet.id, recordId: incoming.id, at });
+    const authorised = await checkAuthority(tx, context.subtle, incoming, tablet);
+    const answer = authorised.ok
+      ? await decide(tx, op, incoming, tablet, seq, at)
+      : reject(op, authorised.reason, authorised.detail);
+    await storeAnswer(tx, { answer, tabletId: tablet.id, recordId: incoming.id, at, contentHash });
     return answer;
   });
 }
@@ -189,12 +207,21 @@ async function decide(
   };
 }
 
-/** A repeated op id: the stored answer, unless another tablet is reusing the id. */
+/**
+ * A repeated op id: the stored answer when the same tablet sends the same content again
+ * (a lost reply, a retry), else a refusal of its own that is not stored, so the first op's
+ * answer stays what its id stands for. Ops stored before their content was hashed (null)
+ * replay on the tablet alone, as they did then.
+ */
 export function replayed(
   op: PushOp,
-  storedTabletId: string,
-  answer: OpAnswer,
+  stored: StoredAnswer,
   tablet: PushingTablet,
+  contentHash: string,
 ): OpAnswer {
-  return storedTabletId === tablet.id ? answer : reject(op, 'op-id-reused');
+  if (stored.tabletId !== tablet.id) return reject(op, 'op-id-reused', 'another tablet');
+  if (stored.contentHash !== null && stored.contentHash !== contentHash) {
+    return reject(op, 'op-id-reused', 'other content');
+  }
+  return stored.answer;
 }

@@ -4,21 +4,26 @@ import type { RevocationRecord } from '../../core/records/revocation';
 import { clinicRecordSchema } from '../../core/records/record';
 import { parseCompactJws } from '../../core/shc/parseCompactJws';
 import type { RegisterDb } from '../db/connect';
-import { recordRevocation } from '../trust/revocations';
+import type { ClinicRevocationOutcome } from '../trust/revocations';
+import { recordClinicRevocation } from '../trust/revocations';
+import { loadClinicRecord } from './recordStore';
 
-// A revocation record pushed by a tablet also revokes the card in the SHC revocation list of
-// the key that signed it. The kid comes from the certificate's own signed card (its JWS
-// header), not from the pushing tablet: a commission member may revoke on one tablet a card
-// that another tablet signed.
+// A revocation record (pushed by a tablet, or written at the register) also revokes the card
+// in the SHC revocation list of the key that signed it. The certificate is looked up within
+// the revocation's own clinic, never by id alone; the kid comes from the certificate's own
+// signed card (a commission member may revoke on one tablet a card that another tablet
+// signed), and goes on the CRL only when it is a key of that clinic (recordClinicRevocation),
+// so a certificate record that names another clinic's key cannot put a rid on that key's list.
+// The rid listed is the certificate's, which the register checked against its card on push.
 //
 // A revocation can reach the register before its certificate (two tablets, one offline);
 // then the certificate's arrival puts the earlier revocations on the CRL.
 //
-// It runs after the op's transaction commits (recordRevocation opens its own) and again
-// whenever the op is replayed; recordRevocation is idempotent, so a crash between the two
+// It runs after the op's transaction commits (the CRL write opens its own) and again
+// whenever the op is replayed; the CRL write is idempotent, so a crash between the two
 // commits is healed by the tablet's retry.
 
-export type CrlOutcome = 'recorded' | 'unchanged' | 'certificate-unknown' | 'certificate-unsigned';
+export type CrlOutcome = ClinicRevocationOutcome | 'certificate-unknown' | 'certificate-unsigned';
 
 export async function revokeInCrl(
   db: RegisterDb,
@@ -26,18 +31,21 @@ export async function revokeInCrl(
   at: Date,
   log: FastifyBaseLogger,
 ): Promise<CrlOutcome> {
-  const row = await db.kysely
-    .selectFrom('clinic_record')
-    .select('body')
-    .where('id', '=', revocation.certificateId)
-    .executeTakeFirst();
-  if (row === undefined) {
+  const certificate = await loadClinicRecord(
+    db.kysely,
+    revocation.clinicId,
+    revocation.certificateId,
+  );
+  if (certificate === undefined) {
     // The certificate has not reached the register yet (another tablet still offline).
     log.info({ revocationId: revocation.id }, 'revocation waits for its certificate');
     return 'certificate-unknown';
   }
-  const certificate = clinicRecordSchema.parse(JSON.parse(row.body));
-  if (certificate.kind !== 'certificate' || certificate.shcJws === undefined) {
+  if (
+    certificate.kind !== 'certificate' ||
+    certificate.shcJws === undefined ||
+    certificate.rid === undefined
+  ) {
     return 'certificate-unsigned';
   }
   const jws = parseCompactJws(certificate.shcJws);
@@ -45,13 +53,26 @@ export async function revokeInCrl(
     log.warn({ revocationId: revocation.id, reason: jws.reason }, 'certificate card unreadable');
     return 'certificate-unsigned';
   }
-  const changed = await recordRevocation(db, {
+  if (revocation.rid !== certificate.rid) {
+    log.warn(
+      { revocationId: revocation.id },
+      'revocation rid differs: the certificate’s is listed',
+    );
+  }
+  const outcome = await recordClinicRevocation(db, {
+    clinicId: certificate.clinicId,
     kid: jws.value.kid,
-    rid: revocation.rid,
+    rid: certificate.rid,
     reason: revocation.reason,
     at,
   });
-  return changed ? 'recorded' : 'unchanged';
+  if (outcome === 'key-foreign') {
+    log.warn(
+      { revocationId: revocation.id, kid: jws.value.kid },
+      'certificate names a key of no tablet of its clinic: CRL left unchanged',
+    );
+  }
+  return outcome;
 }
 
 /** Puts on the CRL the revocations that arrived before this certificate. */

@@ -3,6 +3,7 @@ import { SYNC_PROTOCOL_VERSION } from '../../core/protocol/sync';
 import type { ExpressionBuilder } from 'kysely';
 import type { RegisterDb } from '../db/connect';
 import type { RegisterTables } from '../db/tables';
+import { fitByteBudget } from './pageByteCap';
 import { committedSeq } from './recordStore';
 
 // One page of a clinic's changes after a cursor (protocol in src/core/protocol/sync.ts).
@@ -42,8 +43,9 @@ export async function readPullPage(
     .orderBy('seq')
     .limit(request.limit + 1)
     .execute();
-  const hasMore = rows.length > request.limit;
-  const page = hasMore ? rows.slice(0, request.limit) : rows;
+  // Capped by count, then by bytes (pageByteCap.ts, issue #13).
+  const page = fitByteBudget(rows.slice(0, request.limit));
+  const hasMore = rows.length > page.length;
   const last = page.at(-1);
   const cursor = hasMore && last !== undefined ? last.seq : ceiling;
   const remaining = hasMore ? await countAfter(db, request, cursor, ceiling) : 0;

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { ClinicRecord } from '../../core/records/record';
 import { clinicRecordSchema } from '../../core/records/record';
@@ -12,6 +12,8 @@ import type { RegisterTables } from '../db/tables';
 // back goes through a schema.
 
 export type SyncTx = Transaction<RegisterTables>;
+/** A transaction or the database itself, for reads that need no lock. */
+export type SyncReader = Kysely<RegisterTables>;
 
 const counterSchema = z.object({ value: z.coerce.number().int() });
 
@@ -28,6 +30,19 @@ export async function nextSeq(tx: SyncTx): Promise<number> {
     .returning('value')
     .executeTakeFirstOrThrow();
   return counterSchema.parse(row).value;
+}
+
+/**
+ * Takes the counter row's lock without spending a number, for a transaction that writes an
+ * op's answer but no record (a refusal): a concurrent copy of the same op then waits, and
+ * finds the answer stored instead of inserting it a second time.
+ */
+export async function lockSeq(tx: SyncTx): Promise<void> {
+  await tx
+    .updateTable('sync_counter')
+    .set((eb) => ({ value: eb.ref('value') }))
+    .where('name', '=', 'seq')
+    .execute();
 }
 
 /** The highest sequence number committed so far. */
@@ -51,6 +66,39 @@ function parseBody(text: string): ClinicRecord {
   return clinicRecordSchema.parse(JSON.parse(text));
 }
 
+/**
+ * A record of one clinic. Every lookup made on a tablet's or a staff member's behalf goes
+ * through here, so a record of another clinic is never read for them.
+ */
+export async function loadClinicRecord(
+  tx: SyncReader,
+  clinicId: string,
+  id: string,
+): Promise<ClinicRecord | undefined> {
+  const row = await tx
+    .selectFrom('clinic_record')
+    .select('body')
+    .where('clinic_id', '=', clinicId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row === undefined ? undefined : parseBody(row.body);
+}
+
+/** Whether some clinic holds a record of this id: its body is not read. */
+export async function recordIdTaken(tx: SyncReader, id: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('clinic_record')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * By id alone, for the writing path only: a pushed record's id may already be taken by
+ * another clinic's record, and applyOp must refuse it (record-identity-changed) rather than
+ * insert a second row under the same key.
+ */
 export async function loadRecord(tx: SyncTx, id: string): Promise<StoredRecord | undefined> {
   const row = await tx
     .selectFrom('clinic_record')
@@ -148,10 +196,23 @@ export async function writeVersion(
     .execute();
 }
 
-export type StoredAnswer = { readonly tabletId: string; readonly answer: OpAnswer };
+export type StoredAnswer = {
+  readonly tabletId: string;
+  readonly answer: OpAnswer;
+  /** The op's content hash (opContent.ts); null for an op stored before migration 0005. */
+  readonly contentHash: string | null;
+};
 
-function parseStored(row: { tablet_id: string; answer: string }): StoredAnswer {
-  return { tabletId: row.tablet_id, answer: opAnswerSchema.parse(JSON.parse(row.answer)) };
+function parseStored(row: {
+  tablet_id: string;
+  answer: string;
+  content_hash: string | null;
+}): StoredAnswer {
+  return {
+    tabletId: row.tablet_id,
+    answer: opAnswerSchema.parse(JSON.parse(row.answer)),
+    contentHash: row.content_hash,
+  };
 }
 
 /** Stored answers of the ops among `opIds` the register has seen before. */
@@ -165,7 +226,7 @@ export async function loadAnswers(
     const chunk = opIds.slice(start, start + 500);
     const rows = await db.kysely
       .selectFrom('sync_op')
-      .select(['op_id', 'tablet_id', 'answer'])
+      .select(['op_id', 'tablet_id', 'answer', 'content_hash'])
       .where('op_id', 'in', chunk)
       .execute();
     for (const row of rows) found.set(row.op_id, parseStored(row));
@@ -176,7 +237,7 @@ export async function loadAnswers(
 export async function loadAnswer(tx: SyncTx, opId: string): Promise<StoredAnswer | undefined> {
   const row = await tx
     .selectFrom('sync_op')
-    .select(['tablet_id', 'answer'])
+    .select(['tablet_id', 'answer', 'content_hash'])
     .where('op_id', '=', opId)
     .executeTakeFirst();
   return row === undefined ? undefined : parseStored(row);
@@ -189,6 +250,7 @@ export async function storeAnswer(
     readonly tabletId: string;
     readonly recordId: string | null;
     readonly at: string;
+    readonly contentHash: string;
   },
 ): Promise<void> {
   const { answer } = entry;
@@ -201,6 +263,7 @@ export async function storeAnswer(
       seq: answer.status === 'rejected' ? null : answer.seq,
       answer: JSON.stringify(answer),
       received_at: entry.at,
+      content_hash: entry.contentHash,
     })
     .execute();
 }

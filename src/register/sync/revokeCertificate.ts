@@ -7,7 +7,7 @@ import { fail, ok } from '../../core/result';
 import type { RegisterDb } from '../db/connect';
 import { newId } from '../ids';
 import type { SyncTx } from './recordStore';
-import { loadRecord, nextSeq, writeVersion } from './recordStore';
+import { loadClinicRecord, nextSeq, writeVersion } from './recordStore';
 
 // A revocation written by the register itself (an admin or commission member at the
 // register's desk), through the same record store as pushed records: it gets a sequence
@@ -61,11 +61,9 @@ export async function revokeCertificate(
 ): Promise<RevokeOutcome> {
   return db.kysely.transaction().execute(async (tx): Promise<RevokeOutcome> => {
     const seq = await nextSeq(tx);
-    const stored = await loadRecord(tx, request.certificateId);
-    const certificate = stored?.record;
-    if (certificate?.kind !== 'certificate' || certificate.clinicId !== request.clinicId) {
-      return fail('not-found');
-    }
+    // Looked up within the member's clinic: another clinic's certificate is "not found".
+    const certificate = await loadClinicRecord(tx, request.clinicId, request.certificateId);
+    if (certificate?.kind !== 'certificate') return fail('not-found');
     const existing = await findRevocation(tx, request.clinicId, certificate.id);
     if (existing !== undefined) return { ok: false, reason: 'already-revoked', existing };
     if (certificate.rid === undefined || certificate.shcJws === undefined) {

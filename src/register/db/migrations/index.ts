@@ -3,6 +3,9 @@ import { initialMigration } from './0001_initial';
 import { tabletEnrolmentMigration } from './0002_tablet_enrolment';
 import { syncMigration } from './0003_sync';
 import { tabletRestoreMigration } from './0004_tablet_restore';
+import { syncOpContentMigration } from './0005_sync_op_content';
+import { admissionPolicyMigration } from './0006_admission_policy';
+import { signInLimitsMigration } from './0007_sign_in_limits';
 import type { RegisterMigration } from './migration';
 
 // The register's schema history, oldest first. To change the schema, add a file
@@ -15,6 +18,9 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMi
   ['0002_tablet_enrolment', tabletEnrolmentMigration],
   ['0003_sync', syncMigration],
   ['0004_tablet_restore', tabletRestoreMigration],
+  ['0005_sync_op_content', syncOpContentMigration],
+  ['0006_admission_policy', admissionPolicyMigration],
+  ['0007_sign_in_limits', signInLimitsMigration],
 ];
 
 /** The schema version this code expects: the number of migrations it knows. */
