@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompressPlugin } from './src/register/http/precompress.js';
 
 // One config for the app build, the dev server and the test projects.
 // The register serves dist/ and the API from one port; in dev, Vite proxies /api and
@@ -40,13 +41,17 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff2}'],
+        // `wasm`: the verifier's QR decoder (zxing-wasm, ~0.9 MB, under Workbox's 2 MiB limit),
+        // which must decode offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff2,wasm}'],
         navigateFallback: '/index.html',
         // The API and the trust documents are data, never the app shell.
         navigateFallbackDenylist: [/^\/api\//, /^\/\.well-known\//],
         cleanupOutdatedCaches: true,
       },
     }),
+    // Brotli and gzip copies of the built files, served by content negotiation.
+    precompressPlugin(),
   ],
   server: {
     proxy: {
@@ -56,12 +61,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // Built for debugging, never served unless SERVE_SOURCE_MAPS=true (staticApp.ts).
     sourcemap: true,
-    rolldownOptions: {
-      // @zxing/library does not declare itself free of side effects, so without this the
-      // verifier chunk carries all of it (513 KB → 150 KB minified, measured).
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/@zxing/') },
-    },
   },
   test: {
     projects: [

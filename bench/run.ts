@@ -5,11 +5,15 @@
 //   npm run bench                      10,000 records on SQLite
 //   BENCH_DATABASE_URL=postgres://… npm run bench   … on PostgreSQL
 //   npm run bench -- 2000              fewer records
+//   BENCH_DECODE_PHOTOS=60 npm run bench   fewer photos for the QR decoding benchmark (300)
+// The QR decoding benchmark also runs on its own: `npx tsx bench/decode.ts` (see its header).
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import type { SyncBenchResult } from './sync';
+import { benchDecode, decodeSection, machineLine } from './decode';
+import { benchSignInFlood, signInFloodSection } from './signInFlood';
 import { benchSync } from './sync';
 import { benchVerify } from './verify';
 
@@ -35,6 +39,8 @@ function table(result: SyncBenchResult): string {
 
 const result = await benchSync(records);
 const verify = await benchVerify(1000);
+const decode = await benchDecode(Number(process.env['BENCH_DECODE_PHOTOS'] ?? 300));
+const flood = await benchSignInFlood();
 const cpu = cpus();
 const machine = [
   `- Date: ${new Date().toISOString()}`,
@@ -70,8 +76,12 @@ side of these times is pessimistic. The register applies each op in its own tran
 
 From the camera's decoded \`shc:/\` text to the verdict, offline, for a realistic card
 (${verify.jwsLength}-character JWS), ${verify.runs.toLocaleString('en')} runs in Node's WebCrypto: median
-${verify.medianMs.toFixed(2)} ms, 95th percentile ${verify.p95Ms.toFixed(2)} ms. The camera's QR decoding (zxing,
-in the browser) comes on top; the browser tests see the verdict within a few frames.
+${verify.medianMs.toFixed(2)} ms, 95th percentile ${verify.p95Ms.toFixed(2)} ms. The camera's QR decoding (next
+section) comes on top; the browser tests see the verdict within a few frames.
+
+${decodeSection(decode, machineLine())}
+
+${signInFloodSection(flood, machineLine())}
 
 ## Machine
 

@@ -4,7 +4,8 @@ import type { Clinic } from '../core/clinic/settings';
 import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
 import type { ClinicId, StaffId } from '../core/ids';
 import type { ClinicDirectory } from '../core/protocol/clinic';
-import { saveClinicDirectory } from './clinicDirectory';
+import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
+import { loadAdmissionPolicy, saveClinicDirectory } from './clinicDirectory';
 import { openDatabase } from './database';
 import { rememberStaffName, staffName } from './deskQueries';
 import { loadClinic, saveClinic } from './tablet';
@@ -30,6 +31,7 @@ function directory(cardName: string): ClinicDirectory {
       { id: petrov, displayName: 'Петров Андрей Викторович', role: 'commission' },
       { id: kim, displayName: 'Ким Ольга Сергеевна', role: 'lab' },
     ],
+    admissionPolicy: DEFAULT_ADMISSION_POLICY,
   };
 }
 
@@ -50,15 +52,32 @@ describe("keeping the clinic's directory on the tablet", () => {
     expect(await staffName(db, departed)).toBe('Сидоров Иван Ильич');
   });
 
+  it('keeps the region’s admission policy, and applies the default before the first sync', async () => {
+    const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+    expect(await loadAdmissionPolicy(db)).toEqual(DEFAULT_ADMISSION_POLICY);
+    const policy = {
+      ...DEFAULT_ADMISSION_POLICY,
+      version: 5,
+      admittedClasses: ['IgG' as const, 'IgM' as const],
+    };
+    await saveClinicDirectory(db, { ...directory('ГП № 3'), admissionPolicy: policy });
+    expect(await loadAdmissionPolicy(db)).toEqual(policy);
+  });
+
   it('writes nothing when a part cannot be kept', async () => {
     const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
     await saveClinic(db, clinic);
     const broken = directory('ГП № 3');
     // A clinic that fails its schema at saveClinic, after the names were queued in the same
     // transaction: neither the clinic nor any name may be left behind.
-    const bad = { ...broken, clinic: { ...broken.clinic, code: 'не код' } };
+    const bad = {
+      ...broken,
+      clinic: { ...broken.clinic, code: 'не код' },
+      admissionPolicy: { ...DEFAULT_ADMISSION_POLICY, version: 9 },
+    };
     await expect(saveClinicDirectory(db, bad)).rejects.toThrow();
     expect(await loadClinic(db)).toEqual(clinic);
     expect(await staffName(db, petrov)).toBeUndefined();
+    expect(await loadAdmissionPolicy(db)).toEqual(DEFAULT_ADMISSION_POLICY);
   });
 });

@@ -1,3 +1,5 @@
+import type { AdmissionPolicy } from '../core/admission/policy';
+import { admissionPolicySchema, DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
 import type { ClinicDirectory } from '../core/protocol/clinic';
 import type { SeroDeskDatabase } from './database';
 import { rememberStaffName } from './deskQueries';
@@ -7,9 +9,16 @@ import { saveClinic } from './tablet';
 // the tablet's copy, and every colleague's name joins the names the print views look up
 // (meta["staff-name:<id>"], see deskQueries.ts), so a certificate issued on another tablet
 // prints its commission member's name here too. Names of staff who have left stay: old
-// certificates still name them.
+// certificates still name them. The region's admission policy is kept beside them:
+//
+//   meta["desk:admission-policy"]  {"version":3,"region":{…},"admittedClasses":["IgG"],
+//                                   "presenceMonths":6,"utcOffsetMinutes":720,"updatedAt":"…"}
+//
+// The desk applies it offline (core/commission/presenceRule.ts); until the first sync, and
+// if the stored row is unreadable, it applies DEFAULT_ADMISSION_POLICY (IgG only).
+const ADMISSION_POLICY_KEY = 'desk:admission-policy';
 
-/** Keeps the clinic and every name of the directory, all or nothing. */
+/** Keeps the clinic, every name and the admission policy of the directory, all or nothing. */
 export async function saveClinicDirectory(
   db: SeroDeskDatabase,
   directory: ClinicDirectory,
@@ -18,6 +27,17 @@ export async function saveClinicDirectory(
     for (const member of directory.staff) {
       await rememberStaffName(db, member.id, member.displayName);
     }
+    await db.meta.put({
+      key: ADMISSION_POLICY_KEY,
+      value: admissionPolicySchema.parse(directory.admissionPolicy),
+    });
     await saveClinic(db, directory.clinic);
   });
+}
+
+/** The admission policy the register last sent this tablet, or the default. */
+export async function loadAdmissionPolicy(db: SeroDeskDatabase): Promise<AdmissionPolicy> {
+  const row = await db.meta.get(ADMISSION_POLICY_KEY);
+  const parsed = admissionPolicySchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : DEFAULT_ADMISSION_POLICY;
 }

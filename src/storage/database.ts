@@ -16,7 +16,11 @@ import type { EntityTable } from 'dexie';
 //   drafts   {key: "person-form", value: {...}, savedAt: "2026-11-26T10:15:00.000Z"}
 //   meta     {key: "clinic", value: {...}}   settings, counters, sync cursor
 //   trust    {iss: "https://register.example", jwks: {keys: [...]}, crls: {"<kid>": {...}},
-//             fetchedAt: "2026-11-26T10:15:00.000Z"}   the verifier's cached trust list
+//             policy?: {...}, etags?: {...}, fetchedAt: "2026-11-26T10:15:00.000Z"}
+//             the verifier's cached trust list (src/storage/trustStore.ts). `policy` and
+//             `etags` are unindexed members added without a version step: IndexedDB stores
+//             any shape, Dexie only needs a step when an index changes, and trustStore reads
+//             a row without them (written by an older release) as it always did.
 //   staffPins {staffId: "0193…", staff: {StaffInfo}, pinHash: "pbkdf2-sha256$300000$…",
 //             failedAttempts: 0, setAt: "…"}   who may unlock this tablet offline (v3)
 export const DB_NAME = 'serodesk';
@@ -60,6 +64,12 @@ export type TrustRow = {
   readonly jwks: unknown;
   readonly crls: Readonly<Record<string, unknown>>;
   readonly fetchedAt: string;
+  readonly policy?: unknown;
+  readonly etags?: {
+    readonly jwks?: string;
+    readonly policy?: string;
+    readonly crls?: Readonly<Record<string, string>>;
+  };
 };
 
 /** One member of staff's PIN on this tablet; read back through src/storage/staffPins.ts. */

@@ -4,6 +4,8 @@
 // newer or broken writer left is skipped, never shown half-read.
 import type { CalendarDate } from '../core/records/calendarDate';
 import { parseCalendarDate } from '../core/records/calendarDate';
+import type { CertificateRecord } from '../core/records/certificate';
+import type { PersonRecord } from '../core/records/person';
 import type { RecordKind } from '../core/records/record';
 import { DOCUMENT_TYPES, parseDocument } from '../core/person/document';
 import { normalizePhone } from '../core/person/phone';
@@ -137,6 +139,71 @@ export async function loadCase(
     results: results.sort(byCreation),
     certificates: certificates.sort(byCreation),
     revocations: revocations.sort(byCreation),
+  };
+}
+
+/**
+ * Where a certificate stands, read from its revocation and *that revocation's own* sync state
+ * — never from the certificate's, nor from an empty outbox — because what a verifier at the
+ * door sees changes only once the register has acknowledged the revocation's op:
+ *
+ *   in-force             no revocation on this tablet
+ *   revocation-waiting   revoked here, op not yet acknowledged (pending, sending): the QR still
+ *                        passes; it will be revoked once the revocation reaches the register
+ *   revocation-refused   the register refused or clashed with the revocation: the QR passes
+ *   revoked              the register acknowledged it: the rid is on the CRL
+ *
+ * A duplicate stands as its original does: they share the card's rid.
+ */
+export type CertificateStanding =
+  | { readonly state: 'in-force' }
+  | {
+      readonly state: 'revocation-waiting' | 'revocation-refused' | 'revoked';
+      readonly revocation: StoredRecord<'revocation'>;
+    };
+
+export function standingOf(
+  certificate: CertificateRecord,
+  revocations: readonly StoredRecord<'revocation'>[],
+): CertificateStanding {
+  const target = certificate.duplicateOf ?? certificate.id;
+  const ofTarget = revocations.filter((r) => r.record.certificateId === target).sort(byCreation);
+  // Acknowledged first: one revocation the register holds is enough to void the card.
+  const acknowledged = ofTarget.find((r) => r.sync.state === 'synced');
+  if (acknowledged !== undefined) return { state: 'revoked', revocation: acknowledged };
+  const waiting = ofTarget.find((r) => r.sync.state === 'pending' || r.sync.state === 'sending');
+  if (waiting !== undefined) return { state: 'revocation-waiting', revocation: waiting };
+  const refused = ofTarget[0];
+  return refused === undefined
+    ? { state: 'in-force' }
+    : { state: 'revocation-refused', revocation: refused };
+}
+
+/** What the certificate's print view shows: the record, its holder, standing and signer. */
+export type CertificateSheet = {
+  readonly certificate: CertificateRecord;
+  readonly person: PersonRecord | undefined;
+  readonly standing: CertificateStanding;
+  readonly memberName: string | undefined;
+};
+
+export async function loadCertificateSheet(
+  db: SeroDeskDatabase,
+  certificateId: string,
+): Promise<CertificateSheet | undefined> {
+  const stored = await readRecord(db, 'certificate', certificateId);
+  if (stored === undefined) return undefined;
+  const certificate = stored.record;
+  const [person, revocations, memberName] = await Promise.all([
+    readRecord(db, 'person', certificate.personId),
+    recordsWhere(db, 'revocation', 'certificateId', certificate.duplicateOf ?? certificate.id),
+    staffName(db, certificate.commissionMemberId),
+  ]);
+  return {
+    certificate,
+    person: person?.record,
+    standing: standingOf(certificate, revocations),
+    memberName,
   };
 }
 

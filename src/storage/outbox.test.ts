@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { OpId } from '../core/ids';
+import { newId } from '../core/ids';
 import { examplePerson } from '../core/records/examples';
 import { openDatabase } from './database';
 import { applyAnswers, resetSending, returnBatch, takeBatch } from './outbox';
@@ -83,6 +84,36 @@ describe('the outbox on the sync side', () => {
     expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
     const next = await takeBatch(db, 100);
     expect(next.entries[0]?.op.record).toMatchObject({ phone: '+79140000008' });
+  });
+
+  it('keeps the ops that got no answer queued and their records pending, acknowledging only the answered', async () => {
+    const db = fresh();
+    const people = [1, 2, 3].map((n) =>
+      examplePerson({ id: newId(context.now, context.random), phone: `+7914000000${n}` }),
+    );
+    for (const person of people) await writeRecord(db, person, context);
+    const batch = await takeBatch(db, 100);
+    expect(batch.entries).toHaveLength(3);
+    const [answered, ...unanswered] = batch.entries;
+    const opId = answered?.op.opId ?? ('' as OpId);
+    // The register answered the first op only (a cut reply, a register answering part).
+    await applyAnswers(db, batch, [{ opId, status: 'accepted', seq: 7, version: 1 }]);
+
+    expect((await db.persons.get(people[0]?.id ?? ''))?.sync).toEqual({
+      state: 'synced',
+      version: 1,
+    });
+    const queued = await db.outbox.toArray();
+    expect(queued.map((row) => [row.opId, row.state])).toEqual(
+      unanswered.map((entry) => [entry.op.opId, 'queued']),
+    );
+    for (const person of people.slice(1)) {
+      expect((await db.persons.get(person.id))?.sync).toEqual({ state: 'pending', version: 0 });
+    }
+    const next = await takeBatch(db, 100);
+    expect(next.entries.map((entry) => entry.op.opId)).toEqual(
+      unanswered.map((entry) => entry.op.opId),
+    );
   });
 
   it('returns a failed batch to pending, and recovers records left sending by a crash', async () => {

@@ -7,6 +7,7 @@ import {
   exampleResult,
   EXAMPLE_IDS,
 } from '../core/records/examples';
+import { newId } from '../core/ids';
 import { openDatabase } from './database';
 import type { WriteContext } from './records';
 import { readRecord, recordsWhere, writeNumberedRecord, writeRecord } from './records';
@@ -108,6 +109,30 @@ describe('writing a record on the tablet', () => {
     expect(written).toMatchObject({ ok: false, reason: 'record-in-conflict' });
     expect((await db.persons.get(person.id))?.sync.state).toBe('conflict');
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('leaves the record table as it was when its outbox entry cannot be written', async () => {
+    const db = freshDatabase();
+    const person = examplePerson();
+    await writeRecord(db, person, context('registrar'));
+    const before = await db.persons.toArray();
+    // An outbox that refuses every entry, as a full disk or a broken index would.
+    db.outbox.hook('creating', () => {
+      throw new Error('outbox unavailable (test)');
+    });
+
+    const stranger = examplePerson({
+      id: newId(context('registrar').now, (n) => new Uint8Array(n)),
+    });
+    await expect(writeRecord(db, stranger, context('registrar'))).rejects.toThrow(
+      'outbox unavailable (test)',
+    );
+    await expect(
+      writeRecord(db, { ...person, address: 'Мильково' }, context('registrar')),
+    ).rejects.toThrow('outbox unavailable (test)');
+
+    expect(await db.persons.toArray()).toEqual(before);
+    expect(await db.outbox.count()).toBe(1);
   });
 
   it('never rewrites an issued certificate', async () => {

@@ -98,10 +98,18 @@ describe('the export of unsynced work', () => {
 describe('erasing the tablet', () => {
   it('is refused while unsynced work exists and no file was saved', async () => {
     const { db } = await enrolledTablet();
-    await writePerson(db);
+    const person = await writePerson(db);
+    const identity = await loadTabletIdentity(db);
+    expect(identity).toMatchObject({ code: 'T1' });
     expect(await checkErase(db, 'T1')).toMatchObject({ ok: false, reason: 'unsynced-work' });
     expect(await eraseTabletData(db, 'T1')).toMatchObject({ ok: false, reason: 'unsynced-work' });
-    expect(await loadTabletIdentity(db)).toBeDefined();
+    // The refusal protects the unsynced work itself, not only the enrolment.
+    expect(await loadTabletIdentity(db)).toEqual(identity);
+    expect(await db.persons.get(person.id)).toMatchObject({
+      record: person,
+      sync: { state: 'pending', version: 0 },
+    });
+    expect(await db.outbox.toArray()).toMatchObject([{ recordId: person.id, state: 'queued' }]);
   });
 
   it('needs the tablet code typed even after an export that covers everything', async () => {

@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
 import type { Jwks } from '../core/shc/jwk';
 import type { Crl } from '../core/shc/trustList';
 import { openDatabase } from './database';
@@ -79,5 +80,76 @@ describe('the cached trust list', () => {
     expect(cached.dropped).toHaveLength(1);
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
+  });
+
+  it('keeps the policy, the tags and the CRL’s dates and reasons with the issuer', async () => {
+    const db = freshDatabase();
+    const policy = { ...DEFAULT_ADMISSION_POLICY, version: 4 };
+    const details = {
+      updatedAt: '2026-11-26T10:14:02.000Z',
+      revocations: new Map([['Xk3s9_aQ-2M', { at: '2026-11-26T10:14:02.000Z', reason: 'fraud' }]]),
+    };
+    const validators = { jwks: '"j1"', policy: '"p4"', crls: new Map([[KID, '"c2"']]) };
+    await saveTrustList(db, [
+      {
+        iss: ISS,
+        jwks,
+        crls: new Map([[KID, crl]]),
+        crlDetails: new Map([[KID, details]]),
+        policy,
+        validators,
+        fetchedAt: FETCHED_AT,
+      },
+    ]);
+
+    const cached = await loadTrustList(db);
+    expect(cached.trust.get(ISS)?.policy).toEqual(policy);
+    expect(cached.trust.get(ISS)?.crls.get(KID)).toEqual(crl);
+    expect(cached.issuers.get(ISS)).toEqual({
+      crlDetails: new Map([[KID, details]]),
+      policy,
+      validators,
+    });
+  });
+
+  it('reads a row written before policies and tags were cached: default policy, nothing to revalidate', async () => {
+    const db = freshDatabase();
+    // Exactly what release 3 of the database wrote.
+    await db.trust.put({
+      iss: ISS,
+      jwks,
+      crls: { [KID]: crl },
+      fetchedAt: '2026-11-26T10:15:00.000Z',
+    });
+
+    const cached = await loadTrustList(db);
+    expect(cached.trust.get(ISS)?.crls.get(KID)).toEqual(crl);
+    expect(cached.trust.get(ISS)?.policy).toBeUndefined();
+    expect(cached.issuers.get(ISS)).toEqual({
+      crlDetails: new Map([[KID, { revocations: new Map() }]]),
+      validators: { crls: new Map() },
+    });
+  });
+
+  it('drops a row whose policy does not read, rather than apply the default silently', async () => {
+    const db = freshDatabase();
+    const row = { iss: ISS, jwks, crls: {}, fetchedAt: '2026-11-26T10:15:00.000Z' };
+    await db.trust.put({ ...row, policy: { version: 0 } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect((await loadTrustList(db)).dropped).toEqual([ISS]);
+    warn.mockRestore();
+  });
+
+  it('keeps a CRL whose extra members do not read, without them', async () => {
+    const db = freshDatabase();
+    await db.trust.put({
+      iss: ISS,
+      jwks,
+      crls: { [KID]: { ...crl, updatedAt: 'yesterday', revocations: [] } },
+      fetchedAt: '2026-11-26T10:15:00.000Z',
+    });
+    const cached = await loadTrustList(db);
+    expect(cached.trust.get(ISS)?.crls.get(KID)).toEqual(crl);
+    expect(cached.issuers.get(ISS)?.crlDetails.get(KID)).toEqual({ revocations: new Map() });
   });
 });

@@ -8,7 +8,8 @@ import type { SeroDeskDatabase } from '../storage/database';
 import type { SyncFailure } from './status';
 import type { Transport } from './transport';
 
-// The last step of a sync run: the clinic's current settings and staff names (wire example
+// The last step of a sync run: the clinic's current settings, staff names and the region's
+// admission policy (wire example
 // in src/core/protocol/clinic.ts), fetched with the tablet token and kept in one
 // transaction. It is part of the run: a failure here is the run's failure, shown in the
 // header like any other, because a tablet selling at last month's prices is not "synced".

@@ -134,3 +134,33 @@ describe('the sync engine', () => {
     expect(calls).toBe(5);
   });
 });
+
+describe('the sync engine when storage fails after a good run', () => {
+  it('reports a storage failure and keeps its timer instead of rejecting', async () => {
+    const db = await enrolledDatabase();
+    const { delays, timers } = recordingTimers();
+    const put = db.meta.put.bind(db.meta);
+    let refuse = true;
+    db.meta.put = ((row: Parameters<typeof put>[0]) =>
+      refuse && row.key === 'sync:last-success'
+        ? Promise.reject(new Error('QuotaExceededError'))
+        : put(row)) as typeof db.meta.put;
+    const engine = createSyncEngine({
+      db,
+      transport: register,
+      now: () => clock,
+      random: () => 0,
+      timers,
+    });
+    engine.start();
+    const failed = await engine.syncNow();
+    expect(failed.lastError?.reason).toBe('storage-error');
+    expect(failed.running).toBe(false);
+    expect(delays.at(-1)).toBe(SYNC_SCHEDULE.firstRetryMs * 0.5 * 2);
+
+    refuse = false;
+    const recovered = await engine.syncNow();
+    expect(recovered).toMatchObject({ lastError: null, lastSuccessAt: clock.toISOString() });
+    expect(delays.at(-1)).toBe(SYNC_SCHEDULE.regularMs * 0.8);
+  });
+});

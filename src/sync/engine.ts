@@ -120,30 +120,32 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     }, delay);
   }
 
+  /** Counts for the header; a storage failure here only leaves the old counts shown. */
+  async function counts(): Promise<Partial<SyncStatus>> {
+    return countSyncWork(db).catch(() => ({}));
+  }
+
   async function run(): Promise<SyncStatus> {
-    update({
-      running: true,
-      pulled: 0,
-      pullTotal: null,
-      firstPull: false,
-      ...(await countSyncWork(db)),
-    });
+    update({ running: true, pulled: 0, pullTotal: null, firstPull: false, ...(await counts()) });
     let outcome: RunOutcome;
+    const at = now().toISOString();
     try {
       outcome = await runOnce();
+      // Saving the success time is storage too: if IndexedDB refuses it after the records
+      // went through, the clerk sees a storage failure and the loop retries, instead of the
+      // run rejecting and the timer never being set again.
+      if (outcome.ok) await db.meta.put({ key: LAST_SUCCESS_KEY, value: at });
     } catch (error) {
       // IndexedDB refused (quota, a closed database): a failure to show, not a crash.
       outcome = failure('storage-error', String(error));
     }
-    const counts = await countSyncWork(db).catch(() => ({}));
+    const after = await counts();
     if (outcome.ok) {
       failures = 0;
-      const at = now().toISOString();
-      await db.meta.put({ key: LAST_SUCCESS_KEY, value: at });
-      update({ running: false, phase: 'idle', lastSuccessAt: at, lastError: null, ...counts });
+      update({ running: false, phase: 'idle', lastSuccessAt: at, lastError: null, ...after });
     } else {
       failures += 1;
-      update({ running: false, phase: 'idle', lastError: outcome.error, ...counts });
+      update({ running: false, phase: 'idle', lastError: outcome.error, ...after });
     }
     schedule(outcome.ok);
     return status;

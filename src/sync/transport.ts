@@ -18,9 +18,19 @@ export type TransportRequest = {
    * (the register's /api/sync/*, where 1,000 records shrink five to ten times).
    */
   readonly gzip?: boolean;
+  /**
+   * A validator of the copy the caller holds (`If-None-Match`): the register answers 304 with
+   * no body when the document is unchanged. Used for the trust documents (sync/trustList.ts).
+   */
+  readonly ifNoneMatch?: string;
 };
 
-export type TransportResponse = { readonly status: number; readonly body: unknown };
+/** `etag`: the response's entity tag, when the register sent one (trust documents do). */
+export type TransportResponse = {
+  readonly status: number;
+  readonly body: unknown;
+  readonly etag?: string;
+};
 
 /** Why no HTTP answer arrived (an HTTP error status is an answer, not a failure). */
 export type TransportFailure = 'offline' | 'timeout' | 'network' | 'unreadable-response';
@@ -64,15 +74,25 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
       const headers: Record<string, string> = { accept: 'application/json' };
       if (request.body !== undefined) headers['content-type'] = 'application/json';
       if (request.token !== undefined) headers['authorization'] = `Bearer ${request.token}`;
-      const init: RequestInit = { method: request.method, headers, signal: controller.signal };
+      if (request.ifNoneMatch !== undefined) headers['if-none-match'] = request.ifNoneMatch;
+      // Every answer comes from the register itself, never from the browser's HTTP cache: a
+      // cached JWKS or CRL once showed a revoked card valid after "update" (issue #9).
+      const init: RequestInit = {
+        method: request.method,
+        headers,
+        signal: controller.signal,
+        cache: 'no-store',
+      };
       if (request.body !== undefined) {
         init.body = encodeBody(request.body, headers, request.gzip === true);
       }
       const response = await fetchFn(new URL(request.path, options.baseUrl), init);
       const text = await response.text();
-      if (text === '') return ok({ status: response.status, body: null });
+      const etag = response.headers.get('etag');
+      const tagged = etag === null ? {} : { etag };
+      if (text === '') return ok({ status: response.status, body: null, ...tagged });
       try {
-        return ok({ status: response.status, body: JSON.parse(text) as unknown });
+        return ok({ status: response.status, body: JSON.parse(text) as unknown, ...tagged });
       } catch (error) {
         return fail('unreadable-response', String(error));
       }

@@ -4,9 +4,13 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { LockButton } from './LockButton';
 import { SyncStatus } from '../sync/SyncStatus';
 import { NetworkBadge } from './NetworkBadge';
+import { useSession } from '../session/SessionContext';
 
 export function Header() {
   const { t } = useTranslation();
+  const { session } = useSession();
+  // A verifier-only device syncs no desk records, so it says nothing about tablet sync.
+  const isVerifier = session?.staff.role === 'verifier';
   return (
     <header className="app-header">
       <Link to="/" className="brand">
@@ -17,7 +21,7 @@ export function Header() {
         </span>
       </Link>
       <NetworkBadge />
-      <SyncStatus />
+      {!isVerifier && <SyncStatus />}
       <LanguageSwitch />
       <LockButton />
     </header>

@@ -1,17 +1,19 @@
-import { BrowserQRCodeReader } from '@zxing/browser';
-import type { IScannerControls } from '@zxing/browser';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CameraError } from './cameraError';
 import { cameraErrorOf, hasCameraApi } from './cameraError';
+import { decodeQr, loadQrDecoder } from './qrDecoder';
+import type { ScanControls } from './videoScan';
+import { startVideoScan } from './videoScan';
 
 type CameraState =
   | { readonly state: 'starting' }
-  | { readonly state: 'scanning'; readonly controls: IScannerControls }
+  | { readonly state: 'scanning'; readonly controls: ScanControls }
   | { readonly state: 'error'; readonly error: CameraError };
 
-// Frequent attempts keep a scan well under a second; zxing skips a frame while one decodes.
-const SCAN_OPTIONS = { delayBetweenScanAttempts: 80, delayBetweenScanSuccess: 400 };
+// Frequent attempts keep a scan well under a second; a frame is taken only once the previous
+// one is decoded, so a slow phone decodes fewer frames rather than queueing them.
+const SCAN_PAUSE = { idleMs: 80, afterCodeMs: 400 };
 
 /**
  * The rear camera (when there is one) decoding continuously; every code read is handed to
@@ -34,8 +36,8 @@ export function CameraScanner({ onCode }: { readonly onCode: (text: string) => v
   useEffect(() => {
     const frame = frameRef.current;
     if (frame === null || !cameraAvailable) return;
-    // A video element of its own per start: zxing's stop() clears the element it was given,
-    // and a stop that lands late (React runs effects twice in development) must not blank the
+    // A video element of its own per start: stop() clears the element it was given, and a
+    // stop that lands late (React runs effects twice in development) must not blank the
     // element a newer start is using.
     const video = document.createElement('video');
     video.className = 'camera-video';
@@ -44,31 +46,31 @@ export function CameraScanner({ onCode }: { readonly onCode: (text: string) => v
     video.setAttribute('aria-label', t('verifier.camera.preview'));
     frame.append(video);
     let released = false;
-    let controls: IScannerControls | null = null;
-    const reader = new BrowserQRCodeReader(undefined, SCAN_OPTIONS);
-    reader
-      .decodeFromConstraints(
-        { video: { facingMode: { ideal: 'environment' } } },
-        video,
-        (result) => {
-          // Frames without a code come with an error and no result: that is the normal case.
-          if (result !== undefined && !released) onCodeRef.current(result.getText());
-        },
-      )
-      .then(
-        (started) => {
-          if (released) {
-            started.stop();
-            return;
-          }
-          controls = started;
-          setCamera({ state: 'scanning', controls: started });
-        },
-        (error: unknown) => {
-          console.warn('The camera did not start', error);
-          if (!released) setCamera({ state: 'error', error: cameraErrorOf(error) });
-        },
-      );
+    let controls: ScanControls | null = null;
+    // The decoder loads while the camera starts (the permission prompt alone takes longer).
+    loadQrDecoder().catch((error: unknown) => {
+      console.warn('The QR decoder did not load', error);
+    });
+    startVideoScan({ video: { facingMode: { ideal: 'environment' } } }, video, {
+      ...SCAN_PAUSE,
+      decode: decodeQr,
+      onCode: (text) => {
+        if (!released) onCodeRef.current(text);
+      },
+    }).then(
+      (started) => {
+        if (released) {
+          started.stop();
+          return;
+        }
+        controls = started;
+        setCamera({ state: 'scanning', controls: started });
+      },
+      (error: unknown) => {
+        console.warn('The camera did not start', error);
+        if (!released) setCamera({ state: 'error', error: cameraErrorOf(error) });
+      },
+    );
     return () => {
       released = true;
       controls?.stop();

@@ -1,8 +1,7 @@
-import { BrowserQRCodeReader } from '@zxing/browser';
-import { DecodeHintType, NotFoundException } from '@zxing/library';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { decodeQr, loadQrDecoder } from './qrDecoder';
 
 // A photo or screenshot of a QR code, or the citizen's .smart-health-card file. Images are
 // decoded on the device (nothing is uploaded anywhere); a file that is not an image is read
@@ -16,6 +15,14 @@ export function ImageUpload({ onCode }: { readonly onCode: (text: string) => voi
   const id = useId();
   const [error, setError] = useState<UploadError | null>(null);
 
+  // The decoder loads with the verifier screen (this field is always on it), while online,
+  // so a photo chosen later decodes at once.
+  useEffect(() => {
+    loadQrDecoder().catch((failure: unknown) => {
+      console.warn('The QR decoder did not load', failure);
+    });
+  }, []);
+
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -24,12 +31,13 @@ export function ImageUpload({ onCode }: { readonly onCode: (text: string) => voi
     if (file === undefined) return;
     setError(null);
     readCode(file).then(
-      (text) => {
-        onCode(text);
+      (read) => {
+        if ('text' in read) onCode(read.text);
+        else setError(read.error);
       },
       (failure: unknown) => {
         console.warn('No code read from the chosen file', failure);
-        setError(failure instanceof NotFoundException ? 'noCode' : 'unreadable');
+        setError('unreadable');
       },
     );
   };
@@ -54,59 +62,38 @@ export function ImageUpload({ onCode }: { readonly onCode: (text: string) => voi
   );
 }
 
-async function readCode(file: File): Promise<string> {
-  if (file.size > MAX_FILE_BYTES) throw new RangeError(`file of ${file.size} bytes`);
-  if (!file.type.startsWith('image/')) return file.text();
+type ReadOutcome = { readonly text: string } | { readonly error: UploadError };
+
+async function readCode(file: File): Promise<ReadOutcome> {
+  if (file.size > MAX_FILE_BYTES) return { error: 'unreadable' };
+  if (!file.type.startsWith('image/')) return { text: await file.text() };
   const url = URL.createObjectURL(file);
   try {
-    return decodeAtSeveralSizes(await loadImage(url));
+    const text = await decodeQr(pixelsOf(await loadImage(url)));
+    return text === null ? { error: 'noCode' } : { text };
   } finally {
     URL.revokeObjectURL(url);
   }
 }
 
-// zxing's QR detector misses some perfectly sharp dense codes at one module size and reads
-// them at another (measured in docs/VERIFIER.md), so a still image is tried at a few sizes.
-const SCALES = [1, 0.75, 0.5, 0.35];
-const MIN_SIDE_PX = 160;
+// A phone photo of 12 MP or more is drawn at most this wide: the decoder also looks at a
+// downscaled copy itself, and a cheap phone runs short of memory on 200 MB of pixels.
+const MAX_SIDE_PX = 4096;
 
-function decodeAtSeveralSizes(image: HTMLImageElement): string {
-  // Photos are taken at an angle and in poor light: let zxing try harder than for video.
-  const reader = new BrowserQRCodeReader(new Map([[DecodeHintType.TRY_HARDER, true]]));
-  // A clean rendering (the citizen's PNG) is a "pure" barcode, which zxing reads without the
-  // finder detection that misses some version-22 codes (see src/cli/readQrImage.ts).
-  const pureReader = new BrowserQRCodeReader(
-    new Map<DecodeHintType, unknown>([
-      [DecodeHintType.TRY_HARDER, true],
-      [DecodeHintType.PURE_BARCODE, true],
-    ]),
-  );
-  let lastError: unknown = new NotFoundException();
-  for (const scale of SCALES) {
-    const width = Math.round(image.naturalWidth * scale);
-    const height = Math.round(image.naturalHeight * scale);
-    if (Math.min(width, height) < MIN_SIDE_PX && scale !== 1) break;
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext('2d');
-    if (context === null) throw new Error('no 2D canvas');
-    // Transparent pixels would read as black: a QR on a transparent PNG needs a white ground.
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, width, height);
-    context.drawImage(image, 0, 0, width, height);
-    try {
-      return reader.decodeFromCanvas(canvas).getText();
-    } catch (error) {
-      lastError = error;
-    }
-    try {
-      return pureReader.decodeFromCanvas(canvas).getText();
-    } catch (error) {
-      lastError = error;
-    }
-  }
-  throw lastError;
+function pixelsOf(image: HTMLImageElement): ImageData {
+  const scale = Math.min(1, MAX_SIDE_PX / Math.max(image.naturalWidth, image.naturalHeight));
+  const width = Math.max(1, Math.round(image.naturalWidth * scale));
+  const height = Math.max(1, Math.round(image.naturalHeight * scale));
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (context === null) throw new Error('no 2D canvas');
+  // Transparent pixels would read as black: a QR on a transparent PNG needs a white ground.
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, width, height);
+  context.drawImage(image, 0, 0, width, height);
+  return context.getImageData(0, 0, width, height);
 }
 
 function loadImage(url: string): Promise<HTMLImageElement> {

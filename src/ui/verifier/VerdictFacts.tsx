@@ -1,11 +1,25 @@
 import { useTranslation } from 'react-i18next';
+import type { AdmissionPolicy } from '../../core/admission/policy';
 import type { Verification } from '../../core/shc/verdict';
 import { DETECTED, NOT_DETECTED } from '../../core/shc/valueSets';
-import { formatFhirDate, formatNumericDate } from './verdictDisplay';
+import { testName } from './testName';
+import { formatFhirDate, formatRegionTime, languageOf } from './verdictDisplay';
 
-/** What a guard compares with the person and their ID: name, birth date, result, validity. */
-export function VerdictFacts({ verification }: { readonly verification: Verification }) {
-  const { t } = useTranslation();
+/**
+ * What a guard compares with the person and their ID: name, birth date, then the result, the
+ * test in words, the sample date, who did it, when the справка was issued and under which
+ * admission rules it was judged. "Valid through" is the verdict's own line, not a fact here:
+ * an absence certificate states only its sample date.
+ */
+export function VerdictFacts({
+  verification,
+  policy,
+}: {
+  readonly verification: Verification;
+  readonly policy: AdmissionPolicy;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n.language);
   const { subject, result, immunizations, validity } = verification;
   if (subject === undefined && result === undefined && validity === undefined) return null;
 
@@ -19,6 +33,8 @@ export function VerdictFacts({ verification }: { readonly verification: Verifica
         : result.resultCode === NOT_DETECTED
           ? t('verifier.verdict.notDetected')
           : result.display;
+  const test =
+    result === undefined ? undefined : testName(result.loinc, result.loincDisplay, language);
 
   return (
     <div className="verdict-facts">
@@ -46,16 +62,18 @@ export function VerdictFacts({ verification }: { readonly verification: Verifica
             <dd data-testid="verdict-result">{resultText}</dd>
           </>
         )}
-        {result !== undefined && (
+        {test !== undefined && (
           <>
             <dt>{t('verifier.verdict.test')}</dt>
-            <dd lang="en">{result.loincDisplay}</dd>
+            <dd data-testid="verdict-test" lang={test.lang}>
+              {test.text}
+            </dd>
           </>
         )}
         {result?.effectiveDateTime !== undefined && (
           <>
             <dt>{t('verifier.verdict.testDate')}</dt>
-            <dd>{formatFhirDate(result.effectiveDateTime)}</dd>
+            <dd data-testid="verdict-sample-date">{formatFhirDate(result.effectiveDateTime)}</dd>
           </>
         )}
         {result?.performer !== undefined && (
@@ -67,15 +85,13 @@ export function VerdictFacts({ verification }: { readonly verification: Verifica
         {validity !== undefined && (
           <>
             <dt>{t('verifier.verdict.issued')}</dt>
-            <dd>{formatNumericDate(validity.nbf)}</dd>
-            <dt>{t('verifier.verdict.validUntil')}</dt>
-            <dd data-testid="verdict-valid-until">
-              {validity.exp === undefined
-                ? t('verifier.verdict.noExpiry')
-                : formatNumericDate(validity.exp)}
-            </dd>
+            <dd>{formatRegionTime(validity.nbf * 1000, policy.utcOffsetMinutes, false)}</dd>
           </>
         )}
+        <dt>{t('verifier.verdict.policy')}</dt>
+        <dd data-testid="verdict-policy">
+          {t('verifier.verdict.policyVersion', { version: policy.version })}
+        </dd>
       </dl>
     </div>
   );

@@ -7,6 +7,7 @@ import type { VerdictTone } from './verdictDisplay';
 const SOUND: Readonly<Record<VerdictTone, { hz: number; beeps: number }>> = {
   valid: { hz: 1320, beeps: 1 },
   caution: { hz: 660, beeps: 2 },
+  'not-admitted': { hz: 440, beeps: 3 },
   invalid: { hz: 220, beeps: 2 },
   unsupported: { hz: 220, beeps: 2 },
 };
@@ -14,6 +15,7 @@ const SOUND: Readonly<Record<VerdictTone, { hz: number; beeps: number }>> = {
 const VIBRATION: Readonly<Record<VerdictTone, number[]>> = {
   valid: [80],
   caution: [150, 80, 150],
+  'not-admitted': [150, 80, 150, 80, 150],
   invalid: [300, 100, 300],
   unsupported: [300, 100, 300],
 };

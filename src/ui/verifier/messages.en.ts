@@ -35,7 +35,7 @@ export const verifierEn: Widen<typeof verifierRu> = {
     empty: 'Paste the code’s text',
   },
   trust: {
-    heading: 'Trusted keys',
+    heading: 'Trusted keys and rules',
     updated: 'Trust list updated {{age}}',
     none: 'No trust list yet. Connect to the network once to download it: without it no certificate can be checked.',
     stale:
@@ -43,24 +43,52 @@ export const verifierEn: Widen<typeof verifierRu> = {
     loading: 'Loading the trust list…',
     refresh: 'Update the list',
     refreshing: 'Updating the list…',
+    auto: 'Updates itself while online.',
+    policy: 'Admission rules: version {{version}}, {{region}}',
+    policyDefault: 'Admission rules: built-in (version {{version}}); the register sent none',
+    revocations: 'Revoked certificates: {{count}}; revocation list changed {{time}}',
+    revocationsNone: 'No certificate revoked',
+    revocationKey: 'key {{kid}}…: ctr {{ctr}}, {{time}}',
+    revocationKeys: 'Revocation lists by key',
     failed: {
       offline: 'Offline — checking against the saved list.',
       timeout: 'The register did not answer in time — checking against the saved list.',
       network: 'The register cannot be reached — checking against the saved list.',
-      'unreadable-response': 'The register sent an unreadable answer. Tell the administrator.',
-      'register-refused': 'The register refused the request. Tell the administrator.',
-      'jwks-invalid': 'The register sent an invalid key list. Tell the administrator.',
-      'crl-invalid': 'The register sent an invalid revocation list. Tell the administrator.',
+      'unreadable-response':
+        'The register sent an unreadable answer — checking against the saved list. Tell the administrator.',
+      'register-refused':
+        'The register refused the request — checking against the saved list. Tell the administrator.',
+      'jwks-refused':
+        'Update failed: the register sent an invalid key set — checking against the saved list. Tell the administrator.',
+      'crl-refused':
+        'Update failed: the register sent an invalid revocation list — checking against the saved list. Tell the administrator.',
+      'crl-missing':
+        'Update failed: the register did not send a revocation list it announced — checking against the saved list.',
+      'policy-invalid':
+        'Update failed: the register sent invalid admission rules — checking against the saved list. Tell the administrator.',
       'issuer-invalid': 'The register named an invalid issuer address. Tell the administrator.',
       storage: 'The list could not be saved on this device: browser storage is unavailable.',
     },
   },
   verdict: {
     headline: {
-      valid: 'Valid',
+      admit: 'Admit',
       caution: 'Check carefully',
+      notAdmitted: 'Does not admit',
+      expired: 'Expired',
+      revoked: 'Revoked',
       invalid: 'Not valid',
       unsupported: 'Cannot check',
+    },
+    validThrough: 'Valid through {{date}} inclusive',
+    endedSince: 'Not valid since {{date}}',
+    revokedOn: 'Revoked on {{date}}',
+    revokedOnBecause: 'Revoked on {{date}}: {{reason}}',
+    revocationReason: {
+      correction: 'a corrected certificate was issued',
+      error: 'error in the certificate',
+      fraud: 'false information',
+      'withdrawn-by-citizen': 'at the citizen’s request',
     },
     compareId: 'Compare with an identity document',
     name: 'Name',
@@ -70,11 +98,11 @@ export const verifierEn: Widen<typeof verifierRu> = {
     notDetected: 'Antibodies not detected',
     immunization: 'COVID-19 vaccination',
     test: 'Test',
-    testDate: 'Test date',
+    testDate: 'Sample date',
     performer: 'Performed by',
-    issued: 'Issued',
-    validUntil: 'Valid until',
-    noExpiry: 'No expiry date given',
+    issued: 'Certificate issued',
+    policy: 'Admission rules',
+    policyVersion: 'version {{version}}',
     warnings: 'Attention',
     staleTrust:
       'The trust list is out of date: a revocation of this certificate may not have reached this device.',

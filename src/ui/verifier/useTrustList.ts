@@ -1,19 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { CachedTrust } from '../../storage/trustStore';
-import { loadTrustList } from '../../storage/trustStore';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Bilingual } from '../../core/bilingual';
+import type { CachedTrust } from '../../desk/trust';
+import { loadTrustList } from '../../desk/trust';
 import type { TrustDownloadFailure } from '../../sync/trustList';
 import { refreshTrustList } from '../../sync/trustList';
 import { registerTransport } from '../registerTransport';
-import { useDatabase } from '../storage/DatabaseContext';
+import { useDatabase } from '../database/DatabaseContext';
+import { nextRefreshInMs } from './refreshSchedule';
 
 // The verifier's trust list: the cached copy at once (scanning never waits for the network),
 // then a download whenever the device is online — on opening the screen, when the network
-// comes back, and when the guard asks. A failed download keeps the cached copy in use.
+// comes back, when the tab is shown again, on a timer (refreshSchedule.ts: every 20 s while a
+// verdict is on screen) and when the guard asks. A failed download keeps the cached copy in
+// use and says why; "updated" moves only when the register answered for every document.
 
 export type TrustRefresh =
   | { readonly state: 'idle' }
   | { readonly state: 'refreshing' }
-  | { readonly state: 'failed'; readonly reason: TrustDownloadFailure | 'storage' };
+  | {
+      readonly state: 'failed';
+      readonly reason: TrustDownloadFailure | 'storage';
+      /** For a refused document: which one and which rule, in words. */
+      readonly refusal?: Bilingual;
+    };
 
 export type TrustListState = {
   /** null while the cache is being read. */
@@ -22,29 +31,54 @@ export type TrustListState = {
   readonly refreshNow: () => void;
 };
 
-export function useTrustList(): TrustListState {
+export function useTrustList(options: { readonly verdictShown: boolean }): TrustListState {
   const db = useDatabase();
   const [cached, setCached] = useState<CachedTrust | null>(null);
   const [refresh, setRefresh] = useState<TrustRefresh>({ state: 'idle' });
+  const [lastAttemptAt, setLastAttemptAt] = useState<number | null>(null);
+  const [hidden, setHidden] = useState(() => document.hidden);
+  const running = useRef(false);
+
+  /** `visible`: the guard asked, so the button says "updating"; timers refresh quietly. */
+  const runRefresh = useCallback(
+    (visible: boolean) => {
+      if (running.current) return;
+      running.current = true;
+      if (visible) setRefresh({ state: 'refreshing' });
+      void (async () => {
+        const downloaded = await refreshTrustList(db, {
+          transport: registerTransport,
+          subtle: crypto.subtle,
+          now: () => Date.now(),
+          defaultIssuer: window.location.origin,
+        });
+        setCached(await loadTrustList(db));
+        if (downloaded.ok) setRefresh({ state: 'idle' });
+        else {
+          const refusal = 'refusal' in downloaded ? downloaded.refusal : undefined;
+          setRefresh({
+            state: 'failed',
+            reason: downloaded.reason,
+            ...(refusal === undefined ? {} : { refusal }),
+          });
+        }
+      })()
+        .catch((error: unknown) => {
+          // IndexedDB itself failed (quota, private mode): say so rather than spin for ever.
+          console.error('Trust list refresh failed', error);
+          setRefresh({ state: 'failed', reason: 'storage' });
+        })
+        .finally(() => {
+          running.current = false;
+          setLastAttemptAt(Date.now());
+        });
+    },
+    [db],
+  );
 
   const refreshNow = useCallback(() => {
-    setRefresh({ state: 'refreshing' });
-    void (async () => {
-      const downloaded = await refreshTrustList(db, {
-        transport: registerTransport,
-        now: () => Date.now(),
-        defaultIssuer: window.location.origin,
-      });
-      setCached(await loadTrustList(db));
-      setRefresh(
-        downloaded.ok ? { state: 'idle' } : { state: 'failed', reason: downloaded.reason },
-      );
-    })().catch((error: unknown) => {
-      // IndexedDB itself failed (quota, private mode): say so rather than spin for ever.
-      console.error('Trust list refresh failed', error);
-      setRefresh({ state: 'failed', reason: 'storage' });
-    });
-  }, [db]);
+    runRefresh(true);
+  }, [runRefresh]);
 
   useEffect(() => {
     let current = true;
@@ -57,13 +91,35 @@ export function useTrustList(): TrustListState {
         console.error('Could not read the cached trust list', error);
       },
     );
-    if (navigator.onLine) refreshNow();
-    window.addEventListener('online', refreshNow);
+    const onOnline = () => {
+      runRefresh(false);
+    };
+    const onVisibility = () => {
+      setHidden(document.hidden);
+      if (!document.hidden && navigator.onLine) runRefresh(false);
+    };
+    window.addEventListener('online', onOnline);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       current = false;
-      window.removeEventListener('online', refreshNow);
+      window.removeEventListener('online', onOnline);
+      document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [db, refreshNow]);
+  }, [db, runRefresh]);
+
+  // One timer, re-armed after every attempt and whenever the pace changes (a verdict shown).
+  // Offline, nothing is asked: the `online` event starts the next attempt.
+  const { verdictShown } = options;
+  useEffect(() => {
+    const wait = nextRefreshInMs(lastAttemptAt, Date.now(), { hidden, verdictShown });
+    const timer = setTimeout(() => {
+      if (navigator.onLine) runRefresh(false);
+      else setLastAttemptAt(Date.now());
+    }, wait);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [lastAttemptAt, hidden, verdictShown, runRefresh]);
 
   return { cached, refresh, refreshNow };
 }

@@ -1,9 +1,15 @@
 import type { Language } from '../../core/bilingual';
+import type { CalendarDate } from '../../core/records/calendarDate';
+import { calendarDateAt } from '../../core/records/calendarDate';
 import type { Verification } from '../../core/shc/verdict';
+import type { AdmissionPolicy } from '../../core/admission/policy';
+import type { RevocationDetail } from '../../desk/trust';
+import type { CachedTrust } from '../../desk/trust';
 
 // What the verifier screen makes of a verification and of the cached trust list's age: the
-// colour of the full-screen answer, the dates a guard compares with a passport, and when the
-// trust list counts as out of date. Pure, so the rules are tested without a browser.
+// colour and headline of the full-screen answer, the dates a guard compares with a passport
+// and with the paper, and when the trust list counts as out of date. Pure, so the rules are
+// tested without a browser.
 
 /**
  * A trust list older than this gets a warning, and a valid card checked against it is shown
@@ -12,15 +18,129 @@ import type { Verification } from '../../core/shc/verdict';
  */
 export const TRUST_LIST_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** green, amber, red (rejected), red (a code this verifier cannot check, e.g. HC1:). */
-export type VerdictTone = 'valid' | 'caution' | 'invalid' | 'unsupported';
+/**
+ * Each scan answers two questions: is the card authentic, and does it admit its holder.
+ *   valid         green  authentic, admits, nothing to doubt
+ *   caution       amber  authentic and admits, but with a warning (old list, no rid…)
+ *   not-admitted  slate  authentic, yet gives no QR rights (absence, a class the policy does
+ *                        not count): neither the green of entry nor the red of a forgery
+ *   invalid       red    forged, unknown, revoked, or past its validity
+ *   unsupported   red    a code this verifier cannot check (HC1:, a link)
+ */
+export type VerdictTone = 'valid' | 'caution' | 'not-admitted' | 'invalid' | 'unsupported';
+
+/** Not-admitted reasons that mean the card no longer holds at all: red, not slate. */
+const ENDED = new Set(['validity-ended', 'revoked', 'not-yet-valid']);
 
 export function verdictTone(verification: Verification, trustIsStale: boolean): VerdictTone {
   if (verification.verdict === 'unsupported-format') return 'unsupported';
   if (verification.verdict !== 'valid') return 'invalid';
+  const admission = verification.admission;
+  if (admission.decision === 'not-admit') {
+    return ENDED.has(admission.reason) ? 'invalid' : 'not-admitted';
+  }
   const plain =
-    verification.reason === 'valid' && verification.warnings.length === 0 && !trustIsStale;
+    admission.decision === 'admit' &&
+    verification.reason === 'valid' &&
+    verification.warnings.length === 0 &&
+    !trustIsStale;
   return plain ? 'valid' : 'caution';
+}
+
+/** The headline's words (keys of `verifier.verdict.headline`), short enough for a phone. */
+export type VerdictHeadline =
+  'admit' | 'caution' | 'notAdmitted' | 'expired' | 'revoked' | 'invalid' | 'unsupported';
+
+export function verdictHeadline(verification: Verification, tone: VerdictTone): VerdictHeadline {
+  const admission = verification.admission;
+  const ended = admission.decision === 'not-admit' ? admission.reason : undefined;
+  switch (tone) {
+    case 'valid':
+      return 'admit';
+    case 'caution':
+      return 'caution';
+    case 'not-admitted':
+      return 'notAdmitted';
+    case 'unsupported':
+      return 'unsupported';
+    case 'invalid':
+      if (verification.verdict === 'revoked' || ended === 'revoked') return 'revoked';
+      if (verification.verdict === 'expired' || ended === 'validity-ended') return 'expired';
+      return 'invalid';
+  }
+}
+
+/**
+ * When and why the card was revoked, from the register's notes on the issuer's CRLs
+ * (storage/crlDetails.ts). Core names the revoked rid in the verification's `detail`; a rid
+ * is unique to one certificate, so any of the issuer's key lists may hold it.
+ */
+export function revocationOf(
+  verification: Verification,
+  cached: CachedTrust | null,
+): RevocationDetail | undefined {
+  if (verification.reason !== 'rid-revoked' || verification.detail === undefined) return undefined;
+  const issuer =
+    verification.issuer === undefined ? undefined : cached?.issuers.get(verification.issuer);
+  for (const details of issuer?.crlDetails.values() ?? []) {
+    const found = details.revocations.get(verification.detail);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** What the trust status says about one cached issuer. */
+export type IssuerSummary = {
+  readonly iss: string;
+  readonly policy?: AdmissionPolicy;
+  /** Cards revoked across the issuer's key lists. */
+  readonly revoked: number;
+  /** The newest `updatedAt` among its lists (ISO time); undefined when it has none. */
+  readonly lastChange?: string;
+  readonly lists: readonly {
+    readonly kid: string;
+    readonly ctr: number;
+    readonly updatedAt?: string;
+  }[];
+};
+
+export function issuerSummaries(cached: CachedTrust): IssuerSummary[] {
+  return [...cached.trust].map(([iss, trust]) => {
+    const details = cached.issuers.get(iss)?.crlDetails;
+    const lists = [...trust.crls.values()].map((crl) => {
+      const updatedAt = details?.get(crl.kid)?.updatedAt;
+      return { kid: crl.kid, ctr: crl.ctr, ...(updatedAt === undefined ? {} : { updatedAt }) };
+    });
+    const times = lists.flatMap((list) => (list.updatedAt === undefined ? [] : [list.updatedAt]));
+    const lastChange = times.sort().at(-1);
+    const revoked = [...trust.crls.values()].reduce((sum, crl) => sum + crl.rids.length, 0);
+    return {
+      iss,
+      ...(trust.policy === undefined ? {} : { policy: trust.policy }),
+      revoked,
+      ...(lastChange === undefined ? {} : { lastChange }),
+      lists,
+    };
+  });
+}
+
+/** "2027-06-01" → "01.06.2027", as printed on the paper. */
+export function formatCalendarDate(date: CalendarDate): string {
+  return formatFhirDate(date);
+}
+
+/** An instant as the region's calendar date (and time), "01.12.2026" or "01.12.2026 14:10". */
+export function formatRegionTime(
+  instant: number | string,
+  utcOffsetMinutes: number,
+  withTime: boolean,
+): string {
+  const at = new Date(instant);
+  const day = formatCalendarDate(calendarDateAt(at, utcOffsetMinutes));
+  if (!withTime) return day;
+  const shifted = new Date(at.getTime() + utcOffsetMinutes * 60_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day} ${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`;
 }
 
 export function isTrustStale(fetchedAt: number | null, now: number): boolean {
@@ -33,13 +153,6 @@ export function formatFhirDate(date: string): string {
   if (match === null) return date;
   const [, year = '', month, day] = match;
   return [day, month, year].filter((part) => part !== undefined).join('.');
-}
-
-/** NumericDate seconds as the device's local calendar date, "dd.mm.yyyy". */
-export function formatNumericDate(seconds: number): string {
-  const date = new Date(seconds * 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
 }
 
 const MINUTE = 60_000;

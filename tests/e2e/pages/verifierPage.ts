@@ -12,6 +12,19 @@ export type ShownVerdict = {
   readonly cyrillicName: string | null;
   readonly birthDate: string | null;
   readonly result: string | null;
+  readonly admission: string | null;
+  readonly headline: string | null;
+  /** "Действует по 01.06.2027 включительно", on an admitting card only. */
+  readonly validUntil: string | null;
+  readonly test: string | null;
+};
+
+/** How far the verdict's text runs past the screen's right edge, in CSS pixels (0: it fits). */
+export type Overflow = {
+  readonly headline: number;
+  readonly page: number;
+  /** Words of the headline split across two lines (a word too wide for the screen). */
+  readonly brokenWords: readonly string[];
 };
 
 export class VerifierPage {
@@ -80,7 +93,61 @@ export class VerifierPage {
       cyrillicName: await text('verdict-name-cyrillic'),
       birthDate: await text('verdict-birth-date'),
       result: await text('verdict-result'),
+      admission: await view.getAttribute('data-admission'),
+      headline: await text('verdict-headline'),
+      validUntil: await text('verdict-valid-until'),
+      test: await text('verdict-test'),
     };
+  }
+
+  /** The verdict on screen changing by itself (a refreshed trust list): waits for the tone. */
+  async waitForTone(tone: string, timeout: number): Promise<void> {
+    await this.page.locator(`[data-testid="verdict"][data-tone="${tone}"]`).waitFor({ timeout });
+  }
+
+  /** Whether the verdict's headline is on screen as the verdict opens (not scrolled away). */
+  async headlineInView(): Promise<boolean> {
+    return this.page.getByTestId('verdict-headline').evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+  }
+
+  async refreshTrustList(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Обновить список' }).click();
+  }
+
+  /** Whether the verdict's headline and the page fit the viewport's width. */
+  async overflow(): Promise<Overflow> {
+    return this.page.evaluate(() => {
+      const headline = document.querySelector('.verdict-headline');
+      const width = document.documentElement.clientWidth;
+      const beyond = (element: Element | null) => {
+        if (element === null) return Infinity;
+        let right = element.getBoundingClientRect().right;
+        for (const child of element.querySelectorAll('*')) {
+          right = Math.max(right, child.getBoundingClientRect().right);
+        }
+        const scroll = element.scrollWidth - element.clientWidth;
+        return Math.max(0, Math.ceil(right - width), scroll);
+      };
+      const brokenWords: string[] = [];
+      const text = headline?.querySelector('.verdict-headline-text')?.firstChild;
+      if (text instanceof Text) {
+        const content = text.data;
+        for (const match of content.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          if (range.getClientRects().length > 1) brokenWords.push(match[0]);
+        }
+      }
+      return {
+        headline: beyond(headline),
+        page: Math.max(0, document.documentElement.scrollWidth - width),
+        brokenWords,
+      };
+    });
   }
 
   async scanNext(): Promise<void> {
