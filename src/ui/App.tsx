@@ -7,7 +7,7 @@ import { HomeScreen } from './screens/HomeScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { SignedOutScreen } from './screens/SignedOutScreen';
 import { SessionProvider, useSession } from './session/SessionContext';
-import { DatabaseProvider } from './storage/DatabaseContext';
+import { DatabaseProvider } from './database/DatabaseContext';
 import { SyncProvider } from './sync/SyncProvider';
 import { TabletScreen } from './tablet/TabletScreen';
 

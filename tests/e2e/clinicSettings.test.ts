@@ -51,7 +51,7 @@ describe("the admin's clinic settings", () => {
       .toContain('Сохранение настроек требует связи с регистром');
     await context.setOffline(false);
     // At once, as a clerk might: the draft must survive a reload that ends the page before
-    // IndexedDB's write of the last keystroke lands (src/ui/storage/draftMirror.ts).
+    // IndexedDB's write of the last keystroke lands (src/ui/database/draftMirror.ts).
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Настройки клиники' }).waitFor();
     await expect

@@ -21,6 +21,13 @@ import { E2E_DIST } from '../support/appDist';
 // result, and the commission issues the certificate, whose print view is checked with a
 // screenshot (test-results/certificate-print.png) and axe. Only sign-in and enrolment touch
 // the register; everything after `setOffline(true)` is the tablet alone.
+//
+// The tests are one walk, on purpose, in the order written: one register, one browser page,
+// one tablet, and each step starts where the one before it left the desk (the person it
+// registered, the case it opened, the certificate it issued). Splitting them into
+// self-contained tests would repeat the whole procedure for each step. So run the file as a
+// whole (`-t` on a later test alone fails at its first step), and after a failure read the
+// first failing test: the ones after it fail because their starting point is missing (#13).
 
 // A4 at 96 CSS pixels per inch.
 const A4 = { width: 794, height: 1123 };
@@ -87,6 +94,12 @@ describe('the registry desk procedure, offline', () => {
     await desk.field('СНИЛС (если есть)').fill('112-233-445 95');
     await desk.submitPerson();
     await page.getByRole('heading', { level: 1, name: 'Щербакова Юлия Ильинична' }).waitFor();
+    // The card shows the person as saved: the corrected document and SNILS, not the refused.
+    expect(page.url()).toMatch(/\/desk\/person\/[0-9a-f-]{36}$/);
+    const facts = (await page.locator('.facts').textContent()) ?? '';
+    expect(facts).toContain('30 05 123456');
+    expect(facts).toContain('112-233-445 95');
+    expect(facts).toContain('SHCHERBAKOVA IULIIA');
   });
 
   it('opens the statement pre-filled for signature, then marks it signed', async () => {
@@ -113,7 +126,7 @@ describe('the registry desk procedure, offline', () => {
 
   it('passes every check-list item and issues the certificate', async () => {
     const items = await desk.checklist().allTextContents();
-    expect(items).toHaveLength(8);
+    expect(items).toHaveLength(9);
     for (const item of items) expect(item).toMatch(/^✓/);
     const certificate = await desk.issueCertificate('118');
     const text = (await certificate.textContent()) ?? '';

@@ -58,6 +58,48 @@ describe('the import boundary rule', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('rejects the screens reading storage instead of going through the desk', async () => {
+    const errors = await boundaryErrors(
+      'src/ui/desk/SomeView.tsx',
+      "import { writeRecord } from '../../storage/records';",
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('ui never imports storage');
+  });
+
+  it.each([
+    ['storage', 'src/storage/someTable.ts'],
+    ['sync', 'src/sync/someRun.ts'],
+    ['core', 'src/core/someRule.ts'],
+    ['register', 'src/register/someRoute.ts'],
+  ])('rejects %s importing the desk layer above it', async (_layer, filePath) => {
+    const depth = filePath.split('/').length - 2;
+    const up = '../'.repeat(depth);
+    const errors = await boundaryErrors(filePath, `import { x } from '${up}desk/queries';`);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('rejects the desk importing the screens', async () => {
+    const errors = await boundaryErrors(
+      'src/desk/someCommand.ts',
+      "import { useDesk } from '../ui/desk/frame/DeskEnvironment';",
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('desk sits on');
+  });
+
+  it('allows ui → desk → storage and desk → sync', async () => {
+    expect(
+      await boundaryErrors('src/ui/desk/SomeView.tsx', "import { x } from '../../desk/queries';"),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors('src/desk/someCommand.ts', "import { x } from '../storage/records';"),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors('src/desk/someCommand.ts', "import { x } from '../sync/engine';"),
+    ).toEqual([]);
+  });
+
   it('allows the permitted direction: ui → sync → core, register → core', async () => {
     expect(
       await boundaryErrors('src/ui/SomeScreen.tsx', "import { signIn } from '../sync/signIn';"),

@@ -1,17 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import type { Language } from '../../core/bilingual';
-import { rememberStaffName } from '../../storage/deskQueries';
-import { loadClinic, loadSigningKey, loadTabletIdentity } from '../../storage/tablet';
+import { loadDeskSetup, rememberStaffName } from '../../desk/tablet';
 import { useSession } from '../session/SessionContext';
-import { useDatabase } from '../storage/DatabaseContext';
+import { useDatabase } from '../database/DatabaseContext';
 import { ClinicSettingsView } from './admin/ClinicSettingsView';
 import { CaseScreen } from './application/CaseScreen';
 import { StatementPrint } from './application/StatementPrint';
 import { CertificatePrint } from './certificate/CertificatePrint';
 import { DeskContext } from './frame/DeskEnvironment';
-import { makeDeskEnv } from './frame/deskEnv';
+import { makeDeskEnv } from '../../desk/env';
 import { DeskNav } from './frame/DeskNav';
 import { DeskNotice } from './frame/DeskNotice';
 import { useLiveQuery } from './frame/useLiveQuery';
@@ -24,35 +22,39 @@ import { ProblemsScreen } from './problems/ProblemsScreen';
 import { TabletsScreen } from './tablets/TabletsScreen';
 import './desk.css';
 import './print.css';
+import { useLocale } from '../i18n/useLocale';
+import { LiveWait } from './frame/LiveWait';
 
 /**
  * The registry desk: every screen under /desk (lazy-loaded by App). The desk runs only on an
  * enrolled tablet — the clinic's settings, the tablet's code (for contract and certificate
- * numbers) and its signing key come from enrolment — and reads them live, so finishing
+ * numbers) and its signing key come from enrolment, the region's admission policy from the
+ * clinic directory of each sync — and reads them live, so finishing
  * enrolment in another tab opens the desk here without a reload.
  */
 export default function DeskRoutes() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const db = useDatabase();
   const { session } = useSession();
-  const tablet = useLiveQuery(
-    async () => ({
-      clinic: await loadClinic(db),
-      identity: await loadTabletIdentity(db),
-      signingKey: await loadSigningKey(db),
-    }),
-    [db],
-  );
-  const language: Language = i18n.language === 'en' ? 'en' : 'ru';
+  const tablet = useLiveQuery(() => loadDeskSetup(db), [db]);
+  const { language } = useLocale();
   const staff = session?.staff;
 
   const env = useMemo(() => {
     if (!tablet.loaded || staff === undefined) return undefined;
-    const { clinic, identity, signingKey } = tablet.value;
+    const { clinic, admissionPolicy, identity, signingKey } = tablet.value;
     if (clinic === undefined || identity === undefined) return undefined;
     // A member of another clinic must not write records under this tablet's clinic.
     if (staff.clinic.id !== clinic.id) return undefined;
-    return makeDeskEnv({ db, clinic, tablet: identity, signingKey, staff, language });
+    return makeDeskEnv({
+      db,
+      clinic,
+      admissionPolicy,
+      tablet: identity,
+      signingKey,
+      staff,
+      language,
+    });
   }, [tablet, staff, db, language]);
 
   useEffect(() => {
@@ -60,7 +62,7 @@ export default function DeskRoutes() {
     void rememberStaffName(db, env.staff.id, env.staff.displayName);
   }, [db, env]);
 
-  if (!tablet.loaded) return <p role="status">{t('desk.loading')}</p>;
+  if (!tablet.loaded) return <LiveWait live={tablet} />;
   if (tablet.value.clinic === undefined || tablet.value.identity === undefined) {
     return <DeskNotice title={t('desk.notEnrolled.title')} text={t('desk.notEnrolled.text')} />;
   }

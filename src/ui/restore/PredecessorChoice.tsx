@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TabletId } from '../../core/ids';
 import type { TabletSummary } from '../../core/protocol/tablet';
 import './restore.css';
+import { useLocale } from '../i18n/useLocale';
 
 export type PredecessorValue = 'new' | TabletId;
 
@@ -19,8 +20,8 @@ export function PredecessorChoice({
   readonly value: PredecessorValue;
   readonly onChange: (value: PredecessorValue) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'ru-RU';
+  const { t } = useTranslation();
+  const locale = useLocale().bcp47;
   return (
     <fieldset className="field choice" data-testid="predecessor-choice">
       <legend>{t('restore.choice.legend')}</legend>

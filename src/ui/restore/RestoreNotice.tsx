@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { liveQuery } from 'dexie';
-import type { RestoreNotice as Notice } from '../../storage/restoreNotice';
-import { dismissRestoreNotice, loadRestoreNotice } from '../../storage/restoreNotice';
-import { useDatabase } from '../storage/DatabaseContext';
+import type { RestoreNotice as Notice } from '../../desk/tablet';
+import { dismissRestoreNotice, loadRestoreNotice } from '../../desk/tablet';
+import { useDatabase } from '../database/DatabaseContext';
+import { useLocale } from '../i18n/useLocale';
 
 /**
  * What the register gave back to a tablet that came back empty, and what it could not: shown
@@ -11,7 +12,7 @@ import { useDatabase } from '../storage/DatabaseContext';
  * appears when the first full pull ends.
  */
 export function RestoreNotice() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const db = useDatabase();
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   useEffect(() => {
@@ -25,8 +26,8 @@ export function RestoreNotice() {
       subscription.unsubscribe();
     };
   }, [db]);
+  const locale = useLocale().bcp47;
   if (notice === undefined) return null;
-  const locale = i18n.language === 'en' ? 'en-GB' : 'ru-RU';
 
   let text: string;
   if (notice.kind === 'self') {

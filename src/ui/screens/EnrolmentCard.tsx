@@ -11,8 +11,8 @@ import { predecessorCandidates, sameNameCandidate } from '../restore/predecessor
 import { RestoreNotice } from '../restore/RestoreNotice';
 import { useClinicTablets } from '../restore/useClinicTablets';
 import type { DeskSession } from '../session/sessionStore';
-import { useDatabase } from '../storage/DatabaseContext';
-import { useTablet } from '../storage/useTablet';
+import { useDatabase } from '../database/DatabaseContext';
+import { useTablet } from '../database/useTablet';
 
 type Persistence = 'granted' | 'denied' | 'unsupported';
 

@@ -1,33 +1,31 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { countSyncWork } from '../../storage/syncCounts';
-import type { SyncCounts } from '../../storage/syncCounts';
+import { signOutIfSynced } from '../../desk/signOut';
+import type { SyncCounts } from '../../desk/tablet';
 import { useSession } from '../session/SessionContext';
 import type { DeskSession } from '../session/sessionStore';
-import { useDatabase } from '../storage/DatabaseContext';
-import { useTablet } from '../storage/useTablet';
+import { useDatabase } from '../database/DatabaseContext';
+import { useTablet } from '../database/useTablet';
 import { EnrolmentCard } from './EnrolmentCard';
 import { PinSetupCard } from './PinSetupCard';
+import { useLocale } from '../i18n/useLocale';
 
 export function HomeScreen({ session }: { readonly session: DeskSession }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { signOut, pinHolders } = useSession();
   const { tablet, reload: reloadTablet } = useTablet();
   const db = useDatabase();
   const [unsynced, setUnsynced] = useState<SyncCounts | null>(null);
   const { staff } = session;
-  // DESIGN, "Storage safety": nobody signs out of a tablet that holds work the register has
-  // not received; the records stay on the tablet either way, but a signed-out tablet cannot
-  // sync until someone signs in online again. Signing out also erases this person's PIN
-  // here; to step away and come back, Lock (in the header) keeps it.
+  // Refused while the tablet holds unsynced work (src/desk/signOut.ts). Signing out also
+  // erases this person's PIN here; to step away and come back, Lock (in the header) keeps it.
   const trySignOut = async () => {
-    const counts = await countSyncWork(db);
-    if (counts.waiting + counts.rejected + counts.conflicts > 0) setUnsynced(counts);
-    else await signOut();
+    const outcome = await signOutIfSynced(db, signOut);
+    if (!outcome.ok) setUnsynced(outcome.counts);
   };
   const hasPin = pinHolders?.some((holder) => holder.staff.id === staff.id) ?? false;
-  const clinicName = i18n.language === 'en' ? staff.clinic.nameEn : staff.clinic.nameRu;
+  const clinicName = useLocale().nameOf(staff.clinic);
   const deskRoles = new Set(['registrar', 'lab', 'commission', 'admin']);
   return (
     <div className="stack">
@@ -49,9 +47,12 @@ export function HomeScreen({ session }: { readonly session: DeskSession }) {
           <Link to="/verify" className="button">
             {t('nav.verify')}
           </Link>
-          <Link to="/tablet" className="button">
-            {t('tabletSettings.link')}
-          </Link>
+          {/* A verifier's phone is no clinic tablet: no enrolment, no desk records to sync. */}
+          {staff.role !== 'verifier' && (
+            <Link to="/tablet" className="button">
+              {t('tabletSettings.link')}
+            </Link>
+          )}
           <button type="button" onClick={() => void trySignOut()}>
             {t('home.signOut')}
           </button>

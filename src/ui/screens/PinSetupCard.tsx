@@ -3,12 +3,14 @@ import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PinReason } from '../../core/staff/pin';
 import { checkPin } from '../../core/staff/pin';
-import { setStaffPin } from '../../storage/staffPins';
+import { setStaffPin } from '../../desk/pins';
 import { TextField } from '../components/TextField';
 import { useSession } from '../session/SessionContext';
-import { browserPinCrypto, pinRuleMessage } from '../session/pinRuleMessage';
+import { PIN_MESSAGES } from '../../core/staff/pin';
+import { useLocale } from '../i18n/useLocale';
+import { browserPinCrypto } from '../session/pinCrypto';
 import type { DeskSession } from '../session/sessionStore';
-import { useDatabase } from '../storage/DatabaseContext';
+import { useDatabase } from '../database/DatabaseContext';
 import '../session/session.css';
 
 type FieldErrors = {
@@ -21,7 +23,8 @@ type FieldErrors = {
  * person unlock the tablet later with no network. Optional; the desk works without it.
  */
 export function PinSetupCard({ session }: { readonly session: DeskSession }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { pick } = useLocale();
   const db = useDatabase();
   const { pinHolders, reloadPins } = useSession();
   const [pin, setPin] = useState('');
@@ -74,7 +77,7 @@ export function PinSetupCard({ session }: { readonly session: DeskSession }) {
           hint={t('pin.newPinHint')}
           value={pin}
           onChange={setPin}
-          error={errors.pin && pinRuleMessage(errors.pin, i18n.language)}
+          error={errors.pin && pick(PIN_MESSAGES[errors.pin])}
         />
         <TextField
           id="pin-repeat"

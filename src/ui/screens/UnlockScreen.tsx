@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PinHolder, PinUnlockFailure } from '../../storage/staffPins';
-import { unlockWithPin } from '../../storage/staffPins';
+import type { PinHolder, PinUnlockFailure } from '../../desk/pins';
+import { unlockWithPin } from '../../desk/pins';
 import { TextField } from '../components/TextField';
 import { useSession } from '../session/SessionContext';
-import { browserPinCrypto, pinRuleMessage } from '../session/pinRuleMessage';
-import { useDatabase } from '../storage/DatabaseContext';
+import { PIN_MESSAGES } from '../../core/staff/pin';
+import { browserPinCrypto } from '../session/pinCrypto';
+import { useDatabase } from '../database/DatabaseContext';
 import '../session/session.css';
+import { useLocale } from '../i18n/useLocale';
 
 /**
  * The first screen of a shared tablet when nobody is at it: each member of staff with a PIN
@@ -20,7 +22,8 @@ export function UnlockScreen({
   readonly holders: readonly PinHolder[];
   readonly onPassword: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { bcp47, pick } = useLocale();
   const db = useDatabase();
   const { unlocked, reloadPins } = useSession();
   const [chosen, setChosen] = useState<PinHolder | null>(null);
@@ -30,7 +33,7 @@ export function UnlockScreen({
   const [busy, setBusy] = useState(false);
 
   const timeOf = (date: Date) =>
-    date.toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'ru-RU', {
+    date.toLocaleTimeString(bcp47, {
       hour: '2-digit',
       minute: '2-digit',
     });
@@ -127,7 +130,7 @@ export function UnlockScreen({
             label={t('pin.pin')}
             value={pin}
             onChange={setPin}
-            error={pinMissing ? pinRuleMessage('pin-empty', i18n.language) : undefined}
+            error={pinMissing ? pick(PIN_MESSAGES['pin-empty']) : undefined}
           />
           {failure && (
             <p className="form-error" role="alert" data-testid="unlock-failure">

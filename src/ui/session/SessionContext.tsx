@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { SignInResponse, StaffInfo } from '../../core/protocol/session';
-import type { PinHolder } from '../../storage/staffPins';
-import { listPinHolders, removeStaffPin } from '../../storage/staffPins';
-import { useDatabase } from '../storage/DatabaseContext';
+import type { PinHolder } from '../../desk/pins';
+import { listPinHolders, removeStaffPin } from '../../desk/pins';
+import { useDatabase } from '../database/DatabaseContext';
 import type { DeskSession } from './sessionStore';
 import {
   clearSession,

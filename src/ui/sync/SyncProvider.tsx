@@ -1,13 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { liveQuery } from 'dexie';
-import { loadTabletToken } from '../../storage/tablet';
+import { loadTabletToken } from '../../desk/tablet';
 import type { SyncEngine } from '../../sync/engine';
 import { createSyncEngine } from '../../sync/engine';
 import type { SyncStatus } from '../../sync/status';
 import { IDLE_STATUS } from '../../sync/status';
 import { registerTransport } from '../registerTransport';
-import { useDatabase } from '../storage/DatabaseContext';
+import { useDatabase } from '../database/DatabaseContext';
 
 // Runs the sync engine for the whole app once this device holds a tablet token (it starts
 // by itself when enrolment saves one), and forwards the browser's `online` event as "sync now". Screens read the

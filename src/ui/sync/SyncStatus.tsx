@@ -2,12 +2,13 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { SyncCounts } from '../../storage/syncCounts';
-import { countSyncWork } from '../../storage/syncCounts';
+import type { SyncCounts } from '../../desk/tablet';
+import { countSyncWork } from '../../desk/tablet';
 import type { SyncStatus as SyncState } from '../../sync/status';
-import { useDatabase } from '../storage/DatabaseContext';
+import { useDatabase } from '../database/DatabaseContext';
 import { useSync } from './SyncProvider';
 import './sync.css';
+import { useLocale } from '../i18n/useLocale';
 
 // The header's account of sync, which only ever tells the truth: when the last fully
 // successful run finished, how many records wait (live, as the desk writes them), the last
@@ -46,10 +47,10 @@ function runningLine(status: SyncState, t: TFunction, locale: string): string {
 }
 
 export function SyncStatus() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { status, syncNow } = useSync();
   const counts = useLiveCounts();
-  const language = i18n.language === 'en' ? 'en' : 'ru';
+  const { language, bcp47: locale } = useLocale();
   if (status === null) {
     return (
       <p className="sync-status" role="status" data-testid="sync-status" data-state="off">
@@ -60,7 +61,6 @@ export function SyncStatus() {
   const waiting = counts?.waiting ?? status.waiting;
   const rejected = counts?.rejected ?? status.rejected;
   const conflicts = counts?.conflicts ?? status.conflicts;
-  const locale = language === 'en' ? 'en-GB' : 'ru-RU';
   const time =
     status.lastSuccessAt === null
       ? t('sync.never')

@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { TabletState } from '../storage/useTablet';
+import type { TabletState } from '../database/useTablet';
+import { useLocale } from '../i18n/useLocale';
 
 /** Name, code, enrolment time and clinic of this tablet, as stored on it. */
 export function DeviceFacts({ tablet }: { readonly tablet: TabletState }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { language } = useLocale();
   if (tablet.status === 'loading') return null;
   if (tablet.status === 'not-enrolled') {
     return <p data-testid="tablet-not-enrolled">{t('tabletSettings.device.notEnrolled')}</p>;
   }
-  const en = i18n.language === 'en';
+  const en = language === 'en';
   const { identity, clinic } = tablet;
   return (
     <section aria-labelledby="tablet-device-title">

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EraseReadiness, EraseRefusal } from '../../storage/tabletData';
-import { ERASE_REFUSAL_MESSAGES, eraseTabletData } from '../../storage/tabletData';
-import type { TabletIdentity } from '../../storage/tablet';
+import type { EraseReadiness, EraseRefusal, TabletIdentity } from '../../desk/tablet';
+import { ERASE_REFUSAL_MESSAGES, eraseTabletData } from '../../desk/tablet';
 import { TextField } from '../components/TextField';
 import { clearSession } from '../session/sessionStore';
-import { useDatabase } from '../storage/DatabaseContext';
+import { useDatabase } from '../database/DatabaseContext';
 import { ExportButton } from './ExportButton';
+import { useLocale } from '../i18n/useLocale';
 
 /**
  * Saving unsynced work to a file, and erasing the tablet. Erasing is offered only when
@@ -22,14 +22,14 @@ export function EraseCard({
   readonly identity: TabletIdentity;
   readonly readiness: EraseReadiness;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const db = useDatabase();
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | undefined>(undefined);
   const [refusal, setRefusal] = useState<EraseRefusal | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [erasing, setErasing] = useState(false);
-  const language = i18n.language === 'en' ? 'en' : 'ru';
+  const { language, bcp47 } = useLocale();
   const { counts, hasUnsynced, receipt, exportCovers } = readiness;
   const total = counts.waiting + counts.rejected + counts.conflicts;
   const mayErase = !hasUnsynced || exportCovers;
@@ -73,9 +73,7 @@ export function EraseCard({
         {receipt !== undefined && (
           <p className="field-hint">
             {t('tabletSettings.export.lastExport', {
-              time: new Date(receipt.exportedAt).toLocaleString(
-                language === 'en' ? 'en-GB' : 'ru-RU',
-              ),
+              time: new Date(receipt.exportedAt).toLocaleString(bcp47),
             })}
           </p>
         )}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildTabletExport, exportFileName, saveExportReceipt } from '../../storage/tabletData';
+import { buildTabletExport, exportFileName, saveExportReceipt } from '../../desk/tablet';
 import { downloadFile } from '../components/downloadFile';
-import { useDatabase } from '../storage/DatabaseContext';
+import { useDatabase } from '../database/DatabaseContext';
 
 type Saved = { readonly file: string; readonly records: number; readonly ops: number };
 

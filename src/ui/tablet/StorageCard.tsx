@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageFacts } from './storageInfo';
 import { askPersistence, formatBytes, readStorageFacts } from './storageInfo';
+import { useLocale } from '../i18n/useLocale';
 
 function browserStorage(): StorageManager | undefined {
   // Absent outside a secure context, whatever the type declarations say.
@@ -10,11 +11,11 @@ function browserStorage(): StorageManager | undefined {
 
 /** Whether the browser may evict this tablet's data, and how much of the quota it uses. */
 export function StorageCard() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [facts, setFacts] = useState<StorageFacts | null>(null);
   const [refused, setRefused] = useState(false);
   const [asking, setAsking] = useState(false);
-  const locale = i18n.language === 'en' ? 'en-GB' : 'ru-RU';
+  const locale = useLocale().bcp47;
 
   useEffect(() => {
     let live = true;

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { SyncCounts } from '../../storage/syncCounts';
+import type { SyncCounts } from '../../desk/tablet';
 import { useSync } from '../sync/SyncProvider';
+import { useLocale } from '../i18n/useLocale';
 
 /** The tablet's sync work, live from IndexedDB, and the last run that fully succeeded. */
 export function SyncWorkCard({ counts }: { readonly counts: SyncCounts | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { status } = useSync();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'ru-RU';
+  const locale = useLocale().bcp47;
   return (
     <section className="card" aria-labelledby="tablet-sync-title">
       <h2 id="tablet-sync-title">{t('tabletSettings.sync.title')}</h2>

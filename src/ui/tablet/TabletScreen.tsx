@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useTablet } from '../storage/useTablet';
+import { useTablet } from '../database/useTablet';
 import { DeviceFacts } from './DeviceFacts';
 import { EraseCard } from './EraseCard';
 import { StorageCard } from './StorageCard';

@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import type { EraseReadiness } from '../../storage/tabletData';
-import { eraseReadiness } from '../../storage/tabletData';
-import { useDatabase } from '../storage/DatabaseContext';
+import type { EraseReadiness } from '../../desk/tablet';
+import { eraseReadiness } from '../../desk/tablet';
+import { useDatabase } from '../database/DatabaseContext';
 
 /** The unsynced work and whether the last export covers it, live as the desk and sync write. */
 export function useEraseReadiness(): EraseReadiness | null {

@@ -96,8 +96,10 @@ export class Desk {
     return (await paid.locator('dd').first().textContent()) ?? '';
   }
 
-  async recordSample(tubeLabel: string): Promise<void> {
+  /** Records the sample; `kit` is the kit's option label, else the form's first kit stays. */
+  async recordSample(tubeLabel: string, kit?: string): Promise<void> {
     await this.field('Номер пробирки (этикетка)').fill(tubeLabel);
+    if (kit !== undefined) await this.field('Тест-система').selectOption({ label: kit });
     await this.page.getByRole('button', { name: 'Записать взятие образца' }).click();
   }
 
@@ -213,6 +215,25 @@ export class Desk {
     await this.page.getByText(reason, { exact: true }).click();
     await this.field('Пояснение').fill(note);
     await this.page.getByRole('button', { name: 'Аннулировать…' }).click();
+  }
+
+  /** The sync badge of the certificate's own record, in the case's certificate list. */
+  certificateSync(): Locator {
+    return this.page.getByTestId('certificate-sync').locator('.sync-badge');
+  }
+
+  /** The sync badge of the certificate's revocation record (absent while in force). */
+  revocationSync(): Locator {
+    return this.page.getByTestId('revocation-sync').locator('.sync-badge');
+  }
+
+  /** The print view's on-screen notice above a revoked certificate. */
+  revokedNotice(): Locator {
+    return this.page.getByTestId('certificate-revoked-notice');
+  }
+
+  async syncNow(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Синхронизировать' }).click();
   }
 
   async confirmRevocation(): Promise<void> {

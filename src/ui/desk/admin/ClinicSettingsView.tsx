@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatMoney } from '../frame/format';
 import { SettingsEditor } from './SettingsEditor';
+import { useLocale } from '../../i18n/useLocale';
 
 /**
  * The clinic's price list, kits and policy as this tablet last received them (at enrolment
@@ -10,6 +11,7 @@ import { SettingsEditor } from './SettingsEditor';
  */
 export function ClinicSettingsView() {
   const { t } = useTranslation();
+  const { nameOf } = useLocale();
   const env = useDesk();
   if (env.staff.role === 'admin') {
     return (
@@ -39,7 +41,7 @@ export function ClinicSettingsView() {
             {priceList.map((item) => (
               <tr key={item.code}>
                 <td>{item.code}</td>
-                <td>{env.language === 'en' ? item.nameEn : item.nameRu}</td>
+                <td>{nameOf(item)}</td>
                 <td>{formatMoney(item.priceKopecks)}</td>
               </tr>
             ))}

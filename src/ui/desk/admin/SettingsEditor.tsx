@@ -5,7 +5,7 @@ import type { SaveSettingsOutcome } from '../../../sync/clinicSettings';
 import { saveClinicSettings } from '../../../sync/clinicSettings';
 import { registerTransport } from '../../registerTransport';
 import { useSession } from '../../session/SessionContext';
-import { useDraft } from '../../storage/useDraft';
+import { useDraft } from '../../database/useDraft';
 import { useOnline } from '../../useOnline';
 import { useDesk } from '../frame/DeskEnvironment';
 import { KitListEditor } from './KitListEditor';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { loadCase } from '../../../storage/deskQueries';
+import { loadStatement } from '../../../desk/queries';
+import { statementFacts, STATEMENT_STAGES } from '../../../desk/statementStage';
 import { CertificatePanel } from '../certificate/CertificatePanel';
 import { CommissionStep } from '../commission/CommissionStep';
 import { ContractStep } from '../contract/ContractStep';
@@ -11,8 +12,8 @@ import { SyncBadge } from '../frame/SyncBadge';
 import { useLiveQuery } from '../frame/useLiveQuery';
 import { LabStep } from '../lab/LabStep';
 import { PersonSummary } from '../person/PersonSummary';
-import { caseFacts, CASE_STAGES } from './caseStage';
 import { StatementStep } from './StatementStep';
+import { LiveWait } from '../frame/LiveWait';
 
 /**
  * One application from statement to certificate, every step on one page in the order the
@@ -24,15 +25,17 @@ export function CaseScreen() {
   const { t } = useTranslation();
   const env = useDesk();
   const { applicationId = '' } = useParams();
-  const loaded = useLiveQuery(() => loadCase(env.db, applicationId), [env.db, applicationId]);
-  if (!loaded.loaded) return <p role="status">{t('desk.loading')}</p>;
+  const loaded = useLiveQuery(() => loadStatement(env, applicationId), [env.db, applicationId]);
+  if (!loaded.loaded) return <LiveWait live={loaded} />;
   const deskCase = loaded.value;
   if (deskCase === undefined || deskCase.person === undefined) {
     return <DeskNotice title={t('desk.notFound.title')} text={t('desk.case.missing')} />;
   }
-  const facts = caseFacts(deskCase);
+  const facts = statementFacts(deskCase);
   const application = deskCase.application.record;
-  const reached = CASE_STAGES.indexOf(facts.stage === 'cancelled' ? 'registered' : facts.stage);
+  const reached = STATEMENT_STAGES.indexOf(
+    facts.stage === 'cancelled' ? 'registered' : facts.stage,
+  );
   return (
     <div className="case">
       <section className="card case-head" aria-labelledby="case-title">
@@ -41,7 +44,7 @@ export function CaseScreen() {
           <PersonSummary person={deskCase.person.record} />
         </Link>
         <ol className="stages" aria-label={t('desk.case.stages')}>
-          {CASE_STAGES.map((stage, index) => (
+          {STATEMENT_STAGES.map((stage, index) => (
             <li
               key={stage}
               className={index <= reached ? 'stage-done' : 'stage-todo'}

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatDocument } from '../../../core/person/document';
-import { loadCase } from '../../../storage/deskQueries';
+import { loadStatement } from '../../../desk/queries';
 import { useDesk } from '../frame/DeskEnvironment';
 import { DeskNotice } from '../frame/DeskNotice';
 import { formatDate } from '../frame/format';
 import { PrintBar } from '../frame/PrintBar';
 import { useLiveQuery } from '../frame/useLiveQuery';
+import { useLocale } from '../../i18n/useLocale';
+import { LiveWait } from '../frame/LiveWait';
 
 /** One passage of the statement: the Russian text signed, and its English translation. */
 type Passage = { readonly ru: string; readonly en: string; readonly box?: boolean };
@@ -19,18 +21,19 @@ type Passage = { readonly ru: string; readonly en: string; readonly box?: boolea
  */
 export function StatementPrint() {
   const { t, i18n } = useTranslation();
+  const { language } = useLocale();
   const ru = i18n.getFixedT('ru');
   const en = i18n.getFixedT('en');
   const env = useDesk();
   const { applicationId = '' } = useParams();
-  const loaded = useLiveQuery(() => loadCase(env.db, applicationId), [env.db, applicationId]);
-  if (!loaded.loaded) return <p role="status">{t('desk.loading')}</p>;
+  const loaded = useLiveQuery(() => loadStatement(env, applicationId), [env.db, applicationId]);
+  if (!loaded.loaded) return <LiveWait live={loaded} />;
   const deskCase = loaded.value;
   const person = deskCase?.person?.record;
   if (deskCase === undefined || person === undefined) {
     return <DeskNotice title={t('desk.notFound.title')} text={t('desk.case.missing')} />;
   }
-  const translated = env.language === 'en';
+  const translated = language === 'en';
   const application = deskCase.application.record;
   const { nameRu, nameEn, address } = env.clinic;
   const fullName = `${person.surname} ${person.givenName} ${person.patronymic ?? ''}`.trim();

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import type { ApplicationRecord } from '../../../core/records/application';
-import type { DeskCase } from '../../../storage/deskQueries';
-import { WRITE_MESSAGES, writeRecord } from '../../../storage/records';
-import { useDraft } from '../../storage/useDraft';
+import type { DeskStatement } from '../../../desk/queries';
+import { signStatement } from '../../../desk/statement';
+import { WRITE_MESSAGES } from '../../../desk/writeFailure';
+import { useDraft } from '../../database/useDraft';
 import { CheckField } from '../frame/CheckField';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
@@ -23,7 +23,7 @@ type StatementForm = z.infer<typeof statementFormSchema>;
  * Step 1: the citizen's statement — consents, the document seen, print, mark signed; or its
  * withdrawal, before payment, with the citizen's reason.
  */
-export function StatementStep({ deskCase }: { readonly deskCase: DeskCase }) {
+export function StatementStep({ deskCase }: { readonly deskCase: DeskStatement }) {
   const { t } = useTranslation();
   const env = useDesk();
   const application = deskCase.application.record;
@@ -101,14 +101,7 @@ export function StatementStep({ deskCase }: { readonly deskCase: DeskCase }) {
     setSubmitted(true);
     setError(undefined);
     if (!form.personalData || !form.paidService || !form.identityDocumentChecked) return;
-    const record: ApplicationRecord = {
-      ...application,
-      consents: { personalData: true, paidService: true },
-      identityDocumentChecked: true,
-      signedAt: env.now().toISOString(),
-      status: 'signed',
-    };
-    const written = await writeRecord(env.db, record, env.write);
+    const written = await signStatement(env, application);
     if (written.ok) await draft.discard();
     else setError(env.say(WRITE_MESSAGES, written.reason));
   }

@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { DeskCase } from '../../../storage/deskQueries';
+import type { DeskStatement } from '../../../desk/queries';
 import { TextField } from '../../components/TextField';
-import { useDraft } from '../../storage/useDraft';
+import { useDraft } from '../../database/useDraft';
 import { useDesk } from '../frame/DeskEnvironment';
-import { WITHDRAW_MESSAGES, withdrawApplication, withdrawBlocker } from './withdrawApplication';
+import {
+  WITHDRAW_MESSAGES,
+  withdrawStatement,
+  withdrawBlocker,
+} from '../../../desk/withdrawStatement';
 
 const reasonSchema = z.string();
 
@@ -13,7 +17,7 @@ const reasonSchema = z.string();
  * The citizen changes their mind before paying: the statement is withdrawn with their reason.
  * With a paid contract the form is not offered; the words say to refund first.
  */
-export function WithdrawForm({ deskCase }: { readonly deskCase: DeskCase }) {
+export function WithdrawForm({ deskCase }: { readonly deskCase: DeskStatement }) {
   const { t } = useTranslation();
   const env = useDesk();
   const application = deskCase.application.record;
@@ -42,7 +46,7 @@ export function WithdrawForm({ deskCase }: { readonly deskCase: DeskCase }) {
   async function confirm() {
     setFieldError(undefined);
     setError(undefined);
-    const withdrawn = await withdrawApplication(env, deskCase, draft.value);
+    const withdrawn = await withdrawStatement(env, deskCase, draft.value);
     if (withdrawn.ok) {
       await draft.discard();
       return;

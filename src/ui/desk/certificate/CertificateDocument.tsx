@@ -4,7 +4,7 @@ import { INTERPRETATION_LABELS } from '../../../core/lab/interpret';
 import { formatDocument } from '../../../core/person/document';
 import type { CertificateRecord } from '../../../core/records/certificate';
 import type { PersonRecord } from '../../../core/records/person';
-import type { RevocationRecord } from '../../../core/records/revocation';
+import type { CertificateStanding } from '../../../desk/queries';
 import { formatDate, formatDateTime } from '../frame/format';
 import { QrFigure } from './QrFigure';
 
@@ -12,8 +12,11 @@ type CertificateDocumentProps = {
   readonly certificate: CertificateRecord;
   readonly person: PersonRecord;
   readonly memberName: string | undefined;
-  /** Present when the certificate is revoked: it prints crossed out with the reason. */
-  readonly revocation?: RevocationRecord | undefined;
+  /**
+   * A revoked certificate prints crossed out with the reason; what the banner says of its QR
+   * follows the revocation's own sync state (CertificateStanding in deskQueries.ts).
+   */
+  readonly standing: CertificateStanding;
   readonly clinic: Clinic;
   readonly utcOffsetMinutes: number;
 };
@@ -29,7 +32,7 @@ export function CertificateDocument({
   certificate,
   person,
   memberName,
-  revocation,
+  standing,
   clinic,
   utcOffsetMinutes,
 }: CertificateDocumentProps) {
@@ -37,6 +40,14 @@ export function CertificateDocument({
   const ru = i18n.getFixedT('ru');
   const en = i18n.getFixedT('en');
   const test = certificate.test;
+  const revocation = standing.state === 'in-force' ? undefined : standing.revocation.record;
+  // Until the register has the revocation, the QR still passes at the door: say so.
+  const revokedText =
+    standing.state === 'revocation-waiting'
+      ? 'revokingOn'
+      : standing.state === 'revocation-refused'
+        ? 'revocationRefusedOn'
+        : 'revokedOn';
   const value =
     test.value === undefined
       ? undefined
@@ -92,8 +103,14 @@ export function CertificateDocument({
   const validity: Row =
     certificate.validUntil === undefined
       ? {
-          ru: [ru('desk.certificateDoc.validity'), ru('desk.certificateDoc.absenceValidity')],
-          en: [en('desk.certificateDoc.validity'), en('desk.certificateDoc.absenceValidity')],
+          ru: [
+            ru('desk.certificateDoc.validity'),
+            ru('desk.certificateDoc.absenceValidity', { date: formatDate(test.sampleDate) }),
+          ],
+          en: [
+            en('desk.certificateDoc.validity'),
+            en('desk.certificateDoc.absenceValidity', { date: formatDate(test.sampleDate) }),
+          ],
         }
       : {
           ru: [
@@ -159,13 +176,13 @@ export function CertificateDocument({
               <span lang="en">{en('desk.certificateDoc.revoked')}</span>
             </strong>
             <span lang="ru">
-              {ru('desk.certificateDoc.revokedOn', {
+              {ru(`desk.certificateDoc.${revokedText}`, {
                 date: revokedOn,
                 reason: ru(`desk.certificateDoc.revocationReason.${revocation.reason}`),
               })}
             </span>
             <span lang="en">
-              {en('desk.certificateDoc.revokedOn', {
+              {en(`desk.certificateDoc.${revokedText}`, {
                 date: revokedOn,
                 reason: en(`desk.certificateDoc.revocationReason.${revocation.reason}`),
               })}

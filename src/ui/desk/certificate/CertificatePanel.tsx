@@ -2,37 +2,37 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { CertificateRecord } from '../../../core/records/certificate';
-import { checkWrite } from '../../../core/records/permissions';
-import type { DeskCase } from '../../../storage/deskQueries';
-import { WRITE_MESSAGES, writeRecord } from '../../../storage/records';
-import { caseFacts } from '../application/caseStage';
+import type { DeskStatement } from '../../../desk/queries';
+import { standingOf } from '../../../desk/queries';
+import { WRITE_MESSAGES } from '../../../desk/writeFailure';
+import { statementFacts } from '../../../desk/statementStage';
+import { issueDuplicate, mayIssueDuplicate } from '../../../desk/issueDuplicate';
+import { isInForce } from '../../../desk/statementStage';
 import { IssueForm } from '../commission/IssueForm';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { SyncBadge } from '../frame/SyncBadge';
-import { duplicateOf } from './duplicate';
 import { RevokeForm } from './RevokeForm';
 
 /**
  * The case's certificates: print, reprint as a duplicate, correct or revoke (commission and
- * admin only; a registrar sees neither). A revoked one says when and why.
+ * admin only; a registrar sees neither). A revoked one says when and why, and its revocation
+ * shows its own sync state beside the certificate's: "в регистре" for the certificate says
+ * nothing about a revocation still waiting in the outbox.
  */
-export function CertificatePanel({ deskCase }: { readonly deskCase: DeskCase }) {
+export function CertificatePanel({ deskCase }: { readonly deskCase: DeskStatement }) {
   const { t } = useTranslation();
   const env = useDesk();
   const navigate = useNavigate();
   const [correcting, setCorrecting] = useState<string>();
   const [error, setError] = useState<string>();
   if (deskCase.certificates.length === 0) return null;
-  const facts = caseFacts(deskCase);
-  const revocationOf = (c: CertificateRecord) =>
-    deskCase.revocations.find((r) => r.record.certificateId === (c.duplicateOf ?? c.id))?.record;
+  const facts = statementFacts(deskCase);
 
   async function reprint(original: CertificateRecord) {
     setError(undefined);
-    const copy = duplicateOf(original, env);
-    const written = await writeRecord(env.db, copy, env.write);
-    if (written.ok) void navigate(`/desk/certificate/${copy.id}`);
+    const written = await issueDuplicate(env, original);
+    if (written.ok) void navigate(`/desk/certificate/${written.value.id}`);
     else setError(env.say(WRITE_MESSAGES, written.reason));
   }
 
@@ -41,9 +41,10 @@ export function CertificatePanel({ deskCase }: { readonly deskCase: DeskCase }) 
       <h2 id="certificates-title">{t('desk.certificates.title')}</h2>
       <ul className="plain-list certificate-list">
         {deskCase.certificates.map(({ record, sync }) => {
-          const revocation = revocationOf(record);
-          const inForce = revocation === undefined && record.duplicateOf === undefined;
-          const mayDuplicate = inForce && checkWrite(env.staff.role, duplicateOf(record, env)).ok;
+          const standing = standingOf(record, deskCase.revocations);
+          const revocation = standing.state === 'in-force' ? undefined : standing.revocation;
+          const inForce = isInForce(record, deskCase.revocations);
+          const mayDuplicate = mayIssueDuplicate(env, record, deskCase.revocations);
           return (
             <li key={record.id} className="certificate-item">
               <p>
@@ -57,16 +58,31 @@ export function CertificatePanel({ deskCase }: { readonly deskCase: DeskCase }) 
                   {revocation === undefined
                     ? t('desk.certificates.inForce')
                     : t('desk.certificates.revokedAs', {
-                        date: formatDateTime(revocation.at, env.utcOffsetMinutes).slice(0, 10),
+                        date: formatDateTime(revocation.record.at, env.utcOffsetMinutes).slice(
+                          0,
+                          10,
+                        ),
                         reason: [
-                          t(`desk.certificateDoc.revocationReason.${revocation.reason}`),
-                          revocation.reason === 'correction' ? undefined : revocation.note,
+                          t(`desk.certificateDoc.revocationReason.${revocation.record.reason}`),
+                          revocation.record.reason === 'correction'
+                            ? undefined
+                            : revocation.record.note,
                         ]
                           .filter(Boolean)
                           .join(' — '),
                       })}
-                </span>{' '}
-                <SyncBadge sync={sync} />
+                </span>
+              </p>
+              <p className="record-syncs">
+                <span data-testid="certificate-sync">
+                  {t('desk.certificates.certificateSync')} <SyncBadge sync={sync} />
+                </span>
+                {revocation !== undefined && (
+                  <span data-testid="revocation-sync">
+                    {' '}
+                    · {t('desk.certificates.revocationSync')} <SyncBadge sync={revocation.sync} />
+                  </span>
+                )}
               </p>
               <div className="actions">
                 <Link className="button" to={`/desk/certificate/${record.id}`}>

@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { CertificateRecord } from '../../../core/records/certificate';
 import { TextField } from '../../components/TextField';
-import { useDraft } from '../../storage/useDraft';
+import { useDraft } from '../../database/useDraft';
 import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
-import type { RevokeForm as RevokeFormValue, RevokeProblem } from './revokeCertificate';
+import type { RevokeForm as RevokeFormValue, RevokeProblem } from '../../../desk/revokeCertificate';
 import {
   checkRevokeForm,
   DESK_REVOCATION_REASONS,
   REVOKE_MESSAGES,
   revokeCertificate,
-} from './revokeCertificate';
+} from '../../../desk/revokeCertificate';
 
 const formSchema = z.object({
   reason: z.enum([...DESK_REVOCATION_REASONS, '']),

@@ -10,12 +10,14 @@ export const certificateTextEn: Widen<typeof certificateTextRu> = {
     inForce: 'in force',
     revoked: 'revoked',
     revokedAs: 'revoked {{date}}: {{reason}}',
+    certificateSync: 'Certificate:',
+    revocationSync: 'Revocation:',
     revoke: 'Revoke the certificate',
     open: 'Open for printing',
     reprint: 'Issue a duplicate',
     correct: 'Correct (new certificate)',
     correctHint:
-      'Correct the patient’s details, then issue a new certificate. The old one is revoked and its QR will fail verification.',
+      'Correct the patient’s details, then issue a new certificate. The old one is revoked once sent to the register, and then its QR fails verification.',
   },
   certificate: {
     missing: 'The certificate is not on this tablet.',
@@ -24,6 +26,10 @@ export const certificateTextEn: Widen<typeof certificateTextRu> = {
     qrAlt: 'QR code of certificate No. {{number}} (SMART Health Card)',
     qrFailed: 'The QR code could not be made.',
     revokedNotice: 'This certificate was revoked {{date}} ({{reason}}): its QR fails verification.',
+    revokingNotice:
+      'This certificate was revoked on this tablet {{date}} ({{reason}}); verifiers will refuse it once the revocation is sent to the register: until then its QR still passes verification.',
+    revocationRefusedNotice:
+      'The register did not accept the revocation of this certificate ({{date}}, {{reason}}): its QR passes verification. See “Problems”.',
   },
   revoke: {
     reason: 'Reason for revoking',

@@ -12,6 +12,10 @@ export const certificateDocEn: Widen<typeof certificateDocRu> = {
   duplicate: 'DUPLICATE',
   revoked: 'REVOKED',
   revokedOn: 'Revoked {{date}}: {{reason}}. Not valid; the QR code fails verification.',
+  revokingOn:
+    'Revoked {{date}}: {{reason}}. Not valid; its QR code is withdrawn once the revocation is sent to the register.',
+  revocationRefusedOn:
+    'Revoked {{date}}: {{reason}}. Not valid; the register did not accept the revocation, so the QR code still passes verification.',
   revocationReason: {
     correction: 'a corrected certificate was issued',
     error: 'error in the certificate',
@@ -31,7 +35,7 @@ export const certificateDocEn: Widen<typeof certificateDocRu> = {
   },
   validity: 'Valid',
   validUntil: 'until {{date}} inclusive',
-  absenceValidity: 'The certificate states the result on the sample date',
+  absenceValidity: 'none: the certificate states the result on {{date}} (the sample date)',
   issued: 'Date of issue',
   protocol: 'Commission protocol No.',
   member: 'Member of the medical commission',

@@ -25,7 +25,10 @@ export function Checklist({ entries }: { readonly entries: readonly ChecklistEnt
             {entry.reason !== undefined && (
               <span className="check-reason">
                 {' '}
-                — {env.say(CHECKLIST_REASON_MESSAGES, entry.reason)}
+                —{' '}
+                {entry.words === undefined
+                  ? env.say(CHECKLIST_REASON_MESSAGES, entry.reason)
+                  : env.pick(entry.words)}
               </span>
             )}
           </span>

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { calendarDateAt } from '../../../core/records/calendarDate';
 import { canIssue } from '../../../core/commission/checklist';
-import type { DeskCase } from '../../../storage/deskQueries';
-import type { CaseFacts } from '../application/caseStage';
+import type { DeskStatement } from '../../../desk/queries';
+import type { StatementFacts } from '../../../desk/statementStage';
+import { checklistFor } from '../../../desk/issueCertificate';
 import { useDesk } from '../frame/DeskEnvironment';
 import { StepCard } from '../frame/StepCard';
 import { Checklist } from './Checklist';
-import { checklistFor } from './issueCertificate';
 import { IssueForm } from './IssueForm';
 
-type CommissionStepProps = { readonly deskCase: DeskCase; readonly facts: CaseFacts };
+type CommissionStepProps = { readonly deskCase: DeskStatement; readonly facts: StatementFacts };
 
 /** Step 4: the commission reads the check-list item by item and issues when all pass. */
 export function CommissionStep({ deskCase, facts }: CommissionStepProps) {

@@ -2,20 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
+import { presenceRefusalWords } from '../../../core/commission/presenceRule';
 import type { CertificateRecord } from '../../../core/records/certificate';
-import type { DeskCase } from '../../../storage/deskQueries';
+import type { DeskStatement } from '../../../desk/queries';
+import type { StatementFacts } from '../../../desk/statementStage';
+import { issueCertificate, kitOf } from '../../../desk/issueCertificate';
 import { TextField } from '../../components/TextField';
-import { useDraft } from '../../storage/useDraft';
-import type { CaseFacts } from '../application/caseStage';
+import { useDraft } from '../../database/useDraft';
 import { useDesk } from '../frame/DeskEnvironment';
-import { issueCertificate } from './issueCertificate';
 
 // Module-level: useDraft reloads whenever its schema's identity changes.
 const protocolSchema = z.string();
 
 type IssueFormProps = {
-  readonly deskCase: DeskCase;
-  readonly facts: CaseFacts;
+  readonly deskCase: DeskStatement;
+  readonly facts: StatementFacts;
   readonly ready: boolean;
   /** The certificate this one corrects; absent for a first issue. */
   readonly supersedes?: CertificateRecord;
@@ -50,7 +51,12 @@ export function IssueForm({ deskCase, facts, ready, supersedes }: IssueFormProps
     try {
       const issued = await issueCertificate(env, deskCase, facts, protocol, supersedes);
       if (!issued.ok) {
-        setProblem(t(`desk.issueProblem.${issued.reason}`, { detail: issued.detail ?? '' }));
+        const kit = kitOf(env, facts);
+        setProblem(
+          issued.reason === 'presence-class-not-admitted' && kit !== undefined
+            ? env.pick(presenceRefusalWords(kit, env.admissionPolicy))
+            : t(`desk.issueProblem.${issued.reason}`, { detail: issued.detail ?? '' }),
+        );
         return;
       }
       await draft.discard();

@@ -21,6 +21,8 @@ export const commissionTextEn: Widen<typeof commissionTextRu> = {
   issueProblem: {
     'checklist-failed': 'Not every check passes — no certificate can be issued.',
     equivocal: 'Equivocal result — no certificate; the test must be repeated.',
+    'presence-class-not-admitted':
+      'The region’s rules do not admit antibodies of this class: no certificate of presence can be issued from this kit.',
     'validity-already-expired':
       'The validity counted from the sample date has already ended — a new test is needed.',
     'no-signing-key': 'This tablet has no QR signing key. Enrol the tablet again.',

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ContractRecord } from '../../../core/records/contract';
-import { WRITE_MESSAGES, writeRecord } from '../../../storage/records';
+import { cancelContract } from '../../../desk/contract';
+import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
-import { useDraft } from '../../storage/useDraft';
+import { useDraft } from '../../database/useDraft';
 import { useDesk } from '../frame/DeskEnvironment';
 
 const reasonSchema = z.string();
@@ -35,13 +36,7 @@ export function CancelForm({ contract }: { readonly contract: ContractRecord }) 
   async function confirm() {
     setSubmitted(true);
     if (reason === '') return;
-    const record: ContractRecord = {
-      ...contract,
-      status: refund ? 'refunded' : 'cancelled',
-      cancelReason: reason.slice(0, 500),
-      cancelledAt: env.now().toISOString(),
-    };
-    const written = await writeRecord(env.db, record, env.write);
+    const written = await cancelContract(env, contract, reason);
     if (written.ok) await draft.discard();
     else setError(env.say(WRITE_MESSAGES, written.reason));
   }

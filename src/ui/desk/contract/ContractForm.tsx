@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationId, ContractId, PersonId } from '../../../core/ids';
-import { newId } from '../../../core/ids';
+import type { ApplicationId, PersonId } from '../../../core/ids';
 import type { ContractRecord } from '../../../core/records/contract';
 import { PAYMENT_METHODS } from '../../../core/records/contract';
-import { WRITE_MESSAGES, writeNumberedRecord, writeRecord } from '../../../storage/records';
+import { recordContract, recordPayment } from '../../../desk/contract';
+import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
-import { useDraft } from '../../storage/useDraft';
+import { useDraft } from '../../database/useDraft';
 import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
-import { clinicToday, formatMoney, toLocalInput } from '../frame/format';
+import { formatMoney, toLocalInput } from '../frame/format';
 import { SelectField } from '../frame/SelectField';
 import type {
   CheckedContract,
@@ -17,6 +17,7 @@ import type {
   ContractForm as ContractFormValue,
 } from './contractForm';
 import { checkContractForm, contractFormSchema } from './contractForm';
+import { useLocale } from '../../i18n/useLocale';
 
 type ContractFormProps = {
   readonly applicationId: ApplicationId;
@@ -28,6 +29,7 @@ type ContractFormProps = {
 /** The cashier's form: service from the price list, payer, and the payment with its receipt. */
 export function ContractForm({ applicationId, personId, existing }: ContractFormProps) {
   const { t } = useTranslation();
+  const { nameOf } = useLocale();
   const env = useDesk();
   const services = env.clinic.settings.priceList.filter((item) => item.kind === 'antibody-test');
   const draft = useDraft<ContractFormValue>(
@@ -54,22 +56,10 @@ export function ContractForm({ applicationId, personId, existing }: ContractForm
       : t(`desk.contractProblem.${checked.errors[field]}`);
   const price = priceList.find((item) => item.code === form.serviceCode)?.priceKopecks;
 
-  function build(value: CheckedContract, number: ContractRecord['number']): ContractRecord {
-    const base = existing ?? {
-      ...env.recordBase(),
-      kind: 'contract' as const,
-      id: newId<ContractId>(env.now, env.random),
-      applicationId,
-      personId,
-      number,
-      serviceCode: value.service.code,
-      serviceName: env.language === 'en' ? value.service.nameEn : value.service.nameRu,
-      priceKopecks: value.service.priceKopecks,
-      payer: value.payer,
-      method: value.method ?? 'cash',
-      status: 'draft' as const,
-    };
-    return value.payment === undefined ? base : { ...base, ...value.payment, status: 'paid' };
+  function saveContract(value: CheckedContract) {
+    return existing === undefined
+      ? recordContract(env, { applicationId, personId }, value)
+      : recordPayment(env, existing, value.payment);
   }
 
   async function save(paying: boolean) {
@@ -77,21 +67,7 @@ export function ContractForm({ applicationId, personId, existing }: ContractForm
     setError(undefined);
     const result = checkContractForm(form, priceList, paying, context);
     if (!result.ok) return;
-    const written =
-      existing === undefined
-        ? await writeNumberedRecord<ContractRecord>(
-            env.db,
-            'contract',
-            {
-              series: 'contract',
-              clinicCode: env.clinic.code,
-              tabletCode: env.tablet.code,
-              year: Number(clinicToday(env.now(), env.utcOffsetMinutes).slice(0, 4)),
-            },
-            (number) => build(result.value, number),
-            env.write,
-          )
-        : await writeRecord(env.db, build(result.value, existing.number), env.write);
+    const written = await saveContract(result.value);
     if (written.ok) await draft.discard();
     else setError(env.say(WRITE_MESSAGES, written.reason));
   }
@@ -115,7 +91,7 @@ export function ContractForm({ applicationId, personId, existing }: ContractForm
               { value: '', label: t('desk.choose') },
               ...services.map((item) => ({
                 value: item.code,
-                label: `${env.language === 'en' ? item.nameEn : item.nameRu} — ${formatMoney(item.priceKopecks)}`,
+                label: `${nameOf(item)} — ${formatMoney(item.priceKopecks)}`,
               })),
             ]}
             error={errorOf('serviceCode')}

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { DeskCase } from '../../../storage/deskQueries';
-import type { CaseFacts } from '../application/caseStage';
+import type { DeskStatement } from '../../../desk/queries';
+import type { StatementFacts } from '../../../desk/statementStage';
 import { useDesk } from '../frame/DeskEnvironment';
 import { StepCard } from '../frame/StepCard';
 import { CancelForm } from './CancelForm';
 import { ContractDetails } from './ContractDetails';
 import { ContractForm } from './ContractForm';
 
-type ContractStepProps = { readonly deskCase: DeskCase; readonly facts: CaseFacts };
+type ContractStepProps = { readonly deskCase: DeskStatement; readonly facts: StatementFacts };
 
 /** Step 2: the contract for the paid service and its payment; refund or cancel with reason. */
 export function ContractStep({ deskCase, facts }: ContractStepProps) {

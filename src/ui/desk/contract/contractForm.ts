@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { PriceItem } from '../../../core/clinic/settings';
 import { PAYMENT_METHODS } from '../../../core/records/contract';
+import type { ContractEntry } from '../../../desk/contract';
 import { fromLocalInput } from '../frame/format';
 
 export const contractFormSchema = z.object({
@@ -26,16 +27,8 @@ export type ContractProblem =
 
 export type ContractField = 'serviceCode' | 'payerName' | 'method' | 'receiptNumber' | 'paidAt';
 
-export type CheckedContract = {
-  readonly service: PriceItem;
-  readonly payer: { kind: 'self' } | { kind: 'other'; name: string };
-  readonly payment?: {
-    readonly method: (typeof PAYMENT_METHODS)[number];
-    readonly receiptNumber: string;
-    readonly paidAt: string;
-  };
-  readonly method: (typeof PAYMENT_METHODS)[number] | undefined;
-};
+/** The checked form is exactly what the desk's contract command takes. */
+export type CheckedContract = ContractEntry;
 
 /** Checks the form; `paying` asks for the payment fields too (a draft contract does not). */
 export function checkContractForm(

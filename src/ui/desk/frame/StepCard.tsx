@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordSync } from '../../../storage/database';
+import type { RecordSync } from '../../../desk/queries';
 import { SyncBadge } from './SyncBadge';
 
 type StepCardProps = {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RecordSync } from '../../../storage/database';
+import type { RecordSync } from '../../../desk/queries';
 
 /** A record's own sync state, with the register's reason when it refused or clashed. */
 export function SyncBadge({ sync }: { readonly sync: Pick<RecordSync, 'state' | 'reason'> }) {

@@ -5,6 +5,8 @@ import type { frameTextRu } from './frameText.ru';
 export const frameTextEn: Widen<typeof frameTextRu> = {
   title: 'Registry desk',
   loading: 'Loading…',
+  loadFailed:
+    "The tablet's data could not be read. Reload the page; if it happens again, tell the administrator.",
   back: 'Back',
   printNow: 'Print',
   choose: '— choose —',

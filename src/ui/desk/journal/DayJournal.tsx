@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { casesOfDay } from '../../../storage/deskQueries';
-import type { CaseStage } from '../application/caseStage';
-import { caseFacts, CASE_STAGES } from '../application/caseStage';
+import { parseSearchDate, statementsOfDay } from '../../../desk/queries';
+import type { StatementStage } from '../../../desk/statementStage';
+import { statementFacts, STATEMENT_STAGES } from '../../../desk/statementStage';
 import { useDesk } from '../frame/DeskEnvironment';
 import { clinicToday, formatDate } from '../frame/format';
 import { SelectField } from '../frame/SelectField';
 import { useLiveQuery } from '../frame/useLiveQuery';
 import { TextField } from '../../components/TextField';
-import { parseSearchDate } from '../../../storage/deskQueries';
 import { JournalRow } from './JournalRow';
 
 type SyncFilter = 'all' | 'unsent' | 'problems';
@@ -19,15 +18,15 @@ export function DayJournal() {
   const env = useDesk();
   const today = clinicToday(env.now(), env.utcOffsetMinutes);
   const [dayText, setDayText] = useState(formatDate(today));
-  const [stage, setStage] = useState<CaseStage | 'all'>('all');
+  const [stage, setStage] = useState<StatementStage | 'all'>('all');
   const [sync, setSync] = useState<SyncFilter>('all');
   const day = parseSearchDate(dayText);
   const cases = useLiveQuery(
-    () => (day === undefined ? Promise.resolve([]) : casesOfDay(env.db, day)),
+    () => (day === undefined ? Promise.resolve([]) : statementsOfDay(env, day)),
     [env.db, day],
   );
   const rows = (cases.loaded ? cases.value : [])
-    .map((deskCase) => ({ deskCase, facts: caseFacts(deskCase) }))
+    .map((deskCase) => ({ deskCase, facts: statementFacts(deskCase) }))
     .filter(({ facts }) => stage === 'all' || facts.stage === stage)
     .filter(({ facts }) =>
       sync === 'all'
@@ -54,13 +53,13 @@ export function DayJournal() {
           value={stage}
           options={[
             { value: 'all', label: t('desk.journal.all') },
-            ...[...CASE_STAGES, 'cancelled' as const].map((s) => ({
+            ...[...STATEMENT_STAGES, 'cancelled' as const].map((s) => ({
               value: s,
               label: t(`desk.stage.${s}`),
             })),
           ]}
           onChange={(value) => {
-            setStage(value as CaseStage | 'all');
+            setStage(value as StatementStage | 'all');
           }}
         />
         <SelectField

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RecordKind } from '../../../core/records/record';
-import type { RecordSync } from '../../../storage/database';
-import type { DeskCase } from '../../../storage/deskQueries';
-import type { CaseFacts } from '../application/caseStage';
+import type { RecordSync } from '../../../desk/queries';
+import type { DeskStatement } from '../../../desk/queries';
+import type { StatementFacts } from '../../../desk/statementStage';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { SyncBadge } from '../frame/SyncBadge';
@@ -13,8 +13,8 @@ export function JournalRow({
   deskCase,
   facts,
 }: {
-  readonly deskCase: DeskCase;
-  readonly facts: CaseFacts;
+  readonly deskCase: DeskStatement;
+  readonly facts: StatementFacts;
 }) {
   const { t } = useTranslation();
   const env = useDesk();

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { INTERPRETATION_LABELS } from '../../../core/lab/interpret';
-import type { DeskCase } from '../../../storage/deskQueries';
-import type { CaseFacts } from '../application/caseStage';
+import type { DeskStatement } from '../../../desk/queries';
+import type { StatementFacts } from '../../../desk/statementStage';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { StepCard } from '../frame/StepCard';
 import { ResultForm } from './ResultForm';
 import { SampleForm } from './SampleForm';
 
-type LabStepProps = { readonly deskCase: DeskCase; readonly facts: CaseFacts };
+type LabStepProps = { readonly deskCase: DeskStatement; readonly facts: StatementFacts };
 
 /**
  * Step 3: the sample and its result. Locked until the contract is paid (a result is not

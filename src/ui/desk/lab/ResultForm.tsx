@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { ResultId } from '../../../core/ids';
-import { newId } from '../../../core/ids';
 import type { Kit } from '../../../core/lab/kit';
 import type { Reading } from '../../../core/lab/interpret';
 import { INTERPRETATION_LABELS, READINGS, RESULT_MESSAGES } from '../../../core/lab/interpret';
-import type { ResultRecord } from '../../../core/records/result';
 import type { SampleRecord } from '../../../core/records/sample';
-import { WRITE_MESSAGES, writeRecord } from '../../../storage/records';
+import { recordResult } from '../../../desk/lab';
+import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
-import { useDraft } from '../../storage/useDraft';
+import { useDraft } from '../../database/useDraft';
 import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
 import { readResultEntry } from './resultEntry';
@@ -44,20 +42,7 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
     setSubmitted(true);
     setError(undefined);
     if (!entry.ok) return;
-    const now = env.now().toISOString();
-    const record: ResultRecord = {
-      ...env.recordBase(),
-      kind: 'result',
-      id: newId<ResultId>(env.now, env.random),
-      sampleId: sample.id,
-      kitId: kit.id,
-      ...(entry.value === undefined ? {} : { value: entry.value }),
-      ...(entry.reading === undefined ? {} : { reading: entry.reading }),
-      interpretation: entry.interpretation,
-      final: true,
-      finalizedAt: now,
-    };
-    const written = await writeRecord(env.db, record, env.write);
+    const written = await recordResult(env, sample, kit, entry);
     if (written.ok) await draft.discard();
     else setError(env.say(WRITE_MESSAGES, written.reason));
   }

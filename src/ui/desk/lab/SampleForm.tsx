@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { KitId, SampleId } from '../../../core/ids';
-import { newId } from '../../../core/ids';
+import type { KitId } from '../../../core/ids';
 import type { SampleRecord } from '../../../core/records/sample';
-import type { DeskCase } from '../../../storage/deskQueries';
-import { WRITE_MESSAGES, writeRecord } from '../../../storage/records';
+import type { DeskStatement } from '../../../desk/queries';
+import { recordSample } from '../../../desk/lab';
+import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
-import { useDraft } from '../../storage/useDraft';
+import { useDraft } from '../../database/useDraft';
 import { useDesk } from '../frame/DeskEnvironment';
 import { fromLocalInput, toLocalInput } from '../frame/format';
 import { SelectField } from '../frame/SelectField';
@@ -18,7 +18,10 @@ const sampleFormSchema = z.object({
   kitId: z.string(),
 });
 
-type SampleFormProps = { readonly deskCase: DeskCase; readonly retestOf: SampleRecord | undefined };
+type SampleFormProps = {
+  readonly deskCase: DeskStatement;
+  readonly retestOf: SampleRecord | undefined;
+};
 
 /** The blood sample: when it was taken, the tube's label and the kit it goes to. */
 export function SampleForm({ deskCase, retestOf }: SampleFormProps) {
@@ -55,17 +58,11 @@ export function SampleForm({ deskCase, retestOf }: SampleFormProps) {
     setSubmitted(true);
     setError(undefined);
     if (takenAt === undefined || Object.values(errors).some((e) => e !== undefined)) return;
-    const record: SampleRecord = {
-      ...env.recordBase(),
-      kind: 'sample',
-      id: newId<SampleId>(env.now, env.random),
-      applicationId: application.id,
-      personId: application.personId,
-      takenAt: takenAt.toISOString(),
-      tubeLabel: form.tubeLabel.trim().slice(0, 40),
+    const written = await recordSample(env, application, {
+      takenAt,
+      tubeLabel: form.tubeLabel,
       kitId: form.kitId as KitId,
-    };
-    const written = await writeRecord(env.db, record, env.write);
+    });
     if (written.ok) await draft.discard();
     else setError(env.say(WRITE_MESSAGES, written.reason));
   }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DuplicateMatch } from '../../../core/person/duplicates';
 import { DUPLICATE_MESSAGES } from '../../../core/person/duplicates';
-import { readRecord } from '../../../storage/records';
+import { readPerson } from '../../../desk/queries';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDate } from '../frame/format';
 import { useLiveQuery } from '../frame/useLiveQuery';
@@ -17,7 +17,7 @@ export function DuplicateWarning({ matches, onRegisterAnyway }: DuplicateWarning
   const { t } = useTranslation();
   const env = useDesk();
   const people = useLiveQuery(
-    () => Promise.all(matches.map((match) => readRecord(env.db, 'person', match.personId))),
+    () => Promise.all(matches.map((match) => readPerson(env, match.personId))),
     [env.db, matches],
   );
   return (

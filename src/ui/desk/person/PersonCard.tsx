@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { ApplicationId } from '../../../core/ids';
-import { newId } from '../../../core/ids';
-import type { ApplicationRecord } from '../../../core/records/application';
-import { applicationsOfPerson, loadCase } from '../../../storage/deskQueries';
-import { readRecord, WRITE_MESSAGES, writeRecord } from '../../../storage/records';
-import { caseFacts } from '../application/caseStage';
+import { loadPersonFile } from '../../../desk/queries';
+import { openStatement } from '../../../desk/statement';
+import { WRITE_MESSAGES } from '../../../desk/writeFailure';
+import { statementFacts } from '../../../desk/statementStage';
 import { useDesk } from '../frame/DeskEnvironment';
 import { DeskNotice } from '../frame/DeskNotice';
-import { clinicToday, formatDate } from '../frame/format';
+import { formatDate } from '../frame/format';
 import { SyncBadge } from '../frame/SyncBadge';
 import { useLiveQuery } from '../frame/useLiveQuery';
 import { PersonDetails } from './PersonDetails';
+import { LiveWait } from '../frame/LiveWait';
 
 /** A registered citizen and their applications; a new application starts here. */
 export function PersonCard() {
@@ -21,33 +20,18 @@ export function PersonCard() {
   const navigate = useNavigate();
   const { personId = '' } = useParams();
   const [error, setError] = useState<string>();
-  const loaded = useLiveQuery(async () => {
-    const person = await readRecord(env.db, 'person', personId);
-    const applications = await applicationsOfPerson(env.db, personId);
-    const cases = await Promise.all(applications.map((a) => loadCase(env.db, a.record.id)));
-    return { person, cases };
-  }, [env.db, personId]);
+  const loaded = useLiveQuery(() => loadPersonFile(env, personId), [env.db, personId]);
 
-  if (!loaded.loaded) return <p role="status">{t('desk.loading')}</p>;
-  const { person, cases } = loaded.value;
+  if (!loaded.loaded) return <LiveWait live={loaded} />;
+  const { person, statements: cases } = loaded.value;
   if (person === undefined) {
     return <DeskNotice title={t('desk.notFound.title')} text={t('desk.person.missing')} />;
   }
 
   const owner = person.record.id;
   async function startApplication() {
-    const record: ApplicationRecord = {
-      ...env.recordBase(),
-      kind: 'application',
-      id: newId<ApplicationId>(env.now, env.random),
-      personId: owner,
-      date: clinicToday(env.now(), env.utcOffsetMinutes),
-      consents: { personalData: false, paidService: false },
-      identityDocumentChecked: false,
-      status: 'draft',
-    };
-    const written = await writeRecord(env.db, record, env.write);
-    if (written.ok) void navigate(`/desk/case/${record.id}`);
+    const written = await openStatement(env, owner);
+    if (written.ok) void navigate(`/desk/case/${written.value.id}`);
     else setError(env.say(WRITE_MESSAGES, written.reason));
   }
 
@@ -67,8 +51,7 @@ export function PersonCard() {
       {cases.length === 0 && <p>{t('desk.person.noApplications')}</p>}
       <ul className="result-list">
         {cases.map((deskCase) => {
-          if (deskCase === undefined) return null;
-          const facts = caseFacts(deskCase);
+          const facts = statementFacts(deskCase);
           const application = deskCase.application.record;
           return (
             <li key={application.id}>

@@ -1,20 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { PersonId } from '../../../core/ids';
-import { newId } from '../../../core/ids';
 import type { DocumentType } from '../../../core/person/document';
 import { DOCUMENT_TYPES } from '../../../core/person/document';
 import type { DuplicateMatch } from '../../../core/person/duplicates';
-import { findDuplicates } from '../../../core/person/duplicates';
 import type { PersonField, Sex } from '../../../core/person/person';
 import { PERSON_MESSAGES, validatePerson } from '../../../core/person/person';
 import type { PersonRecord } from '../../../core/records/person';
-import { duplicateCandidates } from '../../../storage/deskQueries';
-import { documentKey } from '../../../storage/indexKeys';
-import { WRITE_MESSAGES, writeRecord } from '../../../storage/records';
+import { correctPerson, possibleDuplicates, registerPerson } from '../../../desk/person';
+import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
-import { useDraft } from '../../storage/useDraft';
+import { useDraft } from '../../database/useDraft';
 import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
 import { DeskNotice } from '../frame/DeskNotice';
@@ -90,50 +86,22 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
     setSaving(true);
     try {
       if (!acceptDuplicates) {
-        const candidates = await duplicateCandidates(env.db, {
-          ...(details.snils === undefined ? {} : { snils: details.snils }),
-          documentKey: documentKey(
-            details.document.type,
-            details.document.series,
-            details.document.number,
-          ),
-          birthDate: details.birthDate,
-        });
-        const matches = findDuplicates(
-          details,
-          candidates.map((c) => c.record),
-          existing?.id,
-        );
+        const matches = await possibleDuplicates(env, details, existing?.id);
         if (matches.length > 0) {
           setDuplicates(matches);
           return;
         }
       }
-      // An edit keeps the record's identity and drops optional fields the clerk cleared.
-      const record: PersonRecord =
+      const written =
         existing === undefined
-          ? {
-              ...env.recordBase(),
-              kind: 'person',
-              id: newId<PersonId>(env.now, env.random),
-              ...details,
-            }
-          : {
-              kind: 'person',
-              id: existing.id,
-              clinicId: existing.clinicId,
-              createdBy: existing.createdBy,
-              createdAt: existing.createdAt,
-              version: existing.version,
-              ...details,
-            };
-      const written = await writeRecord(env.db, record, env.write);
+          ? await registerPerson(env, details)
+          : await correctPerson(env, existing, details);
       if (!written.ok) {
         setSaveError(env.say(WRITE_MESSAGES, written.reason));
         return;
       }
       await draft.discard();
-      void navigate(`/desk/person/${record.id}`);
+      void navigate(`/desk/person/${written.value.id}`);
     } finally {
       setSaving(false);
     }

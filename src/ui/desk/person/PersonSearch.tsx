@@ -1,7 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { searchPersons } from '../../../storage/deskQueries';
+import { searchPersons } from '../../../desk/queries';
 import { TextField } from '../../components/TextField';
 import { useDesk } from '../frame/DeskEnvironment';
 import { useLiveQuery } from '../frame/useLiveQuery';
@@ -13,7 +13,7 @@ export function PersonSearch() {
   const env = useDesk();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const found = useLiveQuery(() => searchPersons(env.db, deferred), [env.db, deferred]);
+  const found = useLiveQuery(() => searchPersons(env, deferred), [env.db, deferred]);
   const results = found.loaded ? found.value : [];
   return (
     <section className="card" aria-labelledby="search-title">

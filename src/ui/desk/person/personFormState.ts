@@ -10,7 +10,7 @@ import type {
   PersonFieldError,
 } from '../../../core/person/person';
 import { transliterate } from '../../../core/person/transliterate';
-import { parseSearchDate } from '../../../storage/deskQueries';
+import { parseSearchDate } from '../../../desk/queries';
 
 export const personFormSchema = z.object({
   surname: z.string(),

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ConflictChoice, ConflictProblem } from '../../../storage/syncProblems';
-import { PROBLEM_MESSAGES, resolveConflict } from '../../../storage/syncProblems';
+import type { ConflictChoice, ConflictProblem } from '../../../desk/problems';
+import { PROBLEM_MESSAGES, settleConflict } from '../../../desk/problems';
 import { useDesk } from '../frame/DeskEnvironment';
 import { displayValue, fieldLabel } from './fieldDisplay';
 import { recordLink, recordTitle } from './recordTitle';
@@ -43,13 +43,7 @@ export function ConflictCard({
     if (problem.fields.some((field) => chosen[field] === undefined)) return;
     setSaving(true);
     try {
-      const resolved = await resolveConflict(
-        env.db,
-        problem.kind,
-        problem.recordId,
-        chosen,
-        env.write,
-      );
+      const resolved = await settleConflict(env, problem, chosen);
       if (resolved.ok) onResolved(resolved.value.sent);
       else setError(env.say(PROBLEM_MESSAGES, resolved.reason));
     } finally {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { countSyncWork } from '../../../storage/syncCounts';
+import { countSyncWork } from '../../../desk/tablet';
 import { useDesk } from '../frame/DeskEnvironment';
 import { useLiveQuery } from '../frame/useLiveQuery';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listSyncProblems } from '../../../storage/syncProblems';
+import { loadSyncProblems } from '../../../desk/problems';
 import { useSync } from '../../sync/SyncProvider';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
@@ -8,6 +8,7 @@ import { useLiveQuery } from '../frame/useLiveQuery';
 import { ConflictCard } from './ConflictCard';
 import { RejectedCard } from './RejectedCard';
 import './problems.css';
+import { LiveWait } from '../frame/LiveWait';
 
 /**
  * "Расхождения": every conflict and refused record on this tablet, settled here by a person.
@@ -19,8 +20,8 @@ export function ProblemsScreen() {
   const env = useDesk();
   const { syncNow } = useSync();
   const [notice, setNotice] = useState<string | undefined>(undefined);
-  const problems = useLiveQuery(() => listSyncProblems(env.db), [env.db]);
-  if (!problems.loaded) return <p role="status">{t('desk.loading')}</p>;
+  const problems = useLiveQuery(() => loadSyncProblems(env), [env.db]);
+  if (!problems.loaded) return <LiveWait live={problems} />;
   const { conflicts, rejected, discarded } = problems.value;
 
   function settled(message: string, send: boolean) {

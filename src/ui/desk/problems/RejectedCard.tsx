@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OP_REJECT_MESSAGES } from '../../../core/protocol/sync';
-import type { RejectedProblem } from '../../../storage/syncProblems';
-import { discardRejected, retryRejected } from '../../../storage/refusedRecords';
-import { PROBLEM_MESSAGES } from '../../../storage/syncProblems';
+import type { RejectedProblem } from '../../../desk/problems';
+import { discardRefused, PROBLEM_MESSAGES, retryRefused } from '../../../desk/problems';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { recordLink, recordTitle } from './recordTitle';
@@ -40,18 +39,13 @@ export function RejectedCard({
   }
 
   async function retry() {
-    const done = await retryRejected(env.db, problem.kind, problem.recordId, env.write);
+    const done = await retryRefused(env, problem);
     if (done.ok) onDone(t('desk.problems.retried'));
     else setError(env.say(PROBLEM_MESSAGES, done.reason));
   }
 
   async function discard() {
-    const done = await discardRejected(env.db, problem.kind, problem.recordId, {
-      staffId: env.staff.id,
-      displayName: env.staff.displayName,
-      role: env.staff.role,
-      now: env.now,
-    });
+    const done = await discardRefused(env, problem);
     if (done.ok) onDone(t(`desk.problems.outcome.${done.value.outcome}`));
     else setError(env.say(PROBLEM_MESSAGES, done.reason));
   }

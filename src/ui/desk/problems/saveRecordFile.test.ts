@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { examplePerson } from '../../../core/records/examples';
-import type { RejectedProblem } from '../../../storage/syncProblems';
+import type { RejectedProblem } from '../../../desk/problems';
 import { refusedRecordFile } from './saveRecordFile';
 
 describe('the file a refused record is saved to before a discard', () => {

@@ -1,4 +1,4 @@
-import type { RejectedProblem } from '../../../storage/syncProblems';
+import type { RejectedProblem } from '../../../desk/problems';
 
 // A refused record saved as a file before anyone discards it, so nothing typed is lost:
 //

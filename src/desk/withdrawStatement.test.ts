@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ContractRecord } from '../../../core/records/contract';
+import type { ContractRecord } from '../core/records/contract';
 import {
   EXAMPLE_IDS,
   exampleApplication,
   exampleCertificate,
   exampleContract,
   examplePerson,
-} from '../../../core/records/examples';
-import { readRecord, writeRecord } from '../../../storage/records';
-import { openDeskFixture } from '../frame/deskFixture';
-import { caseFacts } from './caseStage';
-import { planWithdrawal, withdrawApplication } from './withdrawApplication';
+} from '../core/records/examples';
+import { readRecord, writeRecord } from '../storage/records';
+import { openDeskFixture } from './deskFixture';
+import { statementFacts } from './statementStage';
+import { planWithdrawal, withdrawStatement } from './withdrawStatement';
 
 const NOW = new Date('2026-11-20T01:10:00.000Z');
 const unpaid = exampleContract({ status: 'draft', paidAt: undefined, receiptNumber: undefined });
@@ -25,7 +25,7 @@ describe('withdrawing a statement before payment', () => {
   it('cancels the statement with the reason and time, and its unpaid contract with it', async () => {
     const { db, env, current } = await deskWith(unpaid);
     const queued = await db.outbox.count();
-    const withdrawn = await withdrawApplication(env, await current(), '  Передумала  ');
+    const withdrawn = await withdrawStatement(env, await current(), '  Передумала  ');
     expect(withdrawn.ok).toBe(true);
     expect((await readRecord(db, 'application', EXAMPLE_IDS.application))?.record).toMatchObject({
       status: 'cancelled',
@@ -38,16 +38,16 @@ describe('withdrawing a statement before payment', () => {
       cancelReason: 'Передумала',
     });
     expect(await db.outbox.count()).toBe(queued + 2);
-    const deskCase = await current();
-    expect(caseFacts(deskCase).stage).toBe('cancelled');
-    expect(deskCase.application.sync.state).toBe('pending');
+    const statement = await current();
+    expect(statementFacts(statement).stage).toBe('cancelled');
+    expect(statement.application.sync.state).toBe('pending');
   });
 
   it('refuses while the contract is paid, writing nothing; after a refund it withdraws', async () => {
     const paid = exampleContract();
     const { db, env, current } = await deskWith(paid);
     const queued = await db.outbox.count();
-    expect(await withdrawApplication(env, await current(), 'Передумала')).toEqual({
+    expect(await withdrawStatement(env, await current(), 'Передумала')).toEqual({
       ok: false,
       reason: 'contract-paid',
     });
@@ -58,18 +58,18 @@ describe('withdrawing a statement before payment', () => {
     expect(
       (await writeRecord(db, { ...refunded, cancelledAt: NOW.toISOString() }, env.write)).ok,
     ).toBe(true);
-    expect((await withdrawApplication(env, await current(), 'Передумала')).ok).toBe(true);
+    expect((await withdrawStatement(env, await current(), 'Передумала')).ok).toBe(true);
     expect((await readRecord(db, 'contract', paid.id))?.record.status).toBe('refunded');
   });
 
   it('refuses without a reason and refuses a second withdrawal', async () => {
     const { env, current } = await deskWith();
-    expect(await withdrawApplication(env, await current(), '   ')).toEqual({
+    expect(await withdrawStatement(env, await current(), '   ')).toEqual({
       ok: false,
       reason: 'reason-missing',
     });
-    expect((await withdrawApplication(env, await current(), 'Передумал')).ok).toBe(true);
-    expect(await withdrawApplication(env, await current(), 'Ещё раз')).toEqual({
+    expect((await withdrawStatement(env, await current(), 'Передумал')).ok).toBe(true);
+    expect(await withdrawStatement(env, await current(), 'Ещё раз')).toEqual({
       ok: false,
       reason: 'already-cancelled',
     });
@@ -77,16 +77,16 @@ describe('withdrawing a statement before payment', () => {
 
   it('refuses an application that has a certificate, and a reason over 500 characters', async () => {
     const { current } = await deskWith();
-    const deskCase = await current();
+    const statement = await current();
     const certified = {
-      ...deskCase,
+      ...statement,
       certificates: [{ record: exampleCertificate(), sync: { state: 'synced', version: 1 } }],
     } as const;
     expect(planWithdrawal(certified, 'Передумал', NOW)).toEqual({
       ok: false,
       reason: 'certificate-issued',
     });
-    expect(planWithdrawal(deskCase, 'я'.repeat(501), NOW)).toEqual({
+    expect(planWithdrawal(statement, 'я'.repeat(501), NOW)).toEqual({
       ok: false,
       reason: 'reason-too-long',
     });
@@ -94,7 +94,7 @@ describe('withdrawing a statement before payment', () => {
 
   it('is refused by storage for a role that may not write statements', async () => {
     const { as, current } = await deskWith();
-    expect(await withdrawApplication(as('lab'), await current(), 'Передумал')).toMatchObject({
+    expect(await withdrawStatement(as('lab'), await current(), 'Передумал')).toMatchObject({
       ok: false,
       reason: 'role-may-not-write',
     });

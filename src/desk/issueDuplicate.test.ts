@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffId } from '../../../core/ids';
-import { exampleCertificate } from '../../../core/records/examples';
-import { checkWrite } from '../../../core/records/permissions';
-import { duplicateOf } from './duplicate';
+import type { StaffId } from '../core/ids';
+import { exampleCertificate, exampleRevocation } from '../core/records/examples';
+import { checkWrite } from '../core/records/permissions';
+import { duplicateOf, mayIssueDuplicate } from './issueDuplicate';
 
 const env = {
   now: () => new Date('2026-12-01T00:00:00Z'),
@@ -34,5 +34,21 @@ describe('a duplicate certificate', () => {
     const original = exampleCertificate();
     const second = duplicateOf(duplicateOf(original, env), env);
     expect(second.duplicateOf).toBe(original.id);
+  });
+
+  it('is offered only for an original in force, never for a revoked card or a copy', () => {
+    const original = exampleCertificate({ shcJws: 'header.payload.signature', rid: 'AQPCj4wwk6M' });
+    const registrar = { ...env, staff: { role: 'registrar' as const } };
+    const waiting = {
+      record: exampleRevocation(),
+      sync: { state: 'pending' as const, version: 0 },
+    };
+    expect(mayIssueDuplicate(registrar, original, [])).toBe(true);
+    // Revoked on this tablet, even before the register has it: no new paper for a void card.
+    expect(mayIssueDuplicate(registrar, original, [waiting])).toBe(false);
+    expect(mayIssueDuplicate(registrar, duplicateOf(original, env), [])).toBe(false);
+    expect(mayIssueDuplicate({ ...env, staff: { role: 'lab' as const } }, original, [])).toBe(
+      false,
+    );
   });
 });

@@ -1,18 +1,18 @@
 // A desk on a fresh fake IndexedDB, for the desk's storage tests: one clinic, one enrolled
 // tablet, one member of the given role, a fixed clock. Records are seeded as an admin.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { Clinic } from '../../../core/clinic/settings';
-import { DEFAULT_CLINIC_POLICY } from '../../../core/clinic/settings';
-import type { StaffId, TabletId } from '../../../core/ids';
-import type { StaffRole } from '../../../core/protocol/session';
-import { EXAMPLE_IDS } from '../../../core/records/examples';
-import type { ClinicRecord } from '../../../core/records/record';
-import { openDatabase } from '../../../storage/database';
-import type { DeskCase } from '../../../storage/deskQueries';
-import { loadCase } from '../../../storage/deskQueries';
-import { writeRecord } from '../../../storage/records';
-import type { DeskEnv } from './DeskEnvironment';
-import { makeDeskEnv } from './deskEnv';
+import type { Clinic } from '../core/clinic/settings';
+import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
+import type { StaffId, TabletId } from '../core/ids';
+import type { StaffRole } from '../core/protocol/session';
+import { EXAMPLE_IDS } from '../core/records/examples';
+import type { ClinicRecord } from '../core/records/record';
+import { openDatabase } from '../storage/database';
+import type { DeskStatement } from './queries';
+import { loadCase } from '../storage/deskQueries';
+import { writeRecord } from '../storage/records';
+import type { DeskEnv } from './env';
+import { makeDeskEnv } from './env';
 
 export const FIXTURE_CLINIC: Clinic = {
   id: EXAMPLE_IDS.clinic,
@@ -34,8 +34,8 @@ const STAFF_OF: { readonly [R in StaffRole]: StaffId } = {
 
 export type DeskFixture = {
   readonly env: DeskEnv;
-  /** The example application's case as the desk loads it now. */
-  readonly current: () => Promise<DeskCase>;
+  /** The example statement (application) as the desk loads it now. */
+  readonly current: () => Promise<DeskStatement>;
   /** The same desk as a member of another role. */
   readonly as: (role: StaffRole) => DeskEnv;
 };
@@ -74,9 +74,9 @@ export async function openDeskFixture(
     if (!written.ok) throw new Error(`seed ${record.kind}: ${written.reason}`);
   }
   const current = async () => {
-    const deskCase = await loadCase(db, EXAMPLE_IDS.application);
-    if (deskCase === undefined) throw new Error('case not found');
-    return deskCase;
+    const statement = await loadCase(db, EXAMPLE_IDS.application);
+    if (statement === undefined) throw new Error('statement not found');
+    return statement;
   };
   return { env: envOf(role), current, as: envOf };
 }

@@ -1,9 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { Clinic } from '../../../core/clinic/settings';
-import { DEFAULT_CLINIC_POLICY } from '../../../core/clinic/settings';
-import type { TabletId } from '../../../core/ids';
-import type { Kit } from '../../../core/lab/kit';
+import type { AdmissionPolicy } from '../core/admission/policy';
+import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
+import { lastValidDayOfExp } from '../core/certificate/validity';
+import type { Clinic } from '../core/clinic/settings';
+import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
+import type { TabletId } from '../core/ids';
+import type { Kit } from '../core/lab/kit';
 import {
   EXAMPLE_IDS,
   exampleApplication,
@@ -12,22 +15,29 @@ import {
   examplePerson,
   exampleResult,
   exampleSample,
-} from '../../../core/records/examples';
-import type { ResultRecord } from '../../../core/records/result';
-import { generateSigningKey } from '../../../core/shc/signingKey';
-import { verifyHealthCard } from '../../../core/shc/verifyHealthCard';
-import { openDatabase } from '../../../storage/database';
-import { loadCase } from '../../../storage/deskQueries';
-import { recordsWhere, writeRecord } from '../../../storage/records';
-import { caseFacts } from '../application/caseStage';
-import { makeDeskEnv } from '../frame/deskEnv';
+} from '../core/records/examples';
+import type { ResultRecord } from '../core/records/result';
+import { generateSigningKey } from '../core/shc/signingKey';
+import { verifyHealthCard } from '../core/shc/verifyHealthCard';
+import { openDatabase } from '../storage/database';
+import { loadCase } from '../storage/deskQueries';
+import { recordsWhere, writeRecord } from '../storage/records';
+import { statementFacts } from './statementStage';
+import { makeDeskEnv } from './env';
 import { issueCertificate } from './issueCertificate';
 
 const ISSUER = 'https://reg.kamchatka.example/shc';
 // The day after the example sample (20 November 2026, Kamchatka), 10:00 local time.
 const NOW = new Date('2026-11-20T22:00:00.000Z');
 
-async function deskWith(options: { kit?: Kit; result?: ResultRecord; withKey?: boolean } = {}) {
+async function deskWith(
+  options: {
+    kit?: Kit;
+    result?: ResultRecord;
+    withKey?: boolean;
+    admissionPolicy?: AdmissionPolicy;
+  } = {},
+) {
   const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
   const key = await generateSigningKey(crypto.subtle);
   const kit = options.kit ?? exampleKit({ loinc: '94563-4' });
@@ -44,6 +54,7 @@ async function deskWith(options: { kit?: Kit; result?: ResultRecord; withKey?: b
   const env = makeDeskEnv({
     db,
     clinic,
+    ...(options.admissionPolicy === undefined ? {} : { admissionPolicy: options.admissionPolicy }),
     tablet: {
       tabletId: '0193a0b0-0000-7000-8000-0000000000a1' as TabletId,
       code: 'T03',
@@ -77,9 +88,9 @@ async function deskWith(options: { kit?: Kit; result?: ResultRecord; withKey?: b
     if (!written.ok) throw new Error(written.reason);
   }
   const current = async () => {
-    const deskCase = await loadCase(db, EXAMPLE_IDS.application);
-    if (deskCase === undefined) throw new Error('case not found');
-    return { deskCase, facts: caseFacts(deskCase) };
+    const statement = await loadCase(db, EXAMPLE_IDS.application);
+    if (statement === undefined) throw new Error('case not found');
+    return { statement, facts: statementFacts(statement) };
   };
   return { db, env, key, current };
 }
@@ -87,8 +98,8 @@ async function deskWith(options: { kit?: Kit; result?: ResultRecord; withKey?: b
 describe('issuing a certificate at the commission', () => {
   it('numbers it, dates its validity and signs a card that verifies', async () => {
     const { env, key, current } = await deskWith();
-    const { deskCase, facts } = await current();
-    const issued = await issueCertificate(env, deskCase, facts, ' 118 ');
+    const { statement, facts } = await current();
+    const issued = await issueCertificate(env, statement, facts, ' 118 ');
     if (!issued.ok) throw new Error(issued.reason);
     const certificate = issued.value;
     expect(certificate).toMatchObject({
@@ -108,18 +119,22 @@ describe('issuing a certificate at the commission', () => {
     });
     expect(verification.verdict).toBe('valid');
     expect(verification.subject).toMatchObject({ birthDate: '1985-08-31' });
+    // One validity: the card's exp ends on the very day the paper prints.
+    const exp = verification.validity?.exp;
+    if (exp === undefined) throw new Error('the card has no exp');
+    expect(lastValidDayOfExp(exp, 720)).toBe(certificate.validUntil);
     expect((await current()).facts.stage).toBe('certified');
   });
 
   it('corrects by issuing a new number and revoking the old card’s rid', async () => {
     const { db, env, current } = await deskWith();
     const first = await current();
-    const original = await issueCertificate(env, first.deskCase, first.facts, '118');
+    const original = await issueCertificate(env, first.statement, first.facts, '118');
     if (!original.ok) throw new Error(original.reason);
     const second = await current();
     const corrected = await issueCertificate(
       env,
-      second.deskCase,
+      second.statement,
       second.facts,
       '119',
       original.value,
@@ -136,8 +151,8 @@ describe('issuing a certificate at the commission', () => {
     const { db, env, current } = await deskWith({
       result: exampleResult({ value: 9, interpretation: 'equivocal' }),
     });
-    const { deskCase, facts } = await current();
-    expect(await issueCertificate(env, deskCase, facts, '118')).toMatchObject({
+    const { statement, facts } = await current();
+    expect(await issueCertificate(env, statement, facts, '118')).toMatchObject({
       ok: false,
       reason: 'checklist-failed',
     });
@@ -147,8 +162,8 @@ describe('issuing a certificate at the commission', () => {
 
   it('says so when the tablet has no signing key', async () => {
     const { env, current } = await deskWith({ withKey: false });
-    const { deskCase, facts } = await current();
-    expect(await issueCertificate(env, deskCase, facts, '118')).toMatchObject({
+    const { statement, facts } = await current();
+    expect(await issueCertificate(env, statement, facts, '118')).toMatchObject({
       ok: false,
       reason: 'no-signing-key',
     });
@@ -156,9 +171,46 @@ describe('issuing a certificate at the commission', () => {
 
   it('codes the card with the kit’s own LOINC, IgG to S protein as 99597-7', async () => {
     const { env, current } = await deskWith({ kit: exampleKit() });
-    const { deskCase, facts } = await current();
-    const issued = await issueCertificate(env, deskCase, facts, '118');
+    const { statement, facts } = await current();
+    const issued = await issueCertificate(env, statement, facts, '118');
     if (!issued.ok) throw new Error(issued.reason);
     expect(issued.value.test.loinc).toBe('99597-7');
+  });
+
+  it('refuses a presence certificate from an IgM kit before signing, and spends no number', async () => {
+    const igm = exampleKit({ antibodyClass: 'IgM', target: 'N' });
+    const { db, env, current } = await deskWith({ kit: igm });
+    const { statement, facts } = await current();
+    expect(await issueCertificate(env, statement, facts, '118')).toEqual({
+      ok: false,
+      reason: 'presence-class-not-admitted',
+      detail: 'IgM; admitted IgG; policy v1',
+    });
+    expect(await db.meta.get('seq:certificate')).toBeUndefined();
+    expect(await db.certificates.count()).toBe(0);
+  });
+
+  it('issues an absence certificate from the same IgM kit: it admits nobody', async () => {
+    const igm = exampleKit({ antibodyClass: 'IgM', target: 'N' });
+    const { env, current } = await deskWith({
+      kit: igm,
+      result: exampleResult({ value: 2, interpretation: 'not-detected' }),
+    });
+    const { statement, facts } = await current();
+    const issued = await issueCertificate(env, statement, facts, '118');
+    if (!issued.ok) throw new Error(issued.reason);
+    expect(issued.value).toMatchObject({ decision: 'absence', test: { loinc: '94564-2' } });
+    expect(issued.value.validUntil).toBeUndefined();
+  });
+
+  it('issues an IgM presence certificate where the region’s policy admits IgM', async () => {
+    const igm = exampleKit({ antibodyClass: 'IgM', target: 'N' });
+    const { env, current } = await deskWith({
+      kit: igm,
+      admissionPolicy: { ...DEFAULT_ADMISSION_POLICY, version: 2, admittedClasses: ['IgG', 'IgM'] },
+    });
+    const { statement, facts } = await current();
+    const issued = await issueCertificate(env, statement, facts, '118');
+    expect(issued.ok && issued.value.decision).toBe('presence');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CertificateId } from '../../../core/ids';
+import type { CertificateId } from '../core/ids';
 import {
   exampleApplication,
   exampleCertificate,
@@ -7,11 +7,11 @@ import {
   examplePerson,
   exampleResult,
   exampleSample,
-} from '../../../core/records/examples';
-import { recordsWhere } from '../../../storage/records';
-import { caseFacts } from '../application/caseStage';
-import { openDeskFixture } from '../frame/deskFixture';
-import { duplicateOf } from './duplicate';
+} from '../core/records/examples';
+import { recordsWhere } from '../storage/records';
+import { statementFacts } from './statementStage';
+import { openDeskFixture } from './deskFixture';
+import { duplicateOf } from './issueDuplicate';
 import { checkRevokeForm, revokeCertificate } from './revokeCertificate';
 
 const NOW = new Date('2026-11-26T10:00:00.000Z');
@@ -58,7 +58,7 @@ describe('the revocation form', () => {
 describe('revoking a certificate at the desk', () => {
   it('writes a revocation of the card’s rid with its outbox entry, and the case loses it', async () => {
     const { env, current } = await deskWithCertificate();
-    expect(caseFacts(await current()).certificate?.id).toBe(certificate.id);
+    expect(statementFacts(await current()).certificate?.id).toBe(certificate.id);
     const queued = await env.db.outbox.count();
     const revoked = await revokeCertificate(env, certificate, {
       reason: 'error',
@@ -79,11 +79,11 @@ describe('revoking a certificate at the desk', () => {
     expect(await env.db.outbox.count()).toBe(queued + 1);
     const outbox = await env.db.outbox.toArray();
     expect(outbox.at(-1)).toMatchObject({ kind: 'revocation', state: 'queued' });
-    const deskCase = await current();
-    expect(deskCase.revocations.map((r) => [r.record.rid, r.sync.state])).toEqual([
+    const statement = await current();
+    expect(statement.revocations.map((r) => [r.record.rid, r.sync.state])).toEqual([
       ['MKyCxh7p6uQ', 'pending'],
     ]);
-    expect(caseFacts(deskCase).certificate).toBeUndefined();
+    expect(statementFacts(statement).certificate).toBeUndefined();
   });
 
   it('refuses a second revocation, a duplicate and a certificate with no signed card', async () => {

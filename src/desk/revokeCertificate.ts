@@ -6,17 +6,17 @@
 //   {"kind":"revocation","certificateId":"0193…c1","rid":"MKyCxh7p6uQ","reason":"fraud",
 //    "note":"Паспорт не совпадает с заявлением","at":"2026-11-26T10:00:00.000Z", …}
 // 'correction' is not offered: the correction flow writes it with the replacement's number.
-import type { MessageTable } from '../../../core/bilingual';
-import type { RevocationId } from '../../../core/ids';
-import { newId } from '../../../core/ids';
-import { reasonTextSchema } from '../../../core/records/base';
-import type { CertificateRecord } from '../../../core/records/certificate';
-import type { RevocationRecord } from '../../../core/records/revocation';
-import type { Result } from '../../../core/result';
-import { fail, ok } from '../../../core/result';
-import type { WriteFailure } from '../../../storage/records';
-import { WRITE_MESSAGES, recordsWhere, writeRecord } from '../../../storage/records';
-import type { DeskEnv } from '../frame/DeskEnvironment';
+import type { MessageTable } from '../core/bilingual';
+import type { RevocationId } from '../core/ids';
+import { newId } from '../core/ids';
+import { reasonTextSchema } from '../core/records/base';
+import type { CertificateRecord } from '../core/records/certificate';
+import type { RevocationRecord } from '../core/records/revocation';
+import type { Result } from '../core/result';
+import { fail, ok } from '../core/result';
+import type { WriteFailure } from '../storage/records';
+import { WRITE_MESSAGES, recordsWhere, writeRecord } from '../storage/records';
+import type { DeskEnv } from './env';
 
 export const DESK_REVOCATION_REASONS = ['error', 'fraud', 'withdrawn-by-citizen'] as const;
 export type DeskRevocationReason = (typeof DESK_REVOCATION_REASONS)[number];

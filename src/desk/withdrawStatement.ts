@@ -1,18 +1,18 @@
 // Withdrawing a statement: the citizen changes their mind before paying (issue 3). The
 // statement becomes `cancelled` with the reason they gave; an open (unpaid) contract of the
 // same application is cancelled with the same reason, in the same transaction, so no half-
-// withdrawn case is left behind. Money is never undone here: a paid contract must first be
-// refunded (step 2), and a case with a certificate is beyond withdrawal (revoke it instead).
-import type { MessageTable } from '../../../core/bilingual';
-import type { ApplicationRecord } from '../../../core/records/application';
-import { reasonTextSchema } from '../../../core/records/base';
-import type { ContractRecord } from '../../../core/records/contract';
-import type { Result } from '../../../core/result';
-import { fail, ok } from '../../../core/result';
-import type { DeskCase } from '../../../storage/deskQueries';
-import type { WriteFailure } from '../../../storage/records';
-import { WRITE_MESSAGES, writeRecord } from '../../../storage/records';
-import type { DeskEnv } from '../frame/DeskEnvironment';
+// withdrawn statement is left behind. Money is never undone here: a paid contract must first be
+// refunded (step 2), and a statement with a certificate is beyond withdrawal (revoke it instead).
+import type { MessageTable } from '../core/bilingual';
+import type { ApplicationRecord } from '../core/records/application';
+import { reasonTextSchema } from '../core/records/base';
+import type { ContractRecord } from '../core/records/contract';
+import type { Result } from '../core/result';
+import { fail, ok } from '../core/result';
+import type { DeskStatement } from './queries';
+import type { WriteFailure } from '../storage/records';
+import { WRITE_MESSAGES, writeRecord } from '../storage/records';
+import type { DeskEnv } from './env';
 
 export type WithdrawRefusal =
   | 'already-cancelled'
@@ -51,21 +51,21 @@ export type Withdrawal = {
   readonly contracts: readonly ContractRecord[];
 };
 
-/** Why this case may not be withdrawn now, if anything stops it (the reason aside). */
-export function withdrawBlocker(deskCase: DeskCase): WithdrawRefusal | undefined {
-  if (deskCase.application.record.status === 'cancelled') return 'already-cancelled';
-  if (deskCase.certificates.length > 0) return 'certificate-issued';
-  if (deskCase.contracts.some((c) => c.record.status === 'paid')) return 'contract-paid';
+/** Why this statement may not be withdrawn now, if anything stops it (the reason aside). */
+export function withdrawBlocker(statement: DeskStatement): WithdrawRefusal | undefined {
+  if (statement.application.record.status === 'cancelled') return 'already-cancelled';
+  if (statement.certificates.length > 0) return 'certificate-issued';
+  if (statement.contracts.some((c) => c.record.status === 'paid')) return 'contract-paid';
   return undefined;
 }
 
 /** The records a withdrawal writes, or why it may not happen. Pure. */
 export function planWithdrawal(
-  deskCase: DeskCase,
+  statement: DeskStatement,
   reasonText: string,
   now: Date,
 ): Result<Withdrawal, WithdrawRefusal> {
-  const blocker = withdrawBlocker(deskCase);
+  const blocker = withdrawBlocker(statement);
   if (blocker !== undefined) return fail(blocker);
   const reason = reasonTextSchema.safeParse(reasonText);
   if (!reason.success) {
@@ -74,8 +74,8 @@ export function planWithdrawal(
   const cancelledAt = now.toISOString();
   const closing = { cancelReason: reason.data, cancelledAt };
   return ok({
-    application: { ...deskCase.application.record, status: 'cancelled', ...closing },
-    contracts: deskCase.contracts
+    application: { ...statement.application.record, status: 'cancelled', ...closing },
+    contracts: statement.contracts
       .map((c) => c.record)
       .filter((c) => c.status === 'draft')
       .map((c) => ({ ...c, status: 'cancelled', ...closing })),
@@ -89,12 +89,12 @@ class RefusedWrite extends Error {
 }
 
 /** Withdraws the statement and cancels its open contracts: all written, or none. */
-export async function withdrawApplication(
+export async function withdrawStatement(
   env: Pick<DeskEnv, 'db' | 'write' | 'now'>,
-  deskCase: DeskCase,
+  statement: DeskStatement,
   reasonText: string,
 ): Promise<Result<ApplicationRecord, WithdrawRefusal | WriteFailure>> {
-  const planned = planWithdrawal(deskCase, reasonText, env.now());
+  const planned = planWithdrawal(statement, reasonText, env.now());
   if (!planned.ok) return planned;
   const { application, contracts } = planned.value;
   const { db } = env;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SampleId } from '../../../core/ids';
+import type { SampleId } from '../core/ids';
 import {
   exampleApplication,
   exampleCertificate,
@@ -8,16 +8,16 @@ import {
   exampleResult,
   exampleRevocation,
   exampleSample,
-} from '../../../core/records/examples';
-import type { RecordSync } from '../../../storage/database';
-import type { DeskCase } from '../../../storage/deskQueries';
-import { caseFacts, worstSync } from './caseStage';
+} from '../core/records/examples';
+import type { RecordSync } from '../storage/database';
+import type { DeskStatement } from './queries';
+import { statementFacts, worstSync } from './statementStage';
 
 const pending: RecordSync = { state: 'pending', version: 0 };
 const synced: RecordSync = { state: 'synced', version: 1 };
 const stored = <R>(record: R, sync: RecordSync = synced) => ({ record, sync });
 
-function deskCase(overrides: Partial<DeskCase> = {}): DeskCase {
+function statement(overrides: Partial<DeskStatement> = {}): DeskStatement {
   return {
     application: stored(exampleApplication()),
     person: stored(examplePerson()),
@@ -32,19 +32,19 @@ function deskCase(overrides: Partial<DeskCase> = {}): DeskCase {
 
 describe('the stage of an application', () => {
   it('walks registered → paid → sampled → resulted → certified', () => {
-    expect(caseFacts(deskCase()).stage).toBe('registered');
+    expect(statementFacts(statement()).stage).toBe('registered');
     const unpaid = [
       stored(exampleContract({ status: 'draft', paidAt: undefined, receiptNumber: undefined })),
     ];
-    expect(caseFacts(deskCase({ contracts: unpaid })).stage).toBe('registered');
+    expect(statementFacts(statement({ contracts: unpaid })).stage).toBe('registered');
     const contracts = [stored(exampleContract())];
-    expect(caseFacts(deskCase({ contracts })).stage).toBe('paid');
+    expect(statementFacts(statement({ contracts })).stage).toBe('paid');
     const samples = [stored(exampleSample())];
-    expect(caseFacts(deskCase({ contracts, samples })).stage).toBe('sampled');
+    expect(statementFacts(statement({ contracts, samples })).stage).toBe('sampled');
     const results = [stored(exampleResult())];
-    expect(caseFacts(deskCase({ contracts, samples, results })).stage).toBe('resulted');
+    expect(statementFacts(statement({ contracts, samples, results })).stage).toBe('resulted');
     const certificates = [stored(exampleCertificate())];
-    expect(caseFacts(deskCase({ contracts, samples, results, certificates })).stage).toBe(
+    expect(statementFacts(statement({ contracts, samples, results, certificates })).stage).toBe(
       'certified',
     );
   });
@@ -55,7 +55,7 @@ describe('the stage of an application', () => {
       cancelReason: 'Отказ',
       cancelledAt: '2026-11-20T01:00:00.000Z',
     });
-    const facts = caseFacts(deskCase({ contracts: [stored(refunded)] }));
+    const facts = statementFacts(statement({ contracts: [stored(refunded)] }));
     expect(facts.paid).toBe(false);
     expect(facts.contract).toBeUndefined();
   });
@@ -73,15 +73,15 @@ describe('the stage of an application', () => {
       cancelReason: 'Отказ',
       cancelledAt: '2026-11-20T01:00:00.000Z',
     });
-    expect(caseFacts(deskCase({ application })).stage).toBe('cancelled');
-    const facts = caseFacts(deskCase({ application, contracts: [stored(refunded)] }));
+    expect(statementFacts(statement({ application })).stage).toBe('cancelled');
+    const facts = statementFacts(statement({ application, contracts: [stored(refunded)] }));
     expect([facts.stage, facts.paid]).toEqual(['cancelled', false]);
   });
 
   it('reads the result of the latest sample only, so a retest starts over', () => {
     const retest = exampleSample({ id: '0193a0b0-0000-7000-8000-0000000000aa' as SampleId });
-    const facts = caseFacts(
-      deskCase({
+    const facts = statementFacts(
+      statement({
         contracts: [stored(exampleContract())],
         samples: [stored(exampleSample()), stored(retest)],
         results: [stored(exampleResult({ interpretation: 'equivocal' }))],
@@ -94,14 +94,16 @@ describe('the stage of an application', () => {
 
   it('drops a revoked certificate and ignores duplicates', () => {
     const certificates = [stored(exampleCertificate())];
-    const facts = caseFacts(deskCase({ certificates, revocations: [stored(exampleRevocation())] }));
+    const facts = statementFacts(
+      statement({ certificates, revocations: [stored(exampleRevocation())] }),
+    );
     expect(facts.certificate).toBeUndefined();
   });
 
   it('reports the worst sync state among the records', () => {
-    expect(caseFacts(deskCase({ contracts: [stored(exampleContract(), pending)] })).sync).toBe(
-      'pending',
-    );
+    expect(
+      statementFacts(statement({ contracts: [stored(exampleContract(), pending)] })).sync,
+    ).toBe('pending');
     expect(worstSync(['synced', 'rejected', 'pending'])).toBe('rejected');
     expect(worstSync([])).toBe('synced');
   });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Clinic } from '../../core/clinic/settings';
-import type { TabletIdentity } from '../../storage/tablet';
-import { loadClinic, loadTabletIdentity } from '../../storage/tablet';
+import type { TabletIdentity } from '../../desk/tablet';
+import { loadClinic, loadTabletIdentity } from '../../desk/tablet';
 import { useDatabase } from './DatabaseContext';
 
 export type TabletState =

@@ -1,36 +1,39 @@
 // Issuing a certificate at the commission: the check-list again (never trust a button that
-// was enabled a moment ago), the decision from the result, validity by the clinic's policy,
+// was enabled a moment ago), the decision from the result, the region's admission rule for a
+// presence conclusion (before anything is signed), validity by the clinic's policy,
 // the SMART Health Card signed with this tablet's key, then the record with the tablet's
 // next certificate number. The card is signed BEFORE the numbered write because WebCrypto
 // cannot run inside a Dexie transaction; the card does not carry the number, so nothing in
 // it depends on the write.
-import type { Clinic } from '../../../core/clinic/settings';
-import { commissionPolicyOf, validityPolicyOf } from '../../../core/clinic/settings';
-import { canIssue, evaluateChecklist } from '../../../core/commission/checklist';
-import { decisionFor } from '../../../core/certificate/decision';
-import { computeValidity } from '../../../core/certificate/validity';
-import type { CertificateId, RevocationId } from '../../../core/ids';
-import { newId } from '../../../core/ids';
-import type { Kit } from '../../../core/lab/kit';
-import { loincForKit } from '../../../core/lab/loinc';
-import type { CalendarDate } from '../../../core/records/calendarDate';
-import { calendarDateAt } from '../../../core/records/calendarDate';
-import type { CertificateRecord } from '../../../core/records/certificate';
-import type { PersonRecord } from '../../../core/records/person';
-import type { RevocationRecord } from '../../../core/records/revocation';
-import type { Result } from '../../../core/result';
-import { fail } from '../../../core/result';
-import { issueHealthCard, ridFromBytes } from '../../../core/shc/issueCard';
-import { signerFor } from '../../../core/shc/signingKey';
-import { DETECTED, NOT_DETECTED } from '../../../core/shc/valueSets';
-import type { DeskCase } from '../../../storage/deskQueries';
-import { writeNumberedRecord, writeRecord } from '../../../storage/records';
-import type { DeskEnv } from '../frame/DeskEnvironment';
-import type { CaseFacts } from '../application/caseStage';
+import type { Clinic } from '../core/clinic/settings';
+import { commissionPolicyOf, validityPolicyOf } from '../core/clinic/settings';
+import { canIssue, evaluateChecklist } from '../core/commission/checklist';
+import { checkPresenceGround } from '../core/commission/presenceRule';
+import { decisionFor } from '../core/certificate/decision';
+import { computeValidity } from '../core/certificate/validity';
+import type { CertificateId, RevocationId } from '../core/ids';
+import { newId } from '../core/ids';
+import type { Kit } from '../core/lab/kit';
+import { loincForKit } from '../core/lab/loinc';
+import type { CalendarDate } from '../core/records/calendarDate';
+import { calendarDateAt } from '../core/records/calendarDate';
+import type { CertificateRecord } from '../core/records/certificate';
+import type { PersonRecord } from '../core/records/person';
+import type { RevocationRecord } from '../core/records/revocation';
+import type { Result } from '../core/result';
+import { fail } from '../core/result';
+import { issueHealthCard, ridFromBytes } from '../core/shc/issueCard';
+import { signerFor } from '../core/shc/signingKey';
+import { DETECTED, NOT_DETECTED } from '../core/shc/valueSets';
+import type { DeskStatement } from './queries';
+import { writeNumberedRecord, writeRecord } from '../storage/records';
+import type { DeskEnv } from './env';
+import type { StatementFacts } from './statementStage';
 
 export type IssueProblem =
   | 'checklist-failed'
   | 'equivocal'
+  | 'presence-class-not-admitted'
   | 'validity-already-expired'
   | 'no-signing-key'
   | 'no-card-expiry'
@@ -48,29 +51,30 @@ export function performerOf(clinic: Clinic): string {
 
 export function checklistFor(
   env: DeskEnv,
-  facts: CaseFacts,
-  deskCase: DeskCase,
+  facts: StatementFacts,
+  statement: DeskStatement,
   today: CalendarDate,
 ) {
   return evaluateChecklist({
-    application: deskCase.application.record,
+    application: statement.application.record,
     ...(facts.contract === undefined ? {} : { contract: facts.contract }),
     ...(facts.sample === undefined ? {} : { sample: facts.sample }),
     ...(facts.result === undefined ? {} : { result: facts.result }),
     ...(kitOf(env, facts) === undefined ? {} : { kit: kitOf(env, facts) }),
     policy: commissionPolicyOf(env.clinic.settings),
+    admissionPolicy: env.admissionPolicy,
     today,
   });
 }
 
-export function kitOf(env: DeskEnv, facts: CaseFacts): Kit | undefined {
+export function kitOf(env: DeskEnv, facts: StatementFacts): Kit | undefined {
   return env.clinic.settings.kits.find((kit) => kit.id === facts.sample?.kitId);
 }
 
 export async function issueCertificate(
   env: DeskEnv,
-  deskCase: DeskCase,
-  facts: CaseFacts,
+  statement: DeskStatement,
+  facts: StatementFacts,
   protocolNumber: string,
   supersedes?: CertificateRecord,
 ): Promise<Result<CertificateRecord, IssueProblem>> {
@@ -78,19 +82,25 @@ export async function issueCertificate(
   const today = calendarDateAt(now, env.utcOffsetMinutes);
   const { sample, result } = facts;
   const kit = kitOf(env, facts);
-  const person: PersonRecord | undefined = deskCase.person?.record;
-  if (!canIssue(checklistFor(env, facts, deskCase, today))) return fail('checklist-failed');
+  const person: PersonRecord | undefined = statement.person?.record;
+  const decision = result === undefined ? undefined : decisionFor(result.interpretation);
+  // Named on its own (the check-list has it too), because a correction is issued from the
+  // certificate panel, where no check-list is shown.
+  if (decision === 'presence' && kit !== undefined) {
+    const ground = checkPresenceGround(kit, env.admissionPolicy);
+    if (!ground.ok) return ground;
+  }
+  if (!canIssue(checklistFor(env, facts, statement, today))) return fail('checklist-failed');
   if (sample === undefined || result === undefined || kit === undefined || person === undefined) {
     return fail('checklist-failed');
   }
-  const decision = decisionFor(result.interpretation);
   if (decision === undefined) return fail('equivocal');
   const sampleDate = calendarDateAt(new Date(sample.takenAt), env.utcOffsetMinutes);
   const validity = computeValidity(
     decision,
     sampleDate,
     now,
-    validityPolicyOf(env.clinic.settings),
+    validityPolicyOf(env.clinic.settings, env.admissionPolicy),
   );
   if (!validity.ok) return fail('validity-already-expired');
   if (validity.value.exp === undefined) return fail('no-card-expiry');
@@ -146,7 +156,7 @@ export async function issueCertificate(
       id: newId<CertificateId>(env.now, env.random),
       number,
       personId: person.id,
-      applicationId: deskCase.application.record.id,
+      applicationId: statement.application.record.id,
       resultId: result.id,
       decision,
       test: {

@@ -1,7 +1,7 @@
 import { createContext, useContext, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { SeroDeskDatabase } from '../../storage/database';
-import { openDatabase } from '../../storage/database';
+import type { SeroDeskDatabase } from '../../desk/database';
+import { openDatabase } from '../../desk/database';
 
 const DatabaseContext = createContext<SeroDeskDatabase | null>(null);
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { deleteDraft, loadDraft, saveDraft } from '../../storage/drafts';
+import { deleteDraft, loadDraft, saveDraft } from '../../desk/database';
 import { useDatabase } from './DatabaseContext';
 import { dropMirroredDraft, mirrorDraft, readMirroredDraft } from './draftMirror';
 

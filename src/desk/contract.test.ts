@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { PriceItem } from '../core/clinic/settings';
+import { EXAMPLE_IDS, exampleApplication, examplePerson } from '../core/records/examples';
+import { readRecord } from '../storage/records';
+import { cancelContract, recordContract, recordPayment } from './contract';
+import { openDeskFixture } from './deskFixture';
+import { WRITE_MESSAGES } from './writeFailure';
+
+const NOW = new Date('2026-11-20T01:10:00.000Z');
+const SERVICE: PriceItem = {
+  code: 'AB-IGG',
+  nameRu: 'Определение антител IgG к SARS-CoV-2',
+  nameEn: 'SARS-CoV-2 IgG antibody test',
+  priceKopecks: 95000,
+  kind: 'antibody-test',
+};
+const STATEMENT = { applicationId: EXAMPLE_IDS.application, personId: EXAMPLE_IDS.person };
+
+async function cashierDesk() {
+  return openDeskFixture('registrar', [examplePerson(), exampleApplication()], NOW);
+}
+
+describe('recording a contract', () => {
+  it('stores the service name in Russian even when the cashier works in English', async () => {
+    const desk = await cashierDesk();
+    const english = { ...desk.env, language: 'en' as const };
+    const written = await recordContract(english, STATEMENT, {
+      service: SERVICE,
+      payer: { kind: 'self' },
+      method: undefined,
+    });
+    if (!written.ok) throw new Error(written.reason);
+    expect(written.value).toMatchObject({
+      serviceName: 'Определение антител IgG к SARS-CoV-2',
+      priceKopecks: 95000,
+      status: 'draft',
+      method: 'cash',
+      number: 'KAM01-T03-2026-000001',
+    });
+  });
+
+  it('numbers contracts one after another and records a payment given at once', async () => {
+    const desk = await cashierDesk();
+    const payment = { method: 'card' as const, receiptNumber: '000451', paidAt: NOW.toISOString() };
+    const entry = { service: SERVICE, payer: { kind: 'self' as const }, method: 'card' as const };
+    const first = await recordContract(desk.env, STATEMENT, entry);
+    const second = await recordContract(desk.env, STATEMENT, { ...entry, payment });
+    if (!first.ok || !second.ok) throw new Error('write refused');
+    expect(second.value.number).not.toBe(first.value.number);
+    expect(second.value).toMatchObject({ status: 'paid', receiptNumber: '000451' });
+
+    const paidLater = await recordPayment(desk.env, first.value, payment);
+    expect(paidLater.ok && paidLater.value.status).toBe('paid');
+  });
+
+  it('refunds a paid contract and cancels an unpaid one, with the reason', async () => {
+    const desk = await cashierDesk();
+    const entry = { service: SERVICE, payer: { kind: 'self' as const }, method: 'cash' as const };
+    const payment = { method: 'cash' as const, receiptNumber: '7', paidAt: NOW.toISOString() };
+    const unpaid = await recordContract(desk.env, STATEMENT, entry);
+    const paid = await recordContract(desk.env, STATEMENT, { ...entry, payment });
+    if (!unpaid.ok || !paid.ok) throw new Error('write refused');
+    expect((await cancelContract(desk.env, unpaid.value, 'Передумал')).ok).toBe(true);
+    expect((await cancelContract(desk.env, paid.value, 'Передумал')).ok).toBe(true);
+    const stored = async (id: string) => (await readRecord(desk.env.db, 'contract', id))?.record;
+    expect(await stored(unpaid.value.id)).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'Передумал',
+    });
+    expect(await stored(paid.value.id)).toMatchObject({
+      status: 'refunded',
+      cancelledAt: NOW.toISOString(),
+    });
+  });
+
+  it('is refused for a role that may not write contracts, with a message in both languages', async () => {
+    const desk = await cashierDesk();
+    const written = await recordContract(desk.as('lab'), STATEMENT, {
+      service: SERVICE,
+      payer: { kind: 'self' },
+      method: undefined,
+    });
+    if (written.ok) throw new Error('a lab member wrote a contract');
+    expect(WRITE_MESSAGES[written.reason].ru).not.toBe('');
+    expect(WRITE_MESSAGES[written.reason].en).not.toBe('');
+  });
+});

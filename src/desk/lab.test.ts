@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  exampleApplication,
+  exampleContract,
+  exampleKit,
+  examplePerson,
+} from '../core/records/examples';
+import { openDeskFixture } from './deskFixture';
+import { recordResult, recordSample } from './lab';
+import { statementFacts } from './statementStage';
+
+const NOW = new Date('2026-11-20T01:10:00.000Z');
+
+describe('the laboratory step', () => {
+  it('keeps the first sample and its equivocal result when a retest is recorded', async () => {
+    const seed = [examplePerson(), exampleApplication(), exampleContract()];
+    const desk = await openDeskFixture('lab', seed, NOW);
+    const kit = exampleKit();
+    const entry = { takenAt: NOW, tubeLabel: '  A-0451  ', kitId: kit.id };
+    const first = await recordSample(desk.env, exampleApplication(), entry);
+    if (!first.ok) throw new Error(first.reason);
+    expect(first.value.tubeLabel).toBe('A-0451');
+    const equivocal = await recordResult(desk.env, first.value, kit, {
+      value: 10,
+      interpretation: 'equivocal',
+    });
+    expect(equivocal.ok && equivocal.value).toMatchObject({
+      final: true,
+      finalizedAt: NOW.toISOString(),
+    });
+
+    // An hour later: records of one statement are ordered by their time-ordered ids.
+    const later = { ...desk.env, now: () => new Date(NOW.getTime() + 3_600_000) };
+    const retest = await recordSample(later, exampleApplication(), entry);
+    if (!retest.ok) throw new Error(retest.reason);
+    const statement = await desk.current();
+    expect(statement.samples.map((s) => s.record.id)).toEqual([first.value.id, retest.value.id]);
+    expect(statement.results).toHaveLength(1);
+    const facts = statementFacts(statement);
+    expect(facts.sample?.id).toBe(retest.value.id);
+    expect(facts.result).toBeUndefined();
+    expect(facts.stage).toBe('sampled');
+  });
+});

@@ -1,0 +1,67 @@
+// The laboratory's two writes: the blood sample taken (tube label, kit, time), and the final
+// result read for it. A retest after an equivocal result is a new sample; the first sample
+// and its result stay in the statement's history.
+import type { KitId, ResultId, SampleId } from '../core/ids';
+import { newId } from '../core/ids';
+import type { Kit } from '../core/lab/kit';
+import type { ApplicationRecord } from '../core/records/application';
+import type { ResultRecord } from '../core/records/result';
+import type { SampleRecord } from '../core/records/sample';
+import type { Result } from '../core/result';
+import { writeRecord } from '../storage/records';
+import type { DeskEnv } from './env';
+import type { WriteFailure } from './writeFailure';
+
+type Writer = Pick<DeskEnv, 'db' | 'write' | 'now' | 'random' | 'recordBase'>;
+
+export type SampleEntry = {
+  readonly takenAt: Date;
+  readonly tubeLabel: string;
+  readonly kitId: KitId;
+};
+
+export function recordSample(
+  env: Writer,
+  application: ApplicationRecord,
+  entry: SampleEntry,
+): Promise<Result<SampleRecord, WriteFailure>> {
+  const record: SampleRecord = {
+    ...env.recordBase(),
+    kind: 'sample',
+    id: newId<SampleId>(env.now, env.random),
+    applicationId: application.id,
+    personId: application.personId,
+    takenAt: entry.takenAt.toISOString(),
+    tubeLabel: entry.tubeLabel.trim().slice(0, 40),
+    kitId: entry.kitId,
+  };
+  return writeRecord(env.db, record, env.write);
+}
+
+export type ResultEntry = {
+  readonly value?: number | undefined;
+  readonly reading?: ResultRecord['reading'];
+  readonly interpretation: ResultRecord['interpretation'];
+};
+
+/** The final result of `sample`, read with `kit`. */
+export function recordResult(
+  env: Writer,
+  sample: SampleRecord,
+  kit: Kit,
+  entry: ResultEntry,
+): Promise<Result<ResultRecord, WriteFailure>> {
+  const record: ResultRecord = {
+    ...env.recordBase(),
+    kind: 'result',
+    id: newId<ResultId>(env.now, env.random),
+    sampleId: sample.id,
+    kitId: kit.id,
+    ...(entry.value === undefined ? {} : { value: entry.value }),
+    ...(entry.reading === undefined ? {} : { reading: entry.reading }),
+    interpretation: entry.interpretation,
+    final: true,
+    finalizedAt: env.now().toISOString(),
+  };
+  return writeRecord(env.db, record, env.write);
+}
