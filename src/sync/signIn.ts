@@ -6,7 +6,11 @@ import { fail, ok } from '../core/result';
 import type { Transport, TransportFailure } from './transport';
 
 export type SignInFailure =
-  TransportFailure | 'invalid-credentials' | 'too-many-attempts' | 'register-refused';
+  | TransportFailure
+  | 'invalid-credentials'
+  | 'too-many-attempts'
+  | 'register-busy'
+  | 'register-refused';
 
 /** Signs a member of staff in at the register; every answer is parsed, never trusted. */
 export async function signIn(
@@ -23,6 +27,9 @@ export async function signIn(
   const error = errorBodySchema.safeParse(body);
   const code = error.success ? error.data.error.code : '';
   if (status === 401 || code === 'invalid-credentials') return fail('invalid-credentials');
+  // Both are 429: the login's own limit (wait a minute) or too many password checks at once
+  // at the register (a flood somewhere; retry in a few seconds) — the clerk is told which.
+  if (code === 'sign-in-busy') return fail('register-busy');
   if (status === 429 || code === 'too-many-attempts') return fail('too-many-attempts');
   return fail('register-refused', `${status} ${code}`);
 }

@@ -42,6 +42,7 @@ export const en: Messages = {
   signInError: {
     'invalid-credentials': 'Wrong login or password.',
     'too-many-attempts': 'Too many sign-in attempts. Wait a minute and try again.',
+    'register-busy': 'The register is busy checking passwords. Try again in a few seconds.',
     offline: 'Offline: cannot sign in. Check the connection.',
     timeout: 'The register did not answer in time. Try again.',
     network: 'Could not reach the register. Check the connection.',
