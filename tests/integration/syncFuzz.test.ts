@@ -6,23 +6,12 @@ import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
 import { newPerson } from '../support/tablets';
+import { seededRandom } from '../support/seededRandom';
 
 // Seeded random interleavings of three tablets: creating and editing persons offline, syncing
 // at random moments, losing answers on the way back. Whatever the order, once everybody has
 // synced twice more, every tablet holds exactly the register's records, and nothing waits.
 // A failing seed is printed; rerun it with SYNC_FUZZ_SEED=<seed> (or a range, 1-200).
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** "42" or "1-200" from the environment; two fixed seeds by default. */
 function seedsFrom(text: string | undefined): number[] {
@@ -67,7 +56,7 @@ describe.each(testDatabases())('seeded interleavings converge on $engine', (data
   it.each(seeds)(
     'converges for seed %i',
     async (seed) => {
-      const random = seeded(seed);
+      const random = seededRandom(seed);
       const pick = <T>(items: readonly T[]): T => {
         const item = items[Math.floor(random() * items.length)];
         if (item === undefined) throw new Error('empty choice');
