@@ -294,8 +294,8 @@ describe.each(testDatabases())('the register hardened, on $engine', (database) =
     expect(pushed.status).toBe(200);
     const answers = pushResponseSchema.parse(JSON.parse(pushed.body.toString())).answers;
     expect(answers).toMatchObject([
-      { status: 'rejected', reason: 'invalid-record', detail: `shcJws: ${FIELD_TOO_LONG}` },
-      { status: 'rejected', reason: 'invalid-record', detail: `serviceName: ${FIELD_TOO_LONG}` },
+      { status: 'rejected', reason: 'field-too-long', detail: `shcJws: ${FIELD_TOO_LONG}` },
+      { status: 'rejected', reason: 'field-too-long', detail: `serviceName: ${FIELD_TOO_LONG}` },
     ]);
     const stored = await register.db.kysely
       .selectFrom('clinic_record')

@@ -97,6 +97,7 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
 /** Why the register refused one op. Each has words for the person who made the record. */
 export const OP_REJECT_REASONS = [
   'invalid-record',
+  'field-too-long',
   'kind-mismatch',
   'wrong-clinic',
   'unknown-author',
@@ -115,6 +116,10 @@ export const OP_REJECT_MESSAGES: MessageTable<OpRejectReason> = {
   'invalid-record': {
     ru: 'Регистр не принял запись: она заполнена неверно',
     en: 'The register refused the record: it is not filled in correctly',
+  },
+  'field-too-long': {
+    ru: 'Регистр не принял запись: текст в одном из полей длиннее допустимого (поле названо в подробностях)',
+    en: 'The register refused the record: the text of one of its fields is longer than allowed (the field is named in the detail)',
   },
   'kind-mismatch': {
     ru: 'Регистр не принял запись: вид записи не совпадает с операцией',

@@ -1,7 +1,7 @@
 import type { StaffRole } from '../../core/protocol/session';
 import type { OpAnswer, OpRejectReason, PushOp } from '../../core/protocol/sync';
 import { OP_REJECT_MESSAGES } from '../../core/protocol/sync';
-import { editorOf } from '../../core/records/base';
+import { editorOf, FIELD_TOO_LONG } from '../../core/records/base';
 import { changedFields, mergeFields, sameContent } from '../../core/records/merge';
 import { checkWrite } from '../../core/records/permissions';
 import type { ClinicRecord } from '../../core/records/record';
@@ -61,7 +61,10 @@ export function checkOp(
     const detail = parsed.error.issues
       .map((issue) => `${issue.path.map(String).join('.') || '(record)'}: ${issue.message}`)
       .join('; ');
-    return { ok: false, answer: reject(op, 'invalid-record', detail) };
+    // A record refused only for over-long text gets a reason of its own: the clerk can
+    // shorten that field, whereas a malformed record is the app's fault.
+    const tooLong = parsed.error.issues.every((issue) => issue.message === FIELD_TOO_LONG);
+    return { ok: false, answer: reject(op, tooLong ? 'field-too-long' : 'invalid-record', detail) };
   }
   const record = parsed.data;
   if (record.kind !== op.kind) return { ok: false, answer: reject(op, 'kind-mismatch') };
