@@ -8,15 +8,14 @@ import { z } from 'zod';
 import { errorBodySchema } from '../../src/core/protocol/errorBody';
 import { SIGN_IN_LIMITS } from '../../src/register/auth/signInLimits';
 import type { DatabaseTarget } from '../../src/register/config';
-import { openDatabase } from '../../src/register/db/connect';
+import { openDatabase, type RegisterDb } from '../../src/register/db/connect';
 import { migrateToLatest, readSchemaVersion } from '../../src/register/db/migrate';
 import { migrationProvider } from '../../src/register/db/migrations';
 import { DEMO_STAFF, seedDemoClinic } from '../../src/register/seed';
 import { recordRevocation } from '../../src/register/trust/revocations';
 import { testDatabases } from '../support/databases';
 import type { TestDatabase } from '../support/databases';
-import type { RunningRegister } from '../support/register';
-import { startRegister } from '../support/register';
+import { startRegisterChild } from '../support/registerChildProcess';
 import type { ProxyExchange, RoundRobinProxy } from '../support/roundRobinProxy';
 import { startRoundRobinProxy } from '../support/roundRobinProxy';
 import type { SimTablet } from '../support/tablets';
@@ -46,9 +45,36 @@ function demoAccount(role: string) {
 /** The registers trust the proxy (and each other's loopback) about the caller's address. */
 const BEHIND_PROXY = { TRUST_PROXY: '127.0.0.1' } as const;
 
-async function startRegistersAtOnce(url: string, count: number): Promise<RunningRegister[]> {
+/**
+ * A register process of its own (as `npm start` runs it, without the app), and this test's
+ * own connection to the shared database for reading what the registers wrote.
+ */
+type RegisterProcess = {
+  readonly url: string;
+  readonly db: RegisterDb;
+  readonly seed: string | undefined;
+  stop(): Promise<void>;
+};
+
+async function startRegisterProcess(url: string): Promise<RegisterProcess> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'serodesk-two-registers-'));
+  const child = await startRegisterChild({ dataDir, databaseUrl: url, env: BEHIND_PROXY });
+  const db = openDatabase({ kind: 'postgres', url }, () => undefined);
+  return {
+    url: child.url,
+    db,
+    seed: child.seed(),
+    async stop() {
+      await child.close();
+      await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startRegistersAtOnce(url: string, count: number): Promise<RegisterProcess[]> {
   const started = await Promise.allSettled(
-    Array.from({ length: count }, () => startRegister({ databaseUrl: url, env: BEHIND_PROXY })),
+    Array.from({ length: count }, () => startRegisterProcess(url)),
   );
   const running = started.flatMap((outcome) =>
     outcome.status === 'fulfilled' ? [outcome.value] : [],
@@ -221,12 +247,12 @@ if (postgres !== undefined) {
   });
 
   describe('two registers on one PostgreSQL behind a round-robin proxy', () => {
-    let registers: RunningRegister[];
+    let registers: RegisterProcess[];
     let proxy: RoundRobinProxy;
     let drop: () => Promise<void>;
     let registrarToken: string;
 
-    const registerAt = (index: number): RunningRegister => {
+    const registerAt = (index: number): RegisterProcess => {
       const register = registers[index];
       if (register === undefined) throw new Error(`no register ${index}`);
       return register;

@@ -16,6 +16,8 @@ export type RegisterChild = {
   /** Starts the process again on the same data and port; resolves once it listens. */
   start(): Promise<void>;
   isRunning(): boolean;
+  /** What the demo seed did at the latest start: "seeded" or "kept-existing". */
+  seed(): string | undefined;
   /** Exits nobody asked for, with the end of the process's stderr for each. */
   readonly crashes: string[];
   /** Stops the process (SIGTERM, then SIGKILL) at the end of a run. */
@@ -23,7 +25,7 @@ export type RegisterChild = {
 };
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
-const READY = /serodesk-register listening (\d+)/;
+const READY = /serodesk-register listening (\d+)(?: (\S+))?/;
 const START_TIMEOUT_MS = 30_000;
 
 export function freePort(): Promise<number> {
@@ -43,11 +45,14 @@ export function freePort(): Promise<number> {
 export async function startRegisterChild(options: {
   readonly dataDir: string;
   readonly databaseUrl?: string;
+  /** More environment for the register, e.g. `{ TRUST_PROXY: '127.0.0.1' }`. */
+  readonly env?: Readonly<Record<string, string>>;
 }): Promise<RegisterChild> {
   const port = await freePort();
   let child: ChildProcess | null = null;
   let expectingExit = false;
   const crashes: string[] = [];
+  let seed: string | undefined;
 
   const start = () =>
     new Promise<void>((resolve, reject) => {
@@ -62,6 +67,7 @@ export async function startRegisterChild(options: {
         ISSUER_URL: 'https://register.serodesk.test',
       };
       if (options.databaseUrl !== undefined) env['DATABASE_URL'] = options.databaseUrl;
+      Object.assign(env, options.env);
       // One process (node with the tsx loader), not the tsx CLI, which would relay signals
       // to a grandchild: SIGKILL must reach the register itself.
       const spawned = spawn(
@@ -81,8 +87,10 @@ export async function startRegisterChild(options: {
       }, START_TIMEOUT_MS);
       spawned.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
-        if (!ready && READY.test(stdout)) {
+        const listening = READY.exec(stdout);
+        if (!ready && listening !== null) {
           ready = true;
+          seed = listening[2];
           clearTimeout(timer);
           resolve();
         }
@@ -123,6 +131,7 @@ export async function startRegisterChild(options: {
     kill: () => stopWith('SIGKILL'),
     start,
     isRunning: () => child !== null,
+    seed: () => seed,
     crashes,
     async close() {
       const running = child;
