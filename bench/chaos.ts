@@ -1,7 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { randomBytes } from 'node:crypto';
 import { format } from 'prettier';
 import type { Faults } from '../tests/support/faultProxy';
 import type { ChaosOptions, ChaosReport } from '../tests/support/chaosRun';
@@ -10,6 +8,7 @@ import { seedFrom } from '../tests/support/seededRandom';
 import type { ThrowawayPostgres } from '../tests/support/throwawayPostgres';
 import { postgresBinDir, startThrowawayPostgres } from '../tests/support/throwawayPostgres';
 import { machineLine } from './decode';
+import { createPostgresDatabase } from '../tests/support/databases';
 
 // `npm run chaos` (issue #13): the long chaos run, not part of `npm test`. Simulated tablets
 // write persons and sync through a lossy, duplicating, delaying proxy while the register
@@ -49,27 +48,6 @@ function argument(name: string, fallback: number): number {
     process.exit(2);
   }
   return value;
-}
-
-async function freshDatabase(
-  adminUrl: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `serodesk_chaos_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`).finally(() => admin.end());
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper
-        .query(`drop database if exists ${name} with (force)`)
-        .finally(() => dropper.end());
-    },
-  };
 }
 
 function reportLines(report: ChaosReport, databaseNote: string): string[] {
@@ -132,7 +110,7 @@ async function main(): Promise<void> {
     }
   } else if (adminUrl !== undefined && adminUrl !== '') {
     console.log('PostgreSQL (CHAOS_DATABASE_URL; no database stop: the cluster is not ours)');
-    const database = await freshDatabase(adminUrl);
+    const database = await createPostgresDatabase(adminUrl, 'serodesk_chaos');
     try {
       results.push({
         report: await runChaos({ ...base, postgres: { url: database.url } }),

@@ -17,34 +17,37 @@ const sqlite: TestDatabase = {
   create: () => Promise.resolve({ url: undefined, drop: () => Promise.resolve() }),
 };
 
-function postgres(adminUrl: string): TestDatabase {
+/** A fresh, empty PostgreSQL database `<prefix>_<random>` on the admin connection's server. */
+export async function createPostgresDatabase(
+  adminUrl: string,
+  prefix = 'serodesk_test',
+): Promise<{ readonly url: string; readonly drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
   return {
-    engine: 'postgres',
-    async create() {
-      const name = `serodesk_test_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
+    url: url.toString(),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
       try {
-        await admin.query(`create database ${name}`);
+        await dropper.query(`drop database if exists ${name} with (force)`);
       } finally {
-        await admin.end();
+        await dropper.end();
       }
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      return {
-        url: url.toString(),
-        async drop() {
-          const dropper = new pg.Client({ connectionString: adminUrl });
-          await dropper.connect();
-          try {
-            await dropper.query(`drop database if exists ${name} with (force)`);
-          } finally {
-            await dropper.end();
-          }
-        },
-      };
     },
   };
+}
+
+function postgres(adminUrl: string): TestDatabase {
+  return { engine: 'postgres', create: () => createPostgresDatabase(adminUrl) };
 }
 
 /** The engines configured for this run, for `describe.each`. */

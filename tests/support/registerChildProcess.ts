@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './freePort';
 
 // A register in a child process (tests/support/registerChild.ts) that can be SIGKILLed and
 // started again on the same data and the same port, so a proxy in front of it needs no new
@@ -27,20 +27,6 @@ export type RegisterChild = {
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const READY = /serodesk-register listening (\d+)(?: (\S+))?/;
 const START_TIMEOUT_MS = 30_000;
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
 
 export async function startRegisterChild(options: {
   readonly dataDir: string;

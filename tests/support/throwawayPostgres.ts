@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './freePort';
 
 // A PostgreSQL cluster of a test's own, for tests that stop and start the server (the shared
 // TEST_DATABASE_URL cluster must never be stopped). Made as .ci/run makes its cluster:
@@ -37,20 +37,6 @@ export function postgresBinDir(): string | null {
 export const INSTALL_HINT =
   'PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin: install them ' +
   '(apt-get install postgresql), as .ci/run does, or unset TEST_DATABASE_URL';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
 
 function asPostgres(command: string): void {
   execFileSync('su', ['postgres', '-c', command], { stdio: 'pipe' });
