@@ -5,11 +5,11 @@ import type { Clinic } from '../core/clinic/settings';
 import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
 import type { StaffId, TabletId } from '../core/ids';
 import type { StaffRole } from '../core/protocol/session';
-import { EXAMPLE_IDS } from '../core/records/examples';
+import { EXAMPLE_IDS, exampleKit } from '../core/records/examples';
 import type { ClinicRecord } from '../core/records/record';
 import { openDatabase } from '../storage/database';
 import type { DeskStatement } from './queries';
-import { loadCase } from '../storage/deskQueries';
+import { loadDeskStatement } from '../storage/deskQueries';
 import { writeRecord } from '../storage/records';
 import type { DeskEnv } from './env';
 import { makeDeskEnv } from './env';
@@ -21,7 +21,8 @@ export const FIXTURE_CLINIC: Clinic = {
   nameEn: 'City Polyclinic No. 3',
   address: 'Петропавловск-Камчатский',
   issuerUrl: 'https://reg.kamchatka.example/shc',
-  settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
+  // The example kit, so seeded example certificates pass the rules' check-list.
+  settings: { priceList: [], kits: [exampleKit()], policy: DEFAULT_CLINIC_POLICY },
 };
 
 const STAFF_OF: { readonly [R in StaffRole]: StaffId } = {
@@ -74,7 +75,7 @@ export async function openDeskFixture(
     if (!written.ok) throw new Error(`seed ${record.kind}: ${written.reason}`);
   }
   const current = async () => {
-    const statement = await loadCase(db, EXAMPLE_IDS.application);
+    const statement = await loadDeskStatement(db, EXAMPLE_IDS.application);
     if (statement === undefined) throw new Error('statement not found');
     return statement;
   };

@@ -11,6 +11,7 @@ import type { SigningKey } from '../core/shc/signingKey';
 import type { StaffInfo, StaffRole } from '../core/protocol/session';
 import type { TabletIdentity } from '../storage/tablet';
 import type { WriteContext } from '../storage/records';
+import type { RuleSettings } from '../core/rules/recordRules';
 import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
 import { mayWrite } from '../core/records/permissions';
 
@@ -31,7 +32,8 @@ export type DeskEnv = {
   readonly language: Language;
   readonly now: () => Date;
   readonly random: RandomBytes;
-  readonly write: WriteContext;
+  /** Who writes, on which clock — and the rules' settings, so storage judges every write. */
+  readonly write: WriteContext & { readonly rules: RuleSettings };
   /** The clinic's offset from UTC in minutes (Kamchatka +720). */
   readonly utcOffsetMinutes: number;
   /** The fields every record this member writes on this tablet starts with. */
@@ -73,17 +75,24 @@ export function makeDeskEnv(parts: {
   const staffId = staff.id;
   const now = parts.now ?? (() => new Date());
   const random = parts.random ?? browserRandom;
+  const admissionPolicy = parts.admissionPolicy ?? DEFAULT_ADMISSION_POLICY;
   return {
     db,
     clinic,
-    admissionPolicy: parts.admissionPolicy ?? DEFAULT_ADMISSION_POLICY,
+    admissionPolicy,
     tablet,
     signingKey,
     staff: { id: staffId, displayName: staff.displayName, role: staff.role },
     language,
     now,
     random,
-    write: { role: staff.role, staffId, now, random },
+    write: {
+      role: staff.role,
+      staffId,
+      now,
+      random,
+      rules: { clinic: clinic.settings, admissionPolicy },
+    },
     utcOffsetMinutes: clinic.settings.policy.utcOffsetMinutes,
     recordBase: () => ({
       clinicId: clinic.id,

@@ -20,7 +20,7 @@ import type { ResultRecord } from '../core/records/result';
 import { generateSigningKey } from '../core/shc/signingKey';
 import { verifyHealthCard } from '../core/shc/verifyHealthCard';
 import { openDatabase } from '../storage/database';
-import { loadCase } from '../storage/deskQueries';
+import { loadDeskStatement } from '../storage/deskQueries';
 import { recordsWhere, writeRecord } from '../storage/records';
 import { statementFacts } from './statementStage';
 import { makeDeskEnv } from './env';
@@ -88,7 +88,7 @@ async function deskWith(
     if (!written.ok) throw new Error(written.reason);
   }
   const current = async () => {
-    const statement = await loadCase(db, EXAMPLE_IDS.application);
+    const statement = await loadDeskStatement(db, EXAMPLE_IDS.application);
     if (statement === undefined) throw new Error('case not found');
     return { statement, facts: statementFacts(statement) };
   };

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffId } from '../core/ids';
-import { exampleCertificate, exampleRevocation } from '../core/records/examples';
+import {
+  exampleApplication,
+  exampleCertificate,
+  exampleContract,
+  examplePerson,
+  exampleResult,
+  exampleSample,
+  exampleRevocation,
+} from '../core/records/examples';
 import { checkWrite } from '../core/records/permissions';
-import { duplicateOf, mayIssueDuplicate } from './issueDuplicate';
+import { openDeskFixture } from './deskFixture';
+import {
+  duplicateOf,
+  duplicateReasonLabel,
+  duplicateReasonOf,
+  issueDuplicate,
+  mayIssueDuplicate,
+} from './issueDuplicate';
 
 const env = {
   now: () => new Date('2026-12-01T00:00:00Z'),
@@ -50,5 +65,66 @@ describe('a duplicate certificate', () => {
     expect(mayIssueDuplicate({ ...env, staff: { role: 'lab' as const } }, original, [])).toBe(
       false,
     );
+  });
+});
+
+describe('issuing a duplicate at the desk', () => {
+  const NOW = new Date('2026-12-01T03:00:00.000Z');
+  const original = exampleCertificate({ shcJws: 'header.payload.signature', rid: 'AQPCj4wwk6M' });
+  const seed = [
+    examplePerson(),
+    exampleApplication(),
+    exampleContract(),
+    exampleSample(),
+    exampleResult(),
+    original,
+  ];
+
+  it('is refused without a reason, and writes nothing', async () => {
+    const desk = await openDeskFixture('registrar', seed, NOW);
+    expect(await issueDuplicate(desk.env, original, { cause: '', note: '' })).toMatchObject({
+      ok: false,
+      reason: 'reason-missing',
+    });
+    expect(await issueDuplicate(desk.env, original, { cause: 'other', note: '   ' })).toMatchObject(
+      { ok: false, reason: 'reason-missing' },
+    );
+    expect((await desk.current()).certificates).toHaveLength(1);
+  });
+
+  it('stores a chosen cause as its Russian word, whatever the desk’s language', async () => {
+    const desk = await openDeskFixture('registrar', seed, NOW);
+    const english = { ...desk.env, language: 'en' as const };
+    const written = await issueDuplicate(english, original, { cause: 'lost', note: '' });
+    if (!written.ok) throw new Error(written.reason);
+    expect(written.value).toMatchObject({
+      duplicateOf: original.id,
+      duplicateReason: 'Утеря',
+      number: original.number,
+      shcJws: original.shcJws,
+    });
+    const stored = (await desk.current()).certificates.map((c) => c.record);
+    expect(stored.map((c) => c.duplicateReason)).toEqual([undefined, 'Утеря']);
+    expect(duplicateReasonLabel('Утеря')).toEqual({ ru: 'Утеря', en: 'Lost' });
+  });
+
+  it('stores a typed reason for "other", trimmed, and shows it as typed in both languages', async () => {
+    const desk = await openDeskFixture('registrar', seed, NOW);
+    const written = await issueDuplicate(desk.env, original, {
+      cause: 'other',
+      note: '  Нужна вторая копия для работодателя ',
+    });
+    expect(written.ok && written.value.duplicateReason).toBe('Нужна вторая копия для работодателя');
+    expect(duplicateReasonLabel('Нужна вторая копия для работодателя').en).toBe(
+      'Нужна вторая копия для работодателя',
+    );
+  });
+
+  it('says a typed reason over 500 characters is too long', () => {
+    expect(duplicateReasonOf({ cause: 'other', note: 'я'.repeat(501) })).toMatchObject({
+      ok: false,
+      reason: 'reason-too-long',
+    });
+    expect(duplicateReasonOf({ cause: 'damaged', note: '' })).toEqual({ ok: true, value: 'Порча' });
   });
 });

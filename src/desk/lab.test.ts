@@ -6,7 +6,7 @@ import {
   examplePerson,
 } from '../core/records/examples';
 import { openDeskFixture } from './deskFixture';
-import { recordResult, recordSample } from './lab';
+import { earlierSamples, recordResult, recordSample } from './lab';
 import { statementFacts } from './statementStage';
 
 const NOW = new Date('2026-11-20T01:10:00.000Z');
@@ -40,5 +40,35 @@ describe('the laboratory step', () => {
     expect(facts.sample?.id).toBe(retest.value.id);
     expect(facts.result).toBeUndefined();
     expect(facts.stage).toBe('sampled');
+    expect(earlierSamples(statement)).toEqual([
+      { sample: first.value, result: equivocal.ok ? equivocal.value : undefined },
+    ]);
+
+    // The retest's result is what the commission decides on; the first stays history.
+    const detected = await recordResult(later, retest.value, kit, {
+      value: 152.4,
+      interpretation: 'detected',
+    });
+    if (!detected.ok) throw new Error(detected.reason);
+    const resulted = await desk.current();
+    const after = statementFacts(resulted);
+    expect(after.sample?.id).toBe(retest.value.id);
+    expect(after.result?.id).toBe(detected.value.id);
+    expect(after.stage).toBe('resulted');
+    expect(earlierSamples(resulted).map((e) => [e.sample.id, e.result?.interpretation])).toEqual([
+      [first.value.id, 'equivocal'],
+    ]);
+  });
+
+  it('has no history while the statement has one sample', async () => {
+    const seed = [examplePerson(), exampleApplication(), exampleContract()];
+    const desk = await openDeskFixture('lab', seed, NOW);
+    const kit = exampleKit();
+    await recordSample(desk.env, exampleApplication(), {
+      takenAt: NOW,
+      tubeLabel: 'A-1',
+      kitId: kit.id,
+    });
+    expect(earlierSamples(await desk.current())).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import type { SampleRecord } from '../core/records/sample';
 import type { Result } from '../core/result';
 import { writeRecord } from '../storage/records';
 import type { DeskEnv } from './env';
+import type { DeskStatement } from './queries';
 import type { WriteFailure } from './writeFailure';
 
 type Writer = Pick<DeskEnv, 'db' | 'write' | 'now' | 'random' | 'recordBase'>;
@@ -64,4 +65,24 @@ export function recordResult(
     finalizedAt: env.now().toISOString(),
   };
   return writeRecord(env.db, record, env.write);
+}
+
+/** A sample the statement no longer works on, with the final result it had (if any). */
+export type EarlierSample = {
+  readonly sample: SampleRecord;
+  readonly result: ResultRecord | undefined;
+};
+
+/**
+ * The statement's samples before the latest one, oldest first: after an equivocal result the
+ * lab takes a new sample, and the first one and its result stay visible as the statement's
+ * history. The commission works on the latest sample only (statementFacts).
+ */
+export function earlierSamples(statement: DeskStatement): EarlierSample[] {
+  return statement.samples.slice(0, -1).map(({ record: sample }) => ({
+    sample,
+    result: statement.results
+      .map((r) => r.record)
+      .findLast((r) => r.sampleId === sample.id && r.final),
+  }));
 }

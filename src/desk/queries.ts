@@ -2,25 +2,29 @@
 // desk's environment; the view wraps it in its live-query hook, which re-runs it whenever
 // a table it read changes (this screen, another tab, the sync engine).
 import type { CalendarDate } from '../core/records/calendarDate';
-import type { DeskCase, CertificateSheet } from '../storage/deskQueries';
+import type { DeskStatement, CertificateSheet } from '../storage/deskQueries';
 import {
   applicationsOfPerson,
-  casesOfDay,
-  loadCase,
+  storedStatementsOfDay,
+  loadDeskStatement,
   loadCertificateSheet,
-  searchPersons as searchStoredPersons,
 } from '../storage/deskQueries';
+import type { PersonSearchAnswer } from '../storage/personSearch';
+import { searchPersons as searchStoredPersons } from '../storage/personSearch';
 import type { StoredRecord } from '../storage/records';
 import { readRecord } from '../storage/records';
 import type { DeskEnv } from './env';
 
 export type { CertificateSheet, CertificateStanding } from '../storage/deskQueries';
-export { parseSearchDate, SEARCH_LIMIT, standingOf } from '../storage/deskQueries';
+export { standingOf } from '../storage/deskQueries';
+export { parseSearchDate } from '../storage/personQuery';
+export type { PersonSearchAnswer } from '../storage/personSearch';
+export { SEARCH_LIMIT } from '../storage/personSearch';
 export type { RecordSync, SyncState } from '../storage/database';
 export type { StoredRecord } from '../storage/records';
 
 /** One statement (application) and every record that hangs off it, oldest first per kind. */
-export type DeskStatement = DeskCase;
+export type { DeskStatement } from '../storage/deskQueries';
 
 type Reader = Pick<DeskEnv, 'db'>;
 
@@ -28,16 +32,19 @@ export function loadStatement(
   env: Reader,
   applicationId: string,
 ): Promise<DeskStatement | undefined> {
-  return loadCase(env.db, applicationId);
+  return loadDeskStatement(env.db, applicationId);
 }
 
 /** The journal: the statements made on one clinic day, newest first. */
 export function statementsOfDay(env: Reader, day: CalendarDate): Promise<DeskStatement[]> {
-  return casesOfDay(env.db, day);
+  return storedStatementsOfDay(env.db, day);
 }
 
-/** Persons matching what the clerk typed (surname, SNILS, phone, birth date, document). */
-export function searchPersons(env: Reader, query: string): Promise<StoredRecord<'person'>[]> {
+/**
+ * Persons matching what the clerk typed (surname prefix, alone or with a date of birth; SNILS,
+ * phone, date of birth, document): how many match in all, and the first SEARCH_LIMIT.
+ */
+export function searchPersons(env: Reader, query: string): Promise<PersonSearchAnswer> {
   return searchStoredPersons(env.db, query);
 }
 
@@ -58,7 +65,9 @@ export async function loadPersonFile(
 }> {
   const person = await readRecord(env.db, 'person', personId);
   const applications = await applicationsOfPerson(env.db, personId);
-  const statements = await Promise.all(applications.map((a) => loadCase(env.db, a.record.id)));
+  const statements = await Promise.all(
+    applications.map((a) => loadDeskStatement(env.db, a.record.id)),
+  );
   return { person, statements: statements.filter((s) => s !== undefined) };
 }
 

@@ -1,9 +1,11 @@
 import type { AdmissionPolicy } from '../core/admission/policy';
-import { admissionPolicySchema, DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
+import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
 import type { ClinicDirectory } from '../core/protocol/clinic';
 import type { SeroDeskDatabase } from './database';
+import { saveClinicStaff } from './clinicStaff';
 import { rememberStaffName } from './deskQueries';
 import { saveClinic } from './tablet';
+import { META, readMeta, writeMeta } from './metaKeys';
 
 // The clinic's directory as the register sends it on every sync run: its settings replace
 // the tablet's copy, and every colleague's name joins the names the print views look up
@@ -16,7 +18,6 @@ import { saveClinic } from './tablet';
 //
 // The desk applies it offline (core/commission/presenceRule.ts); until the first sync, and
 // if the stored row is unreadable, it applies DEFAULT_ADMISSION_POLICY (IgG only).
-const ADMISSION_POLICY_KEY = 'desk:admission-policy';
 
 /** Keeps the clinic, every name and the admission policy of the directory, all or nothing. */
 export async function saveClinicDirectory(
@@ -27,17 +28,14 @@ export async function saveClinicDirectory(
     for (const member of directory.staff) {
       await rememberStaffName(db, member.id, member.displayName);
     }
-    await db.meta.put({
-      key: ADMISSION_POLICY_KEY,
-      value: admissionPolicySchema.parse(directory.admissionPolicy),
-    });
+    // With their roles, for a colleague's first PIN offline (clinicStaff.ts).
+    await saveClinicStaff(db, directory.staff);
+    await writeMeta(db, META.admissionPolicy, directory.admissionPolicy);
     await saveClinic(db, directory.clinic);
   });
 }
 
 /** The admission policy the register last sent this tablet, or the default. */
 export async function loadAdmissionPolicy(db: SeroDeskDatabase): Promise<AdmissionPolicy> {
-  const row = await db.meta.get(ADMISSION_POLICY_KEY);
-  const parsed = admissionPolicySchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_ADMISSION_POLICY;
+  return (await readMeta(db, META.admissionPolicy)) ?? DEFAULT_ADMISSION_POLICY;
 }

@@ -10,17 +10,15 @@ import {
   exampleRevocation,
   exampleSample,
 } from '../core/records/examples';
-import type { CertificateId, OpId, PersonId } from '../core/ids';
+import type { CertificateId, OpId } from '../core/ids';
 import type { SerialNumber } from '../core/contract/number';
 import { openDatabase } from './database';
 import type { SeroDeskDatabase } from './database';
 import {
-  casesOfDay,
-  loadCase,
+  storedStatementsOfDay,
+  loadDeskStatement,
   loadCertificateSheet,
-  parseSearchDate,
   rememberStaffName,
-  searchPersons,
   staffName,
 } from './deskQueries';
 import { applyAnswers, takeBatch } from './outbox';
@@ -42,62 +40,6 @@ const admin: WriteContext = {
   },
 };
 
-const other = examplePerson({
-  id: '0193a0b0-0000-7000-8000-0000000000ff' as PersonId,
-  surname: 'Иванова',
-  givenName: 'Мария',
-  patronymic: undefined,
-  surnameLatin: 'IVANOVA',
-  givenNameLatin: 'MARIIA',
-  birthDate: '1990-01-02' as CalendarDate,
-  document: { type: 'foreign-passport', series: '75', number: '1234567' },
-  snils: undefined,
-  phone: '+74152123456',
-});
-
-async function withTwoPeople() {
-  const db = freshDatabase();
-  await writeRecord(db, examplePerson(), admin);
-  await writeRecord(db, other, admin);
-  return db;
-}
-
-const ids = async (found: Promise<{ record: { id: string } }[]>) =>
-  (await found).map((p) => p.record.id);
-
-describe('finding a person at the desk', () => {
-  it('finds by a surname prefix typed in any case, with ё read as е', async () => {
-    const db = await withTwoPeople();
-    expect(await ids(searchPersons(db, 'щЕрБа'))).toEqual([examplePerson().id]);
-    expect(await ids(searchPersons(db, 'иванова ма'))).toEqual([other.id]);
-    expect(await ids(searchPersons(db, 'петров'))).toEqual([]);
-  });
-
-  it('finds by SNILS in its printed form, by phone as typed and by birth date in Russian form', async () => {
-    const db = await withTwoPeople();
-    expect(await ids(searchPersons(db, '112-233-445 95'))).toEqual([examplePerson().id]);
-    expect(await ids(searchPersons(db, '8 (4152) 12-34-56'))).toEqual([other.id]);
-    expect(await ids(searchPersons(db, '31.08.1985'))).toEqual([examplePerson().id]);
-  });
-
-  it('finds by the series and number of a Russian or foreign passport', async () => {
-    const db = await withTwoPeople();
-    expect(await ids(searchPersons(db, '30 05 123456'))).toEqual([examplePerson().id]);
-    expect(await ids(searchPersons(db, '75 1234567'))).toEqual([other.id]);
-  });
-
-  it('returns nothing for an empty query', async () => {
-    const db = await withTwoPeople();
-    expect(await searchPersons(db, '   ')).toEqual([]);
-  });
-
-  it('reads dates typed as дд.мм.гггг and ISO, and refuses impossible days', () => {
-    expect(parseSearchDate('14.03.1985')).toBe('1985-03-14');
-    expect(parseSearchDate('1985-03-14')).toBe('1985-03-14');
-    expect(parseSearchDate('31.02.1985')).toBeUndefined();
-  });
-});
-
 describe('an application with its records', () => {
   it('gathers the person, contract, sample, result, certificate and revocation', async () => {
     const db = freshDatabase();
@@ -113,16 +55,16 @@ describe('an application with its records', () => {
       const written = await writeRecord(db, record, admin);
       expect(written.ok).toBe(true);
     }
-    const loaded = await loadCase(db, exampleApplication().id);
+    const loaded = await loadDeskStatement(db, exampleApplication().id);
     expect(loaded?.person?.record.id).toBe(examplePerson().id);
     expect(loaded?.contracts.map((c) => c.record.number)).toEqual([exampleContract().number]);
     expect(loaded?.results.map((r) => r.record.id)).toEqual([exampleResult().id]);
     expect(loaded?.revocations.map((r) => r.record.id)).toEqual([exampleRevocation().id]);
     expect(loaded?.certificates[0]?.sync.state).toBe('pending');
 
-    expect(await casesOfDay(db, '2026-11-20' as CalendarDate)).toHaveLength(1);
-    expect(await casesOfDay(db, '2026-11-21' as CalendarDate)).toHaveLength(0);
-    expect(await loadCase(db, exampleContract().id)).toBeUndefined();
+    expect(await storedStatementsOfDay(db, '2026-11-20' as CalendarDate)).toHaveLength(1);
+    expect(await storedStatementsOfDay(db, '2026-11-21' as CalendarDate)).toHaveLength(0);
+    expect(await loadDeskStatement(db, exampleContract().id)).toBeUndefined();
   });
 });
 

@@ -1,78 +1,15 @@
-// The registry desk's read side: finding a person by whatever the citizen has in hand, one
-// application with every record that hangs off it, and the day's applications for the
-// journal. Every row goes through the record schemas (readRecord / recordsWhere), so a row a
+// The registry desk's read side (finding a person is in personSearch.ts): duplicate
+// candidates, one application with every record that hangs off it, and the day's
+// applications for the journal. Every row goes through the record schemas (readRecord / recordsWhere), so a row a
 // newer or broken writer left is skipped, never shown half-read.
 import type { CalendarDate } from '../core/records/calendarDate';
-import { parseCalendarDate } from '../core/records/calendarDate';
 import type { CertificateRecord } from '../core/records/certificate';
 import type { PersonRecord } from '../core/records/person';
 import type { RecordKind } from '../core/records/record';
-import { DOCUMENT_TYPES, parseDocument } from '../core/person/document';
-import { normalizePhone } from '../core/person/phone';
-import { parseSnils } from '../core/person/snils';
 import type { SeroDeskDatabase } from './database';
-import { documentKey, searchText } from './indexKeys';
+import { META_FAMILIES, memberOf, readMeta, writeMeta } from './metaKeys';
 import type { StoredRecord } from './records';
 import { readRecord, recordsWhere } from './records';
-
-export const SEARCH_LIMIT = 30;
-
-/** "14.03.1985" or "1985-03-14" → the ISO date, else undefined. */
-export function parseSearchDate(text: string): CalendarDate | undefined {
-  const russian = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(text.trim());
-  if (russian !== null) return parseCalendarDate(`${russian[3]}-${russian[2]}-${russian[1]}`);
-  return parseCalendarDate(text.trim());
-}
-
-/** The index lookups one typed query can mean; a query may mean several at once. */
-export function searchKeysFor(query: string): { readonly index: string; readonly value: string }[] {
-  const keys: { index: string; value: string }[] = [];
-  const snils = parseSnils(query);
-  if (snils.ok) keys.push({ index: 'snils', value: snils.value });
-  const phone = normalizePhone(query);
-  if (phone.ok) keys.push({ index: 'phone', value: phone.value });
-  const date = parseSearchDate(query);
-  if (date !== undefined) keys.push({ index: 'birthDate', value: date });
-  for (const type of DOCUMENT_TYPES) {
-    if (type === 'other' && !/\d/.test(query)) continue;
-    const document = parseDocument(type, query);
-    if (document.ok) {
-      const { series, number } = document.value;
-      keys.push({ index: 'documentKey', value: documentKey(type, series, number) });
-    }
-  }
-  return keys;
-}
-
-/**
- * Persons matching what the clerk typed: a surname prefix ("иван", "Иванова Ма"), a SNILS, a
- * phone, a date of birth or a document's series and number. Exact-key matches come first.
- */
-export async function searchPersons(
-  db: SeroDeskDatabase,
-  query: string,
-): Promise<StoredRecord<'person'>[]> {
-  const text = searchText(query);
-  if (text.length === 0) return [];
-  const found = new Map<string, StoredRecord<'person'>>();
-  for (const key of searchKeysFor(query)) {
-    for (const person of await recordsWhere(db, 'person', key.index, key.value)) {
-      found.set(person.record.id, person);
-    }
-  }
-  if (/\p{L}/u.test(text)) {
-    const rows = await db.persons
-      .where('searchName')
-      .startsWith(text)
-      .limit(SEARCH_LIMIT)
-      .toArray();
-    for (const row of rows) {
-      const person = await readRecord(db, 'person', row.id);
-      if (person !== undefined) found.set(person.record.id, person);
-    }
-  }
-  return [...found.values()].slice(0, SEARCH_LIMIT);
-}
 
 /** Every stored person with the same SNILS, document or birth date: the duplicate candidates. */
 export async function duplicateCandidates(
@@ -95,7 +32,7 @@ export async function duplicateCandidates(
 }
 
 /** One application and everything recorded for it, oldest first within each kind. */
-export type DeskCase = {
+export type DeskStatement = {
   readonly application: StoredRecord<'application'>;
   readonly person: StoredRecord<'person'> | undefined;
   readonly contracts: readonly StoredRecord<'contract'>[];
@@ -111,10 +48,10 @@ function byCreation<K extends RecordKind>(a: StoredRecord<K>, b: StoredRecord<K>
   return a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
 }
 
-export async function loadCase(
+export async function loadDeskStatement(
   db: SeroDeskDatabase,
   applicationId: string,
-): Promise<DeskCase | undefined> {
+): Promise<DeskStatement | undefined> {
   const application = await readRecord(db, 'application', applicationId);
   if (application === undefined) return undefined;
   const [person, contracts, samples, certificates] = await Promise.all([
@@ -215,11 +152,14 @@ export async function applicationsOfPerson(
 }
 
 /** The applications made on one clinic day, each with its case, newest first. */
-export async function casesOfDay(db: SeroDeskDatabase, day: CalendarDate): Promise<DeskCase[]> {
+export async function storedStatementsOfDay(
+  db: SeroDeskDatabase,
+  day: CalendarDate,
+): Promise<DeskStatement[]> {
   const applications = await recordsWhere(db, 'application', 'day', day);
-  const cases = await Promise.all(applications.map((a) => loadCase(db, a.record.id)));
+  const cases = await Promise.all(applications.map((a) => loadDeskStatement(db, a.record.id)));
   return cases
-    .filter((c): c is DeskCase => c !== undefined)
+    .filter((c): c is DeskStatement => c !== undefined)
     .sort((a, b) => byCreation(b.application, a.application));
 }
 
@@ -227,20 +167,18 @@ export async function casesOfDay(db: SeroDeskDatabase, day: CalendarDate): Promi
 // print view needs a name. Each member who opens the desk leaves their name on the tablet.
 //
 //   meta["staff-name:0193…"] "Петров Андрей Викторович"
-const STAFF_NAME_PREFIX = 'staff-name:';
 
 export async function rememberStaffName(
   db: SeroDeskDatabase,
   staffId: string,
   displayName: string,
 ): Promise<void> {
-  await db.meta.put({ key: `${STAFF_NAME_PREFIX}${staffId}`, value: displayName });
+  await writeMeta(db, memberOf(META_FAMILIES.staffName, staffId), displayName);
 }
 
 export async function staffName(
   db: SeroDeskDatabase,
   staffId: string,
 ): Promise<string | undefined> {
-  const row = await db.meta.get(`${STAFF_NAME_PREFIX}${staffId}`);
-  return typeof row?.value === 'string' ? row.value : undefined;
+  return readMeta(db, memberOf(META_FAMILIES.staffName, staffId));
 }

@@ -1,3 +1,4 @@
+import type { PersonRecord } from '../core/records/person';
 import type { ClinicRecord } from '../core/records/record';
 
 // The keys each kind of record is searched by at the desk, kept beside the record in its
@@ -8,6 +9,13 @@ export function searchText(text: string): string {
   return text.toLocaleLowerCase('ru-RU').replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
 }
 
+/** A person's searchName key: "иванова мария петровна", what a surname prefix is matched on. */
+export function personSearchName(
+  person: Pick<PersonRecord, 'surname' | 'givenName' | 'patronymic'>,
+): string {
+  return searchText([person.surname, person.givenName, person.patronymic ?? ''].join(' '));
+}
+
 export function documentKey(type: string, series: string | undefined, number: string): string {
   return `${type}:${(series ?? '').replace(/\s/g, '')}${number.replace(/\s/g, '')}`;
 }
@@ -16,9 +24,7 @@ export function indexKeys(record: ClinicRecord): Record<string, string | undefin
   switch (record.kind) {
     case 'person':
       return {
-        searchName: searchText(
-          [record.surname, record.givenName, record.patronymic ?? ''].join(' '),
-        ),
+        searchName: personSearchName(record),
         snils: record.snils,
         documentKey: documentKey(
           record.document.type,

@@ -4,6 +4,7 @@ import type { ClinicRecord } from '../core/records/record';
 import { clinicRecordSchema, RECORD_KINDS } from '../core/records/record';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
+import { META, readMeta, writeMeta } from './metaKeys';
 import { recordTables, REGISTER_RECORD_KEY, tableOf } from './records';
 import { raiseCountersPast } from './tablet';
 
@@ -20,11 +21,8 @@ import { raiseCountersPast } from './tablet';
 // register refused keeps the refused content and state, and keeps the register's newer record
 // beside it for a discard to go back to.
 
-const CURSOR_KEY = 'sync:cursor';
-
 export async function loadCursor(db: SeroDeskDatabase): Promise<number> {
-  const row = await db.meta.get(CURSOR_KEY);
-  return typeof row?.value === 'number' ? row.value : 0;
+  return (await readMeta(db, META.syncCursor)) ?? 0;
 }
 
 export type PulledOutcome = {
@@ -127,7 +125,7 @@ export async function applyPulled(
       saved += rows.length;
     }
     await raiseCountersPast(db, numbersOf(records));
-    await db.meta.put({ key: CURSOR_KEY, value: cursor });
+    await writeMeta(db, META.syncCursor, cursor);
     return { saved, kept, unreadable };
   });
 }

@@ -1,12 +1,15 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
+  exampleApplication,
   exampleCertificate,
   exampleContract,
   examplePerson,
   exampleResult,
   EXAMPLE_IDS,
 } from '../core/records/examples';
+import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
+import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
 import { newId } from '../core/ids';
 import { openDatabase } from './database';
 import type { WriteContext } from './records';
@@ -196,5 +199,33 @@ describe('numbering a contract on the tablet', () => {
     );
     expect(next.ok && next.value.number).toBe('PKGP3-T1-2026-000001');
     expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('answers a refusal by the statement rules, spending no number and writing nothing', async () => {
+    const db = freshDatabase();
+    const rules = {
+      clinic: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
+      admissionPolicy: DEFAULT_ADMISSION_POLICY,
+    };
+    // No statement on this tablet: the contract has nothing to belong to.
+    const refused = await writeNumberedRecord(
+      db,
+      'contract',
+      numbering,
+      (number) => exampleContract({ number }),
+      { ...context('registrar'), rules },
+    );
+    expect(refused).toMatchObject({ ok: false, reason: 'statement-unknown' });
+    expect(await db.outbox.count()).toBe(0);
+    await writeRecord(db, examplePerson(), context('registrar'));
+    await writeRecord(db, exampleApplication(), context('registrar'));
+    const next = await writeNumberedRecord(
+      db,
+      'contract',
+      numbering,
+      (number) => exampleContract({ number }),
+      { ...context('registrar'), rules },
+    );
+    expect(next.ok && next.value.number).toBe('PKGP3-T1-2026-000001');
   });
 });

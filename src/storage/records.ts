@@ -1,4 +1,3 @@
-import type { EntityTable } from 'dexie';
 import type { NumberSeries, SerialNumber } from '../core/contract/number';
 import { formatNumber } from '../core/contract/number';
 import type { MessageTable } from '../core/bilingual';
@@ -8,16 +7,18 @@ import type { StaffRole } from '../core/protocol/session';
 import type { PermissionReason } from '../core/records/permissions';
 import { checkWrite, PERMISSION_MESSAGES } from '../core/records/permissions';
 import type { ClinicRecord, RecordKind, RecordOfKind, UpdateReason } from '../core/records/record';
-import {
-  checkUpdate,
-  clinicRecordSchema,
-  RECORD_KINDS,
-  UPDATE_MESSAGES,
-} from '../core/records/record';
+import { checkUpdate, clinicRecordSchema, UPDATE_MESSAGES } from '../core/records/record';
 import type { Result } from '../core/result';
+import type { RuleSettings } from '../core/rules/recordRules';
+import { checkRecordRules } from '../core/rules/recordRules';
+import type { RecordRuleReason } from '../core/rules/ruleReasons';
+import { RECORD_RULE_MESSAGES } from '../core/rules/ruleReasons';
 import { fail, ok } from '../core/result';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
+import { recordTables, tableOf } from './recordTables';
+export { recordTables, tableOf } from './recordTables';
+import { gatherRuleFacts } from './ruleStore';
 import { takeNumber } from './tablet';
 
 // Writing a clinic record on the tablet. The record and its outbox entry are written in ONE
@@ -34,10 +35,16 @@ export type WriteContext = {
   readonly staffId?: StaffId;
   readonly now: () => Date;
   readonly random: RandomBytes;
+  /**
+   * The clinic's settings and the region's policy, for the rules that tie a record to its
+   * statement (src/core/rules/recordRules.ts): the desk always passes them (DeskEnv.write).
+   * Only storage's own tests, which write records one at a time, leave them out.
+   */
+  readonly rules?: RuleSettings;
 };
 
 export type WriteFailure =
-  'invalid-record' | 'record-in-conflict' | PermissionReason | UpdateReason;
+  'invalid-record' | 'record-in-conflict' | PermissionReason | UpdateReason | RecordRuleReason;
 
 export const WRITE_MESSAGES: MessageTable<WriteFailure> = {
   'invalid-record': {
@@ -50,26 +57,8 @@ export const WRITE_MESSAGES: MessageTable<WriteFailure> = {
   },
   ...PERMISSION_MESSAGES,
   ...UPDATE_MESSAGES,
+  ...RECORD_RULE_MESSAGES,
 };
-
-const TABLES = {
-  person: 'persons',
-  application: 'applications',
-  contract: 'contracts',
-  sample: 'samples',
-  result: 'results',
-  certificate: 'certificates',
-  revocation: 'revocations',
-} as const satisfies { readonly [K in RecordKind]: keyof SeroDeskDatabase };
-
-export function tableOf(db: SeroDeskDatabase, kind: RecordKind): EntityTable<EnvelopeRow, 'id'> {
-  return db[TABLES[kind]];
-}
-
-/** Every clinic-record table, for a transaction that may touch any kind. */
-export function recordTables(db: SeroDeskDatabase): EntityTable<EnvelopeRow, 'id'>[] {
-  return RECORD_KINDS.map((kind) => tableOf(db, kind));
-}
 
 function parseRow<K extends RecordKind>(kind: K, row: EnvelopeRow): RecordOfKind<K> | undefined {
   const parsed = clinicRecordSchema.safeParse(row.record);
@@ -110,7 +99,10 @@ function registerRecordOf(existing: EnvelopeRow): unknown {
 
 export const REGISTER_RECORD_KEY = 'registerRecord';
 
-/** Puts a checked record and its outbox entry; call inside a transaction over both tables. */
+/**
+ * Puts a checked record and its outbox entry. Call inside a transaction over the outbox and
+ * every record table (`recordTables`): the rules read the record's whole statement.
+ */
 export async function putWithOutbox<R extends ClinicRecord>(
   db: SeroDeskDatabase,
   record: R,
@@ -134,6 +126,11 @@ export async function putWithOutbox<R extends ClinicRecord>(
     }
     version = existing.sync.version;
     registerRecord = registerRecordOf(existing);
+  }
+  if (context.rules !== undefined) {
+    const facts = await gatherRuleFacts(db, parsed.value);
+    const ruled = checkRecordRules(parsed.value, facts, context.rules);
+    if (!ruled.ok) return ruled;
   }
   await table.put({
     id: record.id,
@@ -160,7 +157,7 @@ export async function writeRecord<R extends ClinicRecord>(
   record: R,
   context: WriteContext,
 ): Promise<Result<R, WriteFailure>> {
-  return db.transaction('rw', tableOf(db, record.kind), db.outbox, () =>
+  return db.transaction('rw', [db.outbox, ...recordTables(db)], () =>
     putWithOutbox(db, record, context),
   );
 }
@@ -179,14 +176,25 @@ export async function writeNumberedRecord<R extends ClinicRecord>(
   // Check the record with a stand-in number first: a refusal then never touches the counter.
   const probe = checkRecord(build(formatNumber({ ...numbering, sequence: 1 })), context);
   if (!probe.ok) return probe;
-  return db.transaction('rw', [tableOf(db, kind), db.outbox, db.meta], async () => {
-    const number = await takeNumber(db, numbering.series, numbering);
-    const written = await putWithOutbox(db, build(number), context);
-    // A new numbered record cannot clash with a stored one; if it somehow does, throwing
-    // rolls the counter back with everything else.
-    if (!written.ok) throw new Error(`numbered ${kind} refused: ${written.reason}`);
-    return written;
-  });
+  try {
+    return await db.transaction('rw', [db.outbox, db.meta, ...recordTables(db)], async () => {
+      const number = await takeNumber(db, numbering.series, numbering);
+      const written = await putWithOutbox(db, build(number), context);
+      // Refused by the rules (which need the store, so cannot be probed before): throwing
+      // rolls the counter back with everything else, and the refusal is answered below.
+      if (!written.ok) throw new RefusedNumberedWrite(written);
+      return written;
+    });
+  } catch (error) {
+    if (error instanceof RefusedNumberedWrite) return error.refusal;
+    throw error;
+  }
+}
+
+class RefusedNumberedWrite extends Error {
+  constructor(readonly refusal: Extract<Result<unknown, WriteFailure>, { ok: false }>) {
+    super(`numbered record refused: ${refusal.reason}`);
+  }
 }
 
 export type StoredRecord<K extends RecordKind> = {

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { predecessorSchema } from '../core/protocol/tablet';
 import { RECORD_KINDS } from '../core/records/record';
 import type { SeroDeskDatabase } from './database';
 import { tableOf } from './records';
@@ -17,33 +15,25 @@ import { tableOf } from './records';
 //                    same identity, records lost: the register's pages said "restoring", and
 //                    37 rows of them were new to this tablet.
 
-export const restoreNoticeSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('predecessor'),
-    predecessor: predecessorSchema,
-    restored: z.number().int().nonnegative().nullable(),
-  }),
-  z.object({ kind: z.literal('self'), restored: z.number().int().nonnegative() }),
-]);
-export type RestoreNotice = z.infer<typeof restoreNoticeSchema>;
+import type { RestoreNotice } from './metaKeys';
+import { deleteMeta, META, readMeta, writeMeta } from './metaKeys';
 
-const RESTORE_KEY = 'restore';
+export type { RestoreNotice } from './metaKeys';
+export { restoreNoticeSchema } from './metaKeys';
 
 export async function loadRestoreNotice(db: SeroDeskDatabase): Promise<RestoreNotice | undefined> {
-  const row = await db.meta.get(RESTORE_KEY);
-  const parsed = restoreNoticeSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : undefined;
+  return readMeta(db, META.restoreNotice);
 }
 
 export async function saveRestoreNotice(
   db: SeroDeskDatabase,
   notice: RestoreNotice,
 ): Promise<void> {
-  await db.meta.put({ key: RESTORE_KEY, value: restoreNoticeSchema.parse(notice) });
+  await writeMeta(db, META.restoreNotice, notice);
 }
 
 export async function dismissRestoreNotice(db: SeroDeskDatabase): Promise<void> {
-  await db.meta.delete(RESTORE_KEY);
+  await deleteMeta(db, META.restoreNotice);
 }
 
 async function countRecords(db: SeroDeskDatabase): Promise<number> {

@@ -17,6 +17,14 @@ import type { SeroDeskDatabase, StaffPinRow } from './database';
 //              "pinHash":"pbkdf2-sha256$300000$q83v…$9sIg…","failedAttempts":2,
 //              "lockedUntil":"2026-11-27T09:05:00.000Z","setAt":"2026-11-27T08:00:00.000Z"}
 //
+// or, offline, after an administrator or commission member with a PIN here vouched for them
+// (pinAuthorisation.ts); such a row names who did and when, and its `login` is "" because the
+// clinic directory the role and name come from carries no login:
+//
+//   staffPins {"staffId":"0193…","staff":{"id":"0193…","login":"","role":"lab",…},
+//              "pinHash":"…","failedAttempts":0,"setAt":"2026-12-01T05:00:09.000Z",
+//              "authorisedBy":"0193…","authorisedAt":"2026-12-01T05:00:00.000Z"}
+//
 // The rule the code keeps: wrong PINs in a row are counted; the 5th locks the PIN for
 // 5 minutes; the 10th erases it, and that person signs in online with the password again.
 // A right PIN clears the count. The erase does not depend on the clock, so a clock moved
@@ -32,6 +40,8 @@ const rowSchema = z.object({
   failedAttempts: z.number().int().min(0),
   lockedUntil: z.iso.datetime().optional(),
   setAt: z.string(),
+  authorisedBy: z.string().optional(),
+  authorisedAt: z.iso.datetime().optional(),
 });
 type PinRow = z.infer<typeof rowSchema>;
 
@@ -77,13 +87,22 @@ export async function hasStaffPin(db: SeroDeskDatabase, staffId: StaffId): Promi
   return readRow(await db.staffPins.get(staffId)) !== undefined;
 }
 
-/** Sets (or replaces) a PIN; a new PIN starts with no wrong tries and no lock-out. */
-export async function setStaffPin(
-  db: SeroDeskDatabase,
+export type PinDeps = {
+  readonly crypto: PinCrypto;
+  readonly now: Clock;
+  readonly iterations?: number;
+};
+
+/**
+ * The row of a new PIN: no wrong tries, no lock-out. Hashing is slow and runs in WebCrypto,
+ * so callers do it before any transaction (a transaction would end while it waits).
+ */
+export async function newPinRow(
   staff: StaffInfo,
   pin: Pin,
-  deps: { readonly crypto: PinCrypto; readonly now: Clock; readonly iterations?: number },
-): Promise<void> {
+  deps: PinDeps,
+  authorised?: { readonly by: StaffId; readonly at: Date },
+): Promise<StaffPinRow> {
   const pinHash = await hashPin(pin, deps.crypto, deps.iterations);
   const row: PinRow = {
     staffId: staff.id,
@@ -91,8 +110,22 @@ export async function setStaffPin(
     pinHash,
     failedAttempts: 0,
     setAt: deps.now().toISOString(),
+    ...(authorised && {
+      authorisedBy: authorised.by,
+      authorisedAt: authorised.at.toISOString(),
+    }),
   };
-  await db.staffPins.put(row);
+  return row;
+}
+
+/** Sets (or replaces) a PIN after a password sign-in; a new PIN starts with no wrong tries. */
+export async function setStaffPin(
+  db: SeroDeskDatabase,
+  staff: StaffInfo,
+  pin: Pin,
+  deps: PinDeps,
+): Promise<void> {
+  await db.staffPins.put(await newPinRow(staff, pin, deps));
 }
 
 export async function removeStaffPin(db: SeroDeskDatabase, staffId: StaffId): Promise<void> {
@@ -140,8 +173,11 @@ export async function unlockWithPin(
     // The PIN was changed or erased while this one was being checked.
     if (current?.pinHash !== row.pinHash) return fail('pin-not-set');
     if (right) {
-      const { staffId: id, staff, pinHash, setAt } = current;
-      await db.staffPins.put({ staffId: id, staff, pinHash, failedAttempts: 0, setAt });
+      const { lockedUntil, ...rest } = current;
+      if (lockedUntil !== undefined || rest.failedAttempts > 0) {
+        const cleared: PinRow = { ...rest, failedAttempts: 0 };
+        await db.staffPins.put(cleared);
+      }
       return ok(current.staff);
     }
     const failedAttempts = current.failedAttempts + 1;

@@ -72,6 +72,11 @@ export const RETRYABLE: ReadonlySet<string> = new Set<OpRejectReason>([
   'role-may-not-write',
   'invalid-record',
   'op-id-reused',
+  // A predecessor the register had refused arrives once it is fixed and sent again.
+  'statement-unknown',
+  'result-without-sample',
+  // The clinic's settings may be put right (a kit accepted again).
+  'certificate-checklist-failed',
 ]);
 
 export type SyncProblems = {
@@ -201,7 +206,8 @@ export async function resolveConflict(
   context: WriteContext,
 ): Promise<Result<{ readonly sent: boolean }, ProblemFailure>> {
   const table = tableOf(db, kind);
-  return db.transaction('rw', [table, db.outbox], async () => {
+  // Every record table: the resolved record is written through putWithOutbox and its rules.
+  return db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
     const row = await table.get(recordId);
     if (row === undefined || row.sync.state !== 'conflict') return fail('problem-gone');
     const problem = conflictOf(kind, row);

@@ -1,88 +1,51 @@
-import { z } from 'zod';
-import { clinicSchema } from '../core/clinic/settings';
 import type { Clinic } from '../core/clinic/settings';
 import type { NumberSeries, SerialNumber } from '../core/contract/number';
 import { formatNumber, nextSequence, parseNumber } from '../core/contract/number';
-import type { TabletId } from '../core/ids';
-import { idSchema } from '../core/ids';
 import type { SigningKey } from '../core/shc/signingKey';
 import type { SeroDeskDatabase } from './database';
+import type { TabletIdentity } from './metaKeys';
+import { META, META_FAMILIES, memberOf, readMeta, writeMeta } from './metaKeys';
 
-// What makes this device a clinic's tablet, kept in the `meta` table:
-//
-//   meta["tablet"]       {"tabletId":"0193…","code":"T03","name":"Регистратура, окно 1",
-//                         "enrolledAt":"2026-11-26T09:00:00.000Z"}
-//   meta["clinic"]       {"id":"0193…","code":"PKGP3","nameRu":"…","settings":{…}}   (clinicSchema)
-//   meta["signing-key"]  {"privateKey": CryptoKey (non-extractable), "publicJwk": {…}}
-//   meta["tablet-token"] "k3V…"   what sync presents to the register
-//   meta["seq:contract"] 41        the last sequence this tablet gave a contract number
-//
-// The private key is a CryptoKey object that IndexedDB stores as it is; its bytes cannot be
-// read by any script, ours included.
-export const tabletIdentitySchema = z.object({
-  tabletId: idSchema<TabletId>(),
-  code: z.string().regex(/^[A-Z0-9]{1,6}$/),
-  name: z.string().min(1),
-  enrolledAt: z.string(),
-});
-export type TabletIdentity = z.infer<typeof tabletIdentitySchema>;
-
-const TABLET_KEY = 'tablet';
-const CLINIC_KEY = 'clinic';
-const SIGNING_KEY = 'signing-key';
-const TABLET_TOKEN_KEY = 'tablet-token';
+// What makes this device a clinic's tablet — its identity, its clinic, its signing key and
+// token, its number counters — kept in the `meta` table under the keys of metaKeys.ts.
+export type { TabletIdentity } from './metaKeys';
+export { tabletIdentitySchema } from './metaKeys';
 
 export async function loadTabletIdentity(
   db: SeroDeskDatabase,
 ): Promise<TabletIdentity | undefined> {
-  const row = await db.meta.get(TABLET_KEY);
-  const parsed = tabletIdentitySchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : undefined;
+  return readMeta(db, META.tablet);
 }
 
 export async function saveTabletIdentity(
   db: SeroDeskDatabase,
   identity: TabletIdentity,
 ): Promise<void> {
-  await db.meta.put({ key: TABLET_KEY, value: tabletIdentitySchema.parse(identity) });
+  await writeMeta(db, META.tablet, identity);
 }
 
 export async function loadClinic(db: SeroDeskDatabase): Promise<Clinic | undefined> {
-  const row = await db.meta.get(CLINIC_KEY);
-  const parsed = clinicSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : undefined;
+  return readMeta(db, META.clinic);
 }
 
 export async function saveClinic(db: SeroDeskDatabase, clinic: Clinic): Promise<void> {
-  await db.meta.put({ key: CLINIC_KEY, value: clinicSchema.parse(clinic) });
+  await writeMeta(db, META.clinic, clinic);
 }
 
 export async function loadTabletToken(db: SeroDeskDatabase): Promise<string | undefined> {
-  const row = await db.meta.get(TABLET_TOKEN_KEY);
-  return typeof row?.value === 'string' ? row.value : undefined;
+  return readMeta(db, META.tabletToken);
 }
 
 export async function saveTabletToken(db: SeroDeskDatabase, token: string): Promise<void> {
-  await db.meta.put({ key: TABLET_TOKEN_KEY, value: token });
-}
-
-function isSigningKey(value: unknown): value is SigningKey {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<SigningKey>;
-  return (
-    typeof CryptoKey !== 'undefined' &&
-    candidate.privateKey instanceof CryptoKey &&
-    typeof candidate.publicJwk === 'object'
-  );
+  await writeMeta(db, META.tabletToken, token);
 }
 
 export async function loadSigningKey(db: SeroDeskDatabase): Promise<SigningKey | undefined> {
-  const row = await db.meta.get(SIGNING_KEY);
-  return isSigningKey(row?.value) ? row.value : undefined;
+  return readMeta(db, META.signingKey);
 }
 
 export async function saveSigningKey(db: SeroDeskDatabase, key: SigningKey): Promise<void> {
-  await db.meta.put({ key: SIGNING_KEY, value: key });
+  await writeMeta(db, META.signingKey, key);
 }
 
 /**
@@ -96,11 +59,10 @@ export async function takeNumber(
   series: NumberSeries,
   parts: { clinicCode: string; tabletCode: string; year: number; registerLast?: number },
 ): Promise<SerialNumber> {
-  const key = `seq:${series}`;
-  const row = await db.meta.get(key);
-  const last = typeof row?.value === 'number' ? row.value : 0;
+  const counter = memberOf(META_FAMILIES.sequence, series);
+  const last = (await readMeta(db, counter)) ?? 0;
   const sequence = nextSequence(last, parts.registerLast);
-  await db.meta.put({ key, value: sequence });
+  await writeMeta(db, counter, sequence);
   return formatNumber({
     clinicCode: parts.clinicCode,
     tabletCode: parts.tabletCode,
@@ -132,9 +94,8 @@ export async function raiseCountersPast(
     highest.set(series, Math.max(highest.get(series) ?? 0, sequence));
   }
   for (const [series, sequence] of highest) {
-    const key = `seq:${series}`;
-    const row = await db.meta.get(key);
-    const last = typeof row?.value === 'number' ? row.value : 0;
-    if (sequence > last) await db.meta.put({ key, value: sequence });
+    const counter = memberOf(META_FAMILIES.sequence, series);
+    const last = (await readMeta(db, counter)) ?? 0;
+    if (sequence > last) await writeMeta(db, counter, sequence);
   }
 }

@@ -1,9 +1,12 @@
-import { z } from 'zod';
 import type { MessageTable } from '../core/bilingual';
 import type { RecordKind } from '../core/records/record';
 import { RECORD_KINDS } from '../core/records/record';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
+import type { ExportReceipt } from './metaKeys';
+import { META, readMeta, writeMeta } from './metaKeys';
+
+export type { ExportReceipt } from './metaKeys';
 import type { OutboxRow, SeroDeskDatabase, SyncState } from './database';
 import { recordTables, tableOf } from './records';
 import type { SyncCounts } from './syncCounts';
@@ -40,8 +43,6 @@ import { loadClinic, loadTabletIdentity } from './tablet';
 export const TABLET_EXPORT_FORMAT = 'serodesk-tablet-export';
 export const TABLET_EXPORT_VERSION = 1;
 
-const RECEIPT_KEY = 'export:last';
-
 const UNSYNCED_STATES: readonly SyncState[] = ['pending', 'sending', 'rejected', 'conflict'];
 
 export type ExportedRecord = {
@@ -72,21 +73,6 @@ export type TabletExport = {
   readonly outbox: readonly OutboxRow[];
   readonly records: readonly ExportedRecord[];
 };
-
-const countsSchema = z.object({
-  waiting: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
-  conflicts: z.number().int().nonnegative(),
-});
-
-const receiptSchema = z.object({
-  exportedAt: z.string(),
-  outboxSeq: z.number().int().nonnegative(),
-  counts: countsSchema,
-  recordIds: z.array(z.string()),
-});
-/** What the last export held, to tell whether it still covers the tablet's unsynced work. */
-export type ExportReceipt = z.infer<typeof receiptSchema>;
 
 /** The unsynced work as it is now: outbox rows, unsynced envelopes and their counts. */
 async function readUnsynced(db: SeroDeskDatabase) {
@@ -176,13 +162,12 @@ export async function saveExportReceipt(
     counts: exported.counts,
     recordIds: [...unsyncedIds(exported)],
   };
-  await db.meta.put({ key: RECEIPT_KEY, value: receipt });
+  await writeMeta(db, META.exportReceipt, receipt);
   return receipt;
 }
 
 export async function loadExportReceipt(db: SeroDeskDatabase): Promise<ExportReceipt | undefined> {
-  const parsed = receiptSchema.safeParse((await db.meta.get(RECEIPT_KEY))?.value);
-  return parsed.success ? parsed.data : undefined;
+  return readMeta(db, META.exportReceipt);
 }
 
 /**

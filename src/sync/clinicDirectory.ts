@@ -1,6 +1,6 @@
 import { clinicDirectorySchema } from '../core/protocol/clinic';
 import type { ClinicDirectory } from '../core/protocol/clinic';
-import { errorBodySchema } from '../core/protocol/errorBody';
+import { refusalOf } from '../core/protocol/refusal';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import { saveClinicDirectory } from '../storage/clinicDirectory';
@@ -31,9 +31,7 @@ export async function refreshClinicDirectory(
   if (!sent.ok) return sent;
   const { status, body } = sent.value;
   if (status !== 200) {
-    const error = errorBodySchema.safeParse(body);
-    const code = error.success ? error.data.error.code : '';
-    const detail = `${status} ${code}`.trim();
+    const { code, detail } = refusalOf(status, body);
     if (status === 401) {
       return fail(
         code === 'tablet-withdrawn' ? 'tablet-withdrawn' : 'tablet-not-recognised',

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../core/bilingual';
 import type { Clinic, ClinicSettings } from '../core/clinic/settings';
 import { settingsSavedSchema } from '../core/protocol/clinic';
-import { errorBodySchema } from '../core/protocol/errorBody';
+import { refusalOf } from '../core/protocol/refusal';
 import type { SeroDeskDatabase } from '../storage/database';
 import { saveClinic } from '../storage/tablet';
 import type { Transport, TransportFailure } from './transport';
@@ -52,19 +52,15 @@ export async function saveClinicSettings(
     await saveClinic(db, parsed.data.clinic);
     return { ok: true, value: parsed.data.clinic };
   }
-  const refusal = errorBodySchema.safeParse(body);
-  const error = refusal.success ? refusal.data.error : undefined;
-  const said =
-    error === undefined
-      ? {}
-      : { said: { en: error.message, ru: error.messageRu ?? error.message } };
-  const issues = (error?.issues ?? []).map((issue) => ({
+  const refusal = refusalOf(status, body);
+  const said = refusal.said === undefined ? {} : { said: refusal.said };
+  const { detail } = refusal;
+  const issues = refusal.issues.map((issue) => ({
     path: issue.path.startsWith(SETTINGS_PREFIX)
       ? issue.path.slice(SETTINGS_PREFIX.length)
       : issue.path,
     message: issue.message,
   }));
-  const detail = `${status} ${error?.code ?? ''}`.trim();
   if (status === 401) return { ok: false, reason: 'session-expired', detail, issues: [] };
   if (status === 403) return { ok: false, reason: 'forbidden', detail, issues: [], ...said };
   if (status === 400 && issues.length > 0) {

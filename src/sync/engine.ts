@@ -1,4 +1,5 @@
 import type { SeroDeskDatabase } from '../storage/database';
+import { META, readMeta, writeMeta } from '../storage/metaKeys';
 import { resetSending } from '../storage/outbox';
 import { countSyncWork } from '../storage/syncCounts';
 import { loadTabletIdentity, loadTabletToken } from '../storage/tablet';
@@ -42,8 +43,6 @@ export type SyncEngine = {
   subscribe(listener: (status: SyncStatus) => void): () => void;
 };
 
-const LAST_SUCCESS_KEY = 'sync:last-success';
-
 type RunOutcome = { readonly ok: true } | { readonly ok: false; readonly error: SyncError };
 
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
@@ -78,8 +77,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     if (!recovered) {
       // A run the app was closed in the middle of left records "sending".
       await resetSending(db);
-      const saved = await db.meta.get(LAST_SUCCESS_KEY);
-      if (typeof saved?.value === 'string') update({ lastSuccessAt: saved.value });
+      const saved = await readMeta(db, META.lastSyncSuccess);
+      if (saved !== undefined) update({ lastSuccessAt: saved });
       recovered = true;
     }
     const identity = await loadTabletIdentity(db);
@@ -134,7 +133,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       // Saving the success time is storage too: if IndexedDB refuses it after the records
       // went through, the clerk sees a storage failure and the loop retries, instead of the
       // run rejecting and the timer never being set again.
-      if (outcome.ok) await db.meta.put({ key: LAST_SUCCESS_KEY, value: at });
+      if (outcome.ok) await writeMeta(db, META.lastSyncSuccess, at);
     } catch (error) {
       // IndexedDB refused (quota, a closed database): a failure to show, not a crash.
       outcome = failure('storage-error', String(error));

@@ -1,4 +1,4 @@
-import { errorBodySchema } from '../core/protocol/errorBody';
+import { refusalOf } from '../core/protocol/refusal';
 import type { TabletId } from '../core/ids';
 import type { EnrolResponse, TabletSummary } from '../core/protocol/tablet';
 import {
@@ -109,17 +109,13 @@ export async function refreshClinic(
 }
 
 function refusal(status: number, body: unknown): EnrolFailure {
-  const parsed = errorBodySchema.safeParse(body);
-  const code = parsed.success ? parsed.data.error.code : '';
+  const { code, issues } = refusalOf(status, body);
   if (code === 'role-may-not-enrol' || status === 403) return 'role-may-not-enrol';
-  if (code === 'invalid-body' && isReplacesIssue(body)) return 'predecessor-unknown';
+  // The register names the field it refused; "replaces" is the predecessor named at enrolment.
+  if (code === 'invalid-body' && issues.some((i) => i.path === 'replaces')) {
+    return 'predecessor-unknown';
+  }
   if (code === 'key-already-enrolled' || status === 409) return 'key-already-enrolled';
   if (status === 401) return 'session-expired';
   return 'register-refused';
-}
-
-/** The register names the field it refused (apiError.ts `issues`); "replaces" is ours. */
-function isReplacesIssue(body: unknown): boolean {
-  const parsed = errorBodySchema.safeParse(body);
-  return parsed.success && (parsed.data.error.issues ?? []).some((i) => i.path === 'replaces');
 }

@@ -1,4 +1,4 @@
-import { errorBodySchema } from '../core/protocol/errorBody';
+import { refusalOf } from '../core/protocol/refusal';
 import type { SignInRequest, SignInResponse } from '../core/protocol/session';
 import { signInResponseSchema } from '../core/protocol/session';
 import type { Result } from '../core/result';
@@ -24,12 +24,11 @@ export async function signIn(
     const parsed = signInResponseSchema.safeParse(body);
     return parsed.success ? ok(parsed.data) : fail('unreadable-response', parsed.error.message);
   }
-  const error = errorBodySchema.safeParse(body);
-  const code = error.success ? error.data.error.code : '';
+  const { code, detail } = refusalOf(status, body);
   if (status === 401 || code === 'invalid-credentials') return fail('invalid-credentials');
   // Both are 429: the login's own limit (wait a minute) or too many password checks at once
   // at the register (a flood somewhere; retry in a few seconds) — the clerk is told which.
   if (code === 'sign-in-busy') return fail('register-busy');
   if (status === 429 || code === 'too-many-attempts') return fail('too-many-attempts');
-  return fail('register-refused', `${status} ${code}`);
+  return fail('register-refused', detail);
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { errorBodySchema } from '../core/protocol/errorBody';
+import { refusalOf } from '../core/protocol/refusal';
 import type { PullResponse, PushOp, PushResponse } from '../core/protocol/sync';
 import {
   protocolMismatchSchema,
@@ -22,9 +22,7 @@ export const SYNC_TIMEOUT_MS = 60_000;
 export type SyncCredentials = { readonly tabletId: string; readonly token: string };
 
 function refusal(status: number, body: unknown): { reason: SyncFailure; detail: string } {
-  const error = errorBodySchema.safeParse(body);
-  const code = error.success ? error.data.error.code : '';
-  const detail = `${status} ${code}`.trim();
+  const { code, detail } = refusalOf(status, body);
   if (status === 401) {
     return {
       reason: code === 'tablet-withdrawn' ? 'tablet-withdrawn' : 'tablet-not-recognised',

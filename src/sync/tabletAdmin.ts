@@ -2,7 +2,9 @@ import type { MessageTable } from '../core/bilingual';
 import type { TabletId } from '../core/ids';
 import type { TabletSummary, TabletWithdrawnResponse } from '../core/protocol/tablet';
 import { tabletListResponseSchema, tabletWithdrawnResponseSchema } from '../core/protocol/tablet';
-import type { Result } from '../core/result';
+import type { Refusal } from '../core/protocol/refusal';
+import { refusalOf } from '../core/protocol/refusal';
+import type { Fail, Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { Transport, TransportFailure } from './transport';
 
@@ -62,7 +64,7 @@ export async function listTablets(
   const sent = await transport({ method: 'GET', path: '/api/tablets', token: staffToken });
   if (!sent.ok) return sent;
   const { status, body } = sent.value;
-  if (status !== 200) return fail(refusal(status), `${status}`);
+  if (status !== 200) return refused(refusalOf(status, body));
   const parsed = tabletListResponseSchema.safeParse(body);
   if (!parsed.success) return fail('unreadable-response', parsed.error.message);
   return ok(parsed.data.tablets);
@@ -84,7 +86,7 @@ export async function withdrawTablet(
   });
   if (!sent.ok) return sent;
   const { status, body } = sent.value;
-  if (status !== 200) return fail(refusal(status), `${status}`);
+  if (status !== 200) return refused(refusalOf(status, body));
   const parsed = tabletWithdrawnResponseSchema.safeParse(body);
   if (!parsed.success) return fail('unreadable-response', parsed.error.message);
   if (parsed.data.tablet.id !== request.tabletId) {
@@ -93,9 +95,9 @@ export async function withdrawTablet(
   return ok(parsed.data.tablet);
 }
 
-function refusal(status: number): TabletAdminFailure {
-  if (status === 401) return 'session-expired';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  return 'register-refused';
+function refused({ status, detail }: Refusal): Fail<TabletAdminFailure> {
+  if (status === 401) return fail('session-expired', detail);
+  if (status === 403) return fail('forbidden', detail);
+  if (status === 404) return fail('not-found', detail);
+  return fail('register-refused', detail);
 }

@@ -137,6 +137,49 @@ describe('staff unlock a shared tablet offline with their own PIN', () => {
     expect(createdBy).toBe(staffRow.id);
   });
 
+  it('returns to the open statement, its address and content, after a lock and a PIN unlock', async () => {
+    const desk = new Desk(page);
+    await desk.startApplication();
+    const statement = lock.place();
+    expect(statement).toMatch(/^\/desk\/statement\/[0-9a-f-]{36}$/);
+    const title = await page.locator('#statement-title').textContent();
+    const person = await page.locator('.statement-head a').textContent();
+    expect(person).toContain('Ельцова');
+    await lock.lock();
+    // The locked tablet shows neither the statement nor its address.
+    expect(lock.place()).toBe('/');
+    await lock.unlock(registrar.displayName, '4829');
+    await page.waitForURL((url) => url.pathname === statement);
+    expect(await page.locator('#statement-title').textContent()).toBe(title);
+    await page.getByRole('heading', { level: 2, name: /Заявление/ }).waitFor();
+    expect(await page.locator('.statement-head a').textContent()).toBe(person);
+    // An address of the release that called a statement a "case" still lands on it.
+    await page.goto(`${register.url}${statement.replace('/desk/statement/', '/desk/case/')}`);
+    await page.waitForURL((url) => url.pathname === statement);
+    expect(await page.locator('#statement-title').textContent()).toBe(title);
+  });
+
+  it('takes a colleague to the same statement when their role may open it, else home', async () => {
+    const statement = lock.place();
+    await lock.lock();
+    await lock.unlock(lab.displayName, '5071');
+    await page.waitForURL((url) => url.pathname === statement);
+    await page.locator('#statement-title').waitFor();
+    // A lab member may not register patients: the new-patient form is not theirs to return to.
+    await lock.lock();
+    await lock.unlock(registrar.displayName, '4829');
+    await page.waitForURL((url) => url.pathname === statement);
+    await page.goto(`${register.url}/desk/person/new`);
+    await page.getByRole('heading', { level: 1, name: 'Новый пациент' }).waitFor();
+    await lock.lock();
+    await lock.unlock(lab.displayName, '5071');
+    await page.getByTestId('signed-in-as').getByText(`Вы вошли как ${lab.displayName}`).waitFor();
+    expect(lock.place()).toBe('/');
+    await lock.lock();
+    await lock.unlock(registrar.displayName, '4829');
+    await page.getByTestId('signed-in-as').waitFor();
+  });
+
   it('keeps refusing sign-out with unsynced work, but locks at once and keeps both PINs', async () => {
     await page.getByRole('link', { name: 'SeroDesk' }).first().click();
     await page.getByRole('button', { name: 'Выйти' }).click();

@@ -15,6 +15,7 @@ import { newId as registerId } from '../../src/register/ids';
 import { nextSeq, writeVersion } from '../../src/register/sync/recordStore';
 import { testDatabases } from '../support/databases';
 import { forgedCard, tabletCard, tabletKey } from '../support/signedCards';
+import { acceptExampleKit, statementChain } from '../support/statementChain';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -118,14 +119,23 @@ describe.each(testDatabases())(
     let other: Clinic;
     let kidA: string;
 
-    /** A certificate of the tablet's clinic issued by `commission`, signed on that tablet. */
+    /**
+     * A certificate of the tablet's clinic issued by `commission`, signed on that tablet, of a
+     * statement the tablet has pushed first (the rules accept no certificate without one).
+     */
     async function certificate(
       tablet: SimTablet,
       commission: string,
       rid: string,
       overrides: Partial<CertificateRecord> = {},
     ): Promise<CertificateRecord> {
+      const admin = tablet === stranger ? other.staff.admin : home.staff.admin;
+      const chain = statementChain(tablet, admin);
+      for (const record of chain.records) {
+        expect(await pushOne(suite, tablet, record)).toMatchObject({ status: 'accepted' });
+      }
       return exampleCertificate({
+        ...chain.certificateFields,
         id: newId<CertificateId>(tablet.now, random),
         clinicId: tablet.clinicId,
         createdBy: commission as StaffId,
@@ -184,6 +194,7 @@ describe.each(testDatabases())(
         adminToken: suite.adminToken,
       };
       kidA = (await tabletKey(a)).publicJwk.kid;
+      await acceptExampleKit(suite.register.db, a.clinicId);
 
       const registrar = { login: 'auth-other-registrar', password: 'auth-other-password' };
       const added = await addClinic(suite.register.db, 'AUTH2', registrar);
@@ -199,6 +210,7 @@ describe.each(testDatabases())(
       const registrarToken = (
         await signInStaff(suite.register.url, registrar.login, registrar.password)
       ).token;
+      await acceptExampleKit(suite.register.db, added.clinicId);
       stranger = await makeTablet({
         url: suite.register.url,
         name: 'authority-stranger',
@@ -374,6 +386,18 @@ describe.each(testDatabases())(
         });
         expect(await pushOne(suite, b, copy)).toMatchObject({ status: 'accepted', version: 1 });
         expect((await storedIds(suite)).has(copy.id)).toBe(true);
+      });
+
+      it('is accepted with the reason it was reprinted, as the desk now writes it', async () => {
+        const original = await issued('Reasoned0001');
+        const copy = duplicateOf(original, { duplicateReason: 'Утеря' });
+        expect(await pushOne(suite, b, copy)).toMatchObject({ status: 'accepted', version: 1 });
+        const row = await suite.register.db.kysely
+          .selectFrom('clinic_record')
+          .select('body')
+          .where('id', '=', copy.id)
+          .executeTakeFirstOrThrow();
+        expect(JSON.parse(row.body)).toMatchObject({ duplicateReason: 'Утеря' });
       });
     });
 

@@ -10,6 +10,7 @@ import { DEMO_STAFF } from '../../src/register/seed';
 import { nextSeq, writeVersion } from '../../src/register/sync/recordStore';
 import { testDatabases } from '../support/databases';
 import { tabletCard, tabletKey } from '../support/signedCards';
+import { acceptExampleKit, writeStatementChain } from '../support/statementChain';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -55,7 +56,9 @@ describe.each(testDatabases())('revoking a certificate at the register on $engin
   // Signed with tablet A's own key: the register verifies every pushed card (issue #9).
   async function certificate(rid: string, overrides: Partial<CertificateRecord> = {}) {
     const commission = suite.staff.commission as StaffId;
+    const chain = await writeStatementChain(a, suite.staff.admin);
     return exampleCertificate({
+      ...chain.certificateFields,
       id: newId<CertificateId>(a.now, random),
       clinicId: a.clinicId,
       createdBy: commission,
@@ -77,6 +80,7 @@ describe.each(testDatabases())('revoking a certificate at the register on $engin
     suite = await openSyncSuite(database);
     a = await suite.tablet('revoke-A');
     b = await suite.tablet('revoke-B');
+    await acceptExampleKit(suite.register.db, a.clinicId);
     kid = (await tabletKey(a)).publicJwk.kid;
     commissionToken = await token(suite, 'commission');
     registrarToken = suite.registrarToken;

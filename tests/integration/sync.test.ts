@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/core/ids';
 import { SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
+import { recordTables } from '../../src/storage/records';
 import { loadTabletToken } from '../../src/storage/tablet';
 import { testDatabases } from '../support/databases';
 import type { SyncSuite } from '../support/syncSuite';
@@ -23,7 +24,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 async function writePersons(tablet: SimTablet, createdBy: string, count: number) {
   const ids: string[] = [];
   // One IndexedDB transaction around many desk writes, as a fast typist's day would be.
-  await tablet.db.transaction('rw', tablet.db.persons, tablet.db.outbox, async () => {
+  await tablet.db.transaction('rw', [tablet.db.outbox, ...recordTables(tablet.db)], async () => {
     for (let i = 0; i < count; i++) {
       const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
       if (!written.ok) throw new Error(written.reason);

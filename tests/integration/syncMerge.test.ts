@@ -12,6 +12,7 @@ import type { PersonRecord } from '../../src/core/records/person';
 import { readRecord } from '../../src/storage/records';
 import { testDatabases } from '../support/databases';
 import { tabletCard, tabletKey } from '../support/signedCards';
+import { acceptExampleKit, writeStatementChain } from '../support/statementChain';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -41,6 +42,7 @@ describe.each(testDatabases())('merging and conflicts on $engine', (database) =>
     suite = await openSyncSuite(database);
     a = await suite.tablet('merge-A');
     b = await suite.tablet('merge-B');
+    await acceptExampleKit(suite.register.db, a.clinicId);
   });
 
   afterAll(async () => {
@@ -81,10 +83,12 @@ describe.each(testDatabases())('merging and conflicts on $engine', (database) =>
   });
 
   it('answers a second, different write of a final result with a conflict and keeps the first', async () => {
+    const chain = await writeStatementChain(a, suite.staff.admin, { withResult: false });
     const result = exampleResult({
       id: newId(a.now, random),
       clinicId: a.clinicId,
       createdBy: suite.staff.lab as StaffId,
+      sampleId: chain.sampleId,
     });
     await a.write(result, 'lab');
     await syncAll(a);
@@ -109,7 +113,9 @@ describe.each(testDatabases())('merging and conflicts on $engine', (database) =>
   it('puts a pushed revocation on the CRL of the key that signed the certificate', async () => {
     const kid = (await tabletKey(a)).publicJwk.kid;
     const certificateId = newId<CertificateId>(a.now, random);
+    const chain = await writeStatementChain(a, suite.staff.admin);
     const certificate = exampleCertificate({
+      ...chain.certificateFields,
       id: certificateId,
       clinicId: a.clinicId,
       createdBy: suite.staff.commission as StaffId,
@@ -149,7 +155,9 @@ describe.each(testDatabases())('merging and conflicts on $engine', (database) =>
     const before = await fetch(`${suite.register.url}/.well-known/crl/${kid}.json`);
     expect(before.status).toBe(404);
 
+    const chain = await writeStatementChain(b, suite.staff.admin);
     const certificate = exampleCertificate({
+      ...chain.certificateFields,
       id: certificateId,
       clinicId: b.clinicId,
       createdBy: commission,

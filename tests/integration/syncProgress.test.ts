@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema, SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
+import { recordTables } from '../../src/storage/records';
 import { loadTabletToken } from '../../src/storage/tablet';
 import type { PullProgress } from '../../src/sync/syncRun';
 import { pullAll } from '../../src/sync/syncRun';
@@ -14,7 +15,7 @@ import { newPerson } from '../support/tablets';
 // configured engine: what further pages will bring, never the asking tablet's own rows.
 
 async function writePersons(tablet: SimTablet, createdBy: string, count: number) {
-  await tablet.db.transaction('rw', tablet.db.persons, tablet.db.outbox, async () => {
+  await tablet.db.transaction('rw', [tablet.db.outbox, ...recordTables(tablet.db)], async () => {
     for (let i = 0; i < count; i++) {
       const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
       if (!written.ok) throw new Error(written.reason);

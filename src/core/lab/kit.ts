@@ -58,6 +58,8 @@ export const kitSchema = z
   .object({
     id: idSchema<KitId>(),
     name: z.string().trim().min(1, 'kit-name-missing').max(120),
+    /** The kit's name on an English screen, when it has one; most keep their registered name. */
+    nameEn: z.string().trim().min(1).max(120).optional(),
     manufacturer: z.string().trim().min(1).max(120).optional(),
     lab: z.string().trim().min(1).max(120).optional(),
     antibodyClass: z.enum(ANTIBODY_CLASSES),

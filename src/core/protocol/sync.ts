@@ -59,10 +59,9 @@ import { z } from 'zod';
 import type { MessageTable } from '../bilingual';
 import type { OpId, TabletId } from '../ids';
 import { idSchema } from '../ids';
-import { DUPLICATE_MESSAGES, DUPLICATE_REASONS } from '../records/duplicate';
 import { isRecordKind } from '../records/record';
 import type { RecordKind } from '../records/record';
-import { REVOCATION_TARGET_MESSAGES, REVOCATION_TARGET_REASONS } from '../records/revocationTarget';
+import { RECORD_RULE_MESSAGES, RECORD_RULE_REASONS } from '../rules/ruleReasons';
 import { SIGNED_CARD_MESSAGES, SIGNED_CARD_REASONS } from './signedCardReasons';
 
 /** Bumped on any change a tablet of the previous version would misread. */
@@ -104,10 +103,9 @@ export const OP_REJECT_REASONS = [
   'role-may-not-write',
   'record-identity-changed',
   'op-id-reused',
-  // Who may write what (issue #9): a duplicate's original, a revocation's certificate, a
-  // certificate's signed card.
-  ...DUPLICATE_REASONS,
-  ...REVOCATION_TARGET_REASONS,
+  // The rules tying a record to its statement, the same on the tablet (src/core/rules), and
+  // a certificate's signed card (issue #9).
+  ...RECORD_RULE_REASONS,
   ...SIGNED_CARD_REASONS,
 ] as const;
 export type OpRejectReason = (typeof OP_REJECT_REASONS)[number];
@@ -145,8 +143,7 @@ export const OP_REJECT_MESSAGES: MessageTable<OpRejectReason> = {
     ru: 'Номер операции уже использован другим планшетом или для другой записи; отправьте запись ещё раз',
     en: 'The operation id was already used by another tablet or for other content; send the record again',
   },
-  ...DUPLICATE_MESSAGES,
-  ...REVOCATION_TARGET_MESSAGES,
+  ...RECORD_RULE_MESSAGES,
   ...SIGNED_CARD_MESSAGES,
 };
 
@@ -174,10 +171,18 @@ export const conflictAnswerSchema = z.object({
   record: z.unknown(),
 });
 
+/**
+ * A refusal's code: one of OP_REJECT_REASONS from a register of this release, but any code
+ * from a newer one — a tablet that cannot parse a reason it does not know would leave the
+ * whole push unanswered until it is updated. An unknown code is kept and shown with the
+ * register's own words (`message`) or, failing those, the code itself (sync/status.ts).
+ */
+export const rejectReasonCodeSchema = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/);
+
 export const rejectedAnswerSchema = z.object({
   opId: idSchema<OpId>(),
   status: z.literal('rejected'),
-  reason: z.enum(OP_REJECT_REASONS),
+  reason: rejectReasonCodeSchema,
   message: bilingualSchema,
   detail: z.string().optional(),
 });

@@ -6,7 +6,13 @@ import { ANTIBODY_CLASSES, METHODS, TARGETS, UNITS } from '../lab/kit';
 import { INTERPRETATIONS } from '../lab/interpret';
 import { calendarDateSchema } from './calendarDate';
 import { MAX_SINGLE_QR_JWS_LENGTH } from '../shc/qrSegments';
-import { FIELD_TOO_LONG, instantSchema, recordBaseSchema, TEXT_LIMITS } from './base';
+import {
+  FIELD_TOO_LONG,
+  instantSchema,
+  reasonTextSchema,
+  recordBaseSchema,
+  TEXT_LIMITS,
+} from './base';
 
 export const DECISIONS = ['presence', 'absence'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -32,32 +38,41 @@ export const testSnapshotSchema = z.object({
  * A certificate of the presence or absence of antibodies, issued by the commission. Always
  * immutable: a correction is a new certificate that `supersedes` the old one (which is then
  * revoked); a reprint of a lost certificate is a record with `duplicateOf`, the same number
- * and the same signed card, printed "ДУБЛИКАТ / DUPLICATE".
+ * and the same signed card, printed "ДУБЛИКАТ / DUPLICATE", with the reason it was reprinted:
+ *
+ *   {kind: "certificate", id: "0193…d7", duplicateOf: "0193…c1", duplicateReason: "Утеря", …}
  */
-export const certificateRecordSchema = recordBaseSchema.extend({
-  kind: z.literal('certificate'),
-  id: idSchema<CertificateId>(),
-  number: serialNumberSchema,
-  personId: idSchema<PersonId>(),
-  applicationId: idSchema<ApplicationId>(),
-  resultId: idSchema<ResultId>(),
-  decision: z.enum(DECISIONS),
-  test: testSnapshotSchema,
-  issuedAt: instantSchema,
-  /** Last day of validity, inclusive; absent for an absence certificate (see validity.ts). */
-  validUntil: calendarDateSchema.optional(),
-  commissionMemberId: idSchema<StaffId>(),
-  protocolNumber: z.string().trim().min(1).max(TEXT_LIMITS.code, FIELD_TOO_LONG),
-  supersedes: idSchema<CertificateId>().optional(),
-  duplicateOf: idSchema<CertificateId>().optional(),
-  /**
-   * The SMART Health Card's compact JWS and its revocation id, once signed. A card is one QR
-   * code, so its JWS is at most MAX_SINGLE_QR_JWS_LENGTH (1,195) characters by construction.
-   */
-  shcJws: z.string().min(1).max(MAX_SINGLE_QR_JWS_LENGTH, FIELD_TOO_LONG).optional(),
-  rid: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,24}$/, 'rid-format')
-    .optional(),
-});
+export const certificateRecordSchema = recordBaseSchema
+  .extend({
+    kind: z.literal('certificate'),
+    id: idSchema<CertificateId>(),
+    number: serialNumberSchema,
+    personId: idSchema<PersonId>(),
+    applicationId: idSchema<ApplicationId>(),
+    resultId: idSchema<ResultId>(),
+    decision: z.enum(DECISIONS),
+    test: testSnapshotSchema,
+    issuedAt: instantSchema,
+    /** Last day of validity, inclusive; absent for an absence certificate (see validity.ts). */
+    validUntil: calendarDateSchema.optional(),
+    commissionMemberId: idSchema<StaffId>(),
+    protocolNumber: z.string().trim().min(1).max(TEXT_LIMITS.code, FIELD_TOO_LONG),
+    supersedes: idSchema<CertificateId>().optional(),
+    duplicateOf: idSchema<CertificateId>().optional(),
+    /** Why the paper was reprinted ("Утеря", "Порча" or as typed); only on a duplicate. */
+    duplicateReason: reasonTextSchema.optional(),
+    /**
+     * The SMART Health Card's compact JWS and its revocation id, once signed. A card is one QR
+     * code, so its JWS is at most MAX_SINGLE_QR_JWS_LENGTH (1,195) characters by construction.
+     */
+    shcJws: z.string().min(1).max(MAX_SINGLE_QR_JWS_LENGTH, FIELD_TOO_LONG).optional(),
+    rid: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,24}$/, 'rid-format')
+      .optional(),
+  })
+  .refine((c) => c.duplicateReason === undefined || c.duplicateOf !== undefined, {
+    error: 'duplicate-reason-without-duplicate',
+    path: ['duplicateReason'],
+  });
 export type CertificateRecord = z.infer<typeof certificateRecordSchema>;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CertificateId, ClinicId, PersonId, StaffId } from '../ids';
 import type { SerialNumber } from '../contract/number';
+import { FIELD_TOO_LONG, TEXT_LIMITS } from './base';
 import { checkDuplicate } from './duplicate';
 import { exampleCertificate, examplePerson } from './examples';
+import { clinicRecordSchema } from './record';
 
 // A duplicate is the original again: the register applies this rule to every pushed
 // certificate that names `duplicateOf`, which is all that lets a registrar write one.
@@ -33,6 +35,13 @@ function reprint(overrides: Parameters<typeof exampleCertificate>[0] = {}) {
 describe('a duplicate certificate', () => {
   it('passes when it carries the original’s content, with its own number and date', () => {
     expect(checkDuplicate(reprint(), original)).toEqual({ ok: true, value: undefined });
+  });
+
+  it('passes with the reason it was reprinted, which the original does not carry', () => {
+    expect(checkDuplicate(reprint({ duplicateReason: 'Утеря' }), original)).toEqual({
+      ok: true,
+      value: undefined,
+    });
   });
 
   it('passes with the original’s very number, as the desk prints it', () => {
@@ -97,5 +106,33 @@ describe('a duplicate certificate', () => {
     expect(checkDuplicate(plain, original)).toMatchObject({
       reason: 'duplicate-original-unknown',
     });
+  });
+});
+
+describe('the reason of a duplicate in the certificate record', () => {
+  /** The issues of a record that fails, as "path: message". */
+  function issuesOf(record: unknown): string[] {
+    const parsed = clinicRecordSchema.safeParse(record);
+    return parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  }
+
+  it('is accepted on a duplicate, trimmed', () => {
+    const parsed = clinicRecordSchema.parse(reprint({ duplicateReason: '  Порча  ' }));
+    expect(parsed).toMatchObject({ kind: 'certificate', duplicateReason: 'Порча' });
+  });
+
+  it('is refused on a certificate that is not a duplicate', () => {
+    expect(issuesOf({ ...original, duplicateReason: 'Утеря' })).toEqual([
+      'duplicateReason: duplicate-reason-without-duplicate',
+    ]);
+  });
+
+  it('is refused when blank or longer than a reason may be', () => {
+    expect(issuesOf(reprint({ duplicateReason: '   ' }))).toHaveLength(1);
+    expect(issuesOf(reprint({ duplicateReason: 'я'.repeat(TEXT_LIMITS.reason + 1) }))).toEqual([
+      `duplicateReason: ${FIELD_TOO_LONG}`,
+    ]);
   });
 });

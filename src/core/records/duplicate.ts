@@ -3,13 +3,14 @@
 // new conclusion: it names an existing certificate of its own clinic and person and carries
 // that certificate's content — decision, test, validity, commission member, the very same
 // signed card and rid — unchanged. Only its own identity (`id`, who made it and when), its
-// `number` and its date (`issuedAt`) may differ. Anything else would let a registrar issue a
-// certificate the commission never decided on.
+// `number`, its date (`issuedAt`) and why it was reprinted (`duplicateReason`) may differ.
+// Anything else would let a registrar issue a certificate the commission never decided on.
 //
 //   original   {id: "0193…c1", number: "KAM01-T03-2026-000017", personId: "0193…p1",
 //               decision: "presence", shcJws: "eyJ…", rid: "MKyCxh7p6uQ", …}
 //   duplicate  {id: "0193…d7", duplicateOf: "0193…c1", number: "KAM01-T01-2026-000004",
-//               issuedAt: <the reprint's>, personId: "0193…p1", …everything else the same}
+//               issuedAt: <the reprint's>, duplicateReason: "Утеря", personId: "0193…p1",
+//               …everything else the same}
 import type { MessageTable } from '../bilingual';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
@@ -34,8 +35,8 @@ export const DUPLICATE_MESSAGES: MessageTable<DuplicateReason> = {
     en: 'The duplicate is made out to another person than the original certificate',
   },
   'duplicate-content-changed': {
-    ru: 'Дубликат отличается от исходной справки: меняться могут только номер и дата',
-    en: 'The duplicate differs from the original certificate: only its number and date may change',
+    ru: 'Дубликат отличается от исходной справки: меняться могут только номер, дата и причина',
+    en: 'The duplicate differs from the original certificate: only its number, date and reason may change',
   },
 };
 
@@ -43,6 +44,7 @@ export const DUPLICATE_MESSAGES: MessageTable<DuplicateReason> = {
 const OWN_FIELDS: ReadonlySet<string> = new Set([
   'id',
   'duplicateOf',
+  'duplicateReason',
   'number',
   'issuedAt',
   'createdBy',

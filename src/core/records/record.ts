@@ -8,7 +8,7 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { MessageTable } from '../bilingual';
 import { applicationRecordSchema } from './application';
-import { BOOKKEEPING_FIELDS } from './base';
+import { changedFields } from './merge';
 import { certificateRecordSchema } from './certificate';
 import { contractRecordSchema } from './contract';
 import { personRecordSchema } from './person';
@@ -82,41 +82,17 @@ export const UPDATE_MESSAGES: MessageTable<UpdateReason> = {
   },
 };
 
-// Fields the register rewrites on accept, and who-edited-when bookkeeping (a refund sets the
-// editor too); they never count as a change of content.
-const SERVER_FIELDS = new Set(['version', ...BOOKKEEPING_FIELDS]);
 // The only fields a paid contract may change, and only to become refunded.
 const REFUND_FIELDS = new Set(['status', 'cancelReason', 'cancelledAt']);
 
-/** JSON with object keys sorted and undefined members dropped: equal content, equal text. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, member]) => member !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonical(member)}`).join(',')}}`;
-  }
-  // Records hold only JSON values (they come through zod), so this is a string here.
-  return value === undefined ? 'undefined' : JSON.stringify(value);
-}
-
-function changedFields(before: object, after: object): string[] {
-  const a = before as Record<string, unknown>;
-  const b = after as Record<string, unknown>;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].filter(
-    (key) => !SERVER_FIELDS.has(key) && canonical(a[key]) !== canonical(b[key]),
-  );
-}
-
-/** Whether `after` may replace `before` (same record id), by the immutability rule above. */
-export function checkUpdate(before: ClinicRecord, after: ClinicRecord): Result<void, UpdateReason> {
-  if (before.kind !== after.kind || before.id !== after.id || before.clinicId !== after.clinicId) {
-    return fail('record-identity-changed');
-  }
+/**
+ * The fields in which `after` changes an immutable `before` (same record id) against the rule
+ * above: none when the change is allowed. Typed, so the register can name them in a conflict
+ * answer without parsing a message.
+ */
+export function forbiddenChanges(before: ClinicRecord, after: ClinicRecord): string[] {
   const changed = changedFields(before, after);
-  if (changed.length === 0 || !isImmutable(before)) return ok(undefined);
+  if (changed.length === 0 || !isImmutable(before)) return [];
   if (
     before.kind === 'contract' &&
     after.kind === 'contract' &&
@@ -124,7 +100,16 @@ export function checkUpdate(before: ClinicRecord, after: ClinicRecord): Result<v
     after.status === 'refunded' &&
     changed.every((field) => REFUND_FIELDS.has(field))
   ) {
-    return ok(undefined);
+    return [];
   }
-  return fail('record-immutable', changed.join(','));
+  return changed;
+}
+
+/** Whether `after` may replace `before` (same record id), by the immutability rule above. */
+export function checkUpdate(before: ClinicRecord, after: ClinicRecord): Result<void, UpdateReason> {
+  if (before.kind !== after.kind || before.id !== after.id || before.clinicId !== after.clinicId) {
+    return fail('record-identity-changed');
+  }
+  const forbidden = forbiddenChanges(before, after);
+  return forbidden.length === 0 ? ok(undefined) : fail('record-immutable', forbidden.join(','));
 }

@@ -100,6 +100,8 @@ export interface ClinicRecordTable {
   /** The tablet that wrote the latest version. */
   tablet_id: string;
   updated_at: string;
+  /** The statement the record belongs to (migration 0008); null for persons, revocations. */
+  application_id: string | null;
 }
 
 /** Every version of every record, kept as the base of three-way merges. */

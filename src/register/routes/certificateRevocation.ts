@@ -8,6 +8,7 @@ import { describeIssues, parseBody } from '../http/parseBody';
 import { revokeInCrl } from '../sync/crlFromRevocation';
 import { revokeCertificate } from '../sync/revokeCertificate';
 import { authenticateStaff } from './session';
+import { mayWrite } from '../../core/records/permissions';
 
 // Revoking a certificate at the register (wire shapes in src/core/protocol/revocation.ts):
 //
@@ -23,7 +24,6 @@ import { authenticateStaff } from './session';
 // (sync/crlFromRevocation.ts); a crash between the two is healed by asking again, which
 // answers 409 with the existing revocation and puts it on the CRL once more (idempotent).
 
-const REVOKING_ROLES = new Set(['admin', 'commission']);
 const certificateIdSchema = idSchema();
 
 export function registerCertificateRevocationRoute(
@@ -35,7 +35,8 @@ export function registerCertificateRevocationRoute(
     async (request, reply) => {
       const staff = await authenticateStaff(request, context);
       if (staff === null) return replyError(reply, 'unauthenticated');
-      if (!REVOKING_ROLES.has(staff.role)) return replyError(reply, 'forbidden');
+      // The one table of who may write what: the desk offers revocation to the same roles.
+      if (!mayWrite(staff.role, 'revocation')) return replyError(reply, 'forbidden');
       const id = certificateIdSchema.safeParse(request.params.id);
       if (!id.success) return replyError(reply, 'not-found');
       const body = parseBody(revocationRequestSchema, request.body);

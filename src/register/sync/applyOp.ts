@@ -5,7 +5,13 @@ import { editorOf, FIELD_TOO_LONG } from '../../core/records/base';
 import { changedFields, mergeFields, sameContent } from '../../core/records/merge';
 import { checkWrite } from '../../core/records/permissions';
 import type { ClinicRecord } from '../../core/records/record';
-import { checkUpdate, clinicRecordSchema, isImmutable } from '../../core/records/record';
+import {
+  checkUpdate,
+  clinicRecordSchema,
+  forbiddenChanges,
+  isImmutable,
+} from '../../core/records/record';
+import type { RuleSettings } from '../../core/rules/recordRules';
 import type { RegisterDb } from '../db/connect';
 import type { PushingTablet } from './authority';
 import { checkAuthority } from './authority';
@@ -87,9 +93,8 @@ async function resolve(
   tabletId: string,
 ): Promise<Write | { readonly conflict: readonly string[] }> {
   if (isImmutable(current.record)) {
-    const allowed = checkUpdate(current.record, incoming);
-    if (!allowed.ok) return { conflict: (allowed.detail ?? '').split(',').filter(Boolean) };
-    return { record: incoming, clashes: [] };
+    const forbidden = forbiddenChanges(current.record, incoming);
+    return forbidden.length > 0 ? { conflict: forbidden } : { record: incoming, clashes: [] };
   }
   const from = Math.max(op.baseVersion, 1);
   const versions = await loadVersions(tx, incoming.id, from, current.version);
@@ -124,6 +129,8 @@ export type ApplyContext = {
   /** The op's content hash (opContent.ts), stored with its answer. */
   readonly contentHash: string;
   readonly at: string;
+  /** The clinic's settings and the region's policy, read once per push. */
+  readonly rules: RuleSettings;
 };
 
 /** Applies one checked op in a transaction of its own; answers it and stores the answer. */
@@ -141,7 +148,7 @@ export async function applyCheckedOp(
     const stored = await loadAnswer(tx, op.opId);
     if (stored !== undefined) return replayed(op, stored, tablet, contentHash);
 
-    const authorised = await checkAuthority(tx, context.subtle, incoming, tablet);
+    const authorised = await checkAuthority(tx, context.subtle, incoming, tablet, context.rules);
     const answer = authorised.ok
       ? await decide(tx, op, incoming, tablet, seq, at)
       : reject(op, authorised.reason, authorised.detail);

@@ -6,6 +6,7 @@ import { applyCheckedOp, checkOp, replayed } from './applyOp';
 import { revokeEarlierRevocations, revokeInCrl } from './crlFromRevocation';
 import { opContentHash } from './opContent';
 import { loadAnswer, loadAnswers, lockSeq, storeAnswer } from './recordStore';
+import { ruleSettingsFor } from './ruleStore';
 
 // The answers to one push, op after op (protocol in src/core/protocol/sync.ts): a repeat of
 // a stored op replays its answer (applyOp.replayed), a refusal that needs no database is
@@ -48,6 +49,7 @@ export async function answerPush(
     db,
     ops.map((op) => op.opId),
   );
+  const rules = await ruleSettingsFor(db, tablet.clinicId);
   const answers: OpAnswer[] = [];
   for (const op of ops) {
     const at = context.now();
@@ -66,6 +68,7 @@ export async function answerPush(
       answer = await applyCheckedOp(db, op, checked.record, tablet, {
         subtle: context.subtle,
         contentHash,
+        rules,
         at: at.toISOString(),
       });
     }

@@ -2,6 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { ClinicRecord } from '../../core/records/record';
 import { clinicRecordSchema } from '../../core/records/record';
+import type { StoredTarget } from '../../core/records/revocationTarget';
+import { statementIdOf as ruleStatementIdOf } from '../../core/rules/ruleFacts';
 import type { OpAnswer } from '../../core/protocol/sync';
 import { opAnswerSchema } from '../../core/protocol/sync';
 import type { RegisterDb } from '../db/connect';
@@ -142,6 +144,35 @@ export async function loadVersions(
   }));
 }
 
+/**
+ * The statement a record belongs to (clinic_record.application_id, migration 0008): a result
+ * names only its sample, so it takes the sample's statement.
+ */
+async function statementIdOf(tx: SyncTx, record: ClinicRecord): Promise<string | null> {
+  const found = new Map<string, StoredTarget>();
+  if (record.kind === 'result') {
+    const sample = await loadClinicRecord(tx, record.clinicId, record.sampleId);
+    if (sample !== undefined) found.set(record.sampleId, { found: 'record', record: sample });
+  }
+  return ruleStatementIdOf(record, found) ?? null;
+}
+
+/** Every record of one statement of one clinic, oldest change first. */
+export async function loadStatementRecords(
+  tx: SyncReader,
+  clinicId: string,
+  applicationId: string,
+): Promise<ClinicRecord[]> {
+  const rows = await tx
+    .selectFrom('clinic_record')
+    .select('body')
+    .where('clinic_id', '=', clinicId)
+    .where('application_id', '=', applicationId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((row) => parseBody(row.body));
+}
+
 /** Writes a new version of a record (insert or update) and keeps it in the history. */
 export async function writeVersion(
   tx: SyncTx,
@@ -155,6 +186,7 @@ export async function writeVersion(
   },
 ): Promise<void> {
   const body = JSON.stringify(write.record);
+  const applicationId = await statementIdOf(tx, write.record);
   if (write.isNew) {
     await tx
       .insertInto('clinic_record')
@@ -168,6 +200,7 @@ export async function writeVersion(
         created_by: write.record.createdBy,
         tablet_id: write.tabletId,
         updated_at: write.at,
+        application_id: applicationId,
       })
       .execute();
   } else {
@@ -179,6 +212,7 @@ export async function writeVersion(
         seq: write.seq,
         tablet_id: write.tabletId,
         updated_at: write.at,
+        application_id: applicationId,
       })
       .where('id', '=', write.record.id)
       .execute();

@@ -9,7 +9,8 @@ import { useSession } from '../session/SessionContext';
 export function Header() {
   const { t } = useTranslation();
   const { session } = useSession();
-  // A verifier-only device syncs no desk records, so it says nothing about tablet sync.
+  // A verifier-only device syncs no desk records, so it says nothing about tablet sync; on a
+  // tablet the sync widget shows the network state above its own lines.
   const isVerifier = session?.staff.role === 'verifier';
   return (
     <header className="app-header">
@@ -20,8 +21,7 @@ export function Header() {
           <small>{t('app.tagline')}</small>
         </span>
       </Link>
-      <NetworkBadge />
-      {!isVerifier && <SyncStatus />}
+      {isVerifier ? <NetworkBadge /> : <SyncStatus />}
       <LanguageSwitch />
       <LockButton />
     </header>

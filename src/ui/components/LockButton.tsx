@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session/SessionContext';
 
 /**
  * Frees a shared tablet for the next colleague: forgets who is at the screen, keeps their
  * PIN and every record, and sync runs on (it uses the tablet's token, not the person's). No
  * unsynced-work check, since nothing leaves the tablet. Shown only to someone who can unlock
- * it again with a PIN.
+ * it again with a PIN. The open screen is remembered for the next unlock; the locked tablet
+ * itself shows the home address, so the case stays off the screen.
  */
 export function LockButton() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { pathname, search } = useLocation();
   const { session, pinHolders, lock } = useSession();
   if (session === null) return null;
   if (!pinHolders?.some((holder) => holder.staff.id === session.staff.id)) return null;
@@ -19,7 +21,7 @@ export function LockButton() {
       type="button"
       className="lock-button"
       onClick={() => {
-        lock();
+        lock({ path: pathname, search });
         void navigate('/');
       }}
     >

@@ -6,18 +6,17 @@
 // copy is removed too, so a stale copy never wins over later typing.
 //
 //   localStorage["serodesk.draft:desk:clinic-settings"] = {"value":{…},"savedAt":"2026-11-27T02:38:42.045Z"}
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { mirroredDraftSchema } from '../persistedKeys';
+import { draftMirrorEntry, readLocal, removeLocal, writeLocal } from '../persistedKeys';
 
-const PREFIX = 'serodesk.draft:';
-
-const mirrorSchema = z.object({ value: z.unknown(), savedAt: z.string() });
-export type MirroredDraft = z.infer<typeof mirrorSchema>;
+export type MirroredDraft = z.infer<typeof mirroredDraftSchema>;
 
 type MirrorStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function mirrorDraft(storage: MirrorStorage, key: string, draft: MirroredDraft): void {
   try {
-    storage.setItem(PREFIX + key, JSON.stringify(draft));
+    writeLocal(storage, draftMirrorEntry(key), draft);
   } catch (error) {
     // A full localStorage: the IndexedDB write still runs; only its race with unload is lost.
     console.warn(`Could not mirror draft "${key}"`, error);
@@ -25,20 +24,14 @@ export function mirrorDraft(storage: MirrorStorage, key: string, draft: Mirrored
 }
 
 export function readMirroredDraft(storage: MirrorStorage, key: string): MirroredDraft | undefined {
-  const raw = storage.getItem(PREFIX + key);
-  if (raw === null) return undefined;
-  try {
-    const parsed = mirrorSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // fall through: an unreadable copy is dropped
-  }
-  storage.removeItem(PREFIX + key);
-  return undefined;
+  const copy = readLocal(storage, draftMirrorEntry(key));
+  // An unreadable copy is dropped.
+  if (copy === undefined) removeLocal(storage, draftMirrorEntry(key));
+  return copy;
 }
 
 /** Removes the copy; with `savedAt`, only if it is that very copy (a newer one stays). */
 export function dropMirroredDraft(storage: MirrorStorage, key: string, savedAt?: string): void {
   if (savedAt !== undefined && readMirroredDraft(storage, key)?.savedAt !== savedAt) return;
-  storage.removeItem(PREFIX + key);
+  removeLocal(storage, draftMirrorEntry(key));
 }

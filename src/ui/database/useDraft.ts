@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { deleteDraft, loadDraft, saveDraft } from '../../desk/database';
+import { useSession } from '../session/SessionContext';
 import { useDatabase } from './DatabaseContext';
 import { dropMirroredDraft, mirrorDraft, readMirroredDraft } from './draftMirror';
 
@@ -18,10 +19,13 @@ export type Draft<T> = {
  * A form's state mirrored into IndexedDB as the clerk types (debounced, and flushed when the
  * page is hidden, with a synchronous copy in localStorage for a reload that ends the page
  * before IndexedDB's write lands: draftMirror.ts), so a reload, a crash or a flat battery
- * loses at most a quarter second.
+ * loses at most a quarter second. Each member of staff has their own drafts (the stored key is
+ * "<staff id>:<form key>"): a colleague who unlocks a shared tablet on the same form starts
+ * from an empty one, and the half-typed form waits for whoever typed it.
  */
-export function useDraft<T>(key: string, schema: z.ZodType<T>, initial: T): Draft<T> {
+export function useDraft<T>(formKey: string, schema: z.ZodType<T>, initial: T): Draft<T> {
   const db = useDatabase();
+  const key = `${useSession().session?.staff.id ?? 'nobody'}:${formKey}`;
   const [value, setValue] = useState(initial);
   const [loaded, setLoaded] = useState(false);
   const pending = useRef<{ value: T; timer: ReturnType<typeof setTimeout> } | null>(null);

@@ -5,7 +5,8 @@ import { loadDeskSetup, rememberStaffName } from '../../desk/tablet';
 import { useSession } from '../session/SessionContext';
 import { useDatabase } from '../database/DatabaseContext';
 import { ClinicSettingsView } from './admin/ClinicSettingsView';
-import { CaseScreen } from './application/CaseScreen';
+import { StatementScreen } from './application/StatementScreen';
+import { LegacyCaseRedirect } from './application/LegacyCaseRedirect';
 import { StatementPrint } from './application/StatementPrint';
 import { CertificatePrint } from './certificate/CertificatePrint';
 import { DeskContext } from './frame/DeskEnvironment';
@@ -77,8 +78,10 @@ export default function DeskRoutes() {
         <Route path="person/new" element={<PersonForm />} />
         <Route path="person/:personId" element={<PersonCard />} />
         <Route path="person/:personId/edit" element={<PersonEdit />} />
-        <Route path="case/:applicationId" element={<CaseScreen />} />
-        <Route path="case/:applicationId/statement" element={<StatementPrint />} />
+        <Route path="statement/:applicationId" element={<StatementScreen />} />
+        <Route path="statement/:applicationId/print" element={<StatementPrint />} />
+        <Route path="case/:applicationId" element={<LegacyCaseRedirect print={false} />} />
+        <Route path="case/:applicationId/statement" element={<LegacyCaseRedirect print />} />
         <Route path="certificate/:certificateId" element={<CertificatePrint />} />
         <Route path="journal" element={<DayJournal />} />
         <Route path="problems" element={<ProblemsScreen />} />

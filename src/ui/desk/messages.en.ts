@@ -2,7 +2,7 @@
 // that every Russian key has its English twin.
 import type { Widen } from '../i18n/widen';
 import { settingsTextEn } from './admin/settingsText.en';
-import { caseTextEn } from './application/caseText.en';
+import { statementScreenTextEn } from './application/statementScreenText.en';
 import { statementTextEn } from './application/statementText.en';
 import { certificateTextEn } from './certificate/certificateText.en';
 import { certificateDocEn } from './certificate/documentText.en';
@@ -20,7 +20,7 @@ import type { deskRu } from './messages.ru';
 export const deskEn: Widen<typeof deskRu> = {
   ...frameTextEn,
   ...personTextEn,
-  ...caseTextEn,
+  ...statementScreenTextEn,
   ...contractTextEn,
   ...labTextEn,
   ...kitTextEn,

@@ -3,7 +3,7 @@
 // (`desk.contract.…`); printed documents and settings are sections of their own.
 // Validation reasons of the domain come from core's message tables.
 import { settingsTextRu } from './admin/settingsText.ru';
-import { caseTextRu } from './application/caseText.ru';
+import { statementScreenTextRu } from './application/statementScreenText.ru';
 import { statementTextRu } from './application/statementText.ru';
 import { certificateTextRu } from './certificate/certificateText.ru';
 import { certificateDocRu } from './certificate/documentText.ru';
@@ -20,7 +20,7 @@ import { tabletsTextRu } from './tablets/tabletsText.ru';
 export const deskRu = {
   ...frameTextRu,
   ...personTextRu,
-  ...caseTextRu,
+  ...statementScreenTextRu,
   ...contractTextRu,
   ...labTextRu,
   ...kitTextRu,

@@ -1,18 +1,17 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../core/bilingual';
+import { LOCAL, readLocal, writeLocal } from '../persistedKeys';
 import { en } from './en';
 import { ru } from './ru';
 
 // ru is the desk's language and the default; the choice of English is remembered per device.
-const LANGUAGE_KEY = 'serodesk.language';
-
 export function savedLanguage(storage: Pick<Storage, 'getItem'>): Language {
-  return storage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'ru';
+  return readLocal(storage, LOCAL.language) ?? 'ru';
 }
 
 export function rememberLanguage(storage: Pick<Storage, 'setItem'>, language: Language): void {
-  storage.setItem(LANGUAGE_KEY, language);
+  writeLocal(storage, LOCAL.language, language);
 }
 
 export async function initI18n(language: Language): Promise<typeof i18next> {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TabletId } from '../../core/ids';
 import type { TabletSummary } from '../../core/protocol/tablet';
 import './restore.css';
-import { useLocale } from '../i18n/useLocale';
+import { formatDeviceDateTime } from '../components/deviceTime';
 
 export type PredecessorValue = 'new' | TabletId;
 
@@ -21,7 +21,6 @@ export function PredecessorChoice({
   readonly onChange: (value: PredecessorValue) => void;
 }) {
   const { t } = useTranslation();
-  const locale = useLocale().bcp47;
   return (
     <fieldset className="field choice" data-testid="predecessor-choice">
       <legend>{t('restore.choice.legend')}</legend>
@@ -58,7 +57,7 @@ export function PredecessorChoice({
               {tablet.lastPushAt === null
                 ? t('restore.choice.neverPushed')
                 : t('restore.choice.lastPush', {
-                    time: new Date(tablet.lastPushAt).toLocaleString(locale),
+                    time: formatDeviceDateTime(tablet.lastPushAt),
                     count: tablet.recordsPushed,
                   })}
             </small>

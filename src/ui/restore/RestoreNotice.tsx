@@ -4,7 +4,7 @@ import { liveQuery } from 'dexie';
 import type { RestoreNotice as Notice } from '../../desk/tablet';
 import { dismissRestoreNotice, loadRestoreNotice } from '../../desk/tablet';
 import { useDatabase } from '../database/DatabaseContext';
-import { useLocale } from '../i18n/useLocale';
+import { formatDeviceDateTime } from '../components/deviceTime';
 
 /**
  * What the register gave back to a tablet that came back empty, and what it could not: shown
@@ -26,7 +26,6 @@ export function RestoreNotice() {
       subscription.unsubscribe();
     };
   }, [db]);
-  const locale = useLocale().bcp47;
   if (notice === undefined) return null;
 
   let text: string;
@@ -42,7 +41,7 @@ export function RestoreNotice() {
       text = t('restore.notice.predecessor', {
         code,
         count: notice.restored,
-        time: new Date(lastPushAt).toLocaleString(locale),
+        time: formatDeviceDateTime(lastPushAt),
       });
     }
   }

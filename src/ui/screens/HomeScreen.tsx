@@ -10,6 +10,7 @@ import { useTablet } from '../database/useTablet';
 import { EnrolmentCard } from './EnrolmentCard';
 import { PinSetupCard } from './PinSetupCard';
 import { useLocale } from '../i18n/useLocale';
+import { mayUseDesk } from '../desk/frame/deskSections';
 
 export function HomeScreen({ session }: { readonly session: DeskSession }) {
   const { t } = useTranslation();
@@ -26,7 +27,6 @@ export function HomeScreen({ session }: { readonly session: DeskSession }) {
   };
   const hasPin = pinHolders?.some((holder) => holder.staff.id === staff.id) ?? false;
   const clinicName = useLocale().nameOf(staff.clinic);
-  const deskRoles = new Set(['registrar', 'lab', 'commission', 'admin']);
   return (
     <div className="stack">
       <section className="card" aria-labelledby="home-title">
@@ -39,7 +39,7 @@ export function HomeScreen({ session }: { readonly session: DeskSession }) {
           <dd>{t(`role.${staff.role}`)}</dd>
         </dl>
         <nav className="actions" aria-label={t('home.title')}>
-          {deskRoles.has(staff.role) && (
+          {mayUseDesk(staff.role) && (
             <Link to="/desk" className="button primary">
               {t('nav.desk')}
             </Link>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StaffChoices } from '../session/StaffChoices';
 import type { PinHolder, PinUnlockFailure } from '../../desk/pins';
 import { unlockWithPin } from '../../desk/pins';
 import { TextField } from '../components/TextField';
@@ -10,10 +11,14 @@ import { browserPinCrypto } from '../session/pinCrypto';
 import { useDatabase } from '../database/DatabaseContext';
 import '../session/session.css';
 import { useLocale } from '../i18n/useLocale';
+import { usePinFailureText } from '../session/usePinFailureText';
+import { authorisersAmong, FirstPinScreen } from './FirstPinScreen';
 
 /**
  * The first screen of a shared tablet when nobody is at it: each member of staff with a PIN
- * here picks their own name and types the PIN. Runs entirely on the tablet, no network.
+ * here picks their own name and types the PIN. Runs entirely on the tablet, no network. A
+ * colleague new to the tablet starts from here too, vouched for by an administrator or
+ * commission member who has a PIN here (FirstPinScreen).
  */
 export function UnlockScreen({
   holders,
@@ -23,7 +28,7 @@ export function UnlockScreen({
   readonly onPassword: () => void;
 }) {
   const { t } = useTranslation();
-  const { bcp47, pick } = useLocale();
+  const { pick } = useLocale();
   const db = useDatabase();
   const { unlocked, reloadPins } = useSession();
   const [chosen, setChosen] = useState<PinHolder | null>(null);
@@ -31,26 +36,9 @@ export function UnlockScreen({
   const [pinMissing, setPinMissing] = useState(false);
   const [failure, setFailure] = useState<PinUnlockFailure | null>(null);
   const [busy, setBusy] = useState(false);
+  const [firstPin, setFirstPin] = useState(false);
 
-  const timeOf = (date: Date) =>
-    date.toLocaleTimeString(bcp47, {
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-  const describe = (answer: PinUnlockFailure): string => {
-    switch (answer.reason) {
-      case 'pin-wrong':
-        return t(answer.then === 'lock' ? 'pin.wrongBeforeLock' : 'pin.wrongBeforeErase', {
-          count: answer.triesLeft,
-        });
-      case 'pin-locked':
-        return t('pin.locked', { time: timeOf(answer.until) });
-      case 'pin-erased':
-        return t('pin.erased');
-      case 'pin-not-set':
-        return t('pin.notSet');
-    }
-  };
+  const describe = usePinFailureText();
 
   const choose = (holder: PinHolder | null) => {
     setChosen(holder);
@@ -88,6 +76,16 @@ export function UnlockScreen({
     if (answer.reason === 'pin-erased' || answer.reason === 'pin-not-set') setChosen(null);
   };
 
+  if (firstPin) {
+    return (
+      <FirstPinScreen
+        holders={holders}
+        onCancel={() => {
+          setFirstPin(false);
+        }}
+      />
+    );
+  }
   return (
     <section className="card narrow stack" aria-labelledby="unlock-title">
       <h1 id="unlock-title">{t('pin.unlockTitle')}</h1>
@@ -99,21 +97,13 @@ export function UnlockScreen({
               {describe(failure)}
             </p>
           )}
-          <ul className="staff-choices" aria-label={t('pin.staffList')}>
-            {holders.map((holder) => (
-              <li key={holder.staff.id}>
-                <button
-                  type="button"
-                  onClick={() => {
-                    choose(holder);
-                  }}
-                >
-                  <span>{holder.staff.displayName}</span>
-                  <small>{t(`role.${holder.staff.role}`)}</small>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <StaffChoices
+            label={t('pin.staffList')}
+            members={holders.map((holder) => ({ ...holder.staff, holder }))}
+            onChoose={(member) => {
+              choose(member.holder);
+            }}
+          />
         </>
       ) : (
         <form noValidate onSubmit={(event) => void submit(event)}>
@@ -157,6 +147,19 @@ export function UnlockScreen({
           {t('pin.withPassword')}
         </button>
       </p>
+      {chosen === null && authorisersAmong(holders).length > 0 && (
+        <p>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setFirstPin(true);
+            }}
+          >
+            {t('pin.firstPinLink')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

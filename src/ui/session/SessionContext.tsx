@@ -1,9 +1,16 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import type { SignInResponse, StaffInfo } from '../../core/protocol/session';
 import type { PinHolder } from '../../desk/pins';
 import { listPinHolders, removeStaffPin } from '../../desk/pins';
 import { useDatabase } from '../database/DatabaseContext';
+import {
+  forgetLockedPlace,
+  placeAfterUnlock,
+  saveLockedPlace,
+  takeLockedPlace,
+} from './lockedPlace';
 import type { DeskSession } from './sessionStore';
 import {
   clearSession,
@@ -15,7 +22,10 @@ import {
 
 // Who is at the tablet, and who else could be: the staff with a PIN on it. Locking forgets
 // the person at the screen but keeps their PIN (and sync keeps running on the tablet's own
-// token); signing out also erases their PIN, so they are gone from this tablet.
+// token); signing out also erases their PIN, so they are gone from this tablet. Locking also
+// remembers the screen that was open, and the next unlock (by PIN, or a password sign-in on
+// the locked tablet) returns there when the role of whoever unlocks may open it
+// (lockedPlace.ts).
 type SessionValue = {
   readonly session: DeskSession | null;
   /** Staff who can unlock this tablet with a PIN; `undefined` until read. */
@@ -23,7 +33,8 @@ type SessionValue = {
   readonly reloadPins: () => void;
   readonly signedIn: (answer: SignInResponse) => void;
   readonly unlocked: (staff: StaffInfo) => void;
-  readonly lock: () => void;
+  /** `place` is the open screen's path and query ("/desk/statement/0193…", "?…"). */
+  readonly lock: (place?: { readonly path: string; readonly search: string }) => void;
   readonly signOut: () => Promise<void>;
 };
 
@@ -31,6 +42,7 @@ const SessionContext = createContext<SessionValue | null>(null);
 
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
   const db = useDatabase();
+  const navigate = useNavigate();
   const [session, setSession] = useState(() => loadSession(localStorage));
   const [pinHolders, setPinHolders] = useState<readonly PinHolder[] | undefined>(undefined);
   const [pinGeneration, setPinGeneration] = useState(0);
@@ -53,10 +65,17 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     setPinGeneration((n) => n + 1);
   }, []);
 
-  const start = useCallback((next: DeskSession) => {
-    saveSession(localStorage, next);
-    setSession(next);
-  }, []);
+  const start = useCallback(
+    (next: DeskSession) => {
+      saveSession(localStorage, next);
+      setSession(next);
+      const place = takeLockedPlace(localStorage);
+      if (place !== undefined) {
+        void navigate(placeAfterUnlock(place, next.staff.role), { replace: true });
+      }
+    },
+    [navigate],
+  );
   const signedIn = useCallback(
     (answer: SignInResponse) => {
       start(passwordSession(answer));
@@ -69,11 +88,16 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     },
     [start],
   );
-  const lock = useCallback(() => {
-    clearSession(localStorage);
-    setSession(null);
-    reloadPins();
-  }, [reloadPins]);
+  const lock = useCallback(
+    (place?: { readonly path: string; readonly search: string }) => {
+      if (place === undefined) forgetLockedPlace(localStorage);
+      else saveLockedPlace(localStorage, { ...place, lockedAt: new Date().toISOString() });
+      clearSession(localStorage);
+      setSession(null);
+      reloadPins();
+    },
+    [reloadPins],
+  );
   const signOut = useCallback(async () => {
     if (session !== null) await removeStaffPin(db, session.staff.id);
     lock();

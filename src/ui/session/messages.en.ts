@@ -34,4 +34,18 @@ export const pinEn: Widen<typeof pinRu> = {
   signOutForgetsPin: 'Signing out erases your PIN from this tablet; Lock keeps it.',
   enrolNeedsPassword:
     'You unlocked this tablet with a PIN. Sign in with your password online to enrol this tablet.',
+  firstPinLink: 'New on this tablet? Admission by an administrator or commission member',
+  firstPinTitle: 'A first PIN on this tablet',
+  firstPinIntro:
+    'Staff who have never worked on this tablet can start a shift with no network: an administrator or commission member with a PIN on this tablet confirms the admission with their PIN, then the newcomer sets their own. The tablet records who admitted them.',
+  firstPinChooseSelf: 'Choose yourself in the clinic staff list.',
+  clinicStaffList: 'Clinic staff with no PIN on this tablet',
+  firstPinNobody: 'Everyone in the clinic staff list on this tablet already has a PIN.',
+  firstPinFor: 'Admission for: {{name}} · {{role}}',
+  firstPinAuthoriserIntro:
+    'The administrator or commission member chooses themselves and enters their PIN.',
+  authoriserList: 'Who admits',
+  authorise: 'Confirm the admission',
+  firstPinSetIntro: '{{name}}, set your PIN. From now on you unlock the tablet with it yourself.',
+  cancel: 'Cancel',
 };

@@ -1,18 +1,15 @@
-import { z } from 'zod';
-import { signInResponseSchema, staffInfoSchema } from '../../core/protocol/session';
 import type { SignInResponse, StaffInfo } from '../../core/protocol/session';
+import { LOCAL, readLocal, removeLocal, writeLocal } from '../persistedKeys';
 
 // The member of staff at the tablet, kept on the device so that a reload with no network keeps
 // the desk open. A session comes from a password sign-in at the register (with the register's
 // staff token) or from a PIN unlock on this tablet (offline, so no token: nothing a PIN
 // session does needs the register; sync runs on the tablet's own token). Read back through
-// the schema: a value edited by hand is dropped, not trusted; one saved by the release before
-// PINs (`{token, staff}`) is read as a password session.
+// its schema (src/ui/persistedKeys.ts): a value edited by hand is dropped, not trusted.
 //
 //   localStorage["serodesk.session"] =
 //     {"via":"password","token":"m1Zr…","staff":{"id":"0193…","login":"registrar",…}}
 //     {"via":"pin","staff":{"id":"0193…","login":"lab","displayName":"…","role":"lab",…}}
-const SESSION_KEY = 'serodesk.session';
 
 export type DeskSession = {
   readonly staff: StaffInfo;
@@ -20,12 +17,6 @@ export type DeskSession = {
   readonly token?: string;
   readonly via: 'password' | 'pin';
 };
-
-const deskSessionSchema = z.union([
-  z.object({ via: z.literal('password'), token: z.string().min(16), staff: staffInfoSchema }),
-  z.object({ via: z.literal('pin'), staff: staffInfoSchema }),
-  signInResponseSchema.transform((saved) => ({ ...saved, via: 'password' as const })),
-]);
 
 export function passwordSession(answer: SignInResponse): DeskSession {
   return { via: 'password', token: answer.token, staff: answer.staff };
@@ -36,21 +27,18 @@ export function pinSession(staff: StaffInfo): DeskSession {
 }
 
 export function loadSession(storage: Pick<Storage, 'getItem'>): DeskSession | null {
-  const raw = storage.getItem(SESSION_KEY);
-  if (raw === null) return null;
-  try {
-    const parsed = deskSessionSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch (error) {
-    console.warn('Dropped an unreadable saved session', error);
-    return null;
-  }
+  return readLocal(storage, LOCAL.session) ?? null;
 }
 
 export function saveSession(storage: Pick<Storage, 'setItem'>, session: DeskSession): void {
-  storage.setItem(SESSION_KEY, JSON.stringify(session));
+  // Only a password sign-in carries a token; a session without one unlocks as a PIN does.
+  const stored =
+    session.via === 'password' && session.token !== undefined
+      ? { via: 'password' as const, token: session.token, staff: session.staff }
+      : { via: 'pin' as const, staff: session.staff };
+  writeLocal(storage, LOCAL.session, stored);
 }
 
 export function clearSession(storage: Pick<Storage, 'removeItem'>): void {
-  storage.removeItem(SESSION_KEY);
+  removeLocal(storage, LOCAL.session);
 }

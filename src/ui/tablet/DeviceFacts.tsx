@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TabletState } from '../database/useTablet';
 import { useLocale } from '../i18n/useLocale';
+import { formatDeviceDateTime } from '../components/deviceTime';
 
 /** Name, code, enrolment time and clinic of this tablet, as stored on it. */
 export function DeviceFacts({ tablet }: { readonly tablet: TabletState }) {
@@ -21,7 +22,7 @@ export function DeviceFacts({ tablet }: { readonly tablet: TabletState }) {
         <dt>{t('tabletSettings.device.code')}</dt>
         <dd data-testid="tablet-code">{identity.code}</dd>
         <dt>{t('tabletSettings.device.enrolledAt')}</dt>
-        <dd>{new Date(identity.enrolledAt).toLocaleString(en ? 'en-GB' : 'ru-RU')}</dd>
+        <dd>{formatDeviceDateTime(identity.enrolledAt)}</dd>
         <dt>{t('tabletSettings.device.clinic')}</dt>
         <dd>{en ? clinic.nameEn : clinic.nameRu}</dd>
       </dl>

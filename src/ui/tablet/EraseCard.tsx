@@ -8,6 +8,7 @@ import { clearSession } from '../session/sessionStore';
 import { useDatabase } from '../database/DatabaseContext';
 import { ExportButton } from './ExportButton';
 import { useLocale } from '../i18n/useLocale';
+import { formatDeviceDateTime } from '../components/deviceTime';
 
 /**
  * Saving unsynced work to a file, and erasing the tablet. Erasing is offered only when
@@ -29,7 +30,7 @@ export function EraseCard({
   const [refusal, setRefusal] = useState<EraseRefusal | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [erasing, setErasing] = useState(false);
-  const { language, bcp47 } = useLocale();
+  const { language } = useLocale();
   const { counts, hasUnsynced, receipt, exportCovers } = readiness;
   const total = counts.waiting + counts.rejected + counts.conflicts;
   const mayErase = !hasUnsynced || exportCovers;
@@ -73,7 +74,7 @@ export function EraseCard({
         {receipt !== undefined && (
           <p className="field-hint">
             {t('tabletSettings.export.lastExport', {
-              time: new Date(receipt.exportedAt).toLocaleString(bcp47),
+              time: formatDeviceDateTime(receipt.exportedAt),
             })}
           </p>
         )}

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { SyncCounts } from '../../desk/tablet';
 import { useSync } from '../sync/SyncProvider';
-import { useLocale } from '../i18n/useLocale';
+import { formatDeviceDateTime } from '../components/deviceTime';
 
 /** The tablet's sync work, live from IndexedDB, and the last run that fully succeeded. */
 export function SyncWorkCard({ counts }: { readonly counts: SyncCounts | null }) {
   const { t } = useTranslation();
   const { status } = useSync();
-  const locale = useLocale().bcp47;
   return (
     <section className="card" aria-labelledby="tablet-sync-title">
       <h2 id="tablet-sync-title">{t('tabletSettings.sync.title')}</h2>
@@ -26,7 +25,7 @@ export function SyncWorkCard({ counts }: { readonly counts: SyncCounts | null })
               <dd>
                 {status.lastSuccessAt === null
                   ? t('tabletSettings.sync.never')
-                  : new Date(status.lastSuccessAt).toLocaleString(locale)}
+                  : formatDeviceDateTime(status.lastSuccessAt)}
               </dd>
             </>
           )}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTablet } from '../database/useTablet';
 import { DeviceFacts } from './DeviceFacts';
 import { EraseCard } from './EraseCard';
+import { PinAuthorisationsCard } from './PinAuthorisationsCard';
 import { StorageCard } from './StorageCard';
 import { SyncWorkCard } from './SyncWorkCard';
 import { useEraseReadiness } from './useEraseReadiness';
@@ -10,7 +11,8 @@ import './tablet.css';
 
 /**
  * The tablet's own settings (`/tablet`): which tablet this is, what the browser promises
- * about its storage, how much work waits, and the guarded way out — save the unsynced work
+ * about its storage, how much work waits, who was admitted here with no network (first
+ * PINs vouched for by a colleague), and the guarded way out — save the unsynced work
  * to a file, and erase the tablet only once nothing unsynced would be lost. Reads only
  * IndexedDB and the browser, so it works offline.
  */
@@ -29,6 +31,7 @@ export function TabletScreen() {
       </section>
       <StorageCard />
       <SyncWorkCard counts={readiness?.counts ?? null} />
+      <PinAuthorisationsCard />
       {tablet.status === 'enrolled' && readiness !== null && (
         <EraseCard identity={tablet.identity} readiness={readiness} />
       )}

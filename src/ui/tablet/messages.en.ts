@@ -60,4 +60,13 @@ export const tabletSettingsEn: Widen<typeof tabletSettingsRu> = {
     erasing: 'Erasing…',
     failed: 'Could not erase the data: {{detail}}',
   },
+  authorisations: {
+    title: 'Admissions with no network',
+    intro:
+      'First PINs set on this tablet on the word of an administrator or commission member. The register does not receive these entries yet: they are kept only here.',
+    none: 'No one has been admitted on this tablet.',
+    when: 'When',
+    who: 'Member of staff',
+    by: 'Admitted by',
+  },
 };

@@ -14,6 +14,7 @@ import { VerdictView } from './VerdictView';
 import type { VerdictTone } from './verdictDisplay';
 import { isTrustStale, revocationOf, verdictTone } from './verdictDisplay';
 import './verifier.css';
+import { LOCAL, readLocal, writeLocal } from '../persistedKeys';
 
 // The verifier (lazy-loaded by App at /verify): camera, image or pasted text → core's
 // verifyHealthCard against the cached trust list, offline → a full-screen verdict. While a
@@ -23,7 +24,6 @@ import './verifier.css';
 // encoder into this bundle.
 
 /** Remembered per device: a guard who turned the camera on once finds it scanning next time. */
-const CAMERA_KEY = 'serodesk.verifier.camera';
 /** The same code again this soon after "scan next" is the card still in front of the lens. */
 const SAME_CODE_PAUSE_MS = 2500;
 
@@ -54,7 +54,9 @@ export default function VerifierScreen() {
   const [shown, setShown] = useState<Shown | null>(null);
   const trust = useTrustList({ verdictShown: shown !== null });
   const now = useMinuteClock();
-  const [cameraOn, setCameraOn] = useState(() => localStorage.getItem(CAMERA_KEY) === 'on');
+  const [cameraOn, setCameraOn] = useState(
+    () => readLocal(localStorage, LOCAL.verifierCamera) === 'on',
+  );
   const [checking, setChecking] = useState(false);
   const [signal] = useState(createVerdictSignal);
   const busy = useRef(false);
@@ -118,7 +120,7 @@ export default function VerifierScreen() {
 
   const toggleCamera = () => {
     const next = !cameraOn;
-    localStorage.setItem(CAMERA_KEY, next ? 'on' : 'off');
+    writeLocal(localStorage, LOCAL.verifierCamera, next ? 'on' : 'off');
     setCameraOn(next);
   };
 

@@ -105,11 +105,30 @@ export class Desk {
 
   /** Types the value and returns the interpretation the desk computed before confirming. */
   async enterResult(value: string): Promise<string> {
+    const computed = await this.typeResult(value);
+    await this.confirmResult();
+    return computed;
+  }
+
+  /** Types the value and presses "Сохранить": the confirmation shows, nothing is written. */
+  async typeResult(value: string): Promise<string> {
     await this.page.getByLabel(/^Значение/).fill(value);
     const computed = (await this.page.getByTestId('computed-interpretation').textContent()) ?? '';
-    await this.page.getByRole('button', { name: 'Подтвердить окончательный результат' }).click();
-    await this.page.getByTestId('result-interpretation').waitFor();
+    await this.page.getByRole('button', { name: 'Сохранить результат', exact: true }).click();
+    await this.resultConfirmation().waitFor();
     return computed;
+  }
+
+  /** The large value and interpretation shown for a second look before the result is written. */
+  resultConfirmation(): Locator {
+    return this.page.getByRole('group', { name: 'Проверьте результат перед записью' });
+  }
+
+  async confirmResult(): Promise<void> {
+    await this.resultConfirmation()
+      .getByRole('button', { name: 'Подтвердить', exact: true })
+      .click();
+    await this.page.getByTestId('result-interpretation').waitFor();
   }
 
   checklist(): Locator {
@@ -146,8 +165,24 @@ export class Desk {
     await this.page.getByRole('heading', { level: 2, name: '5. Справки' }).waitFor();
   }
 
-  async reprintDuplicate(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'Выдать дубликат' }).click();
+  /** Opens the duplicate's confirmation of the one certificate that offers it. */
+  async openDuplicate(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Выдать дубликат', exact: true }).click();
+    const form = this.page.getByTestId('duplicate-form');
+    await form.waitFor();
+    return form;
+  }
+
+  /** Reprints with a reason: a cause's label, or any other text typed as "Другая причина". */
+  async reprintDuplicate(reason = 'Утеря'): Promise<Locator> {
+    const form = await this.openDuplicate();
+    if (reason === 'Утеря' || reason === 'Порча') {
+      await form.getByText(reason, { exact: true }).click();
+    } else {
+      await form.getByText('Другая причина', { exact: true }).click();
+      await form.getByLabel('Опишите причину').fill(reason);
+    }
+    await form.getByRole('button', { name: 'Да, выдать дубликат' }).click();
     const certificate = this.page.getByTestId('certificate-document');
     await certificate.getByText('ДУБЛИКАТ', { exact: true }).waitFor();
     await this.page.getByTestId('certificate-qr').waitFor();

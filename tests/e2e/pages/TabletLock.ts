@@ -52,6 +52,66 @@ export class TabletLock {
     return this.page.getByTestId('unlock-failure');
   }
 
+  /** Unlocks with the right PIN and waits until the unlock screen has gone. */
+  async unlock(displayName: string, pin: string): Promise<void> {
+    await this.tryPin(displayName, pin);
+    await this.page.locator('#unlock-title').waitFor({ state: 'detached' });
+  }
+
+  /** The path and query the app shows, e.g. "/desk/statement/0193…". */
+  place(): string {
+    const url = new URL(this.page.url());
+    return `${url.pathname}${url.search}`;
+  }
+
+  /**
+   * A colleague new to this tablet starts offline: they pick their name from the clinic's
+   * staff, the authoriser picks theirs and types their PIN, then the newcomer sets a PIN.
+   * Stops before the newcomer's PIN when the authoriser's is refused (see firstPinFailure).
+   */
+  async admitColleague(admission: {
+    readonly newcomer: string;
+    readonly authoriser: string;
+    readonly authoriserPin: string;
+    readonly newPin?: string;
+  }): Promise<void> {
+    const title = this.page.getByRole('heading', {
+      level: 1,
+      name: 'Первый PIN-код на этом планшете',
+    });
+    if (!(await title.isVisible())) {
+      await this.page
+        .getByRole('button', {
+          name: 'Впервые на этом планшете? Допуск от администратора или члена комиссии',
+        })
+        .click();
+      await title.waitFor();
+    }
+    const forWhom = this.page.getByTestId('first-pin-for');
+    if (!(await forWhom.isVisible())) {
+      await this.page
+        .getByRole('list', { name: 'Сотрудники клиники без PIN-кода на этом планшете' })
+        .getByRole('button', { name: admission.newcomer })
+        .click();
+    }
+    if (!(await this.page.getByTestId('first-pin-authoriser').isVisible())) {
+      await this.page
+        .getByRole('list', { name: 'Кто даёт допуск' })
+        .getByRole('button', { name: admission.authoriser })
+        .click();
+    }
+    await this.page.getByLabel('PIN-код', { exact: true }).fill(admission.authoriserPin);
+    await this.page.getByRole('button', { name: 'Подтвердить допуск' }).click();
+    await this.page.waitForFunction(() => document.querySelector('form button:disabled') === null);
+    if (admission.newPin === undefined) return;
+    await this.submitPin(admission.newPin);
+    await title.waitFor({ state: 'detached' });
+  }
+
+  firstPinFailure(): Locator {
+    return this.page.getByTestId('first-pin-failure');
+  }
+
   async signInWithPassword(): Promise<void> {
     await this.page.getByRole('button', { name: 'Войти с паролем' }).click();
     await this.page.getByLabel('Логин').waitFor();

@@ -6,6 +6,7 @@ import { tabletRestoreMigration } from './0004_tablet_restore';
 import { syncOpContentMigration } from './0005_sync_op_content';
 import { admissionPolicyMigration } from './0006_admission_policy';
 import { signInLimitsMigration } from './0007_sign_in_limits';
+import { recordStatementMigration } from './0008_record_statement';
 import type { RegisterMigration } from './migration';
 
 // The register's schema history, oldest first. To change the schema, add a file
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMi
   ['0005_sync_op_content', syncOpContentMigration],
   ['0006_admission_policy', admissionPolicyMigration],
   ['0007_sign_in_limits', signInLimitsMigration],
+  ['0008_record_statement', recordStatementMigration],
 ];
 
 /** The schema version this code expects: the number of migrations it knows. */

@@ -47,6 +47,7 @@ function amount(text: string): number | undefined {
 
 /** What a saved kit carries beyond the form: kept as it was when the admin edits the kit. */
 export type KitExtras = {
+  readonly nameEn?: string | undefined;
   readonly manufacturer?: string | undefined;
   readonly lab?: string | undefined;
   readonly loinc?: string | undefined;
@@ -66,6 +67,7 @@ export function kitInputOf(
   return {
     id,
     name: form.name,
+    ...(extras.nameEn === undefined ? {} : { nameEn: extras.nameEn }),
     ...(extras.manufacturer === undefined ? {} : { manufacturer: extras.manufacturer }),
     ...(extras.lab === undefined ? {} : { lab: extras.lab }),
     antibodyClass: form.antibodyClass,

@@ -23,6 +23,7 @@ const settings: ClinicSettings = {
     {
       id: kitId,
       name: 'Вектор IgG',
+      nameEn: 'Vector IgG',
       manufacturer: 'АО «Вектор-Бест»',
       antibodyClass: 'IgG',
       target: 'S',

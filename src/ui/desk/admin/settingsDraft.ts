@@ -33,6 +33,7 @@ export const kitRowSchema = z.object({
   saved: z.boolean(),
   withdrawn: z.boolean(),
   extras: z.object({
+    nameEn: z.string().optional(),
     manufacturer: z.string().optional(),
     lab: z.string().optional(),
     loinc: z.string().optional(),
@@ -93,6 +94,7 @@ export function draftOf(settings: ClinicSettings): SettingsDraft {
       saved: true,
       withdrawn: kit.withdrawn,
       extras: {
+        ...(kit.nameEn === undefined ? {} : { nameEn: kit.nameEn }),
         ...(kit.manufacturer === undefined ? {} : { manufacturer: kit.manufacturer }),
         ...(kit.lab === undefined ? {} : { lab: kit.lab }),
         ...(kit.loinc === undefined ? {} : { loinc: kit.loinc }),

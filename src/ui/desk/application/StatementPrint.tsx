@@ -28,13 +28,13 @@ export function StatementPrint() {
   const { applicationId = '' } = useParams();
   const loaded = useLiveQuery(() => loadStatement(env, applicationId), [env.db, applicationId]);
   if (!loaded.loaded) return <LiveWait live={loaded} />;
-  const deskCase = loaded.value;
-  const person = deskCase?.person?.record;
-  if (deskCase === undefined || person === undefined) {
-    return <DeskNotice title={t('desk.notFound.title')} text={t('desk.case.missing')} />;
+  const statement = loaded.value;
+  const person = statement?.person?.record;
+  if (statement === undefined || person === undefined) {
+    return <DeskNotice title={t('desk.notFound.title')} text={t('desk.statementScreen.missing')} />;
   }
   const translated = language === 'en';
-  const application = deskCase.application.record;
+  const application = statement.application.record;
   const { nameRu, nameEn, address } = env.clinic;
   const fullName = `${person.surname} ${person.givenName} ${person.patronymic ?? ''}`.trim();
   const born = formatDate(person.birthDate);
@@ -79,7 +79,7 @@ export function StatementPrint() {
     );
   return (
     <>
-      <PrintBar back={`/desk/case/${application.id}`} />
+      <PrintBar back={`/desk/statement/${application.id}`} />
       <article
         className={`a4 statement${translated ? ' statement-translated' : ''}`}
         lang="ru"

@@ -23,10 +23,10 @@ type StatementForm = z.infer<typeof statementFormSchema>;
  * Step 1: the citizen's statement — consents, the document seen, print, mark signed; or its
  * withdrawal, before payment, with the citizen's reason.
  */
-export function StatementStep({ deskCase }: { readonly deskCase: DeskStatement }) {
+export function StatementStep({ statement }: { readonly statement: DeskStatement }) {
   const { t } = useTranslation();
   const env = useDesk();
-  const application = deskCase.application.record;
+  const application = statement.application.record;
   const draft = useDraft<StatementForm>(`desk:statement:${application.id}`, statementFormSchema, {
     personalData: application.consents.personalData,
     paidService: application.consents.paidService,
@@ -35,7 +35,7 @@ export function StatementStep({ deskCase }: { readonly deskCase: DeskStatement }
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<string>();
   const printLink = (
-    <Link className="button" to={`/desk/case/${application.id}/statement`}>
+    <Link className="button" to={`/desk/statement/${application.id}/print`}>
       {t('desk.statement.print')}
     </Link>
   );
@@ -46,7 +46,7 @@ export function StatementStep({ deskCase }: { readonly deskCase: DeskStatement }
       <StepCard
         id="step-statement"
         title={t('desk.statement.title')}
-        sync={deskCase.application.sync}
+        sync={statement.application.sync}
       >
         <p data-testid="statement-withdrawn">
           {t('desk.statement.cancelled', {
@@ -67,7 +67,7 @@ export function StatementStep({ deskCase }: { readonly deskCase: DeskStatement }
         id="step-statement"
         title={t('desk.statement.title')}
         done
-        sync={deskCase.application.sync}
+        sync={statement.application.sync}
       >
         {application.signedAt !== undefined && (
           <p>
@@ -78,7 +78,7 @@ export function StatementStep({ deskCase }: { readonly deskCase: DeskStatement }
         )}
         <p>{t('desk.statement.identityChecked')}</p>
         <div className="actions">{printLink}</div>
-        {mayWithdraw && <WithdrawForm deskCase={deskCase} />}
+        {mayWithdraw && <WithdrawForm statement={statement} />}
       </StepCard>
     );
   }
@@ -87,7 +87,7 @@ export function StatementStep({ deskCase }: { readonly deskCase: DeskStatement }
       <StepCard
         id="step-statement"
         title={t('desk.statement.title')}
-        sync={deskCase.application.sync}
+        sync={statement.application.sync}
       >
         <p>{t('desk.statement.waiting')}</p>
       </StepCard>
@@ -110,7 +110,7 @@ export function StatementStep({ deskCase }: { readonly deskCase: DeskStatement }
     <StepCard
       id="step-statement"
       title={t('desk.statement.title')}
-      sync={deskCase.application.sync}
+      sync={statement.application.sync}
     >
       <p>{t('desk.statement.intro')}</p>
       <CheckField
@@ -151,7 +151,7 @@ export function StatementStep({ deskCase }: { readonly deskCase: DeskStatement }
           {t('desk.statement.markSigned')}
         </button>
       </div>
-      {mayWithdraw && <WithdrawForm deskCase={deskCase} />}
+      {mayWithdraw && <WithdrawForm statement={statement} />}
     </StepCard>
   );
 }

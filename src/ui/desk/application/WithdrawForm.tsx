@@ -17,15 +17,15 @@ const reasonSchema = z.string();
  * The citizen changes their mind before paying: the statement is withdrawn with their reason.
  * With a paid contract the form is not offered; the words say to refund first.
  */
-export function WithdrawForm({ deskCase }: { readonly deskCase: DeskStatement }) {
+export function WithdrawForm({ statement }: { readonly statement: DeskStatement }) {
   const { t } = useTranslation();
   const env = useDesk();
-  const application = deskCase.application.record;
+  const application = statement.application.record;
   const draft = useDraft(`desk:withdraw:${application.id}`, reasonSchema, '');
   const [open, setOpen] = useState(false);
   const [fieldError, setFieldError] = useState<string>();
   const [error, setError] = useState<string>();
-  const blocker = withdrawBlocker(deskCase);
+  const blocker = withdrawBlocker(statement);
   if (blocker === 'contract-paid') {
     return <p className="field-hint">{env.say(WITHDRAW_MESSAGES, blocker)}</p>;
   }
@@ -46,7 +46,7 @@ export function WithdrawForm({ deskCase }: { readonly deskCase: DeskStatement })
   async function confirm() {
     setFieldError(undefined);
     setError(undefined);
-    const withdrawn = await withdrawStatement(env, deskCase, draft.value);
+    const withdrawn = await withdrawStatement(env, statement, draft.value);
     if (withdrawn.ok) {
       await draft.discard();
       return;

@@ -13,8 +13,9 @@ type CertificateDocumentProps = {
   readonly person: PersonRecord;
   readonly memberName: string | undefined;
   /**
-   * A revoked certificate prints crossed out with the reason; what the banner says of its QR
-   * follows the revocation's own sync state (CertificateStanding in deskQueries.ts).
+   * A revoked certificate prints crossed out with the reason and without its QR; what the
+   * banner says of the QR follows the revocation's own sync state (CertificateStanding in
+   * deskQueries.ts).
    */
   readonly standing: CertificateStanding;
   readonly clinic: Clinic;
@@ -233,7 +234,14 @@ export function CertificateDocument({
           </p>
         </div>
         <figure className="cert-qr">
-          {certificate.shcJws === undefined ? (
+          {revocation !== undefined ? (
+            // A void paper carries no scannable code: a verifier whose revocation list is
+            // older than the revocation would still pass it.
+            <div className="qr qr-placeholder" data-testid="certificate-qr-revoked">
+              <span lang="ru">{ru('desk.certificateDoc.qrRevoked')}</span> /{' '}
+              <span lang="en">{en('desk.certificateDoc.qrRevoked')}</span>
+            </div>
+          ) : certificate.shcJws === undefined ? (
             <div className="qr qr-placeholder">{ru('desk.certificateDoc.noQr')}</div>
           ) : (
             <QrFigure jws={certificate.shcJws} number={certificate.number} />

@@ -1,56 +1,56 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { CertificateRecord } from '../../../core/records/certificate';
 import type { DeskStatement } from '../../../desk/queries';
 import { standingOf } from '../../../desk/queries';
-import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { statementFacts } from '../../../desk/statementStage';
-import { issueDuplicate, mayIssueDuplicate } from '../../../desk/issueDuplicate';
+import { duplicateReasonLabel, mayIssueDuplicate } from '../../../desk/issueDuplicate';
 import { isInForce } from '../../../desk/statementStage';
 import { IssueForm } from '../commission/IssueForm';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { SyncBadge } from '../frame/SyncBadge';
+import { DuplicateForm } from './DuplicateForm';
 import { RevokeForm } from './RevokeForm';
 
 /**
- * The case's certificates: print, reprint as a duplicate, correct or revoke (commission and
- * admin only; a registrar sees neither). A revoked one says when and why, and its revocation
- * shows its own sync state beside the certificate's: "в регистре" for the certificate says
- * nothing about a revocation still waiting in the outbox.
+ * The case's certificates: print, reprint as a duplicate (after a confirmation with the
+ * reason), correct or revoke (commission and admin only; a registrar sees neither). A revoked
+ * one says when and why, and its revocation shows its own sync state beside the
+ * certificate's: "в регистре" for the certificate says nothing about a revocation still
+ * waiting in the outbox.
  */
-export function CertificatePanel({ deskCase }: { readonly deskCase: DeskStatement }) {
+export function CertificatePanel({ statement }: { readonly statement: DeskStatement }) {
   const { t } = useTranslation();
   const env = useDesk();
   const navigate = useNavigate();
   const [correcting, setCorrecting] = useState<string>();
-  const [error, setError] = useState<string>();
-  if (deskCase.certificates.length === 0) return null;
-  const facts = statementFacts(deskCase);
-
-  async function reprint(original: CertificateRecord) {
-    setError(undefined);
-    const written = await issueDuplicate(env, original);
-    if (written.ok) void navigate(`/desk/certificate/${written.value.id}`);
-    else setError(env.say(WRITE_MESSAGES, written.reason));
-  }
+  const [duplicating, setDuplicating] = useState<string>();
+  if (statement.certificates.length === 0) return null;
+  const facts = statementFacts(statement);
 
   return (
     <section className="card step" aria-labelledby="certificates-title">
       <h2 id="certificates-title">{t('desk.certificates.title')}</h2>
       <ul className="plain-list certificate-list">
-        {deskCase.certificates.map(({ record, sync }) => {
-          const standing = standingOf(record, deskCase.revocations);
+        {statement.certificates.map(({ record, sync }) => {
+          const standing = standingOf(record, statement.revocations);
           const revocation = standing.state === 'in-force' ? undefined : standing.revocation;
-          const inForce = isInForce(record, deskCase.revocations);
-          const mayDuplicate = mayIssueDuplicate(env, record, deskCase.revocations);
+          const inForce = isInForce(record, statement.revocations);
+          const mayDuplicate = mayIssueDuplicate(env, record, statement.revocations);
           return (
             <li key={record.id} className="certificate-item">
               <p>
                 <strong>
                   {t('desk.certificates.number', { number: record.number })}
-                  {record.duplicateOf !== undefined && ` — ${t('desk.certificates.duplicate')}`}
+                  {record.duplicateOf !== undefined &&
+                    ` — ${
+                      record.duplicateReason === undefined
+                        ? t('desk.certificates.duplicate')
+                        : t('desk.certificates.duplicateBecause', {
+                            reason: env.pick(duplicateReasonLabel(record.duplicateReason)),
+                          })
+                    }`}
                 </strong>{' '}
                 {t(`desk.decision.${record.decision}`)} ·{' '}
                 {formatDateTime(record.createdAt, env.utcOffsetMinutes)} ·{' '}
@@ -89,7 +89,13 @@ export function CertificatePanel({ deskCase }: { readonly deskCase: DeskStatemen
                   {t('desk.certificates.open')}
                 </Link>
                 {mayDuplicate && (
-                  <button type="button" onClick={() => void reprint(record)}>
+                  <button
+                    type="button"
+                    aria-expanded={duplicating === record.id}
+                    onClick={() => {
+                      setDuplicating(duplicating === record.id ? undefined : record.id);
+                    }}
+                  >
                     {t('desk.certificates.reprint')}
                   </button>
                 )}
@@ -104,22 +110,28 @@ export function CertificatePanel({ deskCase }: { readonly deskCase: DeskStatemen
                   </button>
                 )}
               </div>
+              {mayDuplicate && duplicating === record.id && (
+                <DuplicateForm
+                  certificate={record}
+                  onIssued={(duplicate) => {
+                    void navigate(`/desk/certificate/${duplicate.id}`);
+                  }}
+                  onCancel={() => {
+                    setDuplicating(undefined);
+                  }}
+                />
+              )}
               {inForce && env.may('revocation') && <RevokeForm certificate={record} />}
               {correcting === record.id && (
                 <>
                   <p className="notice">{t('desk.certificates.correctHint')}</p>
-                  <IssueForm deskCase={deskCase} facts={facts} ready supersedes={record} />
+                  <IssueForm statement={statement} facts={facts} ready supersedes={record} />
                 </>
               )}
             </li>
           );
         })}
       </ul>
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
     </section>
   );
 }

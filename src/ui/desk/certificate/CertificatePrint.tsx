@@ -19,8 +19,9 @@ const NOTICE = {
 
 /**
  * The certificate's print view: one A4 page, Russian and English side by side. A revoked
- * certificate prints crossed out and marked, so the paper cannot pass for a valid one; it
- * says its QR no longer passes only once the register has acknowledged the revocation.
+ * certificate prints crossed out and marked, with no QR and no QR download, so the paper
+ * cannot pass for a valid one; it says its QR no longer passes only once the register has
+ * acknowledged the revocation.
  */
 export function CertificatePrint() {
   const { t } = useTranslation();
@@ -35,8 +36,9 @@ export function CertificatePrint() {
   const { certificate, standing } = found;
   return (
     <>
-      <PrintBar back={`/desk/case/${certificate.applicationId}`}>
-        {certificate.shcJws !== undefined && (
+      <PrintBar back={`/desk/statement/${certificate.applicationId}`}>
+        {/* A revoked card is never handed out again, whatever its revocation's sync state. */}
+        {certificate.shcJws !== undefined && standing.state === 'in-force' && (
           <QrDownloads jws={certificate.shcJws} number={certificate.number} />
         )}
       </PrintBar>

@@ -7,6 +7,7 @@ export const certificateTextEn: Widen<typeof certificateTextRu> = {
     title: '5. Certificates',
     number: 'Certificate No. {{number}}',
     duplicate: 'duplicate',
+    duplicateBecause: 'duplicate ({{reason}})',
     inForce: 'in force',
     revoked: 'revoked',
     revokedAs: 'revoked {{date}}: {{reason}}',
@@ -30,6 +31,17 @@ export const certificateTextEn: Widen<typeof certificateTextRu> = {
       'This certificate was revoked on this tablet {{date}} ({{reason}}); verifiers will refuse it once the revocation is sent to the register: until then its QR still passes verification.',
     revocationRefusedNotice:
       'The register did not accept the revocation of this certificate ({{date}}, {{reason}}): its QR passes verification. See “Problems”.',
+  },
+  duplicateForm: {
+    title: 'Duplicate of certificate No. {{number}}',
+    original: 'Certificate issued {{date}}: {{decision}}.',
+    sameQr:
+      'The QR code stays the same: a duplicate repeats the certificate and makes no new code. The lost copy also still passes verification.',
+    reason: 'Reason for the duplicate',
+    other: 'Other reason',
+    note: 'Describe the reason',
+    confirm: 'Yes, issue the duplicate',
+    cancel: 'Do not issue',
   },
   revoke: {
     reason: 'Reason for revoking',

@@ -42,6 +42,7 @@ export const certificateDocEn: Widen<typeof certificateDocRu> = {
   stamp: 'Seal',
   qrCaption: 'Authenticity is verified by the QR code (SMART Health Card).',
   noQr: 'No QR code',
+  qrRevoked: 'QR code revoked',
   notLabReport:
     'Issued by the medical commission on the basis of a laboratory test result; this is not a laboratory report form.',
 };

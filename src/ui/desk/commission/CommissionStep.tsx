@@ -9,16 +9,16 @@ import { StepCard } from '../frame/StepCard';
 import { Checklist } from './Checklist';
 import { IssueForm } from './IssueForm';
 
-type CommissionStepProps = { readonly deskCase: DeskStatement; readonly facts: StatementFacts };
+type CommissionStepProps = { readonly statement: DeskStatement; readonly facts: StatementFacts };
 
 /** Step 4: the commission reads the check-list item by item and issues when all pass. */
-export function CommissionStep({ deskCase, facts }: CommissionStepProps) {
+export function CommissionStep({ statement, facts }: CommissionStepProps) {
   const { t } = useTranslation();
   const env = useDesk();
   const entries = checklistFor(
     env,
     facts,
-    deskCase,
+    statement,
     calendarDateAt(env.now(), env.utcOffsetMinutes),
   );
   const issued = facts.certificate !== undefined;
@@ -30,7 +30,7 @@ export function CommissionStep({ deskCase, facts }: CommissionStepProps) {
         <>
           <Checklist entries={entries} />
           {env.may('certificate') ? (
-            <IssueForm deskCase={deskCase} facts={facts} ready={canIssue(entries)} />
+            <IssueForm statement={statement} facts={facts} ready={canIssue(entries)} />
           ) : (
             <p>{t('desk.commission.waiting')}</p>
           )}

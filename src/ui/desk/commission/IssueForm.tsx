@@ -15,7 +15,7 @@ import { useDesk } from '../frame/DeskEnvironment';
 const protocolSchema = z.string();
 
 type IssueFormProps = {
-  readonly deskCase: DeskStatement;
+  readonly statement: DeskStatement;
   readonly facts: StatementFacts;
   readonly ready: boolean;
   /** The certificate this one corrects; absent for a first issue. */
@@ -23,12 +23,12 @@ type IssueFormProps = {
 };
 
 /** The commission's protocol number and the issue button, enabled only when all items pass. */
-export function IssueForm({ deskCase, facts, ready, supersedes }: IssueFormProps) {
+export function IssueForm({ statement, facts, ready, supersedes }: IssueFormProps) {
   const { t } = useTranslation();
   const env = useDesk();
   const navigate = useNavigate();
   const draft = useDraft(
-    `desk:issue:${deskCase.application.record.id}:${supersedes?.id ?? 'first'}`,
+    `desk:issue:${statement.application.record.id}:${supersedes?.id ?? 'first'}`,
     protocolSchema,
     '',
   );
@@ -49,7 +49,7 @@ export function IssueForm({ deskCase, facts, ready, supersedes }: IssueFormProps
     if (protocolError !== undefined || !ready) return;
     setBusy(true);
     try {
-      const issued = await issueCertificate(env, deskCase, facts, protocol, supersedes);
+      const issued = await issueCertificate(env, statement, facts, protocol, supersedes);
       if (!issued.ok) {
         const kit = kitOf(env, facts);
         setProblem(

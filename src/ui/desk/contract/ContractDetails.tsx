@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContractRecord } from '../../../core/records/contract';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime, formatMoney } from '../frame/format';
+import { shownServiceName } from '../frame/shownNames';
 
 /** A contract as recorded: number, service, price, payer and payment. */
 export function ContractDetails({ contract }: { readonly contract: ContractRecord }) {
@@ -10,7 +11,10 @@ export function ContractDetails({ contract }: { readonly contract: ContractRecor
   const rows: [string, string][] = [
     [t('desk.contract.number'), contract.number],
     [t('desk.contract.status'), t(`desk.contractStatus.${contract.status}`)],
-    [t('desk.contract.service'), contract.serviceName],
+    [
+      t('desk.contract.service'),
+      shownServiceName(contract, env.clinic.settings.priceList, env.language),
+    ],
     [t('desk.contract.price'), formatMoney(contract.priceKopecks)],
     [
       t('desk.contract.payer'),

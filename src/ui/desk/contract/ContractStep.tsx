@@ -7,22 +7,22 @@ import { CancelForm } from './CancelForm';
 import { ContractDetails } from './ContractDetails';
 import { ContractForm } from './ContractForm';
 
-type ContractStepProps = { readonly deskCase: DeskStatement; readonly facts: StatementFacts };
+type ContractStepProps = { readonly statement: DeskStatement; readonly facts: StatementFacts };
 
 /** Step 2: the contract for the paid service and its payment; refund or cancel with reason. */
-export function ContractStep({ deskCase, facts }: ContractStepProps) {
+export function ContractStep({ statement, facts }: ContractStepProps) {
   const { t } = useTranslation();
   const env = useDesk();
-  const stored = deskCase.contracts.find((c) => c.record.id === facts.contract?.id);
-  const closed = deskCase.contracts.filter(
+  const stored = statement.contracts.find((c) => c.record.id === facts.contract?.id);
+  const closed = statement.contracts.filter(
     (c) => c.record.status === 'cancelled' || c.record.status === 'refunded',
   );
-  if (deskCase.application.record.status === 'cancelled') {
+  if (statement.application.record.status === 'cancelled') {
     // A withdrawn statement: the contracts it had, for the record, and nothing to do.
-    if (deskCase.contracts.length === 0) return null;
+    if (statement.contracts.length === 0) return null;
     return (
       <StepCard id="step-contract" title={t('desk.contract.title')}>
-        {deskCase.contracts.map((c) => (
+        {statement.contracts.map((c) => (
           <ContractDetails key={c.record.id} contract={c.record} />
         ))}
       </StepCard>
@@ -42,8 +42,8 @@ export function ContractStep({ deskCase, facts }: ContractStepProps) {
       {stored === undefined ? (
         mayWrite ? (
           <ContractForm
-            applicationId={deskCase.application.record.id}
-            personId={deskCase.application.record.personId}
+            applicationId={statement.application.record.id}
+            personId={statement.application.record.personId}
           />
         ) : (
           <p>{t('desk.contract.waiting')}</p>
@@ -53,8 +53,8 @@ export function ContractStep({ deskCase, facts }: ContractStepProps) {
           <ContractDetails contract={stored.record} />
           {mayWrite && stored.record.status === 'draft' && (
             <ContractForm
-              applicationId={deskCase.application.record.id}
-              personId={deskCase.application.record.personId}
+              applicationId={statement.application.record.id}
+              personId={statement.application.record.personId}
               existing={stored.record}
             />
           )}

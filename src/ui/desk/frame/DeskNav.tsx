@@ -2,21 +2,52 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { ProblemsNavLink } from '../problems/ProblemsNavLink';
 import { useDesk } from './DeskEnvironment';
+import type { DeskSection } from './deskSections';
+import { deskSections } from './deskSections';
 
-/** The desk's own sections; hidden in print. */
+/** The desk's own sections, only those the member's role may use; hidden in print. */
 export function DeskNav() {
   const { t } = useTranslation();
   const { tablet, staff } = useDesk();
+  const link = (section: DeskSection) => {
+    switch (section) {
+      case 'search':
+        return (
+          <NavLink key={section} to="/desk" end>
+            {t('desk.nav.search')}
+          </NavLink>
+        );
+      case 'new-person':
+        return (
+          <NavLink key={section} to="/desk/person/new">
+            {t('desk.nav.newPerson')}
+          </NavLink>
+        );
+      case 'journal':
+        return (
+          <NavLink key={section} to="/desk/journal">
+            {t('desk.nav.journal')}
+          </NavLink>
+        );
+      case 'problems':
+        return <ProblemsNavLink key={section} />;
+      case 'settings':
+        return (
+          <NavLink key={section} to="/desk/settings">
+            {t('desk.nav.settings')}
+          </NavLink>
+        );
+      case 'tablets':
+        return (
+          <NavLink key={section} to="/desk/tablets">
+            {t('desk.tablets.nav')}
+          </NavLink>
+        );
+    }
+  };
   return (
     <nav className="desk-nav no-print" aria-label={t('desk.nav.label')}>
-      <NavLink to="/desk" end>
-        {t('desk.nav.search')}
-      </NavLink>
-      <NavLink to="/desk/person/new">{t('desk.nav.newPerson')}</NavLink>
-      <NavLink to="/desk/journal">{t('desk.nav.journal')}</NavLink>
-      <ProblemsNavLink />
-      <NavLink to="/desk/settings">{t('desk.nav.settings')}</NavLink>
-      {staff.role === 'admin' && <NavLink to="/desk/tablets">{t('desk.tablets.nav')}</NavLink>}
+      {deskSections(staff.role).map(link)}
       <span className="desk-nav-who">
         {t('desk.nav.who', {
           name: staff.displayName,

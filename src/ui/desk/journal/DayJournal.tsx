@@ -21,12 +21,12 @@ export function DayJournal() {
   const [stage, setStage] = useState<StatementStage | 'all'>('all');
   const [sync, setSync] = useState<SyncFilter>('all');
   const day = parseSearchDate(dayText);
-  const cases = useLiveQuery(
+  const statements = useLiveQuery(
     () => (day === undefined ? Promise.resolve([]) : statementsOfDay(env, day)),
     [env.db, day],
   );
-  const rows = (cases.loaded ? cases.value : [])
-    .map((deskCase) => ({ deskCase, facts: statementFacts(deskCase) }))
+  const rows = (statements.loaded ? statements.value : [])
+    .map((statement) => ({ statement, facts: statementFacts(statement) }))
     .filter(({ facts }) => stage === 'all' || facts.stage === stage)
     .filter(({ facts }) =>
       sync === 'all'
@@ -78,8 +78,8 @@ export function DayJournal() {
       </div>
       <p role="status">{t('desk.journal.count', { count: rows.length })}</p>
       <ul className="result-list journal">
-        {rows.map(({ deskCase, facts }) => (
-          <JournalRow key={deskCase.application.record.id} deskCase={deskCase} facts={facts} />
+        {rows.map(({ statement, facts }) => (
+          <JournalRow key={statement.application.record.id} statement={statement} facts={facts} />
         ))}
       </ul>
     </section>

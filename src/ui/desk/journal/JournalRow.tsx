@@ -10,39 +10,39 @@ import { SyncBadge } from '../frame/SyncBadge';
 
 /** One application in the journal: who, when, how far, and every record's sync state. */
 export function JournalRow({
-  deskCase,
+  statement,
   facts,
 }: {
-  readonly deskCase: DeskStatement;
+  readonly statement: DeskStatement;
   readonly facts: StatementFacts;
 }) {
   const { t } = useTranslation();
   const env = useDesk();
-  const person = deskCase.person?.record;
-  const application = deskCase.application.record;
+  const person = statement.person?.record;
+  const application = statement.application.record;
   const records: [RecordKind, string, RecordSync][] = [
-    ['application', application.id, deskCase.application.sync],
-    ...deskCase.contracts.map((c): [RecordKind, string, RecordSync] => [
+    ['application', application.id, statement.application.sync],
+    ...statement.contracts.map((c): [RecordKind, string, RecordSync] => [
       'contract',
       c.record.id,
       c.sync,
     ]),
-    ...deskCase.samples.map((s): [RecordKind, string, RecordSync] => [
+    ...statement.samples.map((s): [RecordKind, string, RecordSync] => [
       'sample',
       s.record.id,
       s.sync,
     ]),
-    ...deskCase.results.map((r): [RecordKind, string, RecordSync] => [
+    ...statement.results.map((r): [RecordKind, string, RecordSync] => [
       'result',
       r.record.id,
       r.sync,
     ]),
-    ...deskCase.certificates.map((c): [RecordKind, string, RecordSync] => [
+    ...statement.certificates.map((c): [RecordKind, string, RecordSync] => [
       'certificate',
       c.record.id,
       c.sync,
     ]),
-    ...deskCase.revocations.map((r): [RecordKind, string, RecordSync] => [
+    ...statement.revocations.map((r): [RecordKind, string, RecordSync] => [
       'revocation',
       r.record.id,
       r.sync,
@@ -50,7 +50,7 @@ export function JournalRow({
   ];
   return (
     <li>
-      <Link to={`/desk/case/${application.id}`} className="result-link journal-row">
+      <Link to={`/desk/statement/${application.id}`} className="result-link journal-row">
         <span className="journal-main">
           <strong>
             {person === undefined

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Kit } from '../../../core/lab/kit';
@@ -11,6 +11,8 @@ import { TextField } from '../../components/TextField';
 import { useDraft } from '../../database/useDraft';
 import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
+import { ResultConfirm } from './ResultConfirm';
+import type { ResultEntry } from './resultEntry';
 import { readResultEntry } from './resultEntry';
 
 const resultFormSchema = z.object({
@@ -18,7 +20,13 @@ const resultFormSchema = z.object({
   reading: z.union([z.literal(''), z.enum(READINGS)]),
 });
 
-/** The result of a sample: value or reading, its computed interpretation, then confirmed final. */
+type Checked = Extract<ResultEntry, { ok: true }>;
+
+/**
+ * The result of a sample: value or reading and its computed interpretation; "Сохранить"
+ * then shows them large for a second look, and only "Подтвердить" writes the final result,
+ * which can never be edited afterwards. "Исправить" goes back to the typed value.
+ */
 export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; readonly kit: Kit }) {
   const { t } = useTranslation();
   const env = useDesk();
@@ -31,20 +39,38 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
     },
   );
   const [submitted, setSubmitted] = useState(false);
+  const [checking, setChecking] = useState<Checked>();
   const [error, setError] = useState<string>();
+  const [refocus, setRefocus] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const form = draft.value;
   const entry = readResultEntry(kit, form.value, form.reading);
   const typed = form.value.trim() !== '' || form.reading !== '';
   const problem =
     !entry.ok && (submitted || typed) ? env.say(RESULT_MESSAGES, entry.reason) : undefined;
 
-  async function confirm() {
+  // Back from the confirmation, the clerk continues where the value was typed.
+  useEffect(() => {
+    if (!refocus || checking !== undefined) return;
+    setRefocus(false);
+    formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [refocus, checking]);
+
+  function check() {
     setSubmitted(true);
     setError(undefined);
-    if (!entry.ok) return;
-    const written = await recordResult(env, sample, kit, entry);
-    if (written.ok) await draft.discard();
-    else setError(env.say(WRITE_MESSAGES, written.reason));
+    if (entry.ok) setChecking(entry);
+  }
+
+  async function confirm(checked: Checked): Promise<boolean> {
+    const written = await recordResult(env, sample, kit, checked);
+    if (written.ok) {
+      await draft.discard();
+      return true;
+    }
+    setChecking(undefined);
+    setError(env.say(WRITE_MESSAGES, written.reason));
+    return false;
   }
 
   const bounds =
@@ -59,13 +85,29 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
         })
       : t('desk.lab.qualitativeKit');
 
+  if (checking !== undefined) {
+    return (
+      <ResultConfirm
+        entry={checking}
+        kit={kit}
+        tubeLabel={sample.tubeLabel}
+        onConfirm={() => confirm(checking)}
+        onChange={() => {
+          setChecking(undefined);
+          setRefocus(true);
+        }}
+      />
+    );
+  }
+
   return (
     <form
+      ref={formRef}
       className="subform"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void confirm();
+        check();
       }}
     >
       <p className="field-hint">{bounds}</p>
@@ -110,7 +152,7 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
         </p>
       )}
       <button type="submit" className="primary">
-        {t('desk.lab.confirmResult')}
+        {t('desk.lab.saveResult')}
       </button>
     </form>
   );

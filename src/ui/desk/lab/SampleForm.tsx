@@ -9,6 +9,7 @@ import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
 import { useDraft } from '../../database/useDraft';
 import { useDesk } from '../frame/DeskEnvironment';
+import { shownKitName } from '../frame/shownNames';
 import { fromLocalInput, toLocalInput } from '../frame/format';
 import { SelectField } from '../frame/SelectField';
 
@@ -19,16 +20,16 @@ const sampleFormSchema = z.object({
 });
 
 type SampleFormProps = {
-  readonly deskCase: DeskStatement;
+  readonly statement: DeskStatement;
   readonly retestOf: SampleRecord | undefined;
 };
 
 /** The blood sample: when it was taken, the tube's label and the kit it goes to. */
-export function SampleForm({ deskCase, retestOf }: SampleFormProps) {
+export function SampleForm({ statement, retestOf }: SampleFormProps) {
   const { t } = useTranslation();
   const env = useDesk();
   const kits = env.clinic.settings.kits.filter((kit) => !kit.withdrawn);
-  const application = deskCase.application.record;
+  const application = statement.application.record;
   const draft = useDraft(
     `desk:sample:${application.id}:${retestOf?.id ?? 'first'}`,
     sampleFormSchema,
@@ -106,7 +107,7 @@ export function SampleForm({ deskCase, retestOf }: SampleFormProps) {
           { value: '', label: t('desk.choose') },
           ...kits.map((kit) => ({
             value: kit.id,
-            label: `${kit.name} (${kit.antibodyClass}, ${kit.method})`,
+            label: `${shownKitName(kit, env.language)} (${kit.antibodyClass}, ${kit.method})`,
           })),
         ]}
         error={shown(errors.kitId)}

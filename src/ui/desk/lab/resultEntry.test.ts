@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleKit } from '../../../core/records/examples';
-import { readResultEntry } from './resultEntry';
+import { formatResultValue, readResultEntry } from './resultEntry';
 
 const quantitative = exampleKit(); // threshold 10, grey zone [8, 12)
 const qualitative = exampleKit({
@@ -51,5 +51,12 @@ describe('reading a result the lab typed', () => {
       ok: false,
       reason: 'result-reading-missing',
     });
+  });
+});
+
+describe('a result value as the desk shows it', () => {
+  it('writes the decimal with a comma, as it was typed', () => {
+    expect(formatResultValue(152.4)).toBe('152,4');
+    expect(formatResultValue(9)).toBe('9');
   });
 });

@@ -33,3 +33,8 @@ export function readResultEntry(kit: Kit, valueText: string, reading: Reading | 
     ? { ok: true, reading, interpretation: interpretation.value }
     : { ok: false, reason: 'result-reading-missing' };
 }
+
+/** A result's value as the desk prints it: a Russian decimal comma, "152,4". */
+export function formatResultValue(value: number): string {
+  return String(value).replace('.', ',');
+}

@@ -23,7 +23,7 @@ export function PersonCard() {
   const loaded = useLiveQuery(() => loadPersonFile(env, personId), [env.db, personId]);
 
   if (!loaded.loaded) return <LiveWait live={loaded} />;
-  const { person, statements: cases } = loaded.value;
+  const { person, statements } = loaded.value;
   if (person === undefined) {
     return <DeskNotice title={t('desk.notFound.title')} text={t('desk.person.missing')} />;
   }
@@ -31,7 +31,7 @@ export function PersonCard() {
   const owner = person.record.id;
   async function startApplication() {
     const written = await openStatement(env, owner);
-    if (written.ok) void navigate(`/desk/case/${written.value.id}`);
+    if (written.ok) void navigate(`/desk/statement/${written.value.id}`);
     else setError(env.say(WRITE_MESSAGES, written.reason));
   }
 
@@ -48,14 +48,14 @@ export function PersonCard() {
         </Link>
       )}
       <h2>{t('desk.person.applications')}</h2>
-      {cases.length === 0 && <p>{t('desk.person.noApplications')}</p>}
+      {statements.length === 0 && <p>{t('desk.person.noApplications')}</p>}
       <ul className="result-list">
-        {cases.map((deskCase) => {
-          const facts = statementFacts(deskCase);
-          const application = deskCase.application.record;
+        {statements.map((statement) => {
+          const facts = statementFacts(statement);
+          const application = statement.application.record;
           return (
             <li key={application.id}>
-              <Link className="result-link" to={`/desk/case/${application.id}`}>
+              <Link className="result-link" to={`/desk/statement/${application.id}`}>
                 <span>
                   {t('desk.person.applicationOf', { date: formatDate(application.date) })} —{' '}
                   {t(`desk.stage.${facts.stage}`)}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { DocumentType } from '../../../core/person/document';
@@ -11,11 +11,14 @@ import { correctPerson, possibleDuplicates, registerPerson } from '../../../desk
 import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
 import { useDraft } from '../../database/useDraft';
+import { ActionBar } from '../frame/ActionBar';
 import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
 import { DeskNotice } from '../frame/DeskNotice';
+import { rolesThatMayWrite } from '../frame/deskSections';
 import { clinicToday } from '../frame/format';
 import { SelectField } from '../frame/SelectField';
+import { useLocale } from '../../i18n/useLocale';
 import { DuplicateWarning } from './DuplicateWarning';
 import type { PersonForm as PersonFormValue } from './personFormState';
 import {
@@ -34,6 +37,7 @@ import {
 export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
   const { t } = useTranslation();
   const env = useDesk();
+  const { bcp47 } = useLocale();
   const title = existing === undefined ? t('desk.person.newTitle') : t('desk.person.editTitle');
   const navigate = useNavigate();
   const initial = existing === undefined ? EMPTY_PERSON_FORM : personToForm(existing);
@@ -47,9 +51,19 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
   const [duplicates, setDuplicates] = useState<readonly DuplicateMatch[]>([]);
   const [saveError, setSaveError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  // The buttons are pinned to the screen's bottom, so the form's end may be out of sight:
+  // bring the warning into view when it appears.
+  const duplicateRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (duplicates.length > 0) duplicateRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [duplicates]);
 
   if (!env.may('person')) {
-    return <DeskNotice title={title} text={t('desk.roleMayNot')} />;
+    const roles = rolesThatMayWrite('person').map((role) =>
+      t(`role.${role}`).toLocaleLowerCase(bcp47),
+    );
+    const who = new Intl.ListFormat(bcp47, { type: 'disjunction' }).format(roles);
+    return <DeskNotice title={title} text={t('desk.person.mayNot', { roles: who })} />;
   }
   if (!draft.loaded) return <p role="status">{t('desk.loading')}</p>;
 
@@ -194,24 +208,31 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
           <TextField label={t('desk.person.address')} {...text('address', 'address')} />
         </div>
         {duplicates.length > 0 && (
-          <DuplicateWarning
-            matches={duplicates}
-            onRegisterAnyway={() => {
-              void save(true);
-            }}
-          />
+          <div ref={duplicateRef}>
+            <DuplicateWarning
+              matches={duplicates}
+              onRegisterAnyway={() => {
+                void save(true);
+              }}
+            />
+          </div>
         )}
-        {submitted && !checked.ok && (
-          <p className="form-error" role="alert">
-            {t('desk.fixErrors')}
-          </p>
-        )}
-        {saveError !== undefined && (
-          <p className="form-error" role="alert">
-            {saveError}
-          </p>
-        )}
-        <div className="actions">
+        <ActionBar
+          messages={
+            <>
+              {submitted && !checked.ok && (
+                <p className="form-error" role="alert">
+                  {t('desk.fixErrors')}
+                </p>
+              )}
+              {saveError !== undefined && (
+                <p className="form-error" role="alert">
+                  {saveError}
+                </p>
+              )}
+            </>
+          }
+        >
           <button type="submit" className="primary" disabled={saving}>
             {existing === undefined ? t('desk.person.save') : t('desk.person.saveChanges')}
           </button>
@@ -227,7 +248,7 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
           >
             {t('desk.clearForm')}
           </button>
-        </div>
+        </ActionBar>
       </form>
     </section>
   );

@@ -1,20 +1,23 @@
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { searchPersons } from '../../../desk/queries';
 import { TextField } from '../../components/TextField';
+import { useLocale } from '../../i18n/useLocale';
 import { useDesk } from '../frame/DeskEnvironment';
-import { useLiveQuery } from '../frame/useLiveQuery';
 import { PersonSummary } from './PersonSummary';
+import { SearchStatus } from './SearchStatus';
+import { usePersonSearch } from './usePersonSearch';
 
 /** The desk's first screen: find the citizen by anything they have in hand, or register them. */
 export function PersonSearch() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const env = useDesk();
   const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query);
-  const found = useLiveQuery(() => searchPersons(env, deferred), [env.db, deferred]);
-  const results = found.loaded ? found.value : [];
+  const view = usePersonSearch(env, query);
+  // While a query runs, the previous results stay (dimmed, aria-busy) instead of vanishing.
+  const answer =
+    view.state === 'found' ? view.answer : view.state === 'searching' ? view.stale : undefined;
   return (
     <section className="card" aria-labelledby="search-title">
       <h1 id="search-title">{t('desk.search.title')}</h1>
@@ -27,15 +30,13 @@ export function PersonSearch() {
         autoComplete="off"
         onChange={setQuery}
       />
-      <p role="status" className="field-hint">
-        {deferred.trim() === ''
-          ? ''
-          : results.length === 0
-            ? t('desk.search.none')
-            : t('desk.search.count', { count: results.length })}
-      </p>
-      <ul className="result-list" aria-label={t('desk.search.results')}>
-        {results.map(({ record }) => (
+      <SearchStatus view={view} locale={locale.bcp47} />
+      <ul
+        className="result-list"
+        aria-label={t('desk.search.results')}
+        aria-busy={view.state === 'searching'}
+      >
+        {(answer?.shown ?? []).map(({ record }) => (
           <li key={record.id}>
             <Link to={`/desk/person/${record.id}`} className="result-link">
               <PersonSummary person={record} />

@@ -6,9 +6,11 @@ export const personTextEn: Widen<typeof personTextRu> = {
   search: {
     title: 'Find a patient',
     label: 'Surname, SNILS, document number, phone or date of birth',
-    hint: 'For example: Ivanova · 112-233-445 95 · 30 05 123456 · +7 914 123-45-67 · 14.03.1985',
+    hint: 'For example: Ivanova · Ivanova 14.03.1985 · 112-233-445 95 · 30 05 123456 · +7 914 123-45-67 · 14.03.1985',
     none: 'Nobody found. Check the query or register a new patient.',
     count: 'Found: {{count}}',
+    countMore: '{{total}} found, first {{shown}} shown — refine the search',
+    searching: 'Searching…',
     results: 'Patients found',
     newPerson: 'Register a new patient',
   },
@@ -47,6 +49,8 @@ export const personTextEn: Widen<typeof personTextRu> = {
     noApplications: 'No applications yet.',
     applicationOf: 'Application of {{date}}',
     newApplication: 'New application (statement)',
+    mayNot:
+      'Your role may not register patients or correct their details. This is done by the {{roles}}.',
   },
   documentType: {
     'ru-passport': 'Russian passport',

@@ -27,10 +27,10 @@ export function recordLink(record: ClinicRecord | undefined): string | undefined
     case 'person':
       return `/desk/person/${record.id}`;
     case 'application':
-      return `/desk/case/${record.id}`;
+      return `/desk/statement/${record.id}`;
     case 'contract':
     case 'sample':
-      return `/desk/case/${record.applicationId}`;
+      return `/desk/statement/${record.applicationId}`;
     case 'certificate':
       return `/desk/certificate/${record.id}`;
     case 'result':

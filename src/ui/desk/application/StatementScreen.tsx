@@ -21,29 +21,31 @@ import { LiveWait } from '../frame/LiveWait';
  * member's role may do it — so "continue where the work stopped" is just opening the case.
  * A withdrawn statement shows what was done and offers nothing further.
  */
-export function CaseScreen() {
+export function StatementScreen() {
   const { t } = useTranslation();
   const env = useDesk();
   const { applicationId = '' } = useParams();
   const loaded = useLiveQuery(() => loadStatement(env, applicationId), [env.db, applicationId]);
   if (!loaded.loaded) return <LiveWait live={loaded} />;
-  const deskCase = loaded.value;
-  if (deskCase === undefined || deskCase.person === undefined) {
-    return <DeskNotice title={t('desk.notFound.title')} text={t('desk.case.missing')} />;
+  const statement = loaded.value;
+  if (statement === undefined || statement.person === undefined) {
+    return <DeskNotice title={t('desk.notFound.title')} text={t('desk.statementScreen.missing')} />;
   }
-  const facts = statementFacts(deskCase);
-  const application = deskCase.application.record;
+  const facts = statementFacts(statement);
+  const application = statement.application.record;
   const reached = STATEMENT_STAGES.indexOf(
     facts.stage === 'cancelled' ? 'registered' : facts.stage,
   );
   return (
     <div className="case">
-      <section className="card case-head" aria-labelledby="case-title">
-        <h1 id="case-title">{t('desk.case.title', { date: formatDate(application.date) })}</h1>
-        <Link to={`/desk/person/${deskCase.person.record.id}`} className="result-link">
-          <PersonSummary person={deskCase.person.record} />
+      <section className="card statement-head" aria-labelledby="statement-title">
+        <h1 id="statement-title">
+          {t('desk.statementScreen.title', { date: formatDate(application.date) })}
+        </h1>
+        <Link to={`/desk/person/${statement.person.record.id}`} className="result-link">
+          <PersonSummary person={statement.person.record} />
         </Link>
-        <ol className="stages" aria-label={t('desk.case.stages')}>
+        <ol className="stages" aria-label={t('desk.statementScreen.stages')}>
           {STATEMENT_STAGES.map((stage, index) => (
             <li
               key={stage}
@@ -56,16 +58,16 @@ export function CaseScreen() {
         </ol>
         {facts.stage === 'cancelled' && <p className="notice">{t('desk.stage.cancelled')}</p>}
         <p>
-          {t('desk.case.syncOf')} <SyncBadge sync={{ state: facts.sync }} />
+          {t('desk.statementScreen.syncOf')} <SyncBadge sync={{ state: facts.sync }} />
         </p>
       </section>
-      <StatementStep deskCase={deskCase} />
-      <ContractStep deskCase={deskCase} facts={facts} />
+      <StatementStep statement={statement} />
+      <ContractStep statement={statement} facts={facts} />
       {facts.stage !== 'cancelled' && (
         <>
-          <LabStep deskCase={deskCase} facts={facts} />
-          <CommissionStep deskCase={deskCase} facts={facts} />
-          <CertificatePanel deskCase={deskCase} />
+          <LabStep statement={statement} facts={facts} />
+          <CommissionStep statement={statement} facts={facts} />
+          <CertificatePanel statement={statement} />
         </>
       )}
     </div>

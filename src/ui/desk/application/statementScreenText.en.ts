@@ -1,9 +1,9 @@
 import type { Widen } from '../../i18n/widen';
-import type { caseTextRu } from './caseText.ru';
+import type { statementScreenTextRu } from './statementScreenText.ru';
 
-// English texts of the case page, its stages and step 1 (the statement).
-export const caseTextEn: Widen<typeof caseTextRu> = {
-  case: {
+// English texts of the statement page, its stages and step 1 (the statement).
+export const statementScreenTextEn: Widen<typeof statementScreenTextRu> = {
+  statementScreen: {
     title: 'Application of {{date}}',
     missing: 'The application is not on this tablet.',
     stages: 'Stages of the application',

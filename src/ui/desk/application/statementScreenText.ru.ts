@@ -1,6 +1,6 @@
-// Russian texts of the case page, its stages and step 1 (the statement).
-export const caseTextRu = {
-  case: {
+// Russian texts of the statement page, its stages and step 1 (the statement).
+export const statementScreenTextRu = {
+  statementScreen: {
     title: 'Обращение от {{date}}',
     missing: 'Обращение не найдено на этом планшете.',
     stages: 'Этапы обращения',

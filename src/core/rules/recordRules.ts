@@ -1,0 +1,219 @@
+// The rules that tie one record to the others of its statement, written once and applied by
+// both writers: the tablet's storage before it saves a record (src/storage/records.ts), and
+// the register when a push arrives (src/register/sync/authority.ts). A tablet that skips the
+// screens — or a screen that forgot a check — is refused the same way, with the same reason.
+//
+//   application  withdrawn (status "cancelled") only before payment — refund first — and
+//                never once a certificate exists
+//   contract     of a known statement and person; a new or paid contract not on a withdrawn
+//   sample       statement (closing it — cancelled, refunded — is always allowed)
+//   result       only of a sample of the clinic, not on a withdrawn statement
+//   certificate  an original only when the commission's check-list passes on the records
+//                the store holds, judged on the day it was issued, and only as the result
+//                says (conclusion, kit); a correction replaces a certificate of the same
+//                person; a duplicate is a true copy of its original (duplicate.ts)
+//   revocation   only of a certificate of the clinic, under its rid (revocationTarget.ts)
+//
+// Who may write which kind is the other half (permissions.ts), checked before these. A record
+// the store already holds with the same content writes nothing new and is not judged again,
+// so a repeat is never refused by a later change of the clinic's settings.
+//
+// The rules are synchronous over facts each store gathers first (ruleFacts.ts): the tablet
+// must read inside one IndexedDB transaction, where only Dexie's own promises may be awaited.
+import type { AdmissionPolicy } from '../admission/policy';
+import { decisionFor } from '../certificate/decision';
+import type { ClinicSettings } from '../clinic/settings';
+import { commissionPolicyOf } from '../clinic/settings';
+import { canIssue, evaluateChecklist } from '../commission/checklist';
+import type { ApplicationRecord } from '../records/application';
+import { calendarDateAt } from '../records/calendarDate';
+import type { CertificateRecord } from '../records/certificate';
+import type { ContractRecord } from '../records/contract';
+import { checkDuplicate } from '../records/duplicate';
+import { sameContent } from '../records/merge';
+import type { ClinicRecord } from '../records/record';
+import type { ResultRecord } from '../records/result';
+import { checkRevocationTarget } from '../records/revocationTarget';
+import type { SampleRecord } from '../records/sample';
+import type { Result } from '../result';
+import { fail, ok } from '../result';
+import type { RecordRuleReason } from './ruleReasons';
+import type { RuleFacts } from './ruleFacts';
+import { findRecord } from './ruleFacts';
+import type { StatementRecords } from './statementRecords';
+import { currentContract } from './statementRecords';
+
+/** What the rules need besides the records: the clinic's settings and the region's policy. */
+export type RuleSettings = {
+  readonly clinic: ClinicSettings;
+  readonly admissionPolicy: AdmissionPolicy;
+};
+
+type Verdict = Result<void, RecordRuleReason>;
+
+const PASS: Verdict = ok(undefined);
+
+const EMPTY_STATEMENT: StatementRecords = {
+  application: undefined,
+  contracts: [],
+  samples: [],
+  results: [],
+  certificates: [],
+};
+
+/** The statement a step record belongs to, if the store holds it for the same person. */
+function ownStatement(
+  facts: RuleFacts,
+  record: { readonly applicationId: string; readonly personId: string },
+): Result<StatementRecords & { application: ApplicationRecord }, RecordRuleReason> {
+  const { statement } = facts;
+  const application =
+    statement?.application?.id === record.applicationId ? statement.application : undefined;
+  if (statement === undefined || application === undefined)
+    return fail('statement-unknown', record.applicationId);
+  if (application.personId !== record.personId) return fail('statement-other-person');
+  return ok({ ...statement, application });
+}
+
+function checkWithdrawal(application: ApplicationRecord, statement: StatementRecords): Verdict {
+  if (application.status !== 'cancelled') return PASS;
+  // Already withdrawn in the store: nothing new is decided by writing it again.
+  if (statement.application?.status === 'cancelled') return PASS;
+  if (statement.certificates.length > 0) return fail('withdrawal-after-certificate');
+  if (statement.contracts.some((c) => c.status === 'paid')) {
+    return fail('withdrawal-after-payment');
+  }
+  return PASS;
+}
+
+/** Closing a contract is always allowed; opening or paying one needs a live statement. */
+function checkContract(facts: RuleFacts, contract: ContractRecord): Verdict {
+  const statement = ownStatement(facts, contract);
+  if (!statement.ok) return statement;
+  const closing = contract.status === 'cancelled' || contract.status === 'refunded';
+  if (!closing && statement.value.application.status === 'cancelled') {
+    return fail('statement-withdrawn');
+  }
+  return PASS;
+}
+
+function checkSample(facts: RuleFacts, sample: SampleRecord): Verdict {
+  const statement = ownStatement(facts, sample);
+  if (!statement.ok) return statement;
+  return statement.value.application.status === 'cancelled' ? fail('statement-withdrawn') : PASS;
+}
+
+function checkResult(facts: RuleFacts, result: ResultRecord): Verdict {
+  const sample = findRecord(facts, 'sample', result.sampleId);
+  if (sample?.kind !== 'sample') return fail('result-without-sample', result.sampleId);
+  return checkSample(facts, sample);
+}
+
+function checkCorrection(facts: RuleFacts, certificate: CertificateRecord): Verdict {
+  if (certificate.supersedes === undefined) return PASS;
+  const replaced = findRecord(facts, 'certificate', certificate.supersedes);
+  if (
+    replaced?.kind !== 'certificate' ||
+    replaced.personId !== certificate.personId ||
+    replaced.id === certificate.id
+  ) {
+    return fail('correction-target-unknown', certificate.supersedes);
+  }
+  return PASS;
+}
+
+/** Which of the certificate's facts disagree with its result and sample. */
+function contradictions(
+  certificate: CertificateRecord,
+  result: ResultRecord | undefined,
+  sample: SampleRecord | undefined,
+): string[] {
+  if (result === undefined) return ['resultId'];
+  if (sample === undefined) return ['sample'];
+  const differ: string[] = [];
+  if (certificate.decision !== decisionFor(result.interpretation)) differ.push('decision');
+  if (certificate.test.kitId !== result.kitId) differ.push('test.kitId');
+  if (certificate.test.interpretation !== result.interpretation) {
+    differ.push('test.interpretation');
+  }
+  return differ;
+}
+
+function checkOriginal(
+  facts: RuleFacts,
+  certificate: CertificateRecord,
+  settings: RuleSettings,
+): Verdict {
+  const statement = ownStatement(facts, certificate);
+  if (!statement.ok) return statement;
+  const { application, contracts, samples, results } = statement.value;
+  if (application.status === 'cancelled') return fail('statement-withdrawn');
+  const result = results.find((r) => r.id === certificate.resultId);
+  const sample = samples.find((s) => s.id === result?.sampleId);
+  const differ = contradictions(certificate, result, sample);
+  if (differ.length > 0) return fail('certificate-contradicts-result', differ.join(','));
+  const correction = checkCorrection(facts, certificate);
+  if (!correction.ok) return correction;
+  const policy = commissionPolicyOf(settings.clinic);
+  const contract = currentContract(contracts);
+  const kit = settings.clinic.kits.find((k) => k.id === sample?.kitId);
+  // Judged on the clinic's date of issue, not the day the record arrives: a tablet that was
+  // offline for a week pushes certificates whose samples were recent when they were issued.
+  const today = calendarDateAt(new Date(certificate.issuedAt), policy.utcOffsetMinutes);
+  const entries = evaluateChecklist({
+    application,
+    ...(contract === undefined ? {} : { contract }),
+    ...(sample === undefined ? {} : { sample }),
+    ...(result === undefined ? {} : { result }),
+    ...(kit === undefined ? {} : { kit }),
+    policy,
+    admissionPolicy: settings.admissionPolicy,
+    today,
+  });
+  if (canIssue(entries)) return PASS;
+  const failed = entries.filter((e) => !e.passed).map((e) => e.reason ?? e.item);
+  return fail('certificate-checklist-failed', failed.join(','));
+}
+
+function checkCertificate(
+  facts: RuleFacts,
+  certificate: CertificateRecord,
+  settings: RuleSettings,
+): Verdict {
+  if (certificate.duplicateOf === undefined) return checkOriginal(facts, certificate, settings);
+  return checkDuplicate(certificate, findRecord(facts, 'certificate', certificate.duplicateOf));
+}
+
+/**
+ * Whether `record` may be written into a store, judged by the rules above on the facts the
+ * store gathered for it (ruleFacts.ts: `questionsFor` says which). Pure and synchronous.
+ */
+export function checkRecordRules(
+  record: ClinicRecord,
+  facts: RuleFacts,
+  settings: RuleSettings,
+): Verdict {
+  const stored = findRecord(facts, record.kind, record.id);
+  if (stored !== undefined && sameContent(stored, record)) return PASS;
+  switch (record.kind) {
+    case 'person':
+      return PASS;
+    case 'application':
+      return checkWithdrawal(record, facts.statement ?? EMPTY_STATEMENT);
+    case 'contract':
+      return checkContract(facts, record);
+    case 'sample':
+      return checkSample(facts, record);
+    case 'result':
+      return checkResult(facts, record);
+    case 'certificate':
+      return checkCertificate(facts, record, settings);
+    case 'revocation': {
+      const target = checkRevocationTarget(
+        record,
+        facts.found.get(record.certificateId) ?? { found: 'none' },
+      );
+      return target.ok ? PASS : target;
+    }
+  }
+}

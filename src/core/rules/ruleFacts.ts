@@ -1,0 +1,85 @@
+// What a store reads before the rules judge a record (recordRules.ts), asked in two steps so
+// that each store can read them its own way — the register with plain awaits in its
+// transaction, the tablet as one chain of Dexie promises (src/storage/ruleStore.ts):
+//
+//   1. the records named by id (`questionsFor(record).ids`): the record itself (is it a
+//      repeat?), a result's sample, a duplicate's original, a correction's predecessor, a
+//      revocation's certificate;
+//   2. the statement: the record's own application id, or — for a result — the one its
+//      sample names (`statementIdOf`).
+//
+//   facts {found: Map {"0193…s1" → {found: "record", record: {kind: "sample", …}}},
+//          statement: {application: {…}, contracts: […], samples: […], results: […], …}}
+import type { ClinicRecord, RecordKind, RecordOfKind } from '../records/record';
+import type { StoredTarget } from '../records/revocationTarget';
+import type { StatementRecords } from './statementRecords';
+
+export type RuleFacts = {
+  /** What the store holds under each id asked for. */
+  readonly found: ReadonlyMap<string, StoredTarget>;
+  /** The record's statement as the store holds it, when the record has one. */
+  readonly statement: StatementRecords | undefined;
+};
+
+export type IdQuestion = { readonly kind: RecordKind; readonly id: string };
+
+/** The ids to look up for `record`, each in its kind. */
+export function questionsFor(record: ClinicRecord): IdQuestion[] {
+  const own: IdQuestion = { kind: record.kind, id: record.id };
+  switch (record.kind) {
+    case 'result':
+      return [own, { kind: 'sample', id: record.sampleId }];
+    case 'certificate':
+      return [
+        own,
+        ...(record.duplicateOf === undefined
+          ? []
+          : [{ kind: 'certificate' as const, id: record.duplicateOf }]),
+        ...(record.supersedes === undefined
+          ? []
+          : [{ kind: 'certificate' as const, id: record.supersedes }]),
+      ];
+    case 'revocation':
+      return [own, { kind: 'certificate', id: record.certificateId }];
+    case 'person':
+    case 'application':
+    case 'contract':
+    case 'sample':
+      return [own];
+  }
+}
+
+/** The statement to read once the ids are found; undefined when the record has none. */
+export function statementIdOf(
+  record: ClinicRecord,
+  found: ReadonlyMap<string, StoredTarget>,
+): string | undefined {
+  switch (record.kind) {
+    case 'application':
+      return record.id;
+    case 'contract':
+    case 'sample':
+    case 'certificate':
+      return record.applicationId;
+    case 'result': {
+      const sample = found.get(record.sampleId);
+      return sample?.found === 'record' && sample.record.kind === 'sample'
+        ? sample.record.applicationId
+        : undefined;
+    }
+    case 'person':
+    case 'revocation':
+      return undefined;
+  }
+}
+
+/** A record of the writer's clinic of `kind` found under `id`, if any. */
+export function findRecord<K extends RecordKind>(
+  facts: RuleFacts,
+  kind: K,
+  id: string,
+): RecordOfKind<K> | undefined {
+  const found = facts.found.get(id);
+  if (found?.found !== 'record' || found.record.kind !== kind) return undefined;
+  return found.record as RecordOfKind<K>;
+}

@@ -1,0 +1,50 @@
+import type { ClinicRecord } from '../../core/records/record';
+import type { StoredTarget } from '../../core/records/revocationTarget';
+import type { RuleSettings } from '../../core/rules/recordRules';
+import type { RuleFacts } from '../../core/rules/ruleFacts';
+import { questionsFor, statementIdOf } from '../../core/rules/ruleFacts';
+import { statementRecordsOf } from '../../core/rules/statementRecords';
+import { readClinicSettings } from '../clinicSettings';
+import type { RegisterDb } from '../db/connect';
+import { readAdmissionPolicy } from '../trust/admissionPolicy';
+import type { SyncReader } from './recordStore';
+import { loadClinicRecord, loadStatementRecords, recordIdTaken } from './recordStore';
+
+// What the register holds that the rules (src/core/rules/recordRules.ts) judge a pushed
+// record against, read inside the op's transaction: one clinic's records by id (an id held
+// by another clinic is named as such, never read), and one statement's records through the
+// indexed clinic_record.application_id.
+
+async function lookUp(tx: SyncReader, clinicId: string, id: string): Promise<StoredTarget> {
+  const record = await loadClinicRecord(tx, clinicId, id);
+  if (record !== undefined) return { found: 'record', record };
+  return (await recordIdTaken(tx, id)) ? { found: 'other-clinic' } : { found: 'none' };
+}
+
+export async function gatherRuleFacts(
+  tx: SyncReader,
+  clinicId: string,
+  record: ClinicRecord,
+): Promise<RuleFacts> {
+  const found = new Map<string, StoredTarget>();
+  for (const { id } of questionsFor(record)) found.set(id, await lookUp(tx, clinicId, id));
+  const applicationId = statementIdOf(record, found);
+  const statement =
+    applicationId === undefined
+      ? undefined
+      : statementRecordsOf(applicationId, await loadStatementRecords(tx, clinicId, applicationId));
+  return { found, statement };
+}
+
+/** The clinic's settings and the region's policy the rules judge one push by, read once. */
+export async function ruleSettingsFor(db: RegisterDb, clinicId: string): Promise<RuleSettings> {
+  const row = await db.kysely
+    .selectFrom('clinic')
+    .select('settings')
+    .where('id', '=', clinicId)
+    .executeTakeFirstOrThrow();
+  return {
+    clinic: readClinicSettings(row.settings),
+    admissionPolicy: await readAdmissionPolicy(db),
+  };
+}

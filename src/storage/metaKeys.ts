@@ -1,0 +1,196 @@
+import type { PromiseExtended } from 'dexie';
+import Dexie from 'dexie';
+import { z } from 'zod';
+import { admissionPolicySchema } from '../core/admission/policy';
+import { clinicSchema } from '../core/clinic/settings';
+import type { StaffId, TabletId } from '../core/ids';
+import { idSchema } from '../core/ids';
+import { staffRoleSchema } from '../core/protocol/session';
+import { predecessorSchema } from '../core/protocol/tablet';
+import type { RecordKind } from '../core/records/record';
+import { RECORD_KINDS } from '../core/records/record';
+import type { SigningKey } from '../core/shc/signingKey';
+import type { SeroDeskDatabase } from './database';
+
+// Every key of the tablet's `meta` table, in one place, each with the schema its value is
+// written and read with (the browser's localStorage keys are listed the same way in
+// src/ui/persistedKeys.ts). Nothing else names a meta key: modules read and write through
+// `readMeta`/`writeMeta` (a test holds every other file to that), so a key cannot be spelt
+// two ways, and a value written by an older release is parsed, never trusted.
+//
+//   meta["tablet"]             {"tabletId":"0193…","code":"T03","name":"Окно 1","enrolledAt":"…"}
+//   meta["clinic"]             {"id":"0193…","code":"PKGP3","nameRu":"…","settings":{…}}
+//   meta["signing-key"]        {"privateKey": CryptoKey (non-extractable), "publicJwk": {…}}
+//   meta["tablet-token"]       "k3V…"   what sync presents to the register
+//   meta["desk:admission-policy"], meta["desk:clinic-staff"]   the last clinic directory
+//   meta["sync:cursor"] 4812, meta["sync:last-success"] "2026-12-01T05:00:00.000Z"
+//   meta["sync:discarded"]     [{kind, recordId, reason, by, byName, at, outcome}]  last 100
+//   meta["restore"]            {"kind":"self","restored":37}
+//   meta["export:last"]        {"exportedAt":"…","outboxSeq":17,"counts":{…},"recordIds":[…]}
+//   meta["seq:contract"] 41    the last sequence this tablet gave a contract number
+//   meta["staff-name:<id>"]    "Сидорова А. П."
+//   meta["pin-authorisation:<at>:<staff id>"]   {staffId, authorisedBy, …}
+
+export const tabletIdentitySchema = z.object({
+  tabletId: idSchema<TabletId>(),
+  code: z.string().regex(/^[A-Z0-9]{1,6}$/),
+  name: z.string().min(1),
+  enrolledAt: z.string(),
+});
+export type TabletIdentity = z.infer<typeof tabletIdentitySchema>;
+
+// The private key is a CryptoKey object that IndexedDB stores as it is; its bytes cannot be
+// read by any script, ours included.
+function isSigningKey(value: unknown): value is SigningKey {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<SigningKey>;
+  return (
+    typeof CryptoKey !== 'undefined' &&
+    candidate.privateKey instanceof CryptoKey &&
+    typeof candidate.publicJwk === 'object'
+  );
+}
+
+export const signingKeySchema = z.custom<SigningKey>(isSigningKey, 'not a signing key');
+
+export const restoreNoticeSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('predecessor'),
+    predecessor: predecessorSchema,
+    restored: z.number().int().nonnegative().nullable(),
+  }),
+  z.object({ kind: z.literal('self'), restored: z.number().int().nonnegative() }),
+]);
+export type RestoreNotice = z.infer<typeof restoreNoticeSchema>;
+
+export const DISCARD_OUTCOMES = ['reverted', 'removed', 'kept-local'] as const;
+
+export const discardNoteSchema = z.object({
+  kind: z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]]),
+  recordId: z.string(),
+  reason: z.string(),
+  by: z.string(),
+  byName: z.string(),
+  at: z.string(),
+  outcome: z.enum(DISCARD_OUTCOMES),
+});
+export type DiscardNote = z.infer<typeof discardNoteSchema>;
+
+const countsSchema = z.object({
+  waiting: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  conflicts: z.number().int().nonnegative(),
+});
+
+export const exportReceiptSchema = z.object({
+  exportedAt: z.string(),
+  outboxSeq: z.number().int().nonnegative(),
+  counts: countsSchema,
+  recordIds: z.array(z.string()),
+});
+/** What the last export held, to tell whether it still covers the tablet's unsynced work. */
+export type ExportReceipt = z.infer<typeof exportReceiptSchema>;
+
+export const clinicStaffMemberSchema = z.object({
+  id: idSchema<StaffId>(),
+  displayName: z.string().min(1),
+  role: staffRoleSchema,
+  disabled: z.boolean().optional(),
+});
+
+export const pinAuthorisationEntrySchema = z.object({
+  staffId: idSchema<StaffId>(),
+  displayName: z.string(),
+  role: staffRoleSchema,
+  authorisedBy: idSchema<StaffId>(),
+  authorisedByName: z.string(),
+  authorisedByRole: staffRoleSchema,
+  authorisedAt: z.iso.datetime(),
+  pinSetAt: z.iso.datetime(),
+});
+export type PinAuthorisationEntry = z.infer<typeof pinAuthorisationEntrySchema>;
+
+/** One key and the schema of its value. */
+export type MetaEntry<S extends z.ZodType> = { readonly key: string; readonly schema: S };
+
+/** A family of keys sharing a prefix ("seq:contract", "seq:certificate"), one schema. */
+export type MetaFamily<S extends z.ZodType> = { readonly prefix: string; readonly schema: S };
+
+const entry = <S extends z.ZodType>(key: string, schema: S): MetaEntry<S> => ({ key, schema });
+
+export const META = {
+  tablet: entry('tablet', tabletIdentitySchema),
+  clinic: entry('clinic', clinicSchema),
+  signingKey: entry('signing-key', signingKeySchema),
+  tabletToken: entry('tablet-token', z.string().min(1)),
+  admissionPolicy: entry('desk:admission-policy', admissionPolicySchema),
+  /** Entries are parsed one by one on reading (clinicStaff.ts), so one bad entry drops alone. */
+  clinicStaff: entry('desk:clinic-staff', z.array(z.unknown())),
+  syncCursor: entry('sync:cursor', z.number().int().nonnegative()),
+  lastSyncSuccess: entry('sync:last-success', z.string()),
+  discarded: entry('sync:discarded', z.array(discardNoteSchema)),
+  restoreNotice: entry('restore', restoreNoticeSchema),
+  exportReceipt: entry('export:last', exportReceiptSchema),
+} as const;
+
+export const META_FAMILIES = {
+  sequence: { prefix: 'seq:', schema: z.number().int().nonnegative() },
+  staffName: { prefix: 'staff-name:', schema: z.string() },
+  pinAuthorisation: { prefix: 'pin-authorisation:', schema: pinAuthorisationEntrySchema },
+} as const satisfies Record<string, MetaFamily<z.ZodType>>;
+
+/** The entry of one member of a family, e.g. `memberOf(META_FAMILIES.sequence, 'contract')`. */
+export function memberOf<S extends z.ZodType>(family: MetaFamily<S>, name: string): MetaEntry<S> {
+  return { key: `${family.prefix}${name}`, schema: family.schema };
+}
+
+// Dexie promises, not `async` functions: these run inside transactions, where Dexie keeps its
+// zone only across its own promises (see ruleStore.ts).
+
+/** The value under `entry`, or undefined when there is none or it does not parse. */
+export function readMeta<S extends z.ZodType>(
+  db: SeroDeskDatabase,
+  { key, schema }: MetaEntry<S>,
+): PromiseExtended<z.output<S> | undefined> {
+  return db.meta.get(key).then((row) => {
+    const parsed = schema.safeParse(row?.value);
+    return parsed.success ? parsed.data : undefined;
+  });
+}
+
+/** Every parsed value of a family, by key; values that do not parse are left out. */
+export function readMetaFamily<S extends z.ZodType>(
+  db: SeroDeskDatabase,
+  { prefix, schema }: MetaFamily<S>,
+): PromiseExtended<(readonly [key: string, value: z.output<S>])[]> {
+  return db.meta
+    .where('key')
+    .startsWith(prefix)
+    .toArray()
+    .then((rows) =>
+      rows.flatMap((row) => {
+        const parsed = schema.safeParse(row.value);
+        if (parsed.success) return [[row.key, parsed.data] as const];
+        console.warn(`Ignored an unreadable ${prefix}… entry`, parsed.error.message);
+        return [];
+      }),
+    );
+}
+
+/** Writes `value` under `entry`, checked by its schema first (a bad value rejects). */
+export function writeMeta<S extends z.ZodType>(
+  db: SeroDeskDatabase,
+  { key, schema }: MetaEntry<S>,
+  value: z.input<S>,
+): PromiseExtended<void> {
+  const checked = schema.safeParse(value);
+  if (!checked.success) return Dexie.Promise.reject(checked.error);
+  return db.meta.put({ key, value: checked.data }).then(() => undefined);
+}
+
+export function deleteMeta(
+  db: SeroDeskDatabase,
+  { key }: MetaEntry<z.ZodType>,
+): PromiseExtended<void> {
+  return db.meta.delete(key);
+}

@@ -1,0 +1,101 @@
+// What a clerk typed into the patient search, read as the index lookups it can mean. One
+// string may mean several things at once (a run of digits can be a phone and a document); the
+// search unions them. Examples, as typed → as read:
+//
+//   "Иванова"              name prefix "иванова"
+//   "Иванова Ма"           name prefix "иванова ма"
+//   "Иванова 12.03.1985"   name prefix "иванова" born 1985-03-12 (also "12.03.1985 Иванова")
+//   "ivanova 1985-03-12"   name prefix "ivanova" born 1985-03-12 (Latin: only beside a date)
+//   "Иванова 12.03"        name prefix "иванова": a date still being typed narrows nothing
+//   "Иванова 31.02.1985"   nobody: a whole date that no calendar has
+//   "112-233-445 95"       SNILS 11223344595
+//   "8 (4152) 12-34-56"    phone +74152123456
+//   "31.08.1985"           date of birth 1985-08-31
+//   "30 05 123456"         document ru-passport:3005123456 (and any other type it parses as)
+import type { CalendarDate } from '../core/records/calendarDate';
+import { parseCalendarDate } from '../core/records/calendarDate';
+import { DOCUMENT_TYPES, parseDocument } from '../core/person/document';
+import { normalizePhone } from '../core/person/phone';
+import { parseSnils } from '../core/person/snils';
+import { documentKey, searchText } from './indexKeys';
+
+/** "14.03.1985" or "1985-03-14" → the ISO date, else undefined. */
+export function parseSearchDate(text: string): CalendarDate | undefined {
+  const russian = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(text.trim());
+  if (russian !== null) return parseCalendarDate(`${russian[3]}-${russian[2]}-${russian[1]}`);
+  return parseCalendarDate(text.trim());
+}
+
+/** An exact-key lookup in the persons table: one index, one value. */
+export type PersonLookup = {
+  readonly index: 'snils' | 'phone' | 'birthDate' | 'documentKey';
+  readonly value: string;
+};
+
+/** How the query searches by name, if it has letters at all. */
+export type NameSearch =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'prefix'; readonly name: string }
+  | { readonly kind: 'prefix-born'; readonly name: string; readonly birthDate: CalendarDate }
+  /** A whole date beside the name that does not exist (31.02.1985): the name matches nobody. */
+  | { readonly kind: 'impossible-date' };
+
+export type PersonQuery = {
+  /** Exact-key lookups the whole query can mean (SNILS, phone, date of birth, document). */
+  readonly lookups: readonly PersonLookup[];
+  readonly byName: NameSearch;
+};
+
+/** A date typed in full, in either form the desk reads. */
+const WHOLE_DATE = /^(\d{2}\.\d{2}\.\d{4}|\d{4}-\d{2}-\d{2})$/;
+/** Digits with the separators of a date: a date, whole or still being typed. */
+const DATE_LIKE = /^(?=.*\d)[\d.-]+$/;
+
+function lookupsFor(query: string): PersonLookup[] {
+  const lookups: PersonLookup[] = [];
+  const snils = parseSnils(query);
+  if (snils.ok) lookups.push({ index: 'snils', value: snils.value });
+  const phone = normalizePhone(query);
+  if (phone.ok) lookups.push({ index: 'phone', value: phone.value });
+  const date = parseSearchDate(query);
+  if (date !== undefined) lookups.push({ index: 'birthDate', value: date });
+  for (const type of DOCUMENT_TYPES) {
+    // "Other" documents are free text; one without a digit is a name, not a document.
+    if (type === 'other' && !/\d/.test(query)) continue;
+    const document = parseDocument(type, query);
+    if (document.ok) {
+      const { series, number } = document.value;
+      lookups.push({ index: 'documentKey', value: documentKey(type, series, number) });
+    }
+  }
+  return lookups;
+}
+
+/**
+ * The name part and a date typed before or after it. Only a token at either end counts as
+ * the date, so "Иванова Мария 12.03.1985" and "12.03.1985 Иванова" both read as name + date.
+ */
+function nameSearchFor(text: string): NameSearch {
+  if (!/\p{L}/u.test(text)) return { kind: 'none' };
+  const tokens = text.split(' ');
+  if (tokens.length < 2) return { kind: 'prefix', name: text };
+  const dateAt = [tokens.length - 1, 0].find((index) => DATE_LIKE.test(tokens[index] ?? ''));
+  if (dateAt === undefined) return { kind: 'prefix', name: text };
+  const dateText = tokens[dateAt] ?? '';
+  // The letters are all in the other tokens, so the name is never empty.
+  const name = tokens.filter((_, index) => index !== dateAt).join(' ');
+  // A date still being typed ("12.0") keeps the name's matches on screen instead of
+  // flashing "nobody found" at every keystroke until the year is complete.
+  if (!WHOLE_DATE.test(dateText)) return { kind: 'prefix', name };
+  const birthDate = parseSearchDate(dateText);
+  return birthDate === undefined
+    ? { kind: 'impossible-date' }
+    : { kind: 'prefix-born', name, birthDate };
+}
+
+/** The query read for the search; undefined for an empty one (nothing to search for). */
+export function parsePersonQuery(query: string): PersonQuery | undefined {
+  const text = searchText(query);
+  if (text.length === 0) return undefined;
+  return { lookups: lookupsFor(query), byName: nameSearchFor(text) };
+}

@@ -1,0 +1,25 @@
+import type { EntityTable } from 'dexie';
+import type { RecordKind } from '../core/records/record';
+import { RECORD_KINDS } from '../core/records/record';
+import type { EnvelopeRow, SeroDeskDatabase } from './database';
+
+// Which Dexie table holds each kind of clinic record.
+
+const TABLES = {
+  person: 'persons',
+  application: 'applications',
+  contract: 'contracts',
+  sample: 'samples',
+  result: 'results',
+  certificate: 'certificates',
+  revocation: 'revocations',
+} as const satisfies { readonly [K in RecordKind]: keyof SeroDeskDatabase };
+
+export function tableOf(db: SeroDeskDatabase, kind: RecordKind): EntityTable<EnvelopeRow, 'id'> {
+  return db[TABLES[kind]];
+}
+
+/** Every clinic-record table, for a transaction that may touch any kind. */
+export function recordTables(db: SeroDeskDatabase): EntityTable<EnvelopeRow, 'id'>[] {
+  return RECORD_KINDS.map((kind) => tableOf(db, kind));
+}

@@ -1,0 +1,93 @@
+import type { EntityTable, PromiseExtended } from 'dexie';
+import Dexie from 'dexie';
+import type { ClinicRecord } from '../core/records/record';
+import { clinicRecordSchema } from '../core/records/record';
+import type { StoredTarget } from '../core/records/revocationTarget';
+import type { RuleFacts } from '../core/rules/ruleFacts';
+import { questionsFor, statementIdOf } from '../core/rules/ruleFacts';
+import type { StatementRecords } from '../core/rules/statementRecords';
+import { statementRecordsOf } from '../core/rules/statementRecords';
+import type { EnvelopeRow, SeroDeskDatabase } from './database';
+import { tableOf } from './recordTables';
+
+// What the tablet holds that the rules (src/core/rules/recordRules.ts) judge a record
+// against, read inside the write's transaction (records.ts opens it over every record
+// table): records by id in their kind's table, and one statement's records through the
+// applicationId and sampleId indexes. A tablet holds its own clinic's records only.
+//
+// Every step is a Dexie promise (a `.then` chain, no `async` function): inside a transaction
+// Dexie keeps its zone across its own promises only, and native ones in between let
+// IndexedDB commit under the write (PrematureCommitError).
+
+function recordOf(row: EnvelopeRow | undefined): ClinicRecord | undefined {
+  if (row === undefined) return undefined;
+  const parsed = clinicRecordSchema.safeParse(row.record);
+  return parsed.success ? parsed.data : undefined;
+}
+
+function targetOf(row: EnvelopeRow | undefined): StoredTarget {
+  const record = recordOf(row);
+  return record === undefined ? { found: 'none' } : { found: 'record', record };
+}
+
+function byApplication(
+  table: EntityTable<EnvelopeRow, 'id'>,
+  applicationId: string,
+): PromiseExtended<EnvelopeRow[]> {
+  return table.where('applicationId').equals(applicationId).toArray();
+}
+
+function readStatement(
+  db: SeroDeskDatabase,
+  applicationId: string,
+): PromiseExtended<StatementRecords> {
+  return db.applications.get(applicationId).then((application) =>
+    byApplication(db.contracts, applicationId).then((contracts) =>
+      byApplication(db.samples, applicationId).then((samples) =>
+        byApplication(db.certificates, applicationId).then((certificates) =>
+          db.results
+            .where('sampleId')
+            .anyOf(samples.map((row) => row.id))
+            .toArray()
+            .then((results) =>
+              statementRecordsOf(
+                applicationId,
+                [
+                  ...(application === undefined ? [] : [application]),
+                  ...contracts,
+                  ...samples,
+                  ...results,
+                  ...certificates,
+                ]
+                  .map(recordOf)
+                  .filter((record) => record !== undefined),
+              ),
+            ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function gatherRuleFacts(
+  db: SeroDeskDatabase,
+  record: ClinicRecord,
+): PromiseExtended<RuleFacts> {
+  const found = new Map<string, StoredTarget>();
+  const lookups = questionsFor(record).reduce<PromiseExtended<void>>(
+    (chain, { kind, id }) =>
+      chain.then(() =>
+        tableOf(db, kind)
+          .get(id)
+          .then((row) => {
+            found.set(id, targetOf(row));
+          }),
+      ),
+    Dexie.Promise.resolve(),
+  );
+  return lookups.then(() => {
+    const applicationId = statementIdOf(record, found);
+    if (applicationId === undefined) return { found, statement: undefined };
+    return readStatement(db, applicationId).then((statement) => ({ found, statement }));
+  });
+}

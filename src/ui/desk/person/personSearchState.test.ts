@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { examplePerson } from '../../../core/records/examples';
+import type { PersonSearchAnswer } from '../../../desk/queries';
+import type { SearchEvent, SearchMemory } from './personSearchState';
+import { FRESH_SEARCH, searchReducer, searchViewOf } from './personSearchState';
+
+const ivanova: PersonSearchAnswer = {
+  total: 1521,
+  shown: [{ record: examplePerson(), sync: { state: 'synced', version: 1 } }],
+};
+const nobody: PersonSearchAnswer = { total: 0, shown: [] };
+
+function replay(...events: SearchEvent[]): SearchMemory {
+  return events.reduce(searchReducer, FRESH_SEARCH);
+}
+const asked = (query: string): SearchEvent => ({ type: 'asked', query });
+const answered = (query: string, value: PersonSearchAnswer): SearchEvent => ({
+  type: 'answered',
+  query,
+  live: { loaded: true, value },
+});
+
+describe('what the patient search shows while the clerk types', () => {
+  it('says "searching", not "nobody found", for the first letter before its answer', () => {
+    expect(searchViewOf('И', replay(asked('И')))).toEqual({
+      state: 'searching',
+      stale: undefined,
+    });
+  });
+
+  it('keeps the previous results, stale, while the next query runs', () => {
+    const memory = replay(asked('Иван'), answered('Иван', ivanova), asked('Иванова'));
+    expect(searchViewOf('Иванова', memory)).toEqual({ state: 'searching', stale: ivanova });
+    // The box is ahead of the deferred search: still the old answer, still searching.
+    expect(searchViewOf('Иванова 1', memory)).toEqual({ state: 'searching', stale: ivanova });
+  });
+
+  it('says "nobody found" only once the query on screen is answered empty', () => {
+    const memory = replay(asked('Сидорова'), answered('Сидорова', nobody));
+    expect(searchViewOf('Сидорова', memory)).toEqual({ state: 'nobody' });
+    expect(searchViewOf('Сидоров', memory).state).toBe('searching');
+  });
+
+  it('never lets a late answer to an older query replace the newer one', () => {
+    const memory = replay(
+      asked('Иванова'),
+      asked('Иванова Ма'),
+      answered('Иванова Ма', ivanova),
+      answered('Иванова', nobody),
+    );
+    expect(searchViewOf('Иванова Ма', memory)).toEqual({ state: 'found', answer: ivanova });
+    // Nor does a late empty answer become the "previous results" shown while searching.
+    expect(searchViewOf('Иванова Мар', memory)).toEqual({ state: 'searching', stale: ivanova });
+  });
+
+  it('shows the failure of the query on screen instead of "nobody found"', () => {
+    const memory = replay(asked('Иванова'), {
+      type: 'answered',
+      query: 'Иванова',
+      live: { loaded: false, failed: true },
+    });
+    expect(searchViewOf('Иванова', memory)).toEqual({ state: 'failed' });
+  });
+
+  it('shows nothing for an empty box, and forgets old results once the box is emptied', () => {
+    const memory = replay(asked('Иван'), answered('Иван', ivanova), asked(''));
+    expect(searchViewOf('  ', memory)).toEqual({ state: 'idle' });
+    expect(
+      searchViewOf('П', replay(asked('Иван'), answered('Иван', ivanova), asked(''), asked('П'))),
+    ).toEqual({
+      state: 'searching',
+      stale: undefined,
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import type { PersonSearchAnswer } from '../../../desk/queries';
+import type { Live } from '../frame/useLiveQuery';
+
+// What the search box shows, kept apart from React so its rules are tested on their own. The
+// rule that matters at the window: "nobody found" is said only about the query on screen,
+// once its own answer came back empty — never while that query still runs (the previous
+// answer stays visible, marked stale), else a clerk registers a person who is already there.
+
+/** The search's memory: which query is being asked, and what came back. */
+export type SearchMemory = {
+  /** The query (trimmed) whose answers are awaited; answers for any other are dropped. */
+  readonly asking: string;
+  /** The latest answer to `asking`, or the failure, once it came. */
+  readonly latest: { readonly query: string; readonly live: Live<PersonSearchAnswer> } | undefined;
+  /** The last answer that loaded, for whatever query: shown, stale, while the next one runs. */
+  readonly previous: PersonSearchAnswer | undefined;
+};
+
+export const FRESH_SEARCH: SearchMemory = { asking: '', latest: undefined, previous: undefined };
+
+export type SearchEvent =
+  | { readonly type: 'asked'; readonly query: string }
+  | { readonly type: 'answered'; readonly query: string; readonly live: Live<PersonSearchAnswer> };
+
+export function searchReducer(memory: SearchMemory, event: SearchEvent): SearchMemory {
+  switch (event.type) {
+    case 'asked':
+      // An emptied box starts over: the next query shows no stale results of an old one.
+      return event.query === '' ? FRESH_SEARCH : { ...memory, asking: event.query };
+    case 'answered': {
+      // A late answer to an older query must never replace the newer query's answer.
+      if (event.query !== memory.asking) return memory;
+      const previous = event.live.loaded ? event.live.value : memory.previous;
+      return { ...memory, latest: { query: event.query, live: event.live }, previous };
+    }
+  }
+}
+
+/** What the result area shows for the query now in the box. */
+export type SearchView =
+  | { readonly state: 'idle' }
+  /** The query on screen has no answer yet: "searching…", the previous results dimmed. */
+  | { readonly state: 'searching'; readonly stale: PersonSearchAnswer | undefined }
+  | { readonly state: 'found'; readonly answer: PersonSearchAnswer }
+  /** The query on screen was answered, and nobody matches it. */
+  | { readonly state: 'nobody' }
+  | { readonly state: 'failed' };
+
+/** The query as the search keys it: surrounding spaces change nothing. */
+export function searchKey(typed: string): string {
+  return typed.trim();
+}
+
+export function searchViewOf(typed: string, memory: SearchMemory): SearchView {
+  const query = searchKey(typed);
+  if (query === '') return { state: 'idle' };
+  const { latest } = memory;
+  if (latest === undefined || latest.query !== query) {
+    return { state: 'searching', stale: memory.previous };
+  }
+  if (!latest.live.loaded) {
+    return latest.live.failed
+      ? { state: 'failed' }
+      : { state: 'searching', stale: memory.previous };
+  }
+  return latest.live.value.total === 0
+    ? { state: 'nobody' }
+    : { state: 'found', answer: latest.live.value };
+}
