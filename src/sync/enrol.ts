@@ -1,12 +1,7 @@
 import { refusalOf } from '../core/protocol/refusal';
 import type { TabletId } from '../core/ids';
 import type { EnrolResponse, TabletSummary } from '../core/protocol/tablet';
-import {
-  clinicResponseSchema,
-  enrolResponseSchema,
-  tabletListResponseSchema,
-} from '../core/protocol/tablet';
-import type { Clinic } from '../core/clinic/settings';
+import { enrolResponseSchema, tabletListResponseSchema } from '../core/protocol/tablet';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import { generateSigningKey } from '../core/shc/signingKey';
@@ -91,21 +86,6 @@ export async function fetchClinicTablets(
   const parsed = tabletListResponseSchema.safeParse(body);
   if (!parsed.success) return fail('unreadable-response', parsed.error.message);
   return ok(parsed.data.tablets);
-}
-
-/** Fetches the clinic's current settings (price list, kits, policy) and keeps them. */
-export async function refreshClinic(
-  db: SeroDeskDatabase,
-  transport: Transport,
-  token: string,
-): Promise<Result<Clinic, TransportFailure | 'register-refused'>> {
-  const sent = await transport({ method: 'GET', path: '/api/clinic', token });
-  if (!sent.ok) return sent;
-  if (sent.value.status !== 200) return fail('register-refused', `${sent.value.status}`);
-  const parsed = clinicResponseSchema.safeParse(sent.value.body);
-  if (!parsed.success) return fail('unreadable-response', parsed.error.message);
-  await saveClinic(db, parsed.data.clinic);
-  return ok(parsed.data.clinic);
 }
 
 function refusal(status: number, body: unknown): EnrolFailure {

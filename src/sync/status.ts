@@ -1,6 +1,6 @@
 import type { Bilingual, MessageTable } from '../core/bilingual';
-import type { OpRejectReason, ProtocolMismatchReason } from '../core/protocol/sync';
-import { OP_REJECT_MESSAGES, PROTOCOL_MISMATCH_MESSAGES } from '../core/protocol/sync';
+import type { ProtocolMismatchReason } from '../core/protocol/sync';
+import { PROTOCOL_MISMATCH_MESSAGES } from '../core/protocol/sync';
 import type { TransportFailure } from './transport';
 
 // What the header shows about sync, and only the truth: the time of the last run that
@@ -101,17 +101,3 @@ export const IDLE_STATUS: SyncStatus = {
   lastError: null,
   nextAttemptAt: null,
 };
-
-/** Words for a record's rejection reason code (as kept in its envelope and outbox row). */
-export function rejectionMessage(reason: string): Bilingual {
-  return (
-    (OP_REJECT_MESSAGES as Partial<Record<string, Bilingual>>)[reason] ?? {
-      ru: `Регистр не принял запись (${reason})`,
-      en: `The register refused the record (${reason})`,
-    }
-  );
-}
-
-export function isOpRejectReason(reason: string): reason is OpRejectReason {
-  return reason in OP_REJECT_MESSAGES;
-}

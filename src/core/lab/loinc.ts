@@ -34,10 +34,6 @@ export type Coding<C extends string = string> = {
   readonly display: string;
 };
 
-export function isAntibodyLoinc(code: string): code is AntibodyLoinc {
-  return Object.hasOwn(ANTIBODY_LOINC, code);
-}
-
 // Laboratory immunoassays (ELISA and CLIA are both "IA" in LOINC). An IgG kit that names its
 // target protein gets the target-specific code; S+N or unnamed gets the general IgG code.
 const IMMUNOASSAY: Readonly<Record<AntibodyClass, AntibodyLoinc>> = {

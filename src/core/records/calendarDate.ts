@@ -82,8 +82,3 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return Math.round((toUtcMillis(to) - toUtcMillis(from)) / 86_400_000);
 }
-
-/** ISO dates compare correctly as strings; this names the intent. */
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
