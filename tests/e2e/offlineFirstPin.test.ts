@@ -128,7 +128,8 @@ describe('a colleague new to the tablet starts a shift offline on an admin’s P
     const settings = new TabletSettings(page);
     await settings.openFromHome();
     const row = page.getByTestId('pin-authorisations').locator('tbody tr');
-    expect(await row.count()).toBe(1);
+    // The card reads the tablet's database after it first renders: wait for the row.
+    await expect.poll(() => row.count()).toBe(1);
     const cells = await row.locator('td').allTextContents();
     expect(cells[0]).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/);
     expect(cells.slice(1)).toEqual([
