@@ -107,7 +107,7 @@ describe('the registry desk procedure, offline', () => {
     await desk.tickStatement();
     const statement = await desk.openStatementPrint();
     const text = (await statement.textContent()) ?? '';
-    expect(text).toContain('от Щербакова Юлия Ильинична');
+    expect(text).toContain('от Щербаковой Юлии Ильиничны');
     expect(text).toContain('Паспорт РФ: 30 05 123456');
     expect(text).toContain('152-ФЗ');
     await desk.backFromPrint();
@@ -385,7 +385,8 @@ describe('the registry desk procedure, offline', () => {
     const statement = page.getByRole('article', { name: 'ЗАЯВЛЕНИЕ' });
     await statement.waitFor();
     const text = (await statement.textContent()) ?? '';
-    expect(text).toContain('от Щербакова Юлия Ильинична');
+    expect(text).toContain('от Щербаковой Юлии Ильиничны');
+    expect(text).toContain('from Щербакова Юлия Ильинична');
     expect(text).toContain('152-ФЗ');
     expect(text).toContain('STATEMENT');
     expect(text).toContain('Federal Law No. 152-FZ');

@@ -6,6 +6,7 @@ import type { ClinicId, KitId } from '../ids';
 import { idSchema } from '../ids';
 import { kitSchema } from '../lab/kit';
 import { CLINIC_CODE_PATTERN } from '../contract/number';
+import { clinicRequisitesSchema } from './requisites';
 
 // A clinic's own rules: its price list, the test kits it uses, and its policies. The register
 // stores them (JSON in `clinic.settings`), sends them to the clinic's tablets, and both sides
@@ -18,7 +19,11 @@ import { CLINIC_CODE_PATTERN } from '../contract/number';
 //             "target":"S","method":"ELISA","kind":"quantitative","unit":"BAU/ml","threshold":10,
 //             "greyZone":{"low":8,"high":10},"withdrawn":false}],
 //    "policy":{"presenceMonths":6,"absenceCardDays":30,"maxSampleAgeDays":14,
-//              "utcOffsetMinutes":720}}
+//              "utcOffsetMinutes":720},
+//    "requisites":{"fullName":"…","shortName":"ГБУЗ КК «ПКГП № 3»","ogrn":"1024101024056",…}}
+//
+// `requisites` (issue #11, see requisites.ts) is optional: a clinic set up before it has none
+// until its admin enters them.
 //
 // Money is integer kopecks, never floating roubles.
 
@@ -62,6 +67,8 @@ export const clinicSettingsSchema = z.object({
   priceList: z.array(priceItemSchema),
   kits: z.array(kitSchema),
   policy: clinicPolicySchema,
+  /** The provider's requisites printed on the contract and statements. */
+  requisites: clinicRequisitesSchema.optional(),
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 

@@ -7,6 +7,7 @@ import type { CalendarDate } from '../records/calendarDate';
 import { calendarDateSchema } from '../records/calendarDate';
 import type { BirthDateReason } from './birthDate';
 import { BIRTH_DATE_MESSAGES, parseBirthDate } from './birthDate';
+import { declinedFormsSchema } from './declinedForms';
 import type { DocumentReason, DocumentType, IdentityDocument } from './document';
 import { DOCUMENT_MESSAGES, DOCUMENT_TYPES, parseDocument } from './document';
 import type { LatinNameReason, NameReason } from './name';
@@ -72,6 +73,8 @@ export const personDetailsSchema = z.object({
     .regex(/^\+7\d{10}$/, 'phone-format')
     .optional(),
   address: z.string().min(1).max(ADDRESS_MAX_LENGTH).optional(),
+  /** The name in oblique cases as the clerk corrected it; absent, the rules decline it. */
+  declined: declinedFormsSchema.optional(),
 });
 export type PersonDetails = z.infer<typeof personDetailsSchema>;
 

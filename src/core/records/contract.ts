@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApplicationId, ContractId, PersonId } from '../ids';
 import { idSchema } from '../ids';
 import { serialNumberSchema } from '../contract/number';
+import { PAYMENT_METHODS } from '../contract/paymentMethod';
 import {
   FIELD_TOO_LONG,
   instantSchema,
@@ -11,7 +12,8 @@ import {
 } from './base';
 
 export const CONTRACT_STATUSES = ['draft', 'paid', 'cancelled', 'refunded'] as const;
-export const PAYMENT_METHODS = ['cash', 'card'] as const;
+/** Where the methods live now (core/contract/paymentMethod.ts); kept here for old importers. */
+export { PAYMENT_METHODS };
 
 /**
  * The contract for the paid medical service (rules for paid medical services, Постановление

@@ -23,6 +23,7 @@ import type { ResultRecord } from './result';
 import type { RevocationRecord } from './revocation';
 import type { SampleRecord } from './sample';
 import type { SerialNumber } from '../contract/number';
+import type { ClinicRequisitesInput } from '../clinic/requisites';
 
 function uuid(n: number): string {
   return `0193a0b0-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -189,6 +190,32 @@ export function exampleRevocation(overrides: Partial<RevocationRecord> = {}): Re
     rid: 'AQPCj4wwk6Mt',
     reason: 'correction',
     at: '2026-11-22T01:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/**
+ * A state clinic's requisites with real, public check digits (Сбербанк's ОГРН/ИНН/КПП), for
+ * tests of the requisites checks, the settings editor and the register.
+ */
+export function exampleRequisites(
+  overrides: Partial<ClinicRequisitesInput> = {},
+): ClinicRequisitesInput {
+  return {
+    fullName:
+      'Государственное бюджетное учреждение здравоохранения Камчатского края «Городская поликлиника № 3»',
+    shortName: 'ГБУЗ КК «ГП № 3»',
+    ogrn: '1027700132195',
+    inn: '7707083893',
+    kpp: '773601001',
+    address: '683032, г. Петропавловск-Камчатский, ул. Ленинская, д. 1',
+    phone: '+7 (4152) 41-20-00',
+    licence: {
+      number: 'Л041-01184-41/00312345',
+      date: '2022-03-15',
+      issuer: 'Министерство здравоохранения Камчатского края',
+    },
+    headPhysician: 'Иванова Мария Петровна',
     ...overrides,
   };
 }

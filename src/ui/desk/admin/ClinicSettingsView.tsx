@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useDesk } from '../frame/DeskEnvironment';
-import { formatMoney } from '../frame/format';
+import { formatDate, formatMoney } from '../frame/format';
 import { SettingsEditor } from './SettingsEditor';
 import { useLocale } from '../../i18n/useLocale';
 
 /**
- * The clinic's price list, kits and policy as this tablet last received them (at enrolment
+ * The clinic's price list, kits, requisites and policy as this tablet last received them (at enrolment
  * or sync). They are the same on every tablet of the clinic, so only the clinic's admin
  * changes them, at the register (SettingsEditor); everyone else sees them read-only.
  */
@@ -81,8 +81,56 @@ export function ClinicSettingsView() {
           </tbody>
         </table>
       </div>
+      <RequisitesFacts />
       <PolicyFacts />
     </section>
+  );
+}
+
+/** The provider's requisites the contract prints (issue #11). */
+function RequisitesFacts() {
+  const { t } = useTranslation();
+  const { requisites } = useDesk().clinic.settings;
+  if (requisites === undefined) {
+    return (
+      <>
+        <h2>{t('desk.settings.requisites')}</h2>
+        <p>{t('desk.settings.requisitesNone')}</p>
+      </>
+    );
+  }
+  const { licence } = requisites;
+  const rows: [string, string][] = [
+    [t('desk.settings.fullName'), requisites.fullName],
+    [t('desk.settings.shortName'), requisites.shortName],
+    [t('desk.settings.ogrn'), requisites.ogrn],
+    [t('desk.settings.inn'), requisites.inn],
+    [t('desk.settings.kpp'), requisites.kpp ?? '—'],
+    [t('desk.settings.address'), requisites.address],
+    [t('desk.settings.phone'), requisites.phone],
+    [t('desk.settings.site'), requisites.site ?? '—'],
+    [
+      t('desk.settings.licence'),
+      t('desk.settings.licenceText', {
+        number: licence.number,
+        date: formatDate(licence.date),
+        issuer: licence.issuer,
+      }),
+    ],
+    [t('desk.settings.headPhysician'), requisites.headPhysician],
+  ];
+  return (
+    <>
+      <h2>{t('desk.settings.requisites')}</h2>
+      <dl className="facts">
+        {rows.map(([label, value]) => (
+          <div className="facts-row" key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
   );
 }
 

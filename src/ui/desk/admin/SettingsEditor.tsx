@@ -10,6 +10,8 @@ import { useOnline } from '../../useOnline';
 import { useDesk } from '../frame/DeskEnvironment';
 import { KitListEditor } from './KitListEditor';
 import { PriceListEditor } from './PriceListEditor';
+import { RequisitesEditor } from './RequisitesEditor';
+import { requisitesFormOf } from './requisitesForm';
 import type { FieldErrors, SettingsDraft } from './settingsDraft';
 import { draftOf, fieldErrorsOf, settingsDraftSchema, settingsOf } from './settingsDraft';
 
@@ -22,10 +24,11 @@ type Notice =
   | { readonly kind: 'refused'; readonly said: Bilingual | undefined };
 
 /**
- * The admin's editor of the price list and kits. Edits live in a draft (null while there are
- * none, so the editor shows the clinic's settings as they are now, live); "Save" sends the
- * whole document to the register with the admin's staff token, online only, and on success
- * keeps the register's answer on this tablet, which the desk then uses at once.
+ * The admin's editor of the price list, kits and the clinic's requisites. Edits live in a
+ * draft (null while there are none, so the editor shows the clinic's settings as they are
+ * now, live); "Save" sends the whole document to the register with the admin's staff token,
+ * online only, and on success keeps the register's answer on this tablet, which the desk then
+ * uses at once.
  */
 export function SettingsEditor() {
   const { t } = useTranslation();
@@ -147,6 +150,13 @@ export function SettingsEditor() {
         rows={current.kits}
         onChange={(kits) => {
           edit({ ...current, kits });
+        }}
+        errorOf={errorOf}
+      />
+      <RequisitesEditor
+        form={current.requisites ?? requisitesFormOf(env.clinic.settings.requisites)}
+        onChange={(requisites) => {
+          edit({ ...current, requisites });
         }}
         errorOf={errorOf}
       />

@@ -4,7 +4,11 @@
 //   drafts["desk:clinic-settings"] = {"priceList":[{"code":"igg-quant","nameRu":"…",
 //     "nameEn":"…","price":"950,00","kind":"antibody-test"}],
 //     "kits":[{"id":"0193…","saved":true,"withdrawn":false,"extras":{"loinc":"94563-4"},
-//              "form":{"name":"…","kind":"quantitative","threshold":"10",…}}]}
+//              "form":{"name":"…","kind":"quantitative","threshold":"10",…}}],
+//     "requisites":{"fullName":"…","ogrn":"1027700132195",…}}
+//
+// A draft without `requisites` (written before issue #11) leaves the stored requisites as
+// they are; see requisitesForm.ts for the form itself.
 //
 // The check runs the register's own request schema over the document the draft describes, so
 // the desk names the same fields, with the same reasons, that the register would refuse.
@@ -14,9 +18,11 @@ import type { ClinicSettings } from '../../../core/clinic/settings';
 import { PRICE_ITEM_KINDS } from '../../../core/clinic/settings';
 import type { KitId } from '../../../core/ids';
 import { uuidSchema } from '../../../core/ids';
+import { REQUISITES_MESSAGES } from '../../../core/clinic/requisites';
 import { KIT_MESSAGES } from '../../../core/lab/kit';
 import { SETTINGS_MESSAGES, saveSettingsRequestSchema } from '../../../core/protocol/clinic';
 import { kitFieldOf, kitFormOf, kitFormSchema, kitInputOf } from './kitForm';
+import { requisitesFormOf, requisitesFormSchema, requisitesInputOf } from './requisitesForm';
 
 export const priceRowSchema = z.object({
   code: z.string(),
@@ -45,6 +51,7 @@ export type KitRow = z.infer<typeof kitRowSchema>;
 export const settingsDraftSchema = z.object({
   priceList: z.array(priceRowSchema),
   kits: z.array(kitRowSchema),
+  requisites: requisitesFormSchema.optional(),
 });
 export type SettingsDraft = z.infer<typeof settingsDraftSchema>;
 
@@ -101,10 +108,14 @@ export function draftOf(settings: ClinicSettings): SettingsDraft {
       },
       form: kitFormOf(kit),
     })),
+    requisites: requisitesFormOf(settings.requisites),
   };
 }
 
-/** Messages by field: "priceList.0.price", "kits.2.threshold", or "priceList" / "kits". */
+/**
+ * Messages by field: "priceList.0.price", "kits.2.threshold", "requisites.licence.date", or
+ * "priceList" / "kits" / "requisites".
+ */
 export type FieldErrors = Readonly<Record<string, Bilingual>>;
 
 /** A reason code from the register or a schema, in words; `field` picks the generic text. */
@@ -114,6 +125,9 @@ function messageOf(path: string, message: string): Bilingual {
   }
   if (Object.hasOwn(KIT_MESSAGES, message))
     return KIT_MESSAGES[message as keyof typeof KIT_MESSAGES];
+  if (Object.hasOwn(REQUISITES_MESSAGES, message)) {
+    return REQUISITES_MESSAGES[message as keyof typeof REQUISITES_MESSAGES];
+  }
   if (/^priceList\.\d+\.price$/.test(path)) return PRICE_MESSAGES['price-not-money'];
   if (/^priceList\.\d+\.(code|nameRu|nameEn)$/.test(path)) return PRICE_MESSAGES['field-required'];
   return PRICE_MESSAGES['field-invalid'];
@@ -149,6 +163,8 @@ export function settingsOf(
     kits: draft.kits.map((row) =>
       kitInputOf(row.form, row.id as KitId, { ...row.extras, withdrawn: row.withdrawn }),
     ),
+    requisites:
+      draft.requisites === undefined ? base.requisites : requisitesInputOf(draft.requisites),
   };
   const parsed = saveSettingsRequestSchema.safeParse({ settings: candidate });
   if (parsed.success) return { ok: true, value: parsed.data.settings };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { declinedName } from '../../../core/person/declension';
 import { formatDocument } from '../../../core/person/document';
 import { loadStatement } from '../../../desk/queries';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -37,6 +38,8 @@ export function StatementPrint() {
   const application = statement.application.record;
   const { nameRu, nameEn, address } = env.clinic;
   const fullName = `${person.surname} ${person.givenName} ${person.patronymic ?? ''}`.trim();
+  // «от» takes the genitive (от Ивановой Марии Петровны); the translation keeps the nominative.
+  const fromName = declinedName(person, 'genitive').text;
   const born = formatDate(person.birthDate);
   const document = formatDocument(person.document);
   const addressee: Passage[] = [
@@ -45,7 +48,7 @@ export function StatementPrint() {
       en: en('desk.statementPrint.to', { clinic: nameEn }),
     },
     {
-      ru: ru('desk.statementPrint.from', { name: fullName }),
+      ru: ru('desk.statementPrint.from', { name: fromName }),
       en: en('desk.statementPrint.from', { name: fullName }),
     },
     {

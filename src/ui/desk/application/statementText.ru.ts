@@ -1,6 +1,7 @@
 // The printed statement (application) in Russian: the citizen signs this text.
 export const statementTextRu = {
   to: 'Главному врачу {{clinic}}',
+  /** `name` in the genitive, as declension.ts gives it: «от Ивановой Марии Петровны». */
   from: 'от {{name}}',
   born: 'дата рождения: {{date}}',
   title: 'ЗАЯВЛЕНИЕ',

@@ -46,5 +46,7 @@ export const contractTextEn: Widen<typeof contractTextRu> = {
   paymentMethod: {
     cash: 'Cash',
     card: 'Bank card',
+    sbp: 'SBP (Faster Payments System)',
+    transfer: 'Bank transfer',
   },
 };

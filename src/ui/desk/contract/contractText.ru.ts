@@ -43,5 +43,7 @@ export const contractTextRu = {
   paymentMethod: {
     cash: 'Наличные',
     card: 'Банковская карта',
+    sbp: 'СБП (Система быстрых платежей)',
+    transfer: 'Банковский перевод',
   },
 } as const;

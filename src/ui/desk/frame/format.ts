@@ -4,6 +4,7 @@
 // the tablet's, so a tablet set to Moscow time still prints Kamchatka times.
 import type { CalendarDate } from '../../../core/records/calendarDate';
 import { calendarDateAt, parseCalendarDate } from '../../../core/records/calendarDate';
+import { formatRoubles } from '../../../core/contract/roubles';
 
 /** "2026-11-26" → "26.11.2026". */
 export function formatDate(date: string): string {
@@ -43,10 +44,7 @@ export function clinicToday(now: Date, utcOffsetMinutes: number): CalendarDate {
   return calendarDateAt(now, utcOffsetMinutes);
 }
 
-/** 95000 kopecks → "950,00 ₽" (non-breaking spaces between thousands and before ₽). */
+/** 95000 kopecks → "950,00 ₽": core's form, the one the documents and messages use. */
 export function formatMoney(kopecks: number): string {
-  const roubles = Math.floor(kopecks / 100);
-  const rest = String(kopecks % 100).padStart(2, '0');
-  const grouped = String(roubles).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${grouped},${rest}\u00a0₽`;
+  return formatRoubles(kopecks);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DECLINED_NAME_MESSAGES } from '../../../core/person/declinedForms';
 import type { DocumentType } from '../../../core/person/document';
 import { DOCUMENT_TYPES } from '../../../core/person/document';
 import type { DuplicateMatch } from '../../../core/person/duplicates';
@@ -23,10 +24,13 @@ import { DuplicateWarning } from './DuplicateWarning';
 import type { PersonForm as PersonFormValue } from './personFormState';
 import {
   changePersonField,
+  changePersonSex,
+  declinedFormsFor,
   EMPTY_PERSON_FORM,
   errorsByField,
   personFormSchema,
   personToForm,
+  ruleGenitive,
   toPersonDraft,
 } from './personFormState';
 
@@ -70,6 +74,20 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
   const form = draft.value;
   const checked = validatePerson(toPersonDraft(form), clinicToday(env.now(), env.utcOffsetMinutes));
   const errors = checked.ok ? {} : errorsByField(checked.errors);
+  const declined = declinedFormsFor(form, existing?.declined);
+  const genitiveError =
+    declined.ok || !(submitted || touched.has('genitive'))
+      ? undefined
+      : env.say(DECLINED_NAME_MESSAGES, declined.reason);
+  const rulesGenitive = ruleGenitive(form);
+  const genitiveHint =
+    rulesGenitive === ''
+      ? t('desk.person.genitiveWaits')
+      : form.genitive.trim() === ''
+        ? t('desk.person.genitiveEmpty', { rules: rulesGenitive })
+        : declined.ok && declined.value?.genitive !== undefined
+          ? t('desk.person.genitiveOwn', { rules: rulesGenitive })
+          : t('desk.person.genitiveHint');
   const errorOf = (field: PersonField): string | undefined => {
     const reason = errors[field];
     if (reason === undefined || !(submitted || touched.has(field))) return undefined;
@@ -95,8 +113,10 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
   async function save(acceptDuplicates: boolean) {
     setSubmitted(true);
     setSaveError(undefined);
-    if (!checked.ok) return;
-    const details = checked.value;
+    if (!checked.ok || !declined.ok) return;
+    // The clerk's genitive is stored only when it differs from the rules' (declinedFormsFor).
+    const details =
+      declined.value === undefined ? checked.value : { ...checked.value, declined: declined.value };
     setSaving(true);
     try {
       if (!acceptDuplicates) {
@@ -176,9 +196,25 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
           ]}
           error={errorOf('sex')}
           onChange={(sex) => {
-            set({ ...form, sex });
+            set(changePersonSex(form, sex));
           }}
         />
+        <div className="form-grid">
+          <TextField
+            id="person-genitive"
+            label={t('desk.person.genitive')}
+            hint={genitiveHint}
+            autoComplete="off"
+            value={form.genitive}
+            error={genitiveError}
+            onChange={(value) => {
+              set(changePersonField(form, 'genitive', value));
+            }}
+            onBlur={() => {
+              setTouched((before) => new Set(before).add('genitive'));
+            }}
+          />
+        </div>
         <div className="form-grid">
           <SelectField
             id="person-documentType"
@@ -220,7 +256,7 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
         <ActionBar
           messages={
             <>
-              {submitted && !checked.ok && (
+              {submitted && (!checked.ok || !declined.ok) && (
                 <p className="form-error" role="alert">
                   {t('desk.fixErrors')}
                 </p>

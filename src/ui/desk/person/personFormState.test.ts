@@ -5,8 +5,11 @@ import { examplePerson } from '../../../core/records/examples';
 import type { PersonForm } from './personFormState';
 import {
   changePersonField,
+  changePersonSex,
+  declinedFormsFor,
   EMPTY_PERSON_FORM,
   errorsByField,
+  personFormSchema,
   personToForm,
   toPersonDraft,
 } from './personFormState';
@@ -87,5 +90,83 @@ describe('the new-person form', () => {
       snils: person.snils,
       phone: person.phone,
     });
+  });
+});
+
+describe('the genitive form for documents', () => {
+  const maria = changePersonSex(
+    typed([
+      ['surname', 'Иванова'],
+      ['givenName', 'Мария'],
+      ['patronymic', 'Петровна'],
+    ]),
+    'female',
+  );
+
+  it('waits for the sex, then follows the name by the declension rules', () => {
+    const noSex = typed([
+      ['surname', 'Иванова'],
+      ['givenName', 'Мария'],
+    ]);
+    expect(noSex.genitive).toBe('');
+    expect(maria.genitive).toBe('Ивановой Марии Петровны');
+    expect(changePersonField(maria, 'surname', 'Петрова-Водкина').genitive).toBe(
+      'Петровой-Водкиной Марии Петровны',
+    );
+  });
+
+  it('stores nothing when the clerk left the rules’ form as it was', () => {
+    expect(declinedFormsFor(maria)).toEqual({ ok: true, value: undefined });
+    const retyped = changePersonField(maria, 'genitive', 'Ивановой Марии Петровны');
+    expect(declinedFormsFor(retyped)).toEqual({ ok: true, value: undefined });
+  });
+
+  it('keeps and stores the clerk’s own form, whatever the name does next', () => {
+    const own = changePersonField(maria, 'genitive', 'Ивановой  Марии Петровны-Ким');
+    const renamed = changePersonField(own, 'givenName', 'Марина');
+    expect(renamed.genitive).toBe('Ивановой  Марии Петровны-Ким');
+    expect(declinedFormsFor(renamed)).toEqual({
+      ok: true,
+      value: { genitive: 'Ивановой Марии Петровны-Ким' },
+    });
+  });
+
+  it('hands a cleared field back to the rules', () => {
+    const own = changePersonField(maria, 'genitive', 'Ивановой Маши');
+    const cleared = changePersonField(own, 'genitive', '');
+    expect(declinedFormsFor(cleared)).toEqual({ ok: true, value: undefined });
+    expect(changePersonField(cleared, 'patronymic', 'Павловна').genitive).toBe(
+      'Ивановой Марии Павловны',
+    );
+  });
+
+  it('refuses a form in Latin letters', () => {
+    const latin = changePersonField(maria, 'genitive', 'Ivanovoy Marii');
+    expect(declinedFormsFor(latin)).toEqual({ ok: false, reason: 'declined-name-not-cyrillic' });
+  });
+
+  it('keeps a stored dative the form does not show', () => {
+    expect(declinedFormsFor(maria, { dative: 'Ивановой Марии' })).toEqual({
+      ok: true,
+      value: { dative: 'Ивановой Марии' },
+    });
+  });
+
+  it('opens a stored person with their own genitive as the clerk’s, and one without by the rules', () => {
+    const own = personToForm(
+      examplePerson({ declined: { genitive: 'Щербакова Артёма Ильича-мл' } }),
+    );
+    expect(own.genitive).toBe('Щербакова Артёма Ильича-мл');
+    expect(own.genitiveEdited).toBe(true);
+    const plain = personToForm(examplePerson());
+    expect(plain.genitive).toBe('Щербакова Артёма Ильича');
+    expect(plain.genitiveEdited).toBe(false);
+  });
+
+  it('opens a draft saved before the field existed', () => {
+    const old = Object.fromEntries(
+      Object.entries(maria).filter(([key]) => key !== 'genitive' && key !== 'genitiveEdited'),
+    );
+    expect(personFormSchema.parse(old)).toMatchObject({ genitive: '', genitiveEdited: false });
   });
 });

@@ -39,6 +39,13 @@ export const personTextEn: Widen<typeof personTextRu> = {
     oms: 'OMS policy (if any)',
     phone: 'Phone (if any)',
     address: 'Address (if needed)',
+    genitive: 'Name in documents (Russian genitive case)',
+    genitiveHint:
+      'For the statement’s «от …» (“from …”). Filled in by the declension rules; correct it if it is wrong.',
+    genitiveOwn:
+      'By the rules: «{{rules}}». Your form will be printed; clear the field to go back to the rules.',
+    genitiveEmpty: 'The rules’ form will be printed: «{{rules}}».',
+    genitiveWaits: 'Filled in once the surname, given name and sex are entered.',
     save: 'Register',
     duplicateTitle: 'This person seems to be registered already',
     openExisting: 'Open the patient found',
