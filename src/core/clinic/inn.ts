@@ -3,7 +3,7 @@
 //
 //   ИНН of an organisation   7707083893     10 digits, the last a check digit
 //   ИНН of a person or an individual entrepreneur   500100732259   12 digits, two check digits
-//   КПП                      773601001      NNNN PP XXX: the tax office's 4 digits, the reason
+//   КПП                      773601001      NNNN PP RRR: the tax office's 4 digits, the reason
 //                                           as 2 digits or capital Latin letters A–Z, and a
 //                                           3-digit serial number
 //

@@ -15,15 +15,10 @@ import type { RuleSettings } from '../../core/rules/recordRules';
 import type { RegisterDb } from '../db/connect';
 import type { PushingTablet } from './authority';
 import { checkAuthority } from './authority';
-import type { StoredAnswer, StoredRecord, SyncTx } from './recordStore';
-import {
-  loadAnswer,
-  loadRecord,
-  loadVersions,
-  nextSeq,
-  storeAnswer,
-  writeVersion,
-} from './recordStore';
+import type { StoredAnswer } from './answerStore';
+import { loadAnswer, storeAnswer } from './answerStore';
+import type { StoredRecord, SyncTx } from './recordStore';
+import { loadRecord, loadVersions, nextSeq, writeVersion } from './recordStore';
 
 // One push op, applied in its own transaction with its answer stored beside it (protocol in
 // src/core/protocol/sync.ts). The checks that need no transaction — schema, clinic, author's

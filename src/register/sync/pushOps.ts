@@ -5,7 +5,8 @@ import type { ClinicStaff, PushingTablet } from './applyOp';
 import { applyCheckedOp, checkOp, replayed } from './applyOp';
 import { revokeEarlierRevocations, revokeInCrl } from './crlFromRevocation';
 import { opContentHash } from './opContent';
-import { loadAnswer, loadAnswers, lockSeq, storeAnswer } from './recordStore';
+import { loadAnswer, loadAnswers, storeAnswer } from './answerStore';
+import { lockSeq } from './recordStore';
 import { ruleSettingsFor } from './ruleStore';
 
 // The answers to one push, op after op (protocol in src/core/protocol/sync.ts): a repeat of

@@ -6,7 +6,7 @@ import type { RegisterDb } from '../db/connect';
 // refused record leaves the tablet's outbox and waits for a person, who fixes it as a new op.
 // After REFUSED_OP_RETENTION_MS the row goes; an op id sent again after that is simply
 // checked afresh (and, refused again, stored again). Accepted and merged ops are the sync log
-// and stay (seq is not null for them, null for refusals: recordStore.storeAnswer).
+// and stay (seq is not null for them, null for refusals: answerStore.storeAnswer).
 //
 //   sync_op {op_id: "0193…", seq: null, answer: {"status":"rejected",…}, received_at: "2026-10-01T…"}
 //   → deleted by a sweep after 2026-10-31

@@ -5,10 +5,9 @@ import { StaffChoices } from '../session/StaffChoices';
 import type { DirectoryMember } from '../../core/staff/authorise';
 import { AUTHORISE_MESSAGES, mayAuthorise } from '../../core/staff/authorise';
 import type { Pin } from '../../core/staff/pin';
-import { PIN_MESSAGES } from '../../core/staff/pin';
 import type { AuthoriseFailure, PinAuthorisation, PinHolder } from '../../desk/pins';
 import { authoriseColleague, loadClinicStaff, setAuthorisedPin } from '../../desk/pins';
-import { TextField } from '../components/TextField';
+import { PinEntry } from '../session/PinEntry';
 import { useDatabase } from '../database/DatabaseContext';
 import { useLocale } from '../i18n/useLocale';
 import { useSession } from '../session/SessionContext';
@@ -210,17 +209,11 @@ export function FirstPinScreen({
           <p data-testid="first-pin-authoriser">
             <strong>{authoriser.staff.displayName}</strong> · {t(`role.${authoriser.staff.role}`)}
           </p>
-          <TextField
+          <PinEntry
             id="authoriser-pin"
-            className="pin-input"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            autoFocus
-            label={t('pin.pin')}
             value={authoriserPin}
             onChange={setAuthoriserPin}
-            error={pinMissing ? pick(PIN_MESSAGES['pin-empty']) : undefined}
+            missing={pinMissing}
           />
           {failureLine}
           <div className="actions">

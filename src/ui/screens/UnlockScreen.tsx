@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { StaffChoices } from '../session/StaffChoices';
 import type { PinHolder, PinUnlockFailure } from '../../desk/pins';
 import { unlockWithPin } from '../../desk/pins';
-import { TextField } from '../components/TextField';
+import { PinEntry } from '../session/PinEntry';
 import { useSession } from '../session/SessionContext';
-import { PIN_MESSAGES } from '../../core/staff/pin';
 import { browserPinCrypto } from '../session/pinCrypto';
 import { useDatabase } from '../database/DatabaseContext';
 import '../session/session.css';
-import { useLocale } from '../i18n/useLocale';
 import { usePinFailureText } from '../session/usePinFailureText';
 import { authorisersAmong, FirstPinScreen } from './FirstPinScreen';
 
@@ -28,7 +26,6 @@ export function UnlockScreen({
   readonly onPassword: () => void;
 }) {
   const { t } = useTranslation();
-  const { pick } = useLocale();
   const db = useDatabase();
   const { unlocked, reloadPins } = useSession();
   const [chosen, setChosen] = useState<PinHolder | null>(null);
@@ -110,18 +107,7 @@ export function UnlockScreen({
           <p data-testid="unlock-chosen">
             <strong>{chosen.staff.displayName}</strong> · {t(`role.${chosen.staff.role}`)}
           </p>
-          <TextField
-            id="unlock-pin"
-            className="pin-input"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            autoFocus
-            label={t('pin.pin')}
-            value={pin}
-            onChange={setPin}
-            error={pinMissing ? pick(PIN_MESSAGES['pin-empty']) : undefined}
-          />
+          <PinEntry id="unlock-pin" value={pin} onChange={setPin} missing={pinMissing} />
           {failure && (
             <p className="form-error" role="alert" data-testid="unlock-failure">
               {describe(failure)}
