@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceItem } from '../core/clinic/settings';
-import { EXAMPLE_IDS, exampleApplication, examplePerson } from '../core/records/examples';
+import {
+  EXAMPLE_IDS,
+  exampleApplication,
+  examplePerson,
+  exampleReceipt,
+} from '../core/records/examples';
 import { readRecord } from '../storage/records';
 import { cancelContract, recordContract, recordPayment } from './contract';
 import { openDeskFixture } from './deskFixture';
@@ -41,13 +46,14 @@ describe('recording a contract', () => {
 
   it('numbers contracts one after another and records a payment given at once', async () => {
     const desk = await cashierDesk();
-    const payment = { method: 'card' as const, receiptNumber: '000451', paidAt: NOW.toISOString() };
+    const receipt = exampleReceipt({ documentNumber: '451' });
+    const payment = { method: 'card' as const, receipt, paidAt: NOW.toISOString() };
     const entry = { service: SERVICE, payer: { kind: 'self' as const }, method: 'card' as const };
     const first = await recordContract(desk.env, STATEMENT, entry);
     const second = await recordContract(desk.env, STATEMENT, { ...entry, payment });
     if (!first.ok || !second.ok) throw new Error('write refused');
     expect(second.value.number).not.toBe(first.value.number);
-    expect(second.value).toMatchObject({ status: 'paid', receiptNumber: '000451' });
+    expect(second.value).toMatchObject({ status: 'paid', receiptNumber: '451', receipt });
 
     const paidLater = await recordPayment(desk.env, first.value, payment);
     expect(paidLater.ok && paidLater.value.status).toBe('paid');
@@ -56,12 +62,19 @@ describe('recording a contract', () => {
   it('refunds a paid contract and cancels an unpaid one, with the reason', async () => {
     const desk = await cashierDesk();
     const entry = { service: SERVICE, payer: { kind: 'self' as const }, method: 'cash' as const };
-    const payment = { method: 'cash' as const, receiptNumber: '7', paidAt: NOW.toISOString() };
+    const payment = {
+      method: 'cash' as const,
+      receipt: exampleReceipt(),
+      paidAt: NOW.toISOString(),
+    };
+    const refundReceipt = exampleReceipt({ documentNumber: '18', operation: 'income-return' });
     const unpaid = await recordContract(desk.env, STATEMENT, entry);
     const paid = await recordContract(desk.env, STATEMENT, { ...entry, payment });
     if (!unpaid.ok || !paid.ok) throw new Error('write refused');
     expect((await cancelContract(desk.env, unpaid.value, 'Передумал')).ok).toBe(true);
-    expect((await cancelContract(desk.env, paid.value, 'Передумал')).ok).toBe(true);
+    const noReceipt = await cancelContract(desk.env, paid.value, 'Передумал');
+    expect(!noReceipt.ok && noReceipt.reason).toBe('refund-receipt-missing');
+    expect((await cancelContract(desk.env, paid.value, 'Передумал', refundReceipt)).ok).toBe(true);
     const stored = async (id: string) => (await readRecord(desk.env.db, 'contract', id))?.record;
     expect(await stored(unpaid.value.id)).toMatchObject({
       status: 'cancelled',
@@ -70,7 +83,23 @@ describe('recording a contract', () => {
     expect(await stored(paid.value.id)).toMatchObject({
       status: 'refunded',
       cancelledAt: NOW.toISOString(),
+      refundReceipt,
     });
+  });
+
+  it('refuses a payment whose receipt is for another sum than the price', async () => {
+    const desk = await cashierDesk();
+    const written = await recordContract(desk.env, STATEMENT, {
+      service: SERVICE,
+      payer: { kind: 'self' },
+      method: 'cash',
+      payment: {
+        method: 'cash',
+        receipt: exampleReceipt({ sumKopecks: 90_000 }),
+        paidAt: NOW.toISOString(),
+      },
+    });
+    expect(!written.ok && written.reason).toBe('payment-receipt-sum-differs');
   });
 
   it('is refused for a role that may not write contracts, with a message in both languages', async () => {

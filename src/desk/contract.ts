@@ -5,8 +5,15 @@
 // transaction as the record.
 //   {"kind":"contract","number":"KAM01-T03-2026-000017","serviceCode":"AB-IGG",
 //    "serviceName":"Определение антител IgG к SARS-CoV-2","priceKopecks":95000,
-//    "payer":{"kind":"self"},"method":"card","status":"paid","receiptNumber":"000451", …}
+//    "payer":{"kind":"self"},"method":"card","status":"paid","receiptNumber":"451",
+//    "receipt":{"localTime":"2026-12-01T10:30","sumKopecks":95000,"fiscalDrive":"7284440500123456",
+//               "documentNumber":"451","fiscalSign":"2819037465","operation":"income"}, …}
+// A payment carries the cash register's receipt (issue #11: scanned from its QR or typed), and
+// `receiptNumber` is the receipt's ФД number; a refund carries its «Возврат прихода» receipt.
+// The rules (core/rules/receiptRules.ts) refuse either without its receipt.
 import type { PriceItem } from '../core/clinic/settings';
+import type { FiscalReceipt } from '../core/contract/fiscalReceipt';
+import { CURRENT_CONTRACT_TEMPLATE_VERSION } from '../core/contract/templates';
 import type { ApplicationId, ContractId, PersonId } from '../core/ids';
 import { newId } from '../core/ids';
 import { calendarDateAt } from '../core/records/calendarDate';
@@ -24,7 +31,7 @@ export type ContractEntry = {
   readonly payer: { kind: 'self' } | { kind: 'other'; name: string };
   readonly payment?: {
     readonly method: PaymentMethod;
-    readonly receiptNumber: string;
+    readonly receipt: FiscalReceipt;
     readonly paidAt: string;
   };
   readonly method: PaymentMethod | undefined;
@@ -55,8 +62,25 @@ export function newContractRecord(
     payer: entry.payer,
     method: entry.method ?? 'cash',
     status: 'draft',
+    // The printed text comes from this version for as long as the contract exists.
+    templateVersion: CURRENT_CONTRACT_TEMPLATE_VERSION,
   };
-  return entry.payment === undefined ? base : { ...base, ...entry.payment, status: 'paid' };
+  return entry.payment === undefined ? base : paidWith(base, entry.payment);
+}
+
+/** The contract with its payment: the receipt, and its ФД number as the receipt number. */
+function paidWith(
+  contract: ContractRecord,
+  payment: NonNullable<ContractEntry['payment']>,
+): ContractRecord {
+  return {
+    ...contract,
+    method: payment.method,
+    receipt: payment.receipt,
+    receiptNumber: payment.receipt.documentNumber,
+    paidAt: payment.paidAt,
+    status: 'paid',
+  };
 }
 
 /** A new contract for the statement, numbered from this tablet's contract series. */
@@ -85,22 +109,27 @@ export function recordPayment(
   contract: ContractRecord,
   payment: ContractEntry['payment'],
 ): Promise<Result<ContractRecord, WriteFailure>> {
-  const record: ContractRecord =
-    payment === undefined ? contract : { ...contract, ...payment, status: 'paid' };
+  const record: ContractRecord = payment === undefined ? contract : paidWith(contract, payment);
   return writeRecord(env.db, record, env.write);
 }
 
-/** A paid contract is refunded, an unpaid one cancelled, with the reason the citizen gave. */
+/**
+ * A paid contract is refunded (with the refund's receipt, n=2), an unpaid one cancelled, with
+ * the reason the citizen gave.
+ */
 export function cancelContract(
   env: Pick<DeskEnv, 'db' | 'write' | 'now'>,
   contract: ContractRecord,
   reason: string,
+  refundReceipt?: FiscalReceipt,
 ): Promise<Result<ContractRecord, WriteFailure>> {
+  const refund = contract.status === 'paid';
   const record: ContractRecord = {
     ...contract,
-    status: contract.status === 'paid' ? 'refunded' : 'cancelled',
+    status: refund ? 'refunded' : 'cancelled',
     cancelReason: reason.slice(0, 500),
     cancelledAt: env.now().toISOString(),
+    ...(refund && refundReceipt !== undefined ? { refundReceipt } : {}),
   };
   return writeRecord(env.db, record, env.write);
 }

@@ -1,11 +1,12 @@
 // A desk on a fresh fake IndexedDB, for the desk's storage tests: one clinic, one enrolled
-// tablet, one member of the given role, a fixed clock. Records are seeded as an admin.
+// tablet, one member of the given role, a fixed clock. Records are seeded as an admin, but a
+// certificate other than a duplicate as the commission (an admin issues none, issue #11).
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Clinic } from '../core/clinic/settings';
 import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
 import type { StaffId, TabletId } from '../core/ids';
 import type { StaffRole } from '../core/protocol/session';
-import { EXAMPLE_IDS, exampleKit } from '../core/records/examples';
+import { EXAMPLE_IDS, exampleCommission, exampleKit } from '../core/records/examples';
 import type { ClinicRecord } from '../core/records/record';
 import { openDatabase } from '../storage/database';
 import type { DeskStatement } from './queries';
@@ -21,8 +22,13 @@ export const FIXTURE_CLINIC: Clinic = {
   nameEn: 'City Polyclinic No. 3',
   address: 'Петропавловск-Камчатский',
   issuerUrl: 'https://reg.kamchatka.example/shc',
-  // The example kit, so seeded example certificates pass the rules' check-list.
-  settings: { priceList: [], kits: [exampleKit()], policy: DEFAULT_CLINIC_POLICY },
+  // The example kit and commission, so seeded example certificates pass the rules.
+  settings: {
+    priceList: [],
+    kits: [exampleKit()],
+    policy: DEFAULT_CLINIC_POLICY,
+    commission: exampleCommission(),
+  },
 };
 
 const STAFF_OF: { readonly [R in StaffRole]: StaffId } = {
@@ -70,8 +76,10 @@ export async function openDeskFixture(
       random: (n) => crypto.getRandomValues(new Uint8Array(n)),
     });
   const admin = envOf('admin');
+  const commission = envOf('commission');
   for (const record of seed) {
-    const written = await writeRecord(db, record, admin.write);
+    const issued = record.kind === 'certificate' && record.duplicateOf === undefined;
+    const written = await writeRecord(db, record, (issued ? commission : admin).write);
     if (!written.ok) throw new Error(`seed ${record.kind}: ${written.reason}`);
   }
   const current = async () => {

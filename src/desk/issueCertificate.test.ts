@@ -7,9 +7,12 @@ import type { Clinic } from '../core/clinic/settings';
 import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
 import type { TabletId } from '../core/ids';
 import type { Kit } from '../core/lab/kit';
+import type { ClinicCommission } from '../core/clinic/commission';
+import type { CalendarDate } from '../core/records/calendarDate';
 import {
   EXAMPLE_IDS,
   exampleApplication,
+  exampleCommission,
   exampleContract,
   exampleKit,
   examplePerson,
@@ -20,15 +23,30 @@ import type { ResultRecord } from '../core/records/result';
 import { generateSigningKey } from '../core/shc/signingKey';
 import { verifyHealthCard } from '../core/shc/verifyHealthCard';
 import { openDatabase } from '../storage/database';
-import { loadDeskStatement } from '../storage/deskQueries';
+import { loadDeskStatement, rememberStaffName } from '../storage/deskQueries';
 import { recordsWhere, writeRecord } from '../storage/records';
 import { statementFacts } from './statementStage';
 import { makeDeskEnv } from './env';
+import type { CommissionSitting } from './issueCertificate';
 import { issueCertificate } from './issueCertificate';
 
 const ISSUER = 'https://reg.kamchatka.example/shc';
 // The day after the example sample (20 November 2026, Kamchatka), 10:00 local time.
 const NOW = new Date('2026-11-20T22:00:00.000Z');
+
+/** The commission's sitting of that day: the chair (the signed-in member) and both members. */
+function sitting(protocolNumber: string, overrides: Partial<CommissionSitting> = {}) {
+  return {
+    protocolNumber,
+    protocolDate: '2026-11-21' as CalendarDate,
+    participantIds: [
+      EXAMPLE_IDS.commissionMember,
+      EXAMPLE_IDS.commissionMember2,
+      EXAMPLE_IDS.commissionMember3,
+    ],
+    ...overrides,
+  };
+}
 
 async function deskWith(
   options: {
@@ -36,6 +54,7 @@ async function deskWith(
     result?: ResultRecord;
     withKey?: boolean;
     admissionPolicy?: AdmissionPolicy;
+    commission?: ClinicCommission | null;
   } = {},
 ) {
   const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
@@ -48,7 +67,14 @@ async function deskWith(
     nameEn: 'City Polyclinic No. 3',
     address: 'Петропавловск-Камчатский',
     issuerUrl: ISSUER,
-    settings: { priceList: [], kits: [kit], policy: DEFAULT_CLINIC_POLICY },
+    settings: {
+      priceList: [],
+      kits: [kit],
+      policy: DEFAULT_CLINIC_POLICY,
+      ...(options.commission === null
+        ? {}
+        : { commission: options.commission ?? exampleCommission() }),
+    },
   };
   let counter = 0;
   const env = makeDeskEnv({
@@ -76,6 +102,9 @@ async function deskWith(
       return new Uint8Array(n).map((_, i) => (counter * 31 + i * 7) % 256);
     },
   });
+  // The directory's names of the two other members (the chair is the signed-in member).
+  await rememberStaffName(db, EXAMPLE_IDS.commissionMember2, 'Орлова Дарья Павловна');
+  await rememberStaffName(db, EXAMPLE_IDS.commissionMember3, 'Гусейнов Тимур Рашидович');
   const admin = { ...env.write, role: 'admin' as const };
   for (const record of [
     examplePerson(),
@@ -99,7 +128,7 @@ describe('issuing a certificate at the commission', () => {
   it('numbers it, dates its validity and signs a card that verifies', async () => {
     const { env, key, current } = await deskWith();
     const { statement, facts } = await current();
-    const issued = await issueCertificate(env, statement, facts, ' 118 ');
+    const issued = await issueCertificate(env, statement, facts, sitting(' 118 '));
     if (!issued.ok) throw new Error(issued.reason);
     const certificate = issued.value;
     expect(certificate).toMatchObject({
@@ -129,14 +158,14 @@ describe('issuing a certificate at the commission', () => {
   it('corrects by issuing a new number and revoking the old card’s rid', async () => {
     const { db, env, current } = await deskWith();
     const first = await current();
-    const original = await issueCertificate(env, first.statement, first.facts, '118');
+    const original = await issueCertificate(env, first.statement, first.facts, sitting('118'));
     if (!original.ok) throw new Error(original.reason);
     const second = await current();
     const corrected = await issueCertificate(
       env,
       second.statement,
       second.facts,
-      '119',
+      sitting('119'),
       original.value,
     );
     if (!corrected.ok) throw new Error(corrected.reason);
@@ -152,7 +181,7 @@ describe('issuing a certificate at the commission', () => {
       result: exampleResult({ value: 9, interpretation: 'equivocal' }),
     });
     const { statement, facts } = await current();
-    expect(await issueCertificate(env, statement, facts, '118')).toMatchObject({
+    expect(await issueCertificate(env, statement, facts, sitting('118'))).toMatchObject({
       ok: false,
       reason: 'checklist-failed',
     });
@@ -163,7 +192,7 @@ describe('issuing a certificate at the commission', () => {
   it('says so when the tablet has no signing key', async () => {
     const { env, current } = await deskWith({ withKey: false });
     const { statement, facts } = await current();
-    expect(await issueCertificate(env, statement, facts, '118')).toMatchObject({
+    expect(await issueCertificate(env, statement, facts, sitting('118'))).toMatchObject({
       ok: false,
       reason: 'no-signing-key',
     });
@@ -172,7 +201,7 @@ describe('issuing a certificate at the commission', () => {
   it('codes the card with the kit’s own LOINC, IgG to S protein as 99597-7', async () => {
     const { env, current } = await deskWith({ kit: exampleKit() });
     const { statement, facts } = await current();
-    const issued = await issueCertificate(env, statement, facts, '118');
+    const issued = await issueCertificate(env, statement, facts, sitting('118'));
     if (!issued.ok) throw new Error(issued.reason);
     expect(issued.value.test.loinc).toBe('99597-7');
   });
@@ -181,7 +210,7 @@ describe('issuing a certificate at the commission', () => {
     const igm = exampleKit({ antibodyClass: 'IgM', target: 'N' });
     const { db, env, current } = await deskWith({ kit: igm });
     const { statement, facts } = await current();
-    expect(await issueCertificate(env, statement, facts, '118')).toEqual({
+    expect(await issueCertificate(env, statement, facts, sitting('118'))).toEqual({
       ok: false,
       reason: 'presence-class-not-admitted',
       detail: 'IgM; admitted IgG; policy v1',
@@ -197,7 +226,7 @@ describe('issuing a certificate at the commission', () => {
       result: exampleResult({ value: 2, interpretation: 'not-detected' }),
     });
     const { statement, facts } = await current();
-    const issued = await issueCertificate(env, statement, facts, '118');
+    const issued = await issueCertificate(env, statement, facts, sitting('118'));
     if (!issued.ok) throw new Error(issued.reason);
     expect(issued.value).toMatchObject({ decision: 'absence', test: { loinc: '94564-2' } });
     expect(issued.value.validUntil).toBeUndefined();
@@ -210,7 +239,53 @@ describe('issuing a certificate at the commission', () => {
       admissionPolicy: { ...DEFAULT_ADMISSION_POLICY, version: 2, admittedClasses: ['IgG', 'IgM'] },
     });
     const { statement, facts } = await current();
-    const issued = await issueCertificate(env, statement, facts, '118');
+    const issued = await issueCertificate(env, statement, facts, sitting('118'));
     expect(issued.ok && issued.value.decision).toBe('presence');
+  });
+  it('records the protocol date, who took part with their names, and the kit’s maker and РУ', async () => {
+    const { env, current } = await deskWith();
+    const { statement, facts } = await current();
+    const issued = await issueCertificate(env, statement, facts, sitting('118'));
+    if (!issued.ok) throw new Error(issued.reason);
+    expect(issued.value.protocolDate).toBe('2026-11-21');
+    expect(issued.value.commission).toEqual({
+      orderNumber: '41-од',
+      orderDate: '2026-01-12',
+      members: [
+        { id: EXAMPLE_IDS.commissionMember, name: 'Петров Андрей Викторович', role: 'chair' },
+        { id: EXAMPLE_IDS.commissionMember2, name: 'Орлова Дарья Павловна', role: 'member' },
+        { id: EXAMPLE_IDS.commissionMember3, name: 'Гусейнов Тимур Рашидович', role: 'member' },
+      ],
+    });
+    expect(issued.value.test).toMatchObject({
+      manufacturer: 'АО «Вектор-Бест»',
+      registrationNumber: 'РЗН 2020/10393',
+    });
+  });
+
+  it('refuses while the clinic has no commission, and spends no number', async () => {
+    const { db, env, current } = await deskWith({ commission: null });
+    const { statement, facts } = await current();
+    expect(await issueCertificate(env, statement, facts, sitting('118'))).toMatchObject({
+      ok: false,
+      reason: 'commission-not-configured',
+    });
+    expect(await db.meta.get('seq:certificate')).toBeUndefined();
+  });
+
+  it('refuses a sitting without the chair, or dated after today, before signing', async () => {
+    const { db, env, current } = await deskWith();
+    const { statement, facts } = await current();
+    const withoutChair = sitting('118', {
+      participantIds: [EXAMPLE_IDS.commissionMember2, EXAMPLE_IDS.commissionMember3],
+    });
+    expect(await issueCertificate(env, statement, facts, withoutChair)).toMatchObject({
+      reason: 'certificate-commission-chair-absent',
+    });
+    const tomorrow = sitting('118', { protocolDate: '2026-11-22' as CalendarDate });
+    expect(await issueCertificate(env, statement, facts, tomorrow)).toMatchObject({
+      reason: 'certificate-protocol-date-after-issue',
+    });
+    expect(await db.certificates.count()).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
 // Issuing a certificate at the commission: the check-list again (never trust a button that
 // was enabled a moment ago), the decision from the result, the region's admission rule for a
-// presence conclusion (before anything is signed), validity by the clinic's policy,
+// presence conclusion (before anything is signed), the commission's sitting — protocol
+// number and date, and which of the clinic's commission took part (issue #11, the same check
+// the rules run on the write: core/commission/participants.ts) — validity by the clinic's policy,
 // the SMART Health Card signed with this tablet's key, then the record with the tablet's
 // next certificate number. The card is signed BEFORE the numbered write because WebCrypto
 // cannot run inside a Dexie transaction; the card does not carry the number, so nothing in
@@ -9,9 +11,11 @@ import type { Clinic } from '../core/clinic/settings';
 import { commissionPolicyOf, validityPolicyOf } from '../core/clinic/settings';
 import { canIssue, evaluateChecklist } from '../core/commission/checklist';
 import { checkPresenceGround } from '../core/commission/presenceRule';
+import type { CommissionRuleReason } from '../core/commission/participants';
+import { checkCommissionClaim } from '../core/commission/participants';
 import { decisionFor } from '../core/certificate/decision';
 import { computeValidity } from '../core/certificate/validity';
-import type { CertificateId, RevocationId } from '../core/ids';
+import type { CertificateId, RevocationId, StaffId } from '../core/ids';
 import { newId } from '../core/ids';
 import type { Kit } from '../core/lab/kit';
 import { loincForKit } from '../core/lab/loinc';
@@ -29,8 +33,11 @@ import type { DeskStatement } from './queries';
 import { writeNumberedRecord, writeRecord } from '../storage/records';
 import type { DeskEnv } from './env';
 import type { StatementFacts } from './statementStage';
+import { commissionTaken, loadCommission } from './commission';
 
 export type IssueProblem =
+  | CommissionRuleReason
+  | 'commission-member-unnamed'
   | 'checklist-failed'
   | 'equivocal'
   | 'presence-class-not-admitted'
@@ -71,15 +78,33 @@ export function kitOf(env: DeskEnv, facts: StatementFacts): Kit | undefined {
   return env.clinic.settings.kits.find((kit) => kit.id === facts.sample?.kitId);
 }
 
+/** The commission's sitting that decided: its protocol and who took part (chair included). */
+export type CommissionSitting = {
+  readonly protocolNumber: string;
+  readonly protocolDate: CalendarDate;
+  readonly participantIds: readonly StaffId[];
+};
+
 export async function issueCertificate(
   env: DeskEnv,
   statement: DeskStatement,
   facts: StatementFacts,
-  protocolNumber: string,
+  sitting: CommissionSitting,
   supersedes?: CertificateRecord,
 ): Promise<Result<CertificateRecord, IssueProblem>> {
   const now = env.now();
   const today = calendarDateAt(now, env.utcOffsetMinutes);
+  const commission = await loadCommission(env);
+  if (commission === undefined) return fail('commission-not-configured');
+  const taken = commissionTaken(commission, new Set(sitting.participantIds));
+  if (taken === undefined) return fail('commission-member-unnamed');
+  const claim = { protocolDate: sitting.protocolDate, commission: taken };
+  const sat = checkCommissionClaim(
+    { ...claim, commissionMemberId: env.staff.id },
+    env.clinic.settings.commission,
+    today,
+  );
+  if (!sat.ok) return sat;
   const { sample, result } = facts;
   const kit = kitOf(env, facts);
   const person: PersonRecord | undefined = statement.person?.record;
@@ -170,11 +195,16 @@ export async function issueCertificate(
         unit: kit.unit,
         interpretation: result.interpretation,
         sampleDate,
+        ...(kit.manufacturer === undefined ? {} : { manufacturer: kit.manufacturer }),
+        ...(kit.registrationNumber === undefined
+          ? {}
+          : { registrationNumber: kit.registrationNumber }),
       },
       issuedAt: now.toISOString(),
       ...(validity.value.validUntil === undefined ? {} : { validUntil: validity.value.validUntil }),
       commissionMemberId: env.staff.id,
-      protocolNumber: protocolNumber.trim(),
+      protocolNumber: sitting.protocolNumber.trim(),
+      ...claim,
       ...(supersedes === undefined ? {} : { supersedes: supersedes.id }),
       shcJws: card.value.jws,
       rid,

@@ -6,6 +6,7 @@ import {
   exampleCertificate,
   exampleContract,
   examplePerson,
+  exampleReceipt,
 } from '../core/records/examples';
 import { readRecord, writeRecord } from '../storage/records';
 import { openDeskFixture } from './deskFixture';
@@ -54,7 +55,8 @@ describe('withdrawing a statement before payment', () => {
     expect(await db.outbox.count()).toBe(queued);
     expect((await current()).application.record.status).toBe('signed');
 
-    const refunded = { ...paid, status: 'refunded' as const, cancelReason: 'Отказ' };
+    const refundReceipt = exampleReceipt({ documentNumber: '18', operation: 'income-return' });
+    const refunded = { ...paid, status: 'refunded' as const, cancelReason: 'Отказ', refundReceipt };
     expect(
       (await writeRecord(db, { ...refunded, cancelledAt: NOW.toISOString() }, env.write)).ok,
     ).toBe(true);

@@ -18,8 +18,16 @@ describe('loadConfig', () => {
         timeouts: { requestMs: 120_000, headersMs: 20_000, keepAliveMs: 10_000 },
         trustProxy: false,
         serveSourceMaps: false,
+        federalTransfer: false,
       },
     });
+  });
+
+  it('transfers to the federal register only when FEDERAL_TRANSFER is on', () => {
+    const on = loadConfig({ FEDERAL_TRANSFER: 'on' }, '/x');
+    const off = loadConfig({ FEDERAL_TRANSFER: 'off' }, '/x');
+    expect(on.ok && on.value.federalTransfer).toBe(true);
+    expect(off.ok && off.value.federalTransfer).toBe(false);
   });
 
   it('reads the timeouts, the proxy to trust and whether to serve source maps', () => {
@@ -96,6 +104,7 @@ describe('loadConfig', () => {
     [{ REQUEST_TIMEOUT_MS: '1000', HEADERS_TIMEOUT_MS: '2000' }, 'HEADERS_TIMEOUT_MS'],
     [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
     [{ SERVE_SOURCE_MAPS: 'yes' }, 'SERVE_SOURCE_MAPS'],
+    [{ FEDERAL_TRANSFER: 'yes' }, 'FEDERAL_TRANSFER'],
   ])('refuses %j, naming %s', (env, variable) => {
     const config = loadConfig(env, '/x');
     expect(config.ok).toBe(false);

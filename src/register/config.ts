@@ -13,6 +13,7 @@ import { fail, ok } from '../core/result';
 //   REQUEST_TIMEOUT_MS=120000 HEADERS_TIMEOUT_MS=20000 KEEP_ALIVE_TIMEOUT_MS=10000
 //   TRUST_PROXY=127.0.0.1            (unset → false; true, a hop count, or addresses/CIDRs)
 //   SERVE_SOURCE_MAPS=false
+//   FEDERAL_TRANSFER=off             (on: the register transfers cases to the federal register)
 //
 // ISSUER_URL is the SMART Health Card `iss`: verifiers fetch `<ISSUER_URL>/.well-known/jwks.json`,
 // so in production it must be the public https address of this register. SMART Health Cards
@@ -47,6 +48,12 @@ export type RegisterConfig = {
   readonly trustProxy: TrustProxy;
   /** Whether `*.map` files of the build are served (they are always built). */
   readonly serveSourceMaps: boolean;
+  /**
+   * Whether this register transfers case data to the federal register (issue #11 item 10;
+   * the transfer itself is issue #12). Sent to the tablets with each clinic, so the printed
+   * statement promises the transfer only when it happens. Default off.
+   */
+  readonly federalTransfer: boolean;
 };
 
 /**
@@ -133,6 +140,12 @@ const envSchema = z.object({
       .optional()
       .transform((value) => value === 'true'),
   ),
+  FEDERAL_TRANSFER: optionalText.pipe(
+    z
+      .enum(['on', 'off'], { error: 'expected on or off' })
+      .optional()
+      .transform((value) => value === 'on'),
+  ),
 });
 
 /** "true"/"false" → boolean, "2" → hop count, "10.0.0.1, 10.0.0.0/8" → kept as Fastify reads it. */
@@ -185,5 +198,6 @@ export function loadConfig(
     },
     trustProxy: vars.TRUST_PROXY,
     serveSourceMaps: vars.SERVE_SOURCE_MAPS,
+    federalTransfer: vars.FEDERAL_TRANSFER,
   });
 }

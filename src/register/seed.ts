@@ -2,6 +2,8 @@ import type { StaffRole } from '../core/protocol/session';
 import { hashPassword } from './auth/password';
 import type { ClinicSettings } from './clinicSettings';
 import { clinicSettingsSchema } from './clinicSettings';
+import type { ClinicCommission } from '../core/clinic/commission';
+import { clinicCommissionSchema } from '../core/clinic/commission';
 import type { RegisterDb } from './db/connect';
 import { newId } from './ids';
 
@@ -38,6 +40,20 @@ export const DEMO_STAFF: readonly DemoAccount[] = [
     role: 'commission',
     displayName: 'Петров Андрей Викторович',
   },
+  // The medical commission is a chair and at least two members (issue #11): `commission`
+  // chairs it in the demo clinic's order, these two sit on it.
+  {
+    login: 'commission2',
+    password: 'demo-commission2',
+    role: 'commission',
+    displayName: 'Орлова Дарья Павловна',
+  },
+  {
+    login: 'commission3',
+    password: 'demo-commission3',
+    role: 'commission',
+    displayName: 'Гусейнов Тимур Рашидович',
+  },
   { login: 'admin', password: 'demo-admin', role: 'admin', displayName: 'Соколова Елена Игоревна' },
   {
     login: 'verifier',
@@ -47,10 +63,32 @@ export const DEMO_STAFF: readonly DemoAccount[] = [
   },
 ];
 
-// Kit figures are plausible demo values, not a kit's certified instructions for use. Kit ids
+// Kit figures are plausible demo values, not a kit's certified instructions for use, and the
+// registration certificate (РУ) numbers are of the right form for the demo's print, not
+// checked against Roszdravnadzor's register: a real clinic enters its kits' own. Kit ids
 // are fixed so that every demo register names the same kits.
 export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
   cardName: 'ГП № 3, П.-Камчатский',
+  // The provider on the printed contract and consents (issue #11). DEMO requisites: the ОГРН
+  // and ИНН are made up to pass their check digits (Kamchatka's region code 41), the licence
+  // number has the register's form; none of them is a real organisation's.
+  requisites: {
+    fullName:
+      'Государственное бюджетное учреждение здравоохранения Камчатского края ' +
+      '«Петропавловск-Камчатская городская поликлиника № 3»',
+    shortName: 'ГБУЗ КК «ПКГП № 3»',
+    ogrn: '1264100000010',
+    inn: '4100000019',
+    kpp: '410001001',
+    address: DEMO_CLINIC.address,
+    phone: '+7 (4152) 41-20-00',
+    licence: {
+      number: 'Л041-01184-41/00999999',
+      date: '2022-03-15',
+      issuer: 'Министерство здравоохранения Камчатского края',
+    },
+    headPhysician: 'Лебедева Наталья Александровна',
+  },
   priceList: [
     {
       code: 'igg-quant',
@@ -86,6 +124,7 @@ export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
       id: '0193a1c0-7a00-7000-8000-000000000001',
       name: 'SARS-CoV-2-IgG количественный-ИФА-БЕСТ',
       manufacturer: 'АО «Вектор-Бест»',
+      registrationNumber: 'РЗН 2020/10393',
       antibodyClass: 'IgG',
       target: 'S',
       method: 'ELISA',
@@ -99,6 +138,7 @@ export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
       id: '0193a1c0-7a00-7000-8000-000000000002',
       name: 'SARS-CoV-2-IgM-ИФА-БЕСТ',
       manufacturer: 'АО «Вектор-Бест»',
+      registrationNumber: 'РЗН 2020/10394',
       antibodyClass: 'IgM',
       target: 'N',
       method: 'ELISA',
@@ -111,7 +151,8 @@ export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
     {
       id: '0193a1c0-7a00-7000-8000-000000000003',
       name: 'Architect SARS-CoV-2 IgG',
-      manufacturer: 'Abbott',
+      manufacturer: 'Abbott Laboratories',
+      registrationNumber: 'РЗН 2020/11378',
       antibodyClass: 'IgG',
       target: 'N',
       method: 'CLIA',
@@ -123,7 +164,8 @@ export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
     {
       id: '0193a1c0-7a00-7000-8000-000000000004',
       name: 'Elecsys Anti-SARS-CoV-2',
-      manufacturer: 'Roche',
+      manufacturer: 'Roche Diagnostics GmbH',
+      registrationNumber: 'РЗН 2020/10772',
       antibodyClass: 'total',
       target: 'N',
       method: 'CLIA',
@@ -135,6 +177,8 @@ export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
     {
       id: '0193a1c0-7a00-7000-8000-000000000005',
       name: 'Экспресс-тест SARS-CoV-2 IgG/IgM (кассета), линия IgG',
+      manufacturer: 'ООО «ИмБиАн»',
+      registrationNumber: 'РЗН 2021/13886',
       antibodyClass: 'IgG',
       target: 'S',
       method: 'rapid',
@@ -145,6 +189,8 @@ export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
     {
       id: '0193a1c0-7a00-7000-8000-000000000006',
       name: 'Экспресс-тест SARS-CoV-2 IgG/IgM (кассета), линия IgM',
+      manufacturer: 'ООО «ИмБиАн»',
+      registrationNumber: 'РЗН 2021/13886',
       antibodyClass: 'IgM',
       target: 'S',
       method: 'rapid',
@@ -157,6 +203,23 @@ export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
   // Kamchatka time (UTC+12) for "today" at the desk.
   policy: { presenceMonths: 6, absenceCardDays: 30, maxSampleAgeDays: 14, utcOffsetMinutes: 720 },
 });
+
+/** The demo clinic's order on its medical commission; staff ids are the seeded accounts'. */
+export const DEMO_COMMISSION_ORDER = { orderNumber: '41-од', orderDate: '2026-01-12' } as const;
+const DEMO_COMMISSION_LOGINS = { chair: 'commission', members: ['commission2', 'commission3'] };
+
+function demoCommission(staff: readonly { id: string; login: string }[]): ClinicCommission {
+  const idOf = (login: string) => {
+    const found = staff.find((member) => member.login === login);
+    if (found === undefined) throw new Error(`the demo staff has no ${login}`);
+    return found.id;
+  };
+  return clinicCommissionSchema.parse({
+    ...DEMO_COMMISSION_ORDER,
+    chairId: idOf(DEMO_COMMISSION_LOGINS.chair),
+    memberIds: DEMO_COMMISSION_LOGINS.members.map(idOf),
+  });
+}
 
 export type SeedOutcome = 'seeded' | 'kept-existing';
 
@@ -196,7 +259,10 @@ export async function seedDemoClinic(
         name_en: DEMO_CLINIC.nameEn,
         address: DEMO_CLINIC.address,
         issuer_url: null,
-        settings: JSON.stringify(DEMO_CLINIC_SETTINGS),
+        settings: JSON.stringify({
+          ...DEMO_CLINIC_SETTINGS,
+          commission: demoCommission(staffRows),
+        } satisfies ClinicSettings),
         created_at: createdAt,
       })
       .onConflict((conflict) => conflict.column('code').doNothing())

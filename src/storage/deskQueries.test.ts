@@ -39,6 +39,8 @@ const admin: WriteContext = {
     return new Uint8Array(n).fill(counter % 256);
   },
 };
+// Only the commission issues a certificate (issue #11); the admin writes everything else here.
+const commission: WriteContext = { ...admin, role: 'commission' };
 
 describe('an application with its records', () => {
   it('gathers the person, contract, sample, result, certificate and revocation', async () => {
@@ -52,7 +54,11 @@ describe('an application with its records', () => {
       exampleCertificate(),
       exampleRevocation(),
     ]) {
-      const written = await writeRecord(db, record, admin);
+      const written = await writeRecord(
+        db,
+        record,
+        record.kind === 'certificate' ? commission : admin,
+      );
       expect(written.ok).toBe(true);
     }
     const loaded = await loadDeskStatement(db, exampleApplication().id);
@@ -80,7 +86,7 @@ describe('where a certificate stands: revoked only once the register has the rev
   async function revokedHere() {
     const db = freshDatabase();
     await writeRecord(db, examplePerson(), admin);
-    await writeRecord(db, certificate, admin);
+    await writeRecord(db, certificate, commission);
     const first = await takeBatch(db, 100);
     await applyAnswers(
       db,
@@ -159,7 +165,7 @@ describe('where a certificate stands: revoked only once the register has the rev
   it('is in force when nothing revokes it', async () => {
     const db = freshDatabase();
     await writeRecord(db, examplePerson(), admin);
-    await writeRecord(db, certificate, admin);
+    await writeRecord(db, certificate, commission);
     expect(await standing(db)).toBe('in-force');
     expect(await loadCertificateSheet(db, 'none')).toBeUndefined();
   });

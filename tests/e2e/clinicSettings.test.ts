@@ -11,7 +11,8 @@ import { StaffHome } from './pages/StaffHome';
 
 // The clinic's admin adds a test kit on the desk's settings screen: offline the desk says
 // saving needs the register and keeps the edit as a draft (a reload loses nothing); online
-// it saves, and the kit is at once in the lab step's kit list on this tablet.
+// it saves, and the kit is at once in the lab step's kit list on this tablet. The same screen
+// holds the clinic's medical commission (issue #11).
 
 describe("the admin's clinic settings", () => {
   let register: RunningRegister;
@@ -77,6 +78,7 @@ describe("the admin's clinic settings", () => {
       .select('settings')
       .executeTakeFirstOrThrow();
     expect(stored.settings).toContain(kitName);
+    expect(stored.settings).toContain('РЗН 2020/10393');
 
     const desk = new Desk(page);
     await desk.registerPerson({
@@ -92,5 +94,23 @@ describe("the admin's clinic settings", () => {
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0042' });
     const kits = await page.locator('#sample-kit option').allTextContents();
     expect(kits).toContainEqual(expect.stringContaining(kitName));
+  });
+
+  it('shows the clinic’s commission and refuses one of fewer than two members (issue #11)', async () => {
+    await settings.open();
+    const chair = page.getByLabel('Председатель комиссии', { exact: true });
+    // The names come with the clinic's staff directory, on the tablet's sync.
+    await expect
+      .poll(() => chair.locator('option:checked').textContent(), { timeout: 20_000 })
+      .toBe('Петров Андрей Викторович');
+    expect(await page.getByLabel('Номер приказа о комиссии').inputValue()).toBe('41-од');
+    const member = page.getByLabel('Орлова Дарья Павловна', { exact: true });
+    expect(await member.isChecked()).toBe(true);
+    await member.uncheck();
+    await settings.save();
+    expect(await page.locator('#commission-members-error').textContent()).toBe(
+      'Кроме председателя, в комиссии должно быть не менее двух членов',
+    );
+    await member.check();
   });
 });

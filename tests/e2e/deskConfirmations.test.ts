@@ -5,6 +5,7 @@ import { E2E_DIST } from '../support/appDist';
 import { launchChromium } from '../support/browser';
 import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
+import { CommissionHandover } from './pages/CommissionHandover';
 import { Desk } from './pages/Desk';
 import { StaffHome } from './pages/StaffHome';
 
@@ -24,6 +25,10 @@ describe('the desk asks before it writes what cannot be undone', () => {
   let desk: Desk;
   const admin = DEMO_STAFF.find((staff) => staff.role === 'admin');
   if (admin === undefined) throw new Error('the demo seed has no admin');
+  // Only a commission member issues (issue #11): the admin hands over at that step.
+  const chair = DEMO_STAFF.find((staff) => staff.login === 'commission');
+  if (chair === undefined) throw new Error('the demo seed has no commission chair');
+  let handover: CommissionHandover;
 
   beforeAll(async () => {
     register = await startRegister({ staticDir: E2E_DIST });
@@ -35,6 +40,8 @@ describe('the desk asks before it writes what cannot be undone', () => {
     const home = new StaffHome(page);
     await home.signIn(admin);
     await home.enrolTablet('Кабинет лаборатории');
+    handover = new CommissionHandover(page, admin);
+    await handover.prepare();
     await home.openDesk();
     await context.setOffline(true);
   });
@@ -103,6 +110,7 @@ describe('the desk asks before it writes what cannot be undone', () => {
     );
     expect(await earlier.count()).toBe(1);
     for (const item of await desk.checklist().allTextContents()) expect(item).toMatch(/^✓/);
+    await handover.to(chair);
     const certificate = await desk.issueCertificate('401');
     expect(await certificate.textContent()).toContain('152,4 BAU/ml — Антитела обнаружены');
     await desk.backToCase();

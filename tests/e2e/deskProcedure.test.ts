@@ -12,6 +12,7 @@ import { DEMO_STAFF } from '../../src/register/seed';
 import { launchChromium } from '../support/browser';
 import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
+import { CommissionHandover } from './pages/CommissionHandover';
 import { Desk } from './pages/Desk';
 import { StaffHome } from './pages/StaffHome';
 import { E2E_DIST } from '../support/appDist';
@@ -39,9 +40,14 @@ describe('the registry desk procedure, offline', () => {
   let context: BrowserContext;
   let page: Page;
   let desk: Desk;
-  // The admin may act as registrar, lab and commission, so one sign-in covers the procedure.
+  // The admin may act as registrar and lab, so one sign-in covers the procedure up to the
+  // commission; only a commission member issues (issue #11), so the admin hands the tablet
+  // over there, offline, on a PIN (CommissionHandover), and takes it back for a clerk's step.
   const admin = DEMO_STAFF.find((staff) => staff.role === 'admin');
   if (admin === undefined) throw new Error('the demo seed has no admin');
+  const chair = DEMO_STAFF.find((staff) => staff.login === 'commission');
+  if (chair === undefined) throw new Error('the demo seed has no commission chair');
+  let handover: CommissionHandover;
 
   beforeAll(async () => {
     register = await startRegister({ staticDir: E2E_DIST });
@@ -49,6 +55,7 @@ describe('the registry desk procedure, offline', () => {
     context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1024, height: 768 } });
     page = await context.newPage();
     desk = new Desk(page);
+    handover = new CommissionHandover(page, admin);
     await page.goto(register.url);
   });
 
@@ -61,6 +68,7 @@ describe('the registry desk procedure, offline', () => {
     const home = new StaffHome(page);
     await home.signIn(admin);
     await home.enrolTablet('Регистратура, окно 1');
+    await handover.prepare();
     await home.openDesk();
     await context.setOffline(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -128,8 +136,22 @@ describe('the registry desk procedure, offline', () => {
     const items = await desk.checklist().allTextContents();
     expect(items).toHaveLength(9);
     for (const item of items) expect(item).toMatch(/^✓/);
+    // The admin sees the check-list but no issue form: the commission decides.
+    expect(await page.getByRole('button', { name: 'Выдать справку' }).count()).toBe(0);
+    await handover.to(chair);
     const certificate = await desk.issueCertificate('118');
     const text = (await certificate.textContent()) ?? '';
+    // The commission's order, protocol date, everyone who took part, the seal, the kit's
+    // maker and registration, and where it is valid (issue #11).
+    expect(text).toContain('приказ № 41-од от 12.01.2026');
+    expect(text).toMatch(/№ 118 от \d\d\.\d\d\.\d{4}/);
+    for (const name of [chair.displayName, 'Орлова Дарья Павловна', 'Гусейнов Тимур Рашидович']) {
+      expect(text).toContain(name);
+    }
+    expect(text).toContain('Председатель комиссии');
+    expect(text).toContain('М. П.');
+    expect(text).toContain('АО «Вектор-Бест»; регистрационное удостоверение РЗН 2020/10393');
+    expect(text).toContain('Справка действительна на территории Камчатского края');
     expect(text).toContain('СПРАВКА');
     expect(text).toContain('CERTIFICATE');
     expect(text).toContain('Антитела к SARS-CoV-2 ОБНАРУЖЕНЫ');
@@ -207,11 +229,13 @@ describe('the registry desk procedure, offline', () => {
   });
 
   it('corrects the certificate: a new number, and the old one revoked', async () => {
+    await handover.back(admin, '4829');
     await desk.openJournal();
     await page.locator('.journal > li a').first().click();
     await page.getByRole('link', { name: /Щербакова Юлия Ильинична/ }).click();
     await desk.correctLatinGivenName('YULIA');
     await page.getByRole('link', { name: /Обращение от/ }).click();
+    await handover.back(chair, '5071');
     const corrected = await desk.correctCertificate('119');
     const text = (await corrected.textContent()) ?? '';
     expect(text).toContain('SHCHERBAKOVA YULIA');
@@ -251,6 +275,7 @@ describe('the registry desk procedure, offline', () => {
   });
 
   it('keeps a half-typed form across a reload with no network', async () => {
+    await handover.back(admin, '4829');
     await desk.openNewPersonForm();
     await desk.field('Фамилия').fill('Тюнэ');
     await page.waitForTimeout(400);
@@ -280,7 +305,7 @@ describe('the registry desk procedure, offline', () => {
     };
     expect(crl.rids).toHaveLength(2);
     await page.getByRole('link', { name: /SeroDesk/ }).click();
-    await page.getByRole('button', { name: 'Выйти' }).click();
+    await handover.signOut();
     const home = new StaffHome(page);
     await home.signIn(registrar);
     await home.openDesk();

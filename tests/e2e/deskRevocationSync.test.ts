@@ -5,6 +5,7 @@ import { E2E_DIST } from '../support/appDist';
 import { launchChromium } from '../support/browser';
 import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
+import { CommissionHandover } from './pages/CommissionHandover';
 import { Desk } from './pages/Desk';
 import { StaffHome } from './pages/StaffHome';
 
@@ -27,6 +28,10 @@ describe('a revocation at the desk', () => {
   let caseUrl = '';
   const admin = DEMO_STAFF.find((staff) => staff.role === 'admin');
   if (admin === undefined) throw new Error('the demo seed has no admin');
+  // Only a commission member issues (issue #11): the admin hands over at that step.
+  const chair = DEMO_STAFF.find((staff) => staff.login === 'commission');
+  if (chair === undefined) throw new Error('the demo seed has no commission chair');
+  let handover: CommissionHandover;
 
   beforeAll(async () => {
     register = await startRegister({ staticDir: E2E_DIST });
@@ -42,6 +47,8 @@ describe('a revocation at the desk', () => {
     const home = new StaffHome(page);
     await home.signIn(admin);
     await home.enrolTablet('Кабинет комиссии');
+    handover = new CommissionHandover(page, admin);
+    await handover.prepare();
     await home.openDesk();
   });
 
@@ -81,6 +88,7 @@ describe('a revocation at the desk', () => {
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0101' });
     await desk.recordSample('K-000901');
     expect(await desk.enterResult('152,4')).toBe('Антитела обнаружены');
+    await handover.to(chair);
     await desk.issueCertificate('201');
     await desk.backToCase();
     caseUrl = page.url();
@@ -151,6 +159,7 @@ describe('a revocation at the desk', () => {
   });
 
   it('refuses a presence certificate from an IgM kit, in words, before signing', async () => {
+    await handover.back(admin, '4829');
     await desk.registerPerson({
       surname: 'Ли',
       givenName: 'Виктор',
@@ -171,6 +180,7 @@ describe('a revocation at the desk', () => {
     expect(failed[0]).toContain('Правила региона признают заключение по этой тест-системе');
     expect(failed[0]).toContain('определяет IgM');
     expect(failed[0]).toContain('признают только IgG');
+    await handover.back(chair, '5071');
     expect(await page.getByRole('button', { name: 'Выдать справку' }).isDisabled()).toBe(true);
     expect(await page.getByTestId('certificate-document').count()).toBe(0);
   });

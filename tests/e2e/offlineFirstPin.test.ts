@@ -9,6 +9,7 @@ import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
 import { Desk } from './pages/Desk';
 import { StaffHome } from './pages/StaffHome';
+import { hasClinicStaff } from './pages/CommissionHandover';
 import { TabletLock } from './pages/TabletLock';
 import { TabletSettings } from './pages/TabletSettings';
 
@@ -30,32 +31,6 @@ describe('a colleague new to the tablet starts a shift offline on an admin’s P
   }
   const registrar = demo('registrar');
   const admin = demo('admin');
-
-  /** Whether the clinic's staff list (with roles) has reached the tablet's IndexedDB. */
-  async function hasClinicStaff(): Promise<boolean> {
-    return page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('serodesk');
-        request.onsuccess = () => {
-          resolve(request.result);
-        };
-        request.onerror = () => {
-          reject(new Error('the tablet database did not open'));
-        };
-      });
-      const row = await new Promise<unknown>((resolve, reject) => {
-        const request = db.transaction('meta').objectStore('meta').get('desk:clinic-staff');
-        request.onsuccess = () => {
-          resolve(request.result);
-        };
-        request.onerror = () => {
-          reject(new Error('the meta row could not be read'));
-        };
-      });
-      db.close();
-      return Array.isArray((row as { value?: unknown } | undefined)?.value);
-    });
-  }
 
   beforeAll(async () => {
     register = await startRegister({ staticDir: E2E_DIST });
@@ -79,7 +54,7 @@ describe('a colleague new to the tablet starts a shift offline on an admin’s P
     await home.signIn(admin);
     await home.enrolTablet('Регистратура, окно 3');
     await lock.setPin('4829');
-    await expect.poll(hasClinicStaff, { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => hasClinicStaff(page), { timeout: 20_000 }).toBe(true);
     await lock.lock();
     expect(await lock.staffNames()).toEqual([admin.displayName]);
   });

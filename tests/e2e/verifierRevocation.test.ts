@@ -6,6 +6,7 @@ import { E2E_DIST } from '../support/appDist';
 import { launchChromium } from '../support/browser';
 import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
+import { CommissionHandover } from './pages/CommissionHandover';
 import { Desk } from './pages/Desk';
 import { StaffHome } from './pages/StaffHome';
 import { VerifierPage } from './pages/verifierPage';
@@ -65,6 +66,9 @@ describe('a revocation entered at the desk reaches an online verifier by itself'
     const home = new StaffHome(deskPage);
     await home.signIn(account('admin'));
     await home.enrolTablet('Регистратура, окно 2');
+    // Only a commission member issues (issue #11): the admin hands over at that step.
+    const handover = new CommissionHandover(deskPage, account('admin'));
+    await handover.prepare();
     await home.openDesk();
     await desk.registerPerson({
       surname: 'Кравец',
@@ -79,6 +83,9 @@ describe('a revocation entered at the desk reaches an online verifier by itself'
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0091' });
     await desk.recordSample('K-000901');
     expect(await desk.enterResult('152,4')).toBe('Антитела обнаружены');
+    const chair = DEMO_STAFF.find((staff) => staff.login === 'commission');
+    if (chair === undefined) throw new Error('the demo seed has no commission chair');
+    await handover.to(chair);
     const certificate = await desk.issueCertificate('301');
     const printed = /по (\d\d\.\d\d\.\d{4}) включительно/.exec(
       (await certificate.textContent()) ?? '',

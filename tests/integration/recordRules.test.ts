@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/core/ids';
+import { exampleCommissionTaken } from '../../src/core/records/examples';
 import { pushResponseSchema, SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
 import type { ClinicRecord } from '../../src/core/records/record';
 import { openDeskFixture } from '../../src/desk/deskFixture';
@@ -8,7 +9,7 @@ import { testDatabases } from '../support/databases';
 import type { RuleCase, RuleWorld } from '../support/ruleCases';
 import { ruleCases } from '../support/ruleCases';
 import { tabletCard } from '../support/signedCards';
-import { acceptExampleKit } from '../support/statementChain';
+import { acceptExampleKit, appointCommission } from '../support/statementChain';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -37,6 +38,8 @@ const DESK_WORLD: RuleWorld = {
     verifier: '0193a0b0-0000-7000-8000-000000000002',
   },
   card: () => Promise.resolve('eyJhbGciOiJFUzI1NiJ9.cGF5bG9hZA.c2lnbmF0dXJl'),
+  // The desk fixture's clinic has the example commission, chaired by the commission member.
+  commission: exampleCommissionTaken(),
 };
 
 describe('the rule table on the desk’s storage', async () => {
@@ -60,6 +63,11 @@ describe.each(testDatabases())('the rule table at the register on $engine', (dat
       clinicId: tablet.clinicId,
       staff: suite.staff,
       card: (rid) => tabletCard(tablet, rid),
+      commission: await appointCommission(
+        suite.register.db,
+        tablet.clinicId,
+        suite.staff.commission,
+      ),
     });
   });
   afterAll(async () => {

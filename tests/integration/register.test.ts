@@ -8,7 +8,12 @@ import { signInResponseSchema, staffInfoSchema } from '../../src/core/protocol/s
 import { SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
 import { SCHEMA_VERSION } from '../../src/register/db/migrations';
 import { findClinicByCode } from '../../src/register/clinics';
-import { DEMO_CLINIC, DEMO_CLINIC_SETTINGS, DEMO_STAFF } from '../../src/register/seed';
+import {
+  DEMO_CLINIC,
+  DEMO_CLINIC_SETTINGS,
+  DEMO_COMMISSION_ORDER,
+  DEMO_STAFF,
+} from '../../src/register/seed';
 import { SIGN_IN_ATTEMPTS } from '../../src/register/server';
 import { testDatabases } from '../support/databases';
 import { FAKE_INDEX_HTML, makeFakeApp } from '../support/fakeApp';
@@ -266,10 +271,20 @@ describe.each(testDatabases())('the register on $engine', (database) => {
   });
 
   it('seeds the demo clinic with settings that read back through the domain schema', async () => {
-    const clinic = await findClinicByCode(register.db, DEMO_CLINIC.code, register.config.issuerUrl);
+    const clinic = await findClinicByCode(register.db, DEMO_CLINIC.code, register.config);
     expect(clinic?.nameRu).toBe(DEMO_CLINIC.nameRu);
     expect(clinic?.issuerUrl).toBe(register.config.issuerUrl);
-    expect(clinic?.settings).toEqual(DEMO_CLINIC_SETTINGS);
+    // The commission names the seeded accounts, whose ids are new on every register: the
+    // chair `commission`, the members `commission2` and `commission3` (issue #11).
+    const { commission, ...settings } = clinic?.settings ?? { commission: undefined };
+    expect(settings).toEqual(DEMO_CLINIC_SETTINGS);
+    const staff = await register.db.kysely.selectFrom('staff').select(['id', 'login']).execute();
+    const idOf = (login: string) => staff.find((row) => row.login === login)?.id;
+    expect(commission).toEqual({
+      ...DEMO_COMMISSION_ORDER,
+      chairId: idOf('commission'),
+      memberIds: [idOf('commission2'), idOf('commission3')],
+    });
     expect(clinic?.settings.priceList.map((item) => item.priceKopecks)).toEqual([
       95_000, 85_000, 65_000, 30_000,
     ]);

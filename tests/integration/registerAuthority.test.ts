@@ -15,7 +15,7 @@ import { newId as registerId } from '../../src/register/ids';
 import { nextSeq, writeVersion } from '../../src/register/sync/recordStore';
 import { testDatabases } from '../support/databases';
 import { forgedCard, tabletCard, tabletKey } from '../support/signedCards';
-import { acceptExampleKit, statementChain } from '../support/statementChain';
+import { acceptExampleKit, appointCommission, statementChain } from '../support/statementChain';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -129,8 +129,15 @@ describe.each(testDatabases())(
       rid: string,
       overrides: Partial<CertificateRecord> = {},
     ): Promise<CertificateRecord> {
-      const admin = tablet === stranger ? other.staff.admin : home.staff.admin;
+      const clinic = tablet === stranger ? other : home;
+      const admin = clinic.staff.admin;
       const chain = statementChain(tablet, admin);
+      // The clinic's commission, chaired by its commission member (issue #11).
+      const taken = await appointCommission(
+        suite.register.db,
+        tablet.clinicId,
+        clinic.staff.commission,
+      );
       for (const record of chain.records) {
         expect(await pushOne(suite, tablet, record)).toMatchObject({ status: 'accepted' });
       }
@@ -141,6 +148,7 @@ describe.each(testDatabases())(
         createdBy: commission as StaffId,
         createdAt: tablet.now().toISOString(),
         commissionMemberId: commission as StaffId,
+        commission: taken,
         shcJws: await tabletCard(tablet, rid),
         rid,
         ...overrides,

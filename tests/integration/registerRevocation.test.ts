@@ -10,7 +10,11 @@ import { DEMO_STAFF } from '../../src/register/seed';
 import { nextSeq, writeVersion } from '../../src/register/sync/recordStore';
 import { testDatabases } from '../support/databases';
 import { tabletCard, tabletKey } from '../support/signedCards';
-import { acceptExampleKit, writeStatementChain } from '../support/statementChain';
+import {
+  acceptExampleKit,
+  appointCommission,
+  writeStatementChain,
+} from '../support/statementChain';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -63,6 +67,7 @@ describe.each(testDatabases())('revoking a certificate at the register on $engin
       clinicId: a.clinicId,
       createdBy: commission,
       commissionMemberId: commission,
+      commission: await appointCommission(suite.register.db, a.clinicId, suite.staff.commission),
       shcJws: await tabletCard(a, rid),
       rid,
       ...overrides,

@@ -12,7 +12,11 @@ import type { PersonRecord } from '../../src/core/records/person';
 import { readRecord } from '../../src/storage/records';
 import { testDatabases } from '../support/databases';
 import { tabletCard, tabletKey } from '../support/signedCards';
-import { acceptExampleKit, writeStatementChain } from '../support/statementChain';
+import {
+  acceptExampleKit,
+  appointCommission,
+  writeStatementChain,
+} from '../support/statementChain';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -120,6 +124,7 @@ describe.each(testDatabases())('merging and conflicts on $engine', (database) =>
       clinicId: a.clinicId,
       createdBy: suite.staff.commission as StaffId,
       commissionMemberId: suite.staff.commission as StaffId,
+      commission: await appointCommission(suite.register.db, a.clinicId, suite.staff.commission),
       shcJws: await tabletCard(a, 'Qw8xRevokeMe'),
       rid: 'Qw8xRevokeMe',
     });
@@ -162,6 +167,7 @@ describe.each(testDatabases())('merging and conflicts on $engine', (database) =>
       clinicId: b.clinicId,
       createdBy: commission,
       commissionMemberId: commission,
+      commission: await appointCommission(suite.register.db, b.clinicId, suite.staff.commission),
       shcJws: await tabletCard(b, 'LateCertificate'),
       rid: 'LateCertificate',
     });

@@ -18,11 +18,16 @@ import {
   exampleCertificate,
   exampleContract,
   examplePerson,
+  exampleReceipt,
   exampleResult,
   exampleRevocation,
+  exampleRepresentative,
   exampleSample,
 } from '../../src/core/records/examples';
 import type { ClinicRecord } from '../../src/core/records/record';
+import type { CalendarDate } from '../../src/core/records/calendarDate';
+import type { CertificateCommission } from '../../src/core/records/certificateCommission';
+import type { ReceiptLocalTime } from '../../src/core/contract/fiscalReceipt';
 
 // The rule table (issue #10 item 2): each row is a statement's records a store already holds,
 // one more record written by a member of some role, and the one answer both writers — the
@@ -37,6 +42,8 @@ export type RuleWorld = {
   readonly staff: Readonly<Record<StaffRole, string>>;
   /** A signed card for `rid` that the register accepts from the writing tablet. */
   readonly card: (rid: string) => Promise<string>;
+  /** The clinic's commission, chaired by `staff.commission`, as a certificate copies it. */
+  readonly commission: CertificateCommission;
 };
 
 export type RuleCase = {
@@ -102,8 +109,15 @@ async function walkIn(world: RuleWorld) {
     applicationId: ids.application,
     resultId: ids.result,
     commissionMemberId: world.staff.commission as StaffId,
+    commission: world.commission,
     shcJws: await world.card(rid),
     rid,
+  });
+  const refundReceipt = exampleReceipt({
+    localTime: '2026-11-20T14:00' as ReceiptLocalTime,
+    documentNumber: '18',
+    fiscalSign: '3920148576',
+    operation: 'income-return',
   });
   const cancelled = {
     status: 'cancelled' as const,
@@ -121,6 +135,7 @@ async function walkIn(world: RuleWorld) {
     result,
     certificate,
     cancelled,
+    refundReceipt,
   };
 }
 
@@ -151,6 +166,15 @@ export async function ruleCases(world: RuleWorld): Promise<RuleCase[]> {
       expected: 'role-may-not-write',
     }),
     'a registrar may not issue a certificate',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract, w.sample, w.result],
+      write: { ...w.certificate, ...w.by('admin') },
+      by: 'admin',
+      expected: 'role-may-not-write',
+    }),
+    'an admin may not issue a certificate: the medical commission decides',
   );
 
   // Withdrawal only before payment; refund first.
@@ -186,6 +210,7 @@ export async function ruleCases(world: RuleWorld): Promise<RuleCase[]> {
           status: 'refunded',
           cancelReason: 'Возврат',
           cancelledAt: '2026-11-20T02:00:00.000Z',
+          refundReceipt: w.refundReceipt,
         },
       ],
       write: { ...w.application, ...w.cancelled },
@@ -202,6 +227,96 @@ export async function ruleCases(world: RuleWorld): Promise<RuleCase[]> {
       expected: 'withdrawal-after-certificate',
     }),
     'a statement with a certificate is not withdrawn',
+  );
+
+  // A payment carries its fiscal receipt (n=1, the price); a refund its n=2 receipt (#11).
+  const unpaid = (w: Awaited<ReturnType<typeof walkIn>>) => ({
+    ...w.contract,
+    status: 'draft' as const,
+    paidAt: undefined,
+    receiptNumber: undefined,
+    receipt: undefined,
+  });
+  const refunded = (w: Awaited<ReturnType<typeof walkIn>>) => ({
+    ...w.contract,
+    status: 'refunded' as const,
+    cancelReason: 'Отказ от услуги',
+    cancelledAt: '2026-11-20T02:00:00.000Z',
+  });
+  await add(
+    (w) => ({
+      given: [w.person, w.application, unpaid(w)],
+      write: w.contract,
+      by: 'registrar',
+      expected: 'written',
+    }),
+    'a payment with a receipt for the price is written',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, unpaid(w)],
+      write: { ...w.contract, receipt: undefined },
+      by: 'registrar',
+      expected: 'payment-receipt-missing',
+    }),
+    'a payment without a fiscal receipt is refused',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application],
+      write: { ...w.contract, receipt: exampleReceipt({ sumKopecks: 90_000 }) },
+      by: 'registrar',
+      expected: 'payment-receipt-sum-differs',
+    }),
+    'a payment whose receipt sum is not the price is refused',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, unpaid(w)],
+      write: { ...w.contract, receipt: w.refundReceipt },
+      by: 'registrar',
+      expected: 'payment-receipt-not-income',
+    }),
+    'a payment proved by a refund receipt is refused',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract],
+      write: { ...refunded(w), refundReceipt: w.refundReceipt },
+      by: 'registrar',
+      expected: 'written',
+    }),
+    'a refund with its n=2 receipt is written',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract],
+      write: refunded(w),
+      by: 'registrar',
+      expected: 'refund-receipt-missing',
+    }),
+    'a refund without its receipt is refused',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract],
+      write: { ...refunded(w), refundReceipt: exampleReceipt() },
+      by: 'registrar',
+      expected: 'refund-receipt-not-income-return',
+    }),
+    'a refund proved by the payment receipt again is refused',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract],
+      write: {
+        ...refunded(w),
+        refundReceipt: { ...w.refundReceipt, sumKopecks: 50_000 },
+      },
+      by: 'registrar',
+      expected: 'refund-receipt-sum-differs',
+    }),
+    'a refund of another sum than the price is refused',
   );
 
   // Steps of a statement: of a known statement of the same person, not a withdrawn one.
@@ -312,13 +427,7 @@ export async function ruleCases(world: RuleWorld): Promise<RuleCase[]> {
     'a correction must replace a certificate of the same person',
   );
 
-  // Duplicates are true copies.
-  const duplicateOf = (w: Awaited<ReturnType<typeof walkIn>>) => ({
-    ...w.certificate,
-    ...w.by('registrar'),
-    id: newId<CertificateId>(now, random),
-    duplicateOf: w.ids.certificate,
-  });
+  // The commission's protocol date and who took part (issue #11, commission/participants.ts).
   const chain = (w: Awaited<ReturnType<typeof walkIn>>) => [
     w.person,
     w.application,
@@ -327,9 +436,143 @@ export async function ruleCases(world: RuleWorld): Promise<RuleCase[]> {
     w.result,
     w.certificate,
   ];
+  const statement = (w: Awaited<ReturnType<typeof walkIn>>) => [
+    w.person,
+    w.application,
+    w.contract,
+    w.sample,
+    w.result,
+  ];
+  const withCommission = (
+    w: Awaited<ReturnType<typeof walkIn>>,
+    members: CertificateCommission['members'],
+  ): ClinicRecord => ({ ...w.certificate, commission: { ...world.commission, members } });
+  const [chair, first, second] = world.commission.members;
+  if (chair === undefined || first === undefined || second === undefined) {
+    throw new Error('the world’s commission needs a chair and two members');
+  }
+  await add(
+    (w) => ({
+      given: statement(w),
+      write: { ...w.certificate, protocolDate: undefined },
+      by: 'commission',
+      expected: 'certificate-protocol-date-missing',
+    }),
+    'a certificate without its protocol date is refused',
+  );
+  await add(
+    (w) => ({
+      given: statement(w),
+      write: { ...w.certificate, protocolDate: '2026-11-22' as CalendarDate },
+      by: 'commission',
+      expected: 'certificate-protocol-date-after-issue',
+    }),
+    'a protocol dated after the day of issue is refused',
+  );
+  await add(
+    (w) => ({
+      given: statement(w),
+      write: { ...w.certificate, commission: undefined },
+      by: 'commission',
+      expected: 'certificate-commission-missing',
+    }),
+    'a certificate that names no commission members is refused',
+  );
+  await add(
+    (w) => ({
+      given: statement(w),
+      write: withCommission(w, [first, second]),
+      by: 'commission',
+      expected: 'certificate-commission-chair-absent',
+    }),
+    'a decision without the chair is refused',
+  );
+  await add(
+    (w) => ({
+      given: statement(w),
+      write: withCommission(w, [chair, first]),
+      by: 'commission',
+      expected: 'certificate-commission-too-few',
+    }),
+    'the chair and one member are too few',
+  );
+  await add(
+    (w) => ({
+      given: statement(w),
+      write: withCommission(w, [
+        chair,
+        first,
+        { id: newId<StaffId>(now, random), name: 'Посторонний Пётр Петрович', role: 'member' },
+      ]),
+      by: 'commission',
+      expected: 'certificate-commission-stranger',
+    }),
+    'a participant who is not on the commission is refused',
+  );
+  await add(
+    (w) => ({
+      given: statement(w),
+      write: withCommission(w, [{ ...chair, role: 'member' }, first, second]),
+      by: 'commission',
+      expected: 'certificate-commission-stranger',
+    }),
+    'the chair listed as a plain member is refused',
+  );
+  await add(
+    (w) => ({
+      given: statement(w),
+      write: {
+        ...w.certificate,
+        commission: { ...world.commission, orderNumber: '1-од' },
+      },
+      by: 'commission',
+      expected: 'certificate-commission-order-differs',
+    }),
+    'a certificate under another order on the commission is refused',
+  );
+  await add(
+    (w) => ({
+      given: statement(w),
+      write: { ...w.certificate, commissionMemberId: newId<StaffId>(now, random) },
+      by: 'commission',
+      expected: 'certificate-issuer-not-participant',
+    }),
+    'the issuing member must be one of those who took part',
+  );
+  await add(
+    (w) => ({
+      given: chain(w),
+      write: {
+        ...w.certificate,
+        id: newId<CertificateId>(now, random),
+        supersedes: w.ids.certificate,
+        protocolDate: undefined,
+      },
+      by: 'commission',
+      expected: 'certificate-protocol-date-missing',
+    }),
+    'a correction needs its protocol date too',
+  );
+
+  // Duplicates are true copies.
+  const duplicateOf = (w: Awaited<ReturnType<typeof walkIn>>) => ({
+    ...w.certificate,
+    ...w.by('registrar'),
+    id: newId<CertificateId>(now, random),
+    duplicateOf: w.ids.certificate,
+  });
   await add(
     (w) => ({ given: chain(w), write: duplicateOf(w), by: 'registrar', expected: 'written' }),
     'a registrar reprints a certificate as a true duplicate',
+  );
+  await add(
+    (w) => ({
+      given: chain(w),
+      write: { ...duplicateOf(w), ...w.by('admin') },
+      by: 'admin',
+      expected: 'written',
+    }),
+    'an admin still reprints a certificate as a true duplicate',
   );
   await add(
     (w) => ({
@@ -370,6 +613,15 @@ export async function ruleCases(world: RuleWorld): Promise<RuleCase[]> {
   await add(
     (w) => ({
       given: chain(w),
+      write: revocation(w, 'admin'),
+      by: 'admin',
+      expected: 'written',
+    }),
+    'the head physician’s admin still revokes a certificate',
+  );
+  await add(
+    (w) => ({
+      given: chain(w),
       write: revocation(w, 'lab'),
       by: 'lab',
       expected: 'role-may-not-write',
@@ -384,6 +636,175 @@ export async function ruleCases(world: RuleWorld): Promise<RuleCase[]> {
       expected: 'revocation-rid-mismatch',
     }),
     'a revocation under another rid is refused',
+  );
+
+  // A minor's case names their legal representative (#11 item 4; representativeRules.ts).
+  // A statement "signed before #11" is given before its person, who is then unknown to the
+  // rules, as it was to the store of those days.
+  type Walk = Awaited<ReturnType<typeof walkIn>>;
+  const child = (w: Walk, birthDate = '2016-01-20') => ({
+    ...w.person,
+    givenName: 'Пётр',
+    birthDate: birthDate as CalendarDate,
+    document: { type: 'birth-certificate' as const, series: 'IV-МЮ', number: '123456' },
+  });
+  const unsigned = (w: Walk) => ({
+    ...w.application,
+    consents: { personalData: false, paidService: false },
+    identityDocumentChecked: false,
+    signedAt: undefined,
+    status: 'draft' as const,
+  });
+  const withConsent = (w: Walk) => ({
+    ...w.application,
+    interventionConsent: {
+      signedAt: '2026-11-20T00:22:00.000Z',
+      signer: 'representative' as const,
+    },
+  });
+  await add(
+    (w) => ({
+      given: [child(w), unsigned(w)],
+      write: w.application,
+      by: 'registrar',
+      expected: 'representative-missing',
+    }),
+    'a ten-year-old’s statement is not signed without a representative',
+  );
+  await add(
+    (w) => ({
+      given: [child(w, '2008-11-21'), unsigned(w)],
+      write: w.application,
+      by: 'registrar',
+      expected: 'representative-missing',
+    }),
+    'a statement dated the day before the 18th birthday needs a representative',
+  );
+  await add(
+    (w) => ({
+      given: [child(w), unsigned(w)],
+      write: { ...w.application, representative: exampleRepresentative() },
+      by: 'registrar',
+      expected: 'written',
+    }),
+    'a ten-year-old’s statement is signed with the mother as representative',
+  );
+  await add(
+    (w) => ({
+      given: [w.application, child(w)],
+      write: { ...w.application, ...w.cancelled },
+      by: 'registrar',
+      expected: 'written',
+    }),
+    'a minor’s statement signed before #11 without a representative may still be withdrawn',
+  );
+  await add(
+    (w) => ({
+      given: [withConsent(w), child(w)],
+      write: w.sample,
+      by: 'lab',
+      expected: 'representative-missing',
+    }),
+    'no blood is drawn from a minor whose statement names no representative',
+  );
+  await add(
+    (w) => ({
+      given: [child(w), { ...withConsent(w), representative: exampleRepresentative() }],
+      write: w.sample,
+      by: 'lab',
+      expected: 'written',
+    }),
+    'a minor’s sample is written when the statement names the representative',
+  );
+  await add(
+    (w) => ({
+      // Born 20.11.2008: 17 on the statement's date (19.11), 18 on the sample's (20.11).
+      given: [{ ...withConsent(w), date: '2026-11-19' as CalendarDate }, child(w, '2008-11-20')],
+      write: w.sample,
+      by: 'lab',
+      expected: 'written',
+    }),
+    'a sample taken on the 18th birthday needs no representative',
+  );
+
+  // Consents (#11 item 3): a new sample only with the signed ИДС; after a consent is withdrawn
+  // nothing new joins the case, but a paid contract may still be refunded.
+  type Case = Awaited<ReturnType<typeof walkIn>>;
+  const withdrawn = (w: Case) => ({
+    ...w.application,
+    consentWithdrawal: {
+      withdrawnAt: '2026-11-20T03:00:00.000Z',
+      consents: ['personal-data' as const],
+    },
+  });
+  await add(
+    (w) => ({
+      given: [w.person, { ...w.application, interventionConsent: undefined }, w.contract],
+      write: w.sample,
+      by: 'lab',
+      expected: 'intervention-consent-missing',
+    }),
+    'no blood is drawn without a signed ИДС',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract],
+      write: w.sample,
+      by: 'lab',
+      expected: 'written',
+    }),
+    'a sample is written once the ИДС is signed',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract, withdrawn(w)],
+      write: w.sample,
+      by: 'lab',
+      expected: 'consent-withdrawn',
+    }),
+    'no blood is drawn once a consent is withdrawn',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract, w.sample, withdrawn(w)],
+      write: w.result,
+      by: 'lab',
+      expected: 'consent-withdrawn',
+    }),
+    'no result is recorded once a consent is withdrawn',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract, w.sample, w.result, withdrawn(w)],
+      write: w.certificate,
+      by: 'commission',
+      expected: 'consent-withdrawn',
+    }),
+    'no certificate is issued once a consent is withdrawn',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, withdrawn(w)],
+      write: w.contract,
+      by: 'registrar',
+      expected: 'consent-withdrawn',
+    }),
+    'no contract is paid once a consent is withdrawn',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract, withdrawn(w)],
+      write: {
+        ...w.contract,
+        status: 'refunded',
+        cancelReason: 'Отзыв согласия',
+        cancelledAt: '2026-11-20T04:00:00.000Z',
+        refundReceipt: w.refundReceipt,
+      },
+      by: 'registrar',
+      expected: 'written',
+    }),
+    'a paid contract is still refunded after a consent is withdrawn',
   );
   return cases;
 }

@@ -10,8 +10,11 @@ import type {
 } from '../../src/core/ids';
 import { newId } from '../../src/core/ids';
 import { clinicSettingsSchema } from '../../src/core/clinic/settings';
+import type { CertificateCommission } from '../../src/core/records/certificateCommission';
 import {
   exampleApplication,
+  exampleCommission,
+  exampleCommissionTaken,
   exampleContract,
   exampleKit,
   examplePerson,
@@ -88,6 +91,37 @@ export async function acceptExampleKit(db: RegisterDb, clinicId: string): Promis
     .set({ settings: JSON.stringify({ ...settings, kits: [...settings.kits, exampleKit()] }) })
     .where('id', '=', clinicId)
     .execute();
+}
+
+/**
+ * The clinic's commission with `chairId` in the chair, as a certificate of that clinic copies
+ * it (issue #11: a new certificate names the chair and two members of the settings'
+ * commission). A clinic whose commission has another chair, or none, gets the example order
+ * with `chairId` and two further members; the rules read the settings only, so those two
+ * need no staff rows.
+ */
+export async function appointCommission(
+  db: RegisterDb,
+  clinicId: string,
+  chairId: string,
+): Promise<CertificateCommission> {
+  const row = await db.kysely
+    .selectFrom('clinic')
+    .select('settings')
+    .where('id', '=', clinicId)
+    .executeTakeFirstOrThrow();
+  const settings = clinicSettingsSchema.parse(JSON.parse(row.settings));
+  if (settings.commission?.chairId === chairId) return exampleCommissionTaken(settings.commission);
+  const commission = exampleCommission({
+    chairId: chairId as StaffId,
+    memberIds: [newId<StaffId>(() => new Date(), random), newId<StaffId>(() => new Date(), random)],
+  });
+  await db.kysely
+    .updateTable('clinic')
+    .set({ settings: JSON.stringify({ ...settings, commission }) })
+    .where('id', '=', clinicId)
+    .execute();
+  return exampleCommissionTaken(commission);
 }
 
 /** Writes a chain on a simulated tablet (as its admin), to be pushed by its next sync. */

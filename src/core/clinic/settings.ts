@@ -7,6 +7,7 @@ import { idSchema } from '../ids';
 import { kitSchema } from '../lab/kit';
 import { CLINIC_CODE_PATTERN } from '../contract/number';
 import { clinicRequisitesSchema } from './requisites';
+import { certificateTerritorySchema, clinicCommissionSchema } from './commission';
 
 // A clinic's own rules: its price list, the test kits it uses, and its policies. The register
 // stores them (JSON in `clinic.settings`), sends them to the clinic's tablets, and both sides
@@ -23,7 +24,8 @@ import { clinicRequisitesSchema } from './requisites';
 //    "requisites":{"fullName":"…","shortName":"ГБУЗ КК «ПКГП № 3»","ogrn":"1024101024056",…}}
 //
 // `requisites` (issue #11, see requisites.ts) is optional: a clinic set up before it has none
-// until its admin enters them.
+// until its admin enters them. So are `commission` (commission.ts: the order appointing the
+// medical commission; no certificate is issued until it is entered) and `certificateTerritory`.
 //
 // Money is integer kopecks, never floating roubles.
 
@@ -69,6 +71,10 @@ export const clinicSettingsSchema = z.object({
   policy: clinicPolicySchema,
   /** The provider's requisites printed on the contract and statements. */
   requisites: clinicRequisitesSchema.optional(),
+  /** The medical commission from the clinic's order (commission.ts); none: no certificate. */
+  commission: clinicCommissionSchema.optional(),
+  /** The certificate's territorial-scope line; absent: DEFAULT_CERTIFICATE_TERRITORY. */
+  certificateTerritory: certificateTerritorySchema.optional(),
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 
@@ -82,6 +88,13 @@ export const clinicSchema = z.object({
   /** The SMART Health Card issuer (`iss`) of the clinic's certificates. */
   issuerUrl: z.url(),
   settings: clinicSettingsSchema,
+  /**
+   * Whether the clinic's register transfers case data to the federal register (its
+   * FEDERAL_TRANSFER, issue #11 item 10; the transfer itself is issue #12). The statement's
+   * personal-data consent names the federal register only when true. Absent (a register
+   * from before) means false: {"id":"0193…",…,"federalTransfer":false}
+   */
+  federalTransfer: z.boolean().optional(),
 });
 export type Clinic = z.infer<typeof clinicSchema>;
 

@@ -12,3 +12,14 @@ export function formatRoubles(kopecks: number): string {
   const rest = String(kopecks % 100).padStart(2, '0');
   return `${roubles},${rest}\u00a0₽`;
 }
+
+/**
+ * An amount as a cashier types it from a paper report: "1950", "1 950,00", "1950.5" → integer
+ * kopecks; undefined when it is not roubles with at most two digits of kopecks.
+ */
+export function parseRoubles(text: string): number | undefined {
+  const match = /^(\d{1,10})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0₽]/g, ''));
+  if (match === null) return undefined;
+  const [, roubles = '', kopecks = ''] = match;
+  return Number(roubles) * 100 + Number(kopecks.padEnd(2, '0'));
+}

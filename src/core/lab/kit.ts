@@ -22,6 +22,8 @@ export type KitReason =
   | 'kit-grey-zone-inverted'
   | 'kit-threshold-outside-grey-zone'
   | 'kit-not-a-number'
+  | 'kit-manufacturer-missing'
+  | 'kit-registration-missing'
   | 'kit-field-invalid';
 
 export const KIT_MESSAGES: MessageTable<KitReason> = {
@@ -46,6 +48,14 @@ export const KIT_MESSAGES: MessageTable<KitReason> = {
     ru: 'Порог и границы — неотрицательные числа',
     en: 'The threshold and bounds are non-negative numbers',
   },
+  'kit-manufacturer-missing': {
+    ru: 'Укажите производителя набора (он печатается в справке)',
+    en: 'Enter the kit’s manufacturer (the certificate prints it)',
+  },
+  'kit-registration-missing': {
+    ru: 'Укажите номер регистрационного удостоверения, например РЗН 2020/10393',
+    en: 'Enter the registration certificate number, e.g. РЗН 2020/10393',
+  },
   'kit-field-invalid': { ru: 'Недопустимое значение', en: 'Invalid value' },
 };
 
@@ -61,6 +71,12 @@ export const kitSchema = z
     /** The kit's name on an English screen, when it has one; most keep their registered name. */
     nameEn: z.string().trim().min(1).max(120).optional(),
     manufacturer: z.string().trim().min(1).max(120).optional(),
+    /**
+     * The registration certificate (РУ) of the medical device, "РЗН 2020/10393". Optional so
+     * that settings saved before issue #11 still read; the admin's kit form requires it and
+     * the manufacturer for a new or edited kit, and the certificate prints both.
+     */
+    registrationNumber: z.string().trim().min(1).max(40).optional(),
     lab: z.string().trim().min(1).max(120).optional(),
     antibodyClass: z.enum(ANTIBODY_CLASSES),
     target: z.enum(TARGETS).nullable(),

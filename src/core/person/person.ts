@@ -8,6 +8,12 @@ import { calendarDateSchema } from '../records/calendarDate';
 import type { BirthDateReason } from './birthDate';
 import { BIRTH_DATE_MESSAGES, parseBirthDate } from './birthDate';
 import { declinedFormsSchema } from './declinedForms';
+import type { DocumentIssueReason } from './documentIssue';
+import {
+  checkDocumentIssue,
+  DOCUMENT_ISSUE_MESSAGES,
+  DOCUMENT_ISSUER_MAX_LENGTH,
+} from './documentIssue';
 import type { DocumentReason, DocumentType, IdentityDocument } from './document';
 import { DOCUMENT_MESSAGES, DOCUMENT_TYPES, parseDocument } from './document';
 import type { LatinNameReason, NameReason } from './name';
@@ -34,11 +40,22 @@ const latinName = z.string().refine((s) => {
   return parsed.ok && parsed.value === s;
 }, 'latin-name-not-latin');
 
+export { DOCUMENT_ISSUER_MAX_LENGTH };
+
+/**
+ * The document as stored. `issuedOn` and `issuedBy` (when and by whom it was issued) are what
+ * the personal-data consent must name (152-ФЗ ст. 9 ч. 4 п. 1); optional, since people
+ * registered before issue #11 have none until the clerk adds them:
+ *   {"type":"ru-passport","series":"3005","number":"123456","issuedOn":"2015-04-20",
+ *    "issuedBy":"УМВД России по Камчатскому краю"}
+ */
 export const identityDocumentSchema = z
   .object({
     type: z.enum(DOCUMENT_TYPES),
     series: z.string().optional(),
     number: z.string(),
+    issuedOn: calendarDateSchema.optional(),
+    issuedBy: z.string().trim().min(1).max(DOCUMENT_ISSUER_MAX_LENGTH).optional(),
   })
   .refine((doc) => {
     const text = doc.series === undefined ? doc.number : `${doc.series} ${doc.number}`;
@@ -91,6 +108,9 @@ export type PersonDraft = {
   readonly documentType: DocumentType;
   /** Series and number as typed, in one string ("30 05 123456"). */
   readonly documentText: string;
+  /** When the document was issued, ISO YYYY-MM-DD, and by whom; both or neither. */
+  readonly documentIssuedOn?: string;
+  readonly documentIssuedBy?: string;
   readonly snils?: string;
   readonly oms?: string;
   readonly phone?: string;
@@ -107,6 +127,7 @@ export type PersonReason =
   | SnilsReason
   | OmsReason
   | PhoneReason
+  | DocumentIssueReason
   | 'sex-missing'
   | 'address-too-long';
 
@@ -123,6 +144,7 @@ export const PERSON_MESSAGES: MessageTable<PersonReason> = {
   ...SNILS_MESSAGES,
   ...OMS_MESSAGES,
   ...PHONE_MESSAGES,
+  ...DOCUMENT_ISSUE_MESSAGES,
   'sex-missing': { ru: 'Укажите пол', en: 'Choose the sex' },
   'address-too-long': {
     ru: 'Адрес не длиннее 300 символов',
@@ -172,6 +194,22 @@ export function validatePerson(draft: PersonDraft, today: CalendarDate): PersonV
     'document',
     parseDocument(draft.documentType, draft.documentText),
   );
+  const issue = checkDocumentIssue(
+    {
+      issuedOn: draft.documentIssuedOn ?? '',
+      issuedBy: draft.documentIssuedBy ?? '',
+      documentType: draft.documentType,
+      ...(birthDate === undefined ? {} : { birthDate }),
+      required: false,
+    },
+    today,
+  );
+  for (const error of issue.errors) {
+    errors.push({
+      field: error.field === 'issuedOn' ? 'documentIssuedOn' : 'documentIssuedBy',
+      reason: error.reason,
+    });
+  }
   const snils = blank(draft.snils) ? undefined : take('snils', parseSnils(draft.snils ?? ''));
   const oms = blank(draft.oms) ? undefined : take('oms', parseOms(draft.oms ?? ''));
   const phone = blank(draft.phone) ? undefined : take('phone', normalizePhone(draft.phone ?? ''));
@@ -201,7 +239,7 @@ export function validatePerson(draft: PersonDraft, today: CalendarDate): PersonV
     givenNameLatin,
     sex,
     birthDate,
-    document: { ...document },
+    document: { ...document, ...issue.value },
     ...(patronymic === undefined ? {} : { patronymic }),
     ...(snils === undefined ? {} : { snils }),
     ...(oms === undefined ? {} : { oms }),

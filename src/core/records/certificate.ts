@@ -5,6 +5,7 @@ import { serialNumberSchema } from '../contract/number';
 import { ANTIBODY_CLASSES, METHODS, TARGETS, UNITS } from '../lab/kit';
 import { INTERPRETATIONS } from '../lab/interpret';
 import { calendarDateSchema } from './calendarDate';
+import { certificateCommissionSchema } from './certificateCommission';
 import { MAX_SINGLE_QR_JWS_LENGTH } from '../shc/qrSegments';
 import {
   FIELD_TOO_LONG,
@@ -32,6 +33,9 @@ export const testSnapshotSchema = z.object({
   unit: z.enum(UNITS).nullable(),
   interpretation: z.enum(INTERPRETATIONS),
   sampleDate: calendarDateSchema,
+  /** The kit's manufacturer and registration certificate (РУ), as the settings had them. */
+  manufacturer: z.string().trim().min(1).max(TEXT_LIMITS.kitName, FIELD_TOO_LONG).optional(),
+  registrationNumber: z.string().trim().min(1).max(TEXT_LIMITS.code, FIELD_TOO_LONG).optional(),
 });
 
 /**
@@ -57,6 +61,12 @@ export const certificateRecordSchema = recordBaseSchema
     validUntil: calendarDateSchema.optional(),
     commissionMemberId: idSchema<StaffId>(),
     protocolNumber: z.string().trim().min(1).max(TEXT_LIMITS.code, FIELD_TOO_LONG),
+    /**
+     * The commission's protocol date and who took part (certificateCommission.ts). Optional
+     * for certificates stored before issue #11; the rules require both of a new one.
+     */
+    protocolDate: calendarDateSchema.optional(),
+    commission: certificateCommissionSchema.optional(),
     supersedes: idSchema<CertificateId>().optional(),
     duplicateOf: idSchema<CertificateId>().optional(),
     /** Why the paper was reprinted ("Утеря", "Порча" or as typed); only on a duplicate. */

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { ApplicationId, ContractId, PersonId } from '../ids';
 import { idSchema } from '../ids';
 import { serialNumberSchema } from '../contract/number';
+import { fiscalReceiptSchema } from '../contract/fiscalReceipt';
 import { PAYMENT_METHODS } from '../contract/paymentMethod';
+import { templateVersionSchema } from '../contract/template';
 import {
   FIELD_TOO_LONG,
   instantSchema,
@@ -41,6 +43,20 @@ export const contractRecordSchema = recordBaseSchema
     ]),
     method: z.enum(PAYMENT_METHODS),
     receiptNumber: z.string().trim().min(1).max(TEXT_LIMITS.receipt, FIELD_TOO_LONG).optional(),
+    /**
+     * The cash register's receipt for the payment (54-ФЗ), as its QR reads; optional so records
+     * from before issue #11 still parse, required for a new payment by the rules
+     * (core/rules/receiptRules.ts). `receiptNumber` is then its ФД number.
+     */
+    receipt: fiscalReceiptSchema.optional(),
+    /** The «Возврат прихода» (n=2) receipt of a refund; required for a new refund by the rules. */
+    refundReceipt: fiscalReceiptSchema.optional(),
+    /**
+     * The contract template it prints with ("ru-default-2026-12", core/contract/templates.ts),
+     * so a reprint is the same text. Optional: contracts from before issue #11 have none and
+     * print with LEGACY_CONTRACT_TEMPLATE_VERSION; no rule requires it.
+     */
+    templateVersion: templateVersionSchema.optional(),
     paidAt: instantSchema.optional(),
     status: z.enum(CONTRACT_STATUSES),
     cancelReason: reasonTextSchema.optional(),

@@ -101,6 +101,15 @@ describe('a duplicate certificate', () => {
     expect(checkDuplicate(retested, original)).toMatchObject({ detail: 'test' });
   });
 
+  it('carries the commission who took part and the protocol date unchanged (issue #11)', () => {
+    const taken = original.commission;
+    if (taken === undefined) throw new Error('the example names its commission');
+    const fewer = reprint({ commission: { ...taken, members: taken.members.slice(0, 2) } });
+    expect(checkDuplicate(fewer, original)).toMatchObject({ detail: 'commission' });
+    const redated = reprint({ protocolDate: undefined });
+    expect(checkDuplicate(redated, original)).toMatchObject({ detail: 'protocolDate' });
+  });
+
   it('is refused when it names no original at all', () => {
     const plain = reprint({ duplicateOf: undefined });
     expect(checkDuplicate(plain, original)).toMatchObject({

@@ -19,11 +19,15 @@ import type { CalendarDate } from './calendarDate';
 import type { CertificateRecord } from './certificate';
 import type { ContractRecord } from './contract';
 import type { PersonRecord } from './person';
+import type { Representative } from '../person/representative';
 import type { ResultRecord } from './result';
 import type { RevocationRecord } from './revocation';
 import type { SampleRecord } from './sample';
+import type { FiscalReceipt, ReceiptLocalTime } from '../contract/fiscalReceipt';
 import type { SerialNumber } from '../contract/number';
 import type { ClinicRequisitesInput } from '../clinic/requisites';
+import type { ClinicCommission } from '../clinic/commission';
+import type { CertificateCommission } from './certificateCommission';
 
 function uuid(n: number): string {
   return `0193a0b0-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -33,6 +37,9 @@ export const EXAMPLE_IDS = {
   clinic: uuid(1) as ClinicId,
   clerk: uuid(2) as StaffId,
   commissionMember: uuid(3) as StaffId,
+  /** The example commission's two further members; `commissionMember` is its chair. */
+  commissionMember2: uuid(4) as StaffId,
+  commissionMember3: uuid(5) as StaffId,
   person: uuid(10) as PersonId,
   application: uuid(11) as ApplicationId,
   contract: uuid(12) as ContractId,
@@ -80,6 +87,21 @@ export function exampleApplication(overrides: Partial<ApplicationRecord> = {}): 
     identityDocumentChecked: true,
     signedAt: '2026-11-20T00:20:00.000Z',
     status: 'signed',
+    // The ИДС to the blood draw, signed after the statement: a new sample needs it (#11).
+    interventionConsent: { signedAt: '2026-11-20T00:22:00.000Z', signer: 'self' },
+    ...overrides,
+  };
+}
+
+/** The cash register's receipt for the example contract's payment, 12:25 Kamchatka time. */
+export function exampleReceipt(overrides: Partial<FiscalReceipt> = {}): FiscalReceipt {
+  return {
+    localTime: '2026-11-20T12:25' as ReceiptLocalTime,
+    sumKopecks: 95_000,
+    fiscalDrive: '7284440500123456',
+    documentNumber: '17',
+    fiscalSign: '2819037465',
+    operation: 'income',
     ...overrides,
   };
 }
@@ -97,7 +119,9 @@ export function exampleContract(overrides: Partial<ContractRecord> = {}): Contra
     priceKopecks: 95_000,
     payer: { kind: 'self' },
     method: 'card',
-    receiptNumber: '0017',
+    receiptNumber: '17',
+    // Its QR: t=20261120T1225&s=950.00&fn=7284440500123456&i=17&fp=2819037465&n=1
+    receipt: exampleReceipt(),
     paidAt: '2026-11-20T00:25:00.000Z',
     status: 'paid',
     ...overrides,
@@ -123,7 +147,8 @@ export function exampleKit(overrides: Partial<Kit> = {}): Kit {
   return {
     id: EXAMPLE_IDS.kit,
     name: 'SARS-CoV-2-IgG количественный ИФА',
-    manufacturer: 'Вектор-Бест',
+    manufacturer: 'АО «Вектор-Бест»',
+    registrationNumber: 'РЗН 2020/10393',
     antibodyClass: 'IgG',
     target: 'S',
     method: 'ELISA',
@@ -177,7 +202,36 @@ export function exampleCertificate(overrides: Partial<CertificateRecord> = {}): 
     validUntil: '2027-05-20' as CalendarDate,
     commissionMemberId: EXAMPLE_IDS.commissionMember,
     protocolNumber: '118',
+    protocolDate: '2026-11-21' as CalendarDate,
+    commission: exampleCommissionTaken(),
     ...overrides,
+  };
+}
+
+/** The clinic's commission by its order: the chair and two members (issue #11). */
+export function exampleCommission(overrides: Partial<ClinicCommission> = {}): ClinicCommission {
+  return {
+    orderNumber: '41-од',
+    orderDate: '2026-01-12' as CalendarDate,
+    chairId: EXAMPLE_IDS.commissionMember,
+    memberIds: [EXAMPLE_IDS.commissionMember2, EXAMPLE_IDS.commissionMember3],
+    ...overrides,
+  };
+}
+
+/** Who of `commission` took part, as a certificate copies them: everyone, chair first. */
+export function exampleCommissionTaken(
+  commission: ClinicCommission = exampleCommission(),
+): CertificateCommission {
+  const names = ['Петров Андрей Викторович', 'Орлова Дарья Павловна', 'Гусейнов Тимур Рашидович'];
+  return {
+    orderNumber: commission.orderNumber,
+    orderDate: commission.orderDate,
+    members: [commission.chairId, ...commission.memberIds].map((id, index) => ({
+      id,
+      name: names[index] ?? `Член комиссии ${String(index)}`,
+      role: index === 0 ? ('chair' as const) : ('member' as const),
+    })),
   };
 }
 
@@ -216,6 +270,27 @@ export function exampleRequisites(
       issuer: 'Министерство здравоохранения Камчатского края',
     },
     headPhysician: 'Иванова Мария Петровна',
+    ...overrides,
+  };
+}
+
+/** A mother as the legal representative of a child, with what her consent must name (#11). */
+export function exampleRepresentative(overrides: Partial<Representative> = {}): Representative {
+  return {
+    surname: 'Иванова',
+    givenName: 'Мария',
+    patronymic: 'Петровна',
+    sex: 'female',
+    document: {
+      type: 'ru-passport',
+      series: '3005',
+      number: '654321',
+      issuedOn: '2015-04-20' as CalendarDate,
+      issuedBy: 'УМВД России по Камчатскому краю',
+    },
+    address: 'г. Петропавловск-Камчатский, ул. Ленинская, д. 1, кв. 2',
+    basis: 'parent',
+    basisDocument: 'Свидетельство о рождении IV-МЮ 123456 от 01.02.2016',
     ...overrides,
   };
 }

@@ -20,6 +20,18 @@ describe('who may write which record', () => {
     }
   });
 
+  it('lets no admin issue a certificate, only reprint a duplicate and revoke (issue #11)', () => {
+    expect(mayWrite('admin', 'certificate')).toBe(false);
+    expect(mayWrite('admin', 'revocation')).toBe(true);
+    const original = exampleCertificate();
+    expect(checkWrite('admin', original)).toMatchObject({
+      ok: false,
+      reason: 'role-may-not-write',
+    });
+    expect(checkWrite('admin', exampleCertificate({ supersedes: original.id })).ok).toBe(false);
+    expect(checkWrite('admin', exampleCertificate({ duplicateOf: original.id })).ok).toBe(true);
+  });
+
   it('lets a registrar write a certificate only as a duplicate', () => {
     const original = exampleCertificate();
     expect(checkWrite('registrar', original)).toMatchObject({

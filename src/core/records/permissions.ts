@@ -6,7 +6,12 @@
 //                (a true copy of an existing certificate of the clinic: duplicate.ts)
 //   lab        — sample, result
 //   commission — certificate, revocation
-//   admin      — everything (the clinic's senior staff fill in for anyone)
+//   admin      — everything but a certificate (the clinic's senior staff fill in for anyone);
+//                a certificate is the medical commission's decision (order 502н), so since
+//                issue #11 an admin who is not on the commission neither issues nor corrects
+//                one. An admin may still reprint a duplicate (as a registrar may: a true copy,
+//                no new decision) and revoke, because annulling a certificate issued in error
+//                or on false information is the head of the clinic's act, not a new conclusion
 //   verifier   — nothing: scans only
 import type { MessageTable } from '../bilingual';
 import type { StaffRole } from '../protocol/session';
@@ -18,7 +23,7 @@ const WRITES: { readonly [R in StaffRole]: readonly RecordKind[] } = {
   registrar: ['person', 'application', 'contract'],
   lab: ['sample', 'result'],
   commission: ['certificate', 'revocation'],
-  admin: ['person', 'application', 'contract', 'sample', 'result', 'certificate', 'revocation'],
+  admin: ['person', 'application', 'contract', 'sample', 'result', 'revocation'],
   verifier: [],
 };
 
@@ -35,15 +40,22 @@ export function mayWrite(role: StaffRole, kind: RecordKind): boolean {
   return WRITES[role].includes(kind);
 }
 
+/** Roles that may reprint a certificate as a duplicate without writing certificates. */
+const DUPLICATING_ROLES: ReadonlySet<StaffRole> = new Set(['registrar', 'admin']);
+
 /**
- * A registrar may write a certificate only as a duplicate (reprint) of an issued one. This
- * is the role half of the rule: where the original can be looked up (the register does it
- * for every pushed certificate) `checkDuplicate` (duplicate.ts) must pass too, or any
- * `duplicateOf` would let a registrar issue a certificate.
+ * A registrar or an admin may write a certificate only as a duplicate (reprint) of an issued
+ * one. This is the role half of the rule: where the original can be looked up (the register
+ * does it for every pushed certificate) `checkDuplicate` (duplicate.ts) must pass too, or any
+ * `duplicateOf` would let them issue a certificate.
  */
 export function checkWrite(role: StaffRole, record: ClinicRecord): Result<void, PermissionReason> {
   if (mayWrite(role, record.kind)) return ok(undefined);
-  if (role === 'registrar' && record.kind === 'certificate' && record.duplicateOf !== undefined) {
+  if (
+    DUPLICATING_ROLES.has(role) &&
+    record.kind === 'certificate' &&
+    record.duplicateOf !== undefined
+  ) {
     return ok(undefined);
   }
   return fail('role-may-not-write', `${role} → ${record.kind}`);

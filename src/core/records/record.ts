@@ -83,7 +83,7 @@ export const UPDATE_MESSAGES: MessageTable<UpdateReason> = {
 };
 
 // The only fields a paid contract may change, and only to become refunded.
-const REFUND_FIELDS = new Set(['status', 'cancelReason', 'cancelledAt']);
+const REFUND_FIELDS = new Set(['status', 'cancelReason', 'cancelledAt', 'refundReceipt']);
 
 /**
  * The fields in which `after` changes an immutable `before` (same record id) against the rule

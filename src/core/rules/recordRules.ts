@@ -6,13 +6,20 @@
 //   application  withdrawn (status "cancelled") only before payment — refund first — and
 //                never once a certificate exists
 //   contract     of a known statement and person; a new or paid contract not on a withdrawn
-//   sample       statement (closing it — cancelled, refunded — is always allowed)
+//   sample       statement (closing it — cancelled, refunded — is always allowed); a new
+//                payment carries its fiscal receipt, a refund its n=2 receipt (receiptRules.ts)
 //   result       only of a sample of the clinic, not on a withdrawn statement
 //   certificate  an original only when the commission's check-list passes on the records
 //                the store holds, judged on the day it was issued, and only as the result
 //                says (conclusion, kit); a correction replaces a certificate of the same
-//                person; a duplicate is a true copy of its original (duplicate.ts)
+//                person; an original or a correction names its protocol date and the
+//                clinic's commission members who took part (commission/participants.ts);
+//                a duplicate is a true copy of its original (duplicate.ts)
 //   revocation   only of a certificate of the clinic, under its rid (revocationTarget.ts)
+//   consents     a new sample only with the signed ИДС; no new contract, payment, sample,
+//                result or certificate once a consent is withdrawn (consentRules.ts)
+//   minors       a statement signed for, or a new sample of, a person under 18 only with
+//                the legal representative on the statement (representativeRules.ts)
 //
 // Who may write which kind is the other half (permissions.ts), checked before these. A record
 // the store already holds with the same content writes nothing new and is not judged again,
@@ -25,6 +32,7 @@ import { decisionFor } from '../certificate/decision';
 import type { ClinicSettings } from '../clinic/settings';
 import { commissionPolicyOf } from '../clinic/settings';
 import { canIssue, evaluateChecklist } from '../commission/checklist';
+import { checkCommissionClaim } from '../commission/participants';
 import type { ApplicationRecord } from '../records/application';
 import { calendarDateAt } from '../records/calendarDate';
 import type { CertificateRecord } from '../records/certificate';
@@ -37,6 +45,9 @@ import { checkRevocationTarget } from '../records/revocationTarget';
 import type { SampleRecord } from '../records/sample';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
+import { checkContractReceipts } from './receiptRules';
+import { checkCaseGoesOn, checkSampleConsent } from './consentRules';
+import { checkSampleRepresentative, checkStatementRepresentative } from './representativeRules';
 import type { RecordRuleReason } from './ruleReasons';
 import type { RuleFacts } from './ruleFacts';
 import { findRecord } from './ruleFacts';
@@ -94,19 +105,26 @@ function checkContract(facts: RuleFacts, contract: ContractRecord): Verdict {
   if (!closing && statement.value.application.status === 'cancelled') {
     return fail('statement-withdrawn');
   }
-  return PASS;
+  if (!closing) {
+    const goesOn = checkCaseGoesOn(statement.value.application);
+    if (!goesOn.ok) return goesOn;
+  }
+  return checkContractReceipts(contract, findRecord(facts, 'contract', contract.id));
 }
 
-function checkSample(facts: RuleFacts, sample: SampleRecord): Verdict {
+/** `isNew`: the store holds no sample of this id yet (a result's sample is never new). */
+function checkSample(facts: RuleFacts, sample: SampleRecord, isNew: boolean): Verdict {
   const statement = ownStatement(facts, sample);
   if (!statement.ok) return statement;
-  return statement.value.application.status === 'cancelled' ? fail('statement-withdrawn') : PASS;
+  const { application } = statement.value;
+  if (application.status === 'cancelled') return fail('statement-withdrawn');
+  return checkSampleConsent(application, isNew);
 }
 
 function checkResult(facts: RuleFacts, result: ResultRecord): Verdict {
   const sample = findRecord(facts, 'sample', result.sampleId);
   if (sample?.kind !== 'sample') return fail('result-without-sample', result.sampleId);
-  return checkSample(facts, sample);
+  return checkSample(facts, sample, false);
 }
 
 function checkCorrection(facts: RuleFacts, certificate: CertificateRecord): Verdict {
@@ -160,6 +178,8 @@ function checkOriginal(
   // Judged on the clinic's date of issue, not the day the record arrives: a tablet that was
   // offline for a week pushes certificates whose samples were recent when they were issued.
   const today = calendarDateAt(new Date(certificate.issuedAt), policy.utcOffsetMinutes);
+  const commission = checkCommissionClaim(certificate, settings.clinic.commission, today);
+  if (!commission.ok) return commission;
   const entries = evaluateChecklist({
     application,
     ...(contract === undefined ? {} : { contract }),
@@ -180,6 +200,12 @@ function checkCertificate(
   certificate: CertificateRecord,
   settings: RuleSettings,
 ): Verdict {
+  // A duplicate or a correction is a new paper too: none once a consent is withdrawn.
+  const application = facts.statement?.application;
+  if (application?.id === certificate.applicationId) {
+    const goesOn = checkCaseGoesOn(application);
+    if (!goesOn.ok) return goesOn;
+  }
   if (certificate.duplicateOf === undefined) return checkOriginal(facts, certificate, settings);
   return checkDuplicate(certificate, findRecord(facts, 'certificate', certificate.duplicateOf));
 }
@@ -198,12 +224,19 @@ export function checkRecordRules(
   switch (record.kind) {
     case 'person':
       return PASS;
-    case 'application':
-      return checkWithdrawal(record, facts.statement ?? EMPTY_STATEMENT);
+    case 'application': {
+      const withdrawal = checkWithdrawal(record, facts.statement ?? EMPTY_STATEMENT);
+      return withdrawal.ok ? checkStatementRepresentative(record, facts) : withdrawal;
+    }
     case 'contract':
       return checkContract(facts, record);
-    case 'sample':
-      return checkSample(facts, record);
+    case 'sample': {
+      const step = checkSample(facts, record, stored === undefined);
+      const application = facts.statement?.application;
+      if (!step.ok || stored !== undefined || application === undefined) return step;
+      const offset = settings.clinic.policy.utcOffsetMinutes;
+      return checkSampleRepresentative(record, application, facts, offset);
+    }
     case 'result':
       return checkResult(facts, record);
     case 'certificate':

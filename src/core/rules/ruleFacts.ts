@@ -3,8 +3,8 @@
 // transaction, the tablet as one chain of Dexie promises (src/storage/ruleStore.ts):
 //
 //   1. the records named by id (`questionsFor(record).ids`): the record itself (is it a
-//      repeat?), a result's sample, a duplicate's original, a correction's predecessor, a
-//      revocation's certificate;
+//      repeat?), a statement's or a sample's person, a result's sample, a duplicate's
+//      original, a correction's predecessor, a revocation's certificate;
 //   2. the statement: the record's own application id, or — for a result — the one its
 //      sample names (`statementIdOf`).
 //
@@ -41,10 +41,12 @@ export function questionsFor(record: ClinicRecord): IdQuestion[] {
       ];
     case 'revocation':
       return [own, { kind: 'certificate', id: record.certificateId }];
-    case 'person':
     case 'application':
-    case 'contract':
     case 'sample':
+      // The person's birth date decides whether a representative is needed (representativeRules.ts).
+      return [own, { kind: 'person', id: record.personId }];
+    case 'person':
+    case 'contract':
       return [own];
   }
 }

@@ -2,8 +2,12 @@
 // (recordRules.ts). One closed set for the tablet's storage and the register, so the same
 // record is refused with the same reason — and the same words — on both sides.
 import type { MessageTable } from '../bilingual';
+import { COMMISSION_RULE_MESSAGES, COMMISSION_RULE_REASONS } from '../commission/participants';
 import { DUPLICATE_MESSAGES, DUPLICATE_REASONS } from '../records/duplicate';
 import { REVOCATION_TARGET_MESSAGES, REVOCATION_TARGET_REASONS } from '../records/revocationTarget';
+import { RECEIPT_RULE_MESSAGES, RECEIPT_RULE_REASONS } from './receiptRuleReasons';
+import { CONSENT_RULE_MESSAGES, CONSENT_RULE_REASONS } from './consentRuleReasons';
+import { REPRESENTATIVE_RULE_MESSAGES, REPRESENTATIVE_RULE_REASONS } from './representativeRules';
 
 export const STATEMENT_RULE_REASONS = [
   'statement-unknown',
@@ -20,8 +24,12 @@ export type StatementRuleReason = (typeof STATEMENT_RULE_REASONS)[number];
 
 export const RECORD_RULE_REASONS = [
   ...STATEMENT_RULE_REASONS,
+  ...COMMISSION_RULE_REASONS,
   ...DUPLICATE_REASONS,
   ...REVOCATION_TARGET_REASONS,
+  ...RECEIPT_RULE_REASONS,
+  ...CONSENT_RULE_REASONS,
+  ...REPRESENTATIVE_RULE_REASONS,
 ] as const;
 export type RecordRuleReason = (typeof RECORD_RULE_REASONS)[number];
 
@@ -66,6 +74,10 @@ const STATEMENT_RULE_MESSAGES: MessageTable<StatementRuleReason> = {
 
 export const RECORD_RULE_MESSAGES: MessageTable<RecordRuleReason> = {
   ...STATEMENT_RULE_MESSAGES,
+  ...COMMISSION_RULE_MESSAGES,
   ...DUPLICATE_MESSAGES,
   ...REVOCATION_TARGET_MESSAGES,
+  ...RECEIPT_RULE_MESSAGES,
+  ...CONSENT_RULE_MESSAGES,
+  ...REPRESENTATIVE_RULE_MESSAGES,
 };

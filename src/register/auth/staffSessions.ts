@@ -69,6 +69,8 @@ export async function findStaffByLogin(
   const row = await staffWithClinic(db)
     .select('staff.password_hash')
     .where('staff.login', '=', login)
+    // A disabled account is refused as if it did not exist (same answer, same work).
+    .where('staff.disabled_at', 'is', null)
     .executeTakeFirst();
   if (row === undefined) return null;
   return { staff: toSessionStaff(row), passwordHash: z.string().parse(row.password_hash) };
@@ -105,6 +107,7 @@ export async function findSessionStaff(
     .innerJoin('session', 'session.staff_id', 'staff.id')
     .where('session.token_hash', '=', tokenHash)
     .where('session.expires_at', '>', now.toISOString())
+    .where('staff.disabled_at', 'is', null)
     .executeTakeFirst();
   return row === undefined ? null : toSessionStaff(row);
 }

@@ -34,6 +34,8 @@ export interface StaffTable {
   /** "scrypt$N$r$p$salt$hash", see auth/password.ts. */
   password_hash: string;
   created_at: string;
+  /** When the account was disabled (migration 0009); null while it may sign in. */
+  disabled_at: string | null;
 }
 
 export interface SessionTable {

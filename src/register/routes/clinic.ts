@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { ClinicCommission } from '../../core/clinic/commission';
 import type { ClinicDirectory } from '../../core/protocol/clinic';
 import { removedKits, saveSettingsRequestSchema } from '../../core/protocol/clinic';
 import { callerClinic } from '../auth/callerClinic';
@@ -19,7 +20,34 @@ import { authenticateStaff } from './session';
 //       200 {"clinic":{…},"staff":[{"id","displayName","role"}],"admissionPolicy":{…}}
 //
 // An admin changes only their own clinic: the clinic is the one of the session, never named
-// in the request, so no other clinic can be reached from here.
+// in the request, so no other clinic can be reached from here. The commission's chair and
+// members (issue #11) must be the clinic's own staff of role `commission`; any other id is
+// refused as `commission-member-unknown` at its path.
+
+/**
+ * Paths of the commission's chair and members who are not staff of the clinic with the
+ * commission role (issue #11): the order may appoint only the clinic's commission members.
+ */
+async function commissionStrangers(
+  context: RegisterContext,
+  clinicId: string,
+  commission: ClinicCommission | undefined,
+): Promise<string[]> {
+  if (commission === undefined) return [];
+  const rows = await context.db.kysely
+    .selectFrom('staff')
+    .select('id')
+    .where('clinic_id', '=', clinicId)
+    .where('role', '=', 'commission')
+    .execute();
+  const members = new Set(rows.map((row) => row.id));
+  return [
+    ...(members.has(commission.chairId) ? [] : ['settings.commission.chairId']),
+    ...commission.memberIds.flatMap((id, index) =>
+      members.has(id) ? [] : [`settings.commission.memberIds.${String(index)}`],
+    ),
+  ];
+}
 
 export function registerClinicRoutes(app: FastifyInstance, context: RegisterContext): void {
   app.put('/api/clinic/settings', async (request, reply) => {
@@ -34,6 +62,14 @@ export function registerClinicRoutes(app: FastifyInstance, context: RegisterCont
       });
     }
     const { settings } = body.value;
+    const strangers = await commissionStrangers(context, staff.clinicId, settings.commission);
+    if (strangers.length > 0) {
+      const issues = strangers.map((path) => ({ path, message: 'commission-member-unknown' }));
+      return replyError(reply, 'invalid-body', {
+        detail: describeIssues(issues),
+        issues,
+      });
+    }
     const removed = await context.db.kysely.transaction().execute(async (tx) => {
       const row = await tx
         .selectFrom('clinic')
@@ -57,7 +93,7 @@ export function registerClinicRoutes(app: FastifyInstance, context: RegisterCont
       });
     }
     request.log.info({ staffId: staff.staffId, clinicId: staff.clinicId }, 'clinic settings saved');
-    const clinic = await findClinicById(context.db, staff.clinicId, context.config.issuerUrl);
+    const clinic = await findClinicById(context.db, staff.clinicId, context.config);
     if (clinic === null) return replyError(reply, 'not-found');
     return reply.header('Cache-Control', 'no-store').send({ clinic });
   });
@@ -66,7 +102,7 @@ export function registerClinicRoutes(app: FastifyInstance, context: RegisterCont
     const caller = await callerClinic(request, context);
     if (!caller.ok) return replyError(reply, caller.reason);
     const { clinicId } = caller;
-    const clinic = await findClinicById(context.db, clinicId, context.config.issuerUrl);
+    const clinic = await findClinicById(context.db, clinicId, context.config);
     if (clinic === null) return replyError(reply, 'not-found');
     const rows = await context.db.kysely
       .selectFrom('staff')

@@ -4,6 +4,7 @@ import { idSchema } from '../../core/ids';
 import type { TabletWithdrawnResponse } from '../../core/protocol/tablet';
 import type { RegisterContext } from '../context';
 import { replyError } from '../http/apiError';
+import { withdrawTablet } from '../tabletWithdrawal';
 import { authenticateStaff } from './session';
 
 // Withdrawing a lost or retired tablet, by an admin of its clinic:
@@ -13,9 +14,7 @@ import { authenticateStaff } from './session';
 //   401 unauthenticated · 403 forbidden (not an admin) · 404 not-found (no such tablet in
 //   the admin's clinic: another clinic's tablets are not revealed)
 //
-// The tablet's token stops working at once (auth/tabletAuth.ts refuses withdrawn tablets);
-// its key stays in the JWKS marked withdrawn (trust/jwks.ts). Withdrawing twice keeps the
-// first time.
+// What withdrawing does, and that twice keeps the first time: ../tabletWithdrawal.ts.
 
 const tabletIdSchema = idSchema();
 
@@ -26,25 +25,18 @@ export function registerTabletWithdrawRoute(app: FastifyInstance, context: Regis
     if (staff.role !== 'admin') return replyError(reply, 'forbidden');
     const id = tabletIdSchema.safeParse(request.params.id);
     if (!id.success) return replyError(reply, 'not-found');
-    const row = await context.db.kysely
-      .selectFrom('tablet')
-      .select(['id', 'status', 'withdrawn_at'])
-      .where('id', '=', id.data)
-      .where('clinic_id', '=', staff.clinicId)
-      .executeTakeFirst();
-    if (row === undefined) return replyError(reply, 'not-found');
-    let withdrawnAt = row.withdrawn_at;
-    if (row.status !== 'withdrawn' || withdrawnAt === null) {
-      withdrawnAt = context.now().toISOString();
-      await context.db.kysely
-        .updateTable('tablet')
-        .set({ status: 'withdrawn', withdrawn_at: withdrawnAt })
-        .where('id', '=', row.id)
-        .execute();
-      request.log.info({ tabletId: row.id, staffId: staff.staffId }, 'tablet withdrawn');
+    const withdrawn = await withdrawTablet(context.db, {
+      tabletId: id.data,
+      clinicId: staff.clinicId,
+      now: context.now(),
+    });
+    if (withdrawn === null) return replyError(reply, 'not-found');
+    const { withdrawnAt } = withdrawn;
+    if (withdrawn.changed) {
+      request.log.info({ tabletId: withdrawn.id, staffId: staff.staffId }, 'tablet withdrawn');
     }
     const answer: TabletWithdrawnResponse = {
-      tablet: { id: row.id as TabletId, status: 'withdrawn', withdrawnAt },
+      tablet: { id: withdrawn.id as TabletId, status: 'withdrawn', withdrawnAt },
     };
     return reply.header('Cache-Control', 'no-store').send(answer);
   });

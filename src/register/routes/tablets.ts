@@ -60,7 +60,7 @@ export function registerTabletRoutes(app: FastifyInstance, context: RegisterCont
       .executeTakeFirst();
     if (known !== undefined) return replyError(reply, 'key-already-enrolled');
 
-    const clinic = await findClinicById(context.db, staff.clinicId, context.config.issuerUrl);
+    const clinic = await findClinicById(context.db, staff.clinicId, context.config);
     if (clinic === null) return replyError(reply, 'forbidden');
     const predecessor =
       replaces === undefined ? null : await findPredecessor(context.db, staff.clinicId, replaces);
@@ -151,7 +151,7 @@ async function sendClinic(
 ): Promise<FastifyReply> {
   const caller = await callerClinic(request, context);
   if (!caller.ok) return replyError(reply, caller.reason);
-  const clinic = await findClinicById(context.db, caller.clinicId, context.config.issuerUrl);
+  const clinic = await findClinicById(context.db, caller.clinicId, context.config);
   if (clinic === null) return replyError(reply, 'not-found');
   return reply.header('Cache-Control', 'no-store').send({ clinic });
 }

@@ -8,6 +8,8 @@ import { ClinicSettingsView } from './admin/ClinicSettingsView';
 import { StatementScreen } from './application/StatementScreen';
 import { LegacyCaseRedirect } from './application/LegacyCaseRedirect';
 import { StatementPrint } from './application/StatementPrint';
+import { InterventionConsentPrint } from './consent/InterventionConsentPrint';
+import { ContractPrint } from './contract/ContractPrint';
 import { CertificatePrint } from './certificate/CertificatePrint';
 import { DeskContext } from './frame/DeskEnvironment';
 import { makeDeskEnv } from '../../desk/env';
@@ -15,6 +17,7 @@ import { DeskNav } from './frame/DeskNav';
 import { DeskNotice } from './frame/DeskNotice';
 import { useLiveQuery } from './frame/useLiveQuery';
 import { DayJournal } from './journal/DayJournal';
+import { DayReconciliation } from './reconciliation/DayReconciliation';
 import { PersonCard } from './person/PersonCard';
 import { PersonEdit } from './person/PersonEdit';
 import { PersonForm } from './person/PersonForm';
@@ -80,10 +83,16 @@ export default function DeskRoutes() {
         <Route path="person/:personId/edit" element={<PersonEdit />} />
         <Route path="statement/:applicationId" element={<StatementScreen />} />
         <Route path="statement/:applicationId/print" element={<StatementPrint />} />
+        <Route
+          path="statement/:applicationId/consent-print"
+          element={<InterventionConsentPrint />}
+        />
+        <Route path="statement/:applicationId/contract" element={<ContractPrint />} />
         <Route path="case/:applicationId" element={<LegacyCaseRedirect print={false} />} />
         <Route path="case/:applicationId/statement" element={<LegacyCaseRedirect print />} />
         <Route path="certificate/:certificateId" element={<CertificatePrint />} />
         <Route path="journal" element={<DayJournal />} />
+        <Route path="reconciliation" element={<DayReconciliation />} />
         <Route path="problems" element={<ProblemsScreen />} />
         <Route path="settings" element={<ClinicSettingsView />} />
         <Route path="tablets" element={<TabletsScreen />} />

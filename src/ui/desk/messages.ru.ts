@@ -5,12 +5,16 @@
 import { settingsTextRu } from './admin/settingsText.ru';
 import { statementScreenTextRu } from './application/statementScreenText.ru';
 import { statementTextRu } from './application/statementText.ru';
+import { consentTextRu } from './consent/consentText.ru';
+import { representativeTextRu } from './application/representativeText.ru';
 import { certificateTextRu } from './certificate/certificateText.ru';
 import { certificateDocRu } from './certificate/documentText.ru';
 import { commissionTextRu } from './commission/commissionText.ru';
 import { contractTextRu } from './contract/contractText.ru';
+import { contractPrintTextRu } from './contract/contractPrintText.ru';
 import { frameTextRu } from './frame/frameText.ru';
 import { journalTextRu } from './journal/journalText.ru';
+import { reconciliationTextRu } from './reconciliation/reconciliationText.ru';
 import { kitTextRu } from './lab/kitText.ru';
 import { labTextRu } from './lab/labText.ru';
 import { personTextRu } from './person/personText.ru';
@@ -21,14 +25,18 @@ export const deskRu = {
   ...frameTextRu,
   ...personTextRu,
   ...statementScreenTextRu,
+  ...consentTextRu,
   ...contractTextRu,
   ...labTextRu,
   ...kitTextRu,
   ...commissionTextRu,
   ...certificateTextRu,
   ...journalTextRu,
+  ...reconciliationTextRu,
   statementPrint: statementTextRu,
+  representative: representativeTextRu,
   certificateDoc: certificateDocRu,
+  contractPrint: contractPrintTextRu,
   settings: settingsTextRu,
   problems: problemsTextRu,
   tablets: tabletsTextRu,

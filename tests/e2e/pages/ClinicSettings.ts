@@ -13,10 +13,24 @@ export class ClinicSettings {
     await this.page.getByRole('heading', { level: 1, name: 'Настройки клиники' }).waitFor();
   }
 
-  /** Adds a quantitative kit and closes its form; the kit waits in the draft until saved. */
-  async addKit(kit: { name: string; threshold: string }): Promise<void> {
+  /**
+   * Adds a quantitative kit and closes its form; the kit waits in the draft until saved. A new
+   * kit needs its manufacturer and registration certificate (РУ), which the certificate prints.
+   */
+  async addKit(kit: {
+    name: string;
+    threshold: string;
+    manufacturer?: string;
+    registrationNumber?: string;
+  }): Promise<void> {
     await this.page.getByRole('button', { name: 'Добавить тест-систему' }).click();
     await this.page.getByLabel('Название', { exact: true }).fill(kit.name);
+    await this.page
+      .getByLabel('Производитель', { exact: true })
+      .fill(kit.manufacturer ?? 'АО «Вектор-Бест»');
+    await this.page
+      .getByLabel('Регистрационное удостоверение (РУ)', { exact: true })
+      .fill(kit.registrationNumber ?? 'РЗН 2020/10393');
     await this.page.getByLabel('Порог', { exact: true }).fill(kit.threshold);
     await this.page.getByRole('button', { name: 'Готово' }).click();
   }

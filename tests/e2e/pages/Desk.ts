@@ -12,7 +12,25 @@ export type NewPerson = {
   readonly document: string;
   readonly snils?: string;
   readonly phone?: string;
+  /**
+   * What the personal-data consent must name (issue #11): without them the statement is not
+   * signed, so `fillPerson` types a plausible default for each one left out.
+   */
+  readonly address?: string;
+  /** dd.mm.yyyy; default: the birth date, plus 14 years for a passport. */
+  readonly documentIssuedOn?: string;
+  readonly documentIssuedBy?: string;
 };
+
+/** A date of issue the person form accepts: not before birth, a passport not before 14. */
+function defaultIssuedOn(person: NewPerson): string {
+  const [day = '01', month = '01', year = '2000'] = person.birthDate.split('.');
+  const passport = /^\d/.test(person.document);
+  return `${day}.${month}.${String(Number(year) + (passport ? 14 : 0))}`;
+}
+
+/** The ФН of the cash register the browser tests' receipts come from. */
+export const TEST_FISCAL_DRIVE = '7284440500123456';
 
 export class Desk {
   constructor(private readonly page: Page) {}
@@ -44,6 +62,15 @@ export class Desk {
     await this.field('Серия и номер').fill(person.document);
     if (person.snils !== undefined) await this.field('СНИЛС (если есть)').fill(person.snils);
     if (person.phone !== undefined) await this.field('Телефон (если есть)').fill(person.phone);
+    await this.page
+      .getByLabel(/^Адрес/)
+      .fill(person.address ?? 'г. Петропавловск-Камчатский, ул. Ленинская, д. 1, кв. 2');
+    await this.page
+      .getByLabel(/^Дата выдачи/)
+      .fill(person.documentIssuedOn ?? defaultIssuedOn(person));
+    await this.page
+      .getByLabel(/^Кем выдан/)
+      .fill(person.documentIssuedBy ?? 'УМВД России по Камчатскому краю');
   }
 
   async submitPerson(): Promise<void> {
@@ -79,9 +106,73 @@ export class Desk {
     await this.page.getByRole('link', { name: 'Назад' }).click();
   }
 
-  async markStatementSigned(): Promise<void> {
+  /**
+   * Marks the statement signed and then, unless told not to, the ИДС to the blood draw too
+   * (issue #11: a sample needs it), as the registry does before sending the citizen on.
+   */
+  async markStatementSigned(options: { readonly withConsent?: boolean } = {}): Promise<void> {
     await this.page.getByRole('button', { name: 'Заявление подписано' }).click();
     await this.page.getByText(/^Заявление подписано \d\d\.\d\d\.\d{4}/).waitFor();
+    if (options.withConsent !== false) await this.markConsentSigned();
+  }
+
+  /**
+   * Types a cash register's receipt as a cashier copies it from the paper (issue #11): the
+   * form's own time (now) and operation type stay; `receipt` is the ФД number, and the sum is
+   * the price the page shows unless `sum` is given.
+   */
+  async typeReceipt(
+    form: 'payment-receipt' | 'refund-receipt',
+    receipt: { readonly document: string; readonly sum?: string },
+  ): Promise<void> {
+    const price =
+      form === 'payment-receipt'
+        ? this.page.locator('.price-line strong')
+        : this.page
+            .getByTestId('contract-paid')
+            .locator('.facts-row', { hasText: 'Цена' })
+            .locator('dd');
+    const sum = receipt.sum ?? ((await price.textContent()) ?? '').replace(/[^\d,]/g, '');
+    await this.page.locator(`#${form}-s`).fill(sum);
+    await this.page.locator(`#${form}-fn`).fill(TEST_FISCAL_DRIVE);
+    await this.page.locator(`#${form}-i`).fill(receipt.document);
+    await this.page.locator(`#${form}-fp`).fill('2819037465');
+  }
+
+  /** Opens the ИДС to the blood draw for printing (issue #11), from the statement's page. */
+  async openConsentPrint(): Promise<Locator> {
+    await this.page.getByRole('link', { name: 'ИДС для подписи' }).click();
+    const consent = this.page.getByRole('article', {
+      name: 'ИНФОРМИРОВАННОЕ ДОБРОВОЛЬНОЕ СОГЛАСИЕ',
+    });
+    await consent.waitFor();
+    return consent;
+  }
+
+  /** Marks the printed ИДС signed: a new sample needs it. */
+  async markConsentSigned(): Promise<void> {
+    await this.page.getByRole('button', { name: 'ИДС подписано', exact: true }).click();
+    await this.page.getByTestId('consent-signed').waitFor();
+  }
+
+  /** Prints the ИДС, goes back and marks it signed, as a clerk does before the blood draw. */
+  async takeInterventionConsent(): Promise<void> {
+    await this.openConsentPrint();
+    await this.backFromPrint();
+    await this.markConsentSigned();
+  }
+
+  /** Records the citizen's withdrawal of the consents named by their checkbox labels. */
+  async withdrawConsent(
+    consents: readonly ('Согласие на обработку персональных данных' | 'ИДС на забор крови')[],
+    note = '',
+  ): Promise<void> {
+    await this.page.getByRole('button', { name: 'Пациент отзывает согласие' }).click();
+    const form = this.page.getByTestId('consent-withdrawal-form');
+    for (const consent of consents) await form.getByText(consent, { exact: true }).click();
+    if (note !== '') await form.getByLabel('Пояснение (необязательно)').fill(note);
+    await form.getByRole('button', { name: 'Записать отзыв согласия' }).click();
+    await this.page.getByTestId('consent-withdrawn').waitFor();
   }
 
   async recordPaidContract(payment: {
@@ -89,7 +180,7 @@ export class Desk {
     receipt: string;
   }): Promise<string> {
     await this.page.getByText(payment.method, { exact: true }).click();
-    await this.field('Номер чека').fill(payment.receipt);
+    await this.typeReceipt('payment-receipt', { document: payment.receipt });
     await this.page.getByRole('button', { name: 'Заключить договор и записать оплату' }).click();
     const paid = this.page.getByTestId('contract-paid');
     await paid.waitFor();
@@ -137,8 +228,13 @@ export class Desk {
       .getByRole('listitem');
   }
 
+  /**
+   * Issues as the signed-in commission member: the protocol number, the date as offered
+   * (today) and every member of the commission ticked as taking part (issue #11).
+   */
   async issueCertificate(protocolNumber: string): Promise<Locator> {
     await this.field('Номер протокола комиссии').fill(protocolNumber);
+    await this.tickWholeCommission();
     await this.page.getByRole('button', { name: 'Выдать справку' }).click();
     const certificate = this.page.getByTestId('certificate-document');
     await certificate.waitFor();
@@ -208,9 +304,19 @@ export class Desk {
     await this.page.getByRole('link', { name: 'Изменить данные' }).waitFor();
   }
 
+  /** Ticks every member of the commission in the (one) issue form as taking part. */
+  async tickWholeCommission(): Promise<void> {
+    const members = this.page
+      .getByRole('group', { name: 'Члены комиссии, принявшие решение' })
+      .getByRole('checkbox');
+    await members.first().waitFor();
+    for (const member of await members.all()) await member.check();
+  }
+
   async correctCertificate(protocolNumber: string): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Исправить (новая справка)' }).click();
     await this.field('Номер протокола комиссии').fill(protocolNumber);
+    await this.tickWholeCommission();
     await this.page.getByRole('button', { name: 'Выдать исправленную справку' }).click();
     const certificate = this.page.getByTestId('certificate-document');
     await certificate.waitFor();
@@ -221,7 +327,9 @@ export class Desk {
     await this.page.getByRole('button', { name: 'Возврат оплаты' }).click();
   }
 
-  async confirmRefund(reason: string): Promise<void> {
+  /** Types the refund's receipt (n=2, ФД `receipt`) and the reason, and confirms. */
+  async confirmRefund(reason: string, receipt = '9001'): Promise<void> {
+    await this.typeReceipt('refund-receipt', { document: receipt });
     await this.page.getByLabel('Причина возврата').fill(reason);
     await this.page.getByRole('button', { name: 'Оформить возврат' }).click();
   }

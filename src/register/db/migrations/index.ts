@@ -7,6 +7,7 @@ import { syncOpContentMigration } from './0005_sync_op_content';
 import { admissionPolicyMigration } from './0006_admission_policy';
 import { signInLimitsMigration } from './0007_sign_in_limits';
 import { recordStatementMigration } from './0008_record_statement';
+import { staffDisabledMigration } from './0009_staff_disabled';
 import type { RegisterMigration } from './migration';
 
 // The register's schema history, oldest first. To change the schema, add a file
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMi
   ['0006_admission_policy', admissionPolicyMigration],
   ['0007_sign_in_limits', signInLimitsMigration],
   ['0008_record_statement', recordStatementMigration],
+  ['0009_staff_disabled', staffDisabledMigration],
 ];
 
 /** The schema version this code expects: the number of migrations it knows. */

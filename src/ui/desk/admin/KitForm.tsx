@@ -40,6 +40,29 @@ export function KitForm({ idPrefix, title, value, onChange, errorOf, onClose }: 
         }}
       />
       <div className="form-grid">
+        <TextField
+          id={id('manufacturer')}
+          label={t('desk.settings.kitManufacturer')}
+          value={value.manufacturer}
+          error={errorOf('manufacturer')}
+          autoComplete="off"
+          onChange={(manufacturer) => {
+            set({ manufacturer });
+          }}
+        />
+        <TextField
+          id={id('registration')}
+          label={t('desk.settings.kitRegistration')}
+          hint={t('desk.settings.kitRegistrationHint')}
+          value={value.registrationNumber}
+          error={errorOf('registrationNumber')}
+          autoComplete="off"
+          onChange={(registrationNumber) => {
+            set({ registrationNumber });
+          }}
+        />
+      </div>
+      <div className="form-grid">
         <SelectField
           id={id('class')}
           label={t('desk.settings.antibodyClass')}

@@ -27,7 +27,7 @@ export function KitListEditor({ rows, onChange, errorOf }: KitListEditorProps) {
   };
   const listError = errorOf('kits');
   const hasError = (index: number) =>
-    ['name', 'unit', 'threshold', 'greyZone', 'id'].some(
+    ['name', 'manufacturer', 'registrationNumber', 'unit', 'threshold', 'greyZone', 'id'].some(
       (field) => errorOf(`kits.${String(index)}.${field}`) !== undefined,
     );
   const openRow = rows.find((row) => row.id === open);

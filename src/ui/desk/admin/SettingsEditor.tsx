@@ -8,6 +8,8 @@ import { useSession } from '../../session/SessionContext';
 import { useDraft } from '../../database/useDraft';
 import { useOnline } from '../../useOnline';
 import { useDesk } from '../frame/DeskEnvironment';
+import { CommissionEditor } from './CommissionEditor';
+import { commissionFormOf } from './commissionForm';
 import { KitListEditor } from './KitListEditor';
 import { PriceListEditor } from './PriceListEditor';
 import { RequisitesEditor } from './RequisitesEditor';
@@ -24,7 +26,8 @@ type Notice =
   | { readonly kind: 'refused'; readonly said: Bilingual | undefined };
 
 /**
- * The admin's editor of the price list, kits and the clinic's requisites. Edits live in a
+ * The admin's editor of the price list, kits, the clinic's requisites, its medical commission
+ * and the certificate's territory line. Edits live in a
  * draft (null while there are none, so the editor shows the clinic's settings as they are
  * now, live); "Save" sends the whole document to the register with the admin's staff token,
  * online only, and on success keeps the register's answer on this tablet, which the desk then
@@ -157,6 +160,17 @@ export function SettingsEditor() {
         form={current.requisites ?? requisitesFormOf(env.clinic.settings.requisites)}
         onChange={(requisites) => {
           edit({ ...current, requisites });
+        }}
+        errorOf={errorOf}
+      />
+      <CommissionEditor
+        form={current.commission ?? commissionFormOf(env.clinic.settings.commission)}
+        territory={current.certificateTerritory ?? env.clinic.settings.certificateTerritory ?? ''}
+        onChange={(commission) => {
+          edit({ ...current, commission });
+        }}
+        onTerritoryChange={(certificateTerritory) => {
+          edit({ ...current, certificateTerritory });
         }}
         errorOf={errorOf}
       />

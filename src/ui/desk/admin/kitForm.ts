@@ -23,6 +23,9 @@ export const kitFormSchema = z.object({
   threshold: z.string(),
   greyLow: z.string(),
   greyHigh: z.string(),
+  // Defaults: drafts typed before issue #11 have neither.
+  manufacturer: z.string().default(''),
+  registrationNumber: z.string().default(''),
 });
 export type KitForm = z.infer<typeof kitFormSchema>;
 
@@ -36,6 +39,8 @@ export const EMPTY_KIT_FORM: KitForm = {
   threshold: '',
   greyLow: '',
   greyHigh: '',
+  manufacturer: '',
+  registrationNumber: '',
 };
 
 /** "" → absent; "1,5" → 1.5; anything else → NaN, which the schema calls not a number. */
@@ -43,6 +48,12 @@ function amount(text: string): number | undefined {
   const trimmed = text.trim().replace(',', '.');
   if (trimmed === '') return undefined;
   return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/** `{key: text}` for the text typed, else for `fallback`; nothing when both are blank. */
+function optionalText(key: string, typed: string, fallback?: string): Record<string, string> {
+  if (typed.trim() !== '') return { [key]: typed };
+  return fallback === undefined ? {} : { [key]: fallback };
 }
 
 /** What a saved kit carries beyond the form: kept as it was when the admin edits the kit. */
@@ -68,7 +79,9 @@ export function kitInputOf(
     id,
     name: form.name,
     ...(extras.nameEn === undefined ? {} : { nameEn: extras.nameEn }),
-    ...(extras.manufacturer === undefined ? {} : { manufacturer: extras.manufacturer }),
+    // A draft from before issue #11 kept the manufacturer among the extras.
+    ...optionalText('manufacturer', form.manufacturer, extras.manufacturer),
+    ...optionalText('registrationNumber', form.registrationNumber),
     ...(extras.lab === undefined ? {} : { lab: extras.lab }),
     antibodyClass: form.antibodyClass,
     target: form.target === '' ? null : form.target,
@@ -97,6 +110,8 @@ export function kitFormOf(kit: Kit): KitForm {
     threshold: text(kit.threshold),
     greyLow: text(kit.greyZone?.low),
     greyHigh: text(kit.greyZone?.high),
+    manufacturer: kit.manufacturer ?? '',
+    registrationNumber: kit.registrationNumber ?? '',
   };
 }
 

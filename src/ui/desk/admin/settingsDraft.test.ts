@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ClinicSettings } from '../../../core/clinic/settings';
 import { DEFAULT_CLINIC_POLICY } from '../../../core/clinic/settings';
 import type { KitId } from '../../../core/ids';
+import { EXAMPLE_IDS, exampleCommission } from '../../../core/records/examples';
+import { EMPTY_COMMISSION_FORM } from './commissionForm';
 import { EMPTY_KIT_FORM } from './kitForm';
 import type { SettingsDraft } from './settingsDraft';
 import { draftOf, fieldErrorsOf, kopecksOf, settingsOf } from './settingsDraft';
@@ -82,7 +84,12 @@ describe("the admin's settings draft", () => {
           saved: false,
           withdrawn: false,
           extras: {},
-          form: { ...EMPTY_KIT_FORM, name: 'Новый' },
+          form: {
+            ...EMPTY_KIT_FORM,
+            name: 'Новый',
+            manufacturer: 'АО «Вектор-Бест»',
+            registrationNumber: 'РЗН 2020/10393',
+          },
         },
       ],
     };
@@ -91,6 +98,66 @@ describe("the admin's settings draft", () => {
     if (checked.ok) return;
     expect(Object.keys(checked.errors).sort()).toEqual(['kits.1.threshold', 'priceList.1.code']);
     expect(checked.errors['priceList.1.code']?.ru).toBe('Такой код уже есть в прейскуранте');
+  });
+
+  it('requires the maker and РУ of a new or edited kit, not of one left as it was saved', () => {
+    const draft = draftOf(settings);
+    const [saved] = draft.kits;
+    if (saved === undefined) throw new Error('the example has a kit');
+    const untouched = settingsOf(draft, settings);
+    expect(untouched.ok).toBe(true);
+    const edited: SettingsDraft = {
+      ...draft,
+      kits: [{ ...saved, form: { ...saved.form, threshold: '9', manufacturer: '' } }],
+    };
+    const checked = settingsOf(edited, settings);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(Object.keys(checked.errors).sort()).toEqual([
+      'kits.0.manufacturer',
+      'kits.0.registrationNumber',
+    ]);
+    expect(checked.errors['kits.0.registrationNumber']?.ru).toContain('РЗН');
+    const registered: SettingsDraft = {
+      ...draft,
+      kits: [{ ...saved, form: { ...saved.form, registrationNumber: 'РЗН 2020/10393' } }],
+    };
+    const ok = settingsOf(registered, settings);
+    expect(ok.ok && ok.value.kits[0]).toMatchObject({
+      manufacturer: 'АО «Вектор-Бест»',
+      registrationNumber: 'РЗН 2020/10393',
+    });
+  });
+
+  it('keeps the commission and the territory line, and names a commission of one member', () => {
+    const withCommission: ClinicSettings = {
+      ...settings,
+      commission: exampleCommission(),
+      certificateTerritory: 'Справка действительна на территории Камчатского края',
+    };
+    const draft = draftOf(withCommission);
+    expect(draft.commission?.orderDate).toBe('12.01.2026');
+    expect(settingsOf(draft, withCommission)).toEqual({ ok: true, value: withCommission });
+    const alone: SettingsDraft = {
+      ...draft,
+      commission: {
+        ...EMPTY_COMMISSION_FORM,
+        orderNumber: '41-од',
+        orderDate: '12.01.2026',
+        chairId: EXAMPLE_IDS.commissionMember,
+        memberIds: [EXAMPLE_IDS.commissionMember2],
+      },
+    };
+    const checked = settingsOf(alone, withCommission);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors['commission.memberIds']?.ru).toContain('не менее двух членов');
+    const cleared = settingsOf(
+      { ...draft, commission: EMPTY_COMMISSION_FORM, certificateTerritory: ' ' },
+      withCommission,
+    );
+    expect(cleared.ok && cleared.value.commission).toBeUndefined();
+    expect(cleared.ok && cleared.value.certificateTerritory).toBeUndefined();
   });
 
   it('puts the register’s issues on the form’s fields', () => {

@@ -8,7 +8,10 @@
 //     "requisites":{"fullName":"…","ogrn":"1027700132195",…}}
 //
 // A draft without `requisites` (written before issue #11) leaves the stored requisites as
-// they are; see requisitesForm.ts for the form itself.
+// they are; see requisitesForm.ts for the form itself. Likewise `commission` and
+// `certificateTerritory` (commissionForm.ts). A kit new in the draft, or edited in it, needs
+// its manufacturer and registration certificate (РУ), which the certificate prints; a kit
+// saved before issue #11 without them is kept as it is until the admin edits it.
 //
 // The check runs the register's own request schema over the document the draft describes, so
 // the desk names the same fields, with the same reasons, that the register would refuse.
@@ -20,6 +23,13 @@ import type { KitId } from '../../../core/ids';
 import { uuidSchema } from '../../../core/ids';
 import { REQUISITES_MESSAGES } from '../../../core/clinic/requisites';
 import { KIT_MESSAGES } from '../../../core/lab/kit';
+import { COMMISSION_MESSAGES } from '../../../core/clinic/commission';
+import {
+  commissionFormOf,
+  commissionFormSchema,
+  commissionInputOf,
+  territoryInputOf,
+} from './commissionForm';
 import { SETTINGS_MESSAGES, saveSettingsRequestSchema } from '../../../core/protocol/clinic';
 import { kitFieldOf, kitFormOf, kitFormSchema, kitInputOf } from './kitForm';
 import { requisitesFormOf, requisitesFormSchema, requisitesInputOf } from './requisitesForm';
@@ -52,6 +62,8 @@ export const settingsDraftSchema = z.object({
   priceList: z.array(priceRowSchema),
   kits: z.array(kitRowSchema),
   requisites: requisitesFormSchema.optional(),
+  commission: commissionFormSchema.optional(),
+  certificateTerritory: z.string().optional(),
 });
 export type SettingsDraft = z.infer<typeof settingsDraftSchema>;
 
@@ -102,13 +114,14 @@ export function draftOf(settings: ClinicSettings): SettingsDraft {
       withdrawn: kit.withdrawn,
       extras: {
         ...(kit.nameEn === undefined ? {} : { nameEn: kit.nameEn }),
-        ...(kit.manufacturer === undefined ? {} : { manufacturer: kit.manufacturer }),
         ...(kit.lab === undefined ? {} : { lab: kit.lab }),
         ...(kit.loinc === undefined ? {} : { loinc: kit.loinc }),
       },
       form: kitFormOf(kit),
     })),
     requisites: requisitesFormOf(settings.requisites),
+    commission: commissionFormOf(settings.commission),
+    certificateTerritory: settings.certificateTerritory ?? '',
   };
 }
 
@@ -127,6 +140,9 @@ function messageOf(path: string, message: string): Bilingual {
     return KIT_MESSAGES[message as keyof typeof KIT_MESSAGES];
   if (Object.hasOwn(REQUISITES_MESSAGES, message)) {
     return REQUISITES_MESSAGES[message as keyof typeof REQUISITES_MESSAGES];
+  }
+  if (Object.hasOwn(COMMISSION_MESSAGES, message)) {
+    return COMMISSION_MESSAGES[message as keyof typeof COMMISSION_MESSAGES];
   }
   if (/^priceList\.\d+\.price$/.test(path)) return PRICE_MESSAGES['price-not-money'];
   if (/^priceList\.\d+\.(code|nameRu|nameEn)$/.test(path)) return PRICE_MESSAGES['field-required'];
@@ -165,16 +181,57 @@ export function settingsOf(
     ),
     requisites:
       draft.requisites === undefined ? base.requisites : requisitesInputOf(draft.requisites),
+    commission:
+      draft.commission === undefined ? base.commission : commissionInputOf(draft.commission),
+    certificateTerritory:
+      draft.certificateTerritory === undefined
+        ? base.certificateTerritory
+        : territoryInputOf(draft.certificateTerritory),
   };
+  const unregistered = unregisteredKits(draft, base);
   const parsed = saveSettingsRequestSchema.safeParse({ settings: candidate });
-  if (parsed.success) return { ok: true, value: parsed.data.settings };
+  if (parsed.success && unregistered.length === 0) return { ok: true, value: parsed.data.settings };
   return {
     ok: false,
-    errors: fieldErrorsOf(
-      parsed.error.issues.map((issue) => ({
-        path: issue.path.slice(1).map(String).join('.'),
-        message: issue.message,
-      })),
-    ),
+    errors: fieldErrorsOf([
+      ...(parsed.success
+        ? []
+        : parsed.error.issues.map((issue) => ({
+            path: issue.path.slice(1).map(String).join('.'),
+            message: issue.message,
+          }))),
+      ...unregistered,
+    ]),
   };
+}
+
+/**
+ * The manufacturer and РУ a new or edited kit lacks: the certificate prints both (issue #11).
+ * The register does not require them, so kits saved before stay readable and savable.
+ */
+function unregisteredKits(
+  draft: SettingsDraft,
+  base: ClinicSettings,
+): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  draft.kits.forEach((row, index) => {
+    const saved = base.kits.find((kit) => kit.id === row.id);
+    const edited =
+      saved === undefined || JSON.stringify(kitFormOf(saved)) !== JSON.stringify(row.form);
+    if (!edited) return;
+    const input = kitInputOf(row.form, row.id as KitId, row.extras);
+    if (input.manufacturer === undefined) {
+      issues.push({
+        path: `kits.${String(index)}.manufacturer`,
+        message: 'kit-manufacturer-missing',
+      });
+    }
+    if (input.registrationNumber === undefined) {
+      issues.push({
+        path: `kits.${String(index)}.registrationNumber`,
+        message: 'kit-registration-missing',
+      });
+    }
+  });
+  return issues;
 }

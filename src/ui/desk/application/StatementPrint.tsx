@@ -10,9 +10,20 @@ import { PrintBar } from '../frame/PrintBar';
 import { useLiveQuery } from '../frame/useLiveQuery';
 import { useLocale } from '../../i18n/useLocale';
 import { LiveWait } from '../frame/LiveWait';
+import { personalDataConsent } from '../consent/personalDataConsent';
+import '../consent/consent.css';
+import { minorStanding } from '../../../core/person/minorRules';
+import { representativePassages } from './representativePassages';
+import './representative.css';
 
 /** One passage of the statement: the Russian text signed, and its English translation. */
-type Passage = { readonly ru: string; readonly en: string; readonly box?: boolean };
+type Passage = {
+  readonly ru: string;
+  readonly en: string;
+  readonly box?: boolean;
+  /** A passage of the personal-data consent, in its smaller type (consent.css). */
+  readonly consent?: boolean;
+};
 
 /**
  * The statement on one A4 page, filled in, for the citizen's handwritten signature. It is
@@ -36,21 +47,34 @@ export function StatementPrint() {
   }
   const translated = language === 'en';
   const application = statement.application.record;
-  const { nameRu, nameEn, address } = env.clinic;
+  const { nameRu, nameEn } = env.clinic;
   const fullName = `${person.surname} ${person.givenName} ${person.patronymic ?? ''}`.trim();
   // «от» takes the genitive (от Ивановой Марии Петровны); the translation keeps the nominative.
   const fromName = declinedName(person, 'genitive').text;
   const born = formatDate(person.birthDate);
   const document = formatDocument(person.document);
+  // A minor's statement is «от <представителя> в интересах <ребёнка>» under 14, and carries
+  // the representative's consent from 14 (representativePassages.ts).
+  const party = representativePassages(
+    person,
+    application.representative,
+    minorStanding(person.birthDate, application.date),
+    ru,
+    en,
+  );
   const addressee: Passage[] = [
     {
       ru: ru('desk.statementPrint.to', { clinic: nameRu }),
       en: en('desk.statementPrint.to', { clinic: nameEn }),
     },
-    {
-      ru: ru('desk.statementPrint.from', { name: fromName }),
-      en: en('desk.statementPrint.from', { name: fullName }),
-    },
+    ...(application.representative === undefined
+      ? [
+          {
+            ru: ru('desk.statementPrint.from', { name: fromName }),
+            en: en('desk.statementPrint.from', { name: fullName }),
+          },
+        ]
+      : party.from),
     {
       ru: ru('desk.statementPrint.born', { date: born }),
       en: en('desk.statementPrint.born', { date: born }),
@@ -61,12 +85,18 @@ export function StatementPrint() {
     },
   ];
   const body: Passage[] = [
-    { ru: ru('desk.statementPrint.request'), en: en('desk.statementPrint.request') },
-    {
-      ru: ru('desk.statementPrint.personalData', { clinic: nameRu, address }),
-      en: en('desk.statementPrint.personalData', { clinic: nameEn, address }),
-      box: true,
+    party.request ?? {
+      ru: ru('desk.statementPrint.request'),
+      en: en('desk.statementPrint.request'),
     },
+    // The personal-data consent: every element of 152-ФЗ ст. 9 ч. 4 (personalDataConsent.ts).
+    ...personalDataConsent({
+      person,
+      representative: application.representative,
+      representativeGives:
+        minorStanding(person.birthDate, application.date).contractParty === 'representative',
+      clinic: env.clinic,
+    }).map((passage, index) => ({ ...passage, box: index === 0 })),
     {
       ru: ru('desk.statementPrint.paidService'),
       en: en('desk.statementPrint.paidService'),
@@ -110,21 +140,36 @@ export function StatementPrint() {
           </p>
         )}
         {body.map((passage) => (
-          <p key={passage.ru}>
+          <p
+            key={passage.ru}
+            className={passage.consent === true ? 'statement-consent' : undefined}
+          >
             {passage.box === true && <span aria-hidden="true">☐ </span>}
             {passage.ru}
             {translation(passage.en)}
           </p>
         ))}
+        {party.consent !== undefined && (
+          <p className="representative-consent" data-testid="representative-consent">
+            {party.consent.text.ru}
+            {translation(party.consent.text.en)}
+          </p>
+        )}
         <div className="signature-row">
           <span>
             {ru('desk.statementPrint.date', { date: formatDate(application.date) })}
             {translation(en('desk.statementPrint.date', { date: formatDate(application.date) }))}
           </span>
           <span className="signature-line">
-            {ru('desk.statementPrint.signature')}
-            {translation(en('desk.statementPrint.signature'))}
+            {party.signature?.ru ?? ru('desk.statementPrint.signature')}
+            {translation(party.signature?.en ?? en('desk.statementPrint.signature'))}
           </span>
+          {party.consent !== undefined && (
+            <span className="signature-line">
+              {party.consent.signature.ru}
+              {translation(party.consent.signature.en)}
+            </span>
+          )}
         </div>
         <p className="doc-footnote">
           {ru('desk.statementPrint.accepted', { name: env.staff.displayName })}

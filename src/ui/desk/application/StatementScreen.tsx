@@ -13,6 +13,8 @@ import { useLiveQuery } from '../frame/useLiveQuery';
 import { LabStep } from '../lab/LabStep';
 import { PersonSummary } from '../person/PersonSummary';
 import { StatementStep } from './StatementStep';
+import { ConsentWithdrawalCard } from '../consent/ConsentWithdrawalCard';
+import { InterventionConsentStep } from '../consent/InterventionConsentStep';
 import { LiveWait } from '../frame/LiveWait';
 
 /**
@@ -62,14 +64,21 @@ export function StatementScreen() {
         </p>
       </section>
       <StatementStep statement={statement} />
+      {facts.stage !== 'cancelled' && <InterventionConsentStep statement={statement} />}
       <ContractStep statement={statement} facts={facts} />
       {facts.stage !== 'cancelled' && (
         <>
-          <LabStep statement={statement} facts={facts} />
-          <CommissionStep statement={statement} facts={facts} />
+          {/* After a consent is withdrawn the case stops; issued certificates stay listed. */}
+          {application.consentWithdrawal === undefined && (
+            <>
+              <LabStep statement={statement} facts={facts} />
+              <CommissionStep statement={statement} facts={facts} />
+            </>
+          )}
           <CertificatePanel statement={statement} />
         </>
       )}
+      {application.status !== 'draft' && <ConsentWithdrawalCard statement={statement} />}
     </div>
   );
 }

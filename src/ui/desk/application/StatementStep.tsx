@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import type { DeskStatement } from '../../../desk/queries';
-import { signStatement } from '../../../desk/statement';
-import { WRITE_MESSAGES } from '../../../desk/writeFailure';
+import { SIGN_MESSAGES, signStatement } from '../../../desk/statement';
 import { useDraft } from '../../database/useDraft';
 import { CheckField } from '../frame/CheckField';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { StepCard } from '../frame/StepCard';
 import { WithdrawForm } from './WithdrawForm';
+import { isRepresentativeMissing, StatementRepresentative } from './StatementRepresentative';
+import { ConsentDetailsNotice } from '../consent/ConsentDetailsNotice';
 
 const statementFormSchema = z.object({
   personalData: z.boolean(),
@@ -34,7 +35,11 @@ export function StatementStep({ statement }: { readonly statement: DeskStatement
   });
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<string>();
-  const printLink = (
+  // A minor's statement names the representative, so it waits for them (issue #11).
+  const representativeMissing = isRepresentativeMissing(statement);
+  const printLink = representativeMissing ? (
+    <span className="field-hint">{t('desk.representative.printWaits')}</span>
+  ) : (
     <Link className="button" to={`/desk/statement/${application.id}/print`}>
       {t('desk.statement.print')}
     </Link>
@@ -58,6 +63,7 @@ export function StatementStep({ statement }: { readonly statement: DeskStatement
           })}
         </p>
         <p>{t('desk.statement.nothingFurther')}</p>
+        <StatementRepresentative statement={statement} />
       </StepCard>
     );
   }
@@ -77,6 +83,7 @@ export function StatementStep({ statement }: { readonly statement: DeskStatement
           </p>
         )}
         <p>{t('desk.statement.identityChecked')}</p>
+        <StatementRepresentative statement={statement} />
         <div className="actions">{printLink}</div>
         {mayWithdraw && <WithdrawForm statement={statement} />}
       </StepCard>
@@ -101,9 +108,13 @@ export function StatementStep({ statement }: { readonly statement: DeskStatement
     setSubmitted(true);
     setError(undefined);
     if (!form.personalData || !form.paidService || !form.identityDocumentChecked) return;
+    if (representativeMissing) {
+      setError(t('desk.representative.required'));
+      return;
+    }
     const written = await signStatement(env, application);
     if (written.ok) await draft.discard();
-    else setError(env.say(WRITE_MESSAGES, written.reason));
+    else setError(env.say(SIGN_MESSAGES, written.reason));
   }
 
   return (
@@ -113,6 +124,7 @@ export function StatementStep({ statement }: { readonly statement: DeskStatement
       sync={statement.application.sync}
     >
       <p>{t('desk.statement.intro')}</p>
+      <StatementRepresentative statement={statement} />
       <CheckField
         id="statement-personal-data"
         label={t('desk.statement.personalData')}
@@ -140,6 +152,7 @@ export function StatementStep({ statement }: { readonly statement: DeskStatement
           draft.update({ ...form, identityDocumentChecked });
         }}
       />
+      <ConsentDetailsNotice statement={statement} />
       {error !== undefined && (
         <p className="form-error" role="alert">
           {error}

@@ -10,8 +10,6 @@ export const statementTextEn: Widen<typeof statementTextRu> = {
   title: 'STATEMENT',
   request:
     'I ask for a blood test for antibodies to SARS-CoV-2 and for a certificate of the presence (absence) of antibodies to SARS-CoV-2 with a QR code.',
-  personalData:
-    'I consent to {{clinic}} ({{address}}) processing my personal data, including health data, to issue the certificate and report it to the Unified Register, under Article 9 of Federal Law No. 152-FZ of 27.07.2006 "On Personal Data".',
   paidService:
     'I agree to the paid medical service and have been told the test is not covered by the state guarantee programme of free medical care.',
   informed:

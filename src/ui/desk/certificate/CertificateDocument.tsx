@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_CERTIFICATE_TERRITORY } from '../../../core/clinic/commission';
 import type { Clinic } from '../../../core/clinic/settings';
 import { INTERPRETATION_LABELS } from '../../../core/lab/interpret';
 import { formatDocument } from '../../../core/person/document';
@@ -6,6 +7,7 @@ import type { CertificateRecord } from '../../../core/records/certificate';
 import type { PersonRecord } from '../../../core/records/person';
 import type { CertificateStanding } from '../../../desk/queries';
 import { formatDate, formatDateTime } from '../frame/format';
+import { CertificateSignatures } from './CertificateSignatures';
 import { QrFigure } from './QrFigure';
 
 type CertificateDocumentProps = {
@@ -26,8 +28,11 @@ type Row = { readonly ru: [string, string]; readonly en: [string, string] };
 
 /**
  * The certificate itself: a form of its own, not a lab report — a titled, numbered document
- * of the clinic's commission with its conclusion, validity, signature, seal and QR. Both
- * languages always, whatever the screen's language, because the citizen shows it abroad too.
+ * of the clinic's medical commission with its conclusion, validity, the kit (maker and
+ * registration certificate), the commission's signatures, seal and QR, and the territory
+ * where it is valid (the clinic's settings; Kamchatka Krai by default). Both languages always,
+ * whatever the screen's language, so a holder or verifier who reads no Russian can read it;
+ * it says nothing of validity outside the stated territory (issue #11).
  */
 export function CertificateDocument({
   certificate,
@@ -63,6 +68,18 @@ export function CertificateDocument({
     `${test.kitName}; ${t(`desk.antibodyClass.${test.antibodyClass}`)}${
       test.target === null ? '' : `, ${t(`desk.target.${test.target}`)}`
     }; ${t(`desk.method.${test.method}`)}; LOINC ${test.loinc}`;
+  const kitMaker = (t: typeof ru) =>
+    t('desk.certificateDoc.kitMaker', {
+      manufacturer: test.manufacturer ?? '—',
+      registration: test.registrationNumber ?? '—',
+    });
+  const protocol = (t: typeof ru) =>
+    certificate.protocolDate === undefined
+      ? t('desk.certificateDoc.protocolNo', { number: certificate.protocolNumber })
+      : t('desk.certificateDoc.protocolOf', {
+          number: certificate.protocolNumber,
+          date: formatDate(certificate.protocolDate),
+        });
   const rows: Row[] = [
     {
       ru: [ru('desk.certificateDoc.name'), cyrillicName],
@@ -86,6 +103,15 @@ export function CertificateDocument({
       ru: [ru('desk.certificateDoc.test'), testText(ru)],
       en: [en('desk.certificateDoc.test'), testText(en)],
     },
+    // A certificate issued before issue #11 has no maker or РУ in its snapshot: no row.
+    ...(test.manufacturer === undefined && test.registrationNumber === undefined
+      ? []
+      : [
+          {
+            ru: [ru('desk.certificateDoc.kit'), kitMaker(ru)],
+            en: [en('desk.certificateDoc.kit'), kitMaker(en)],
+          } satisfies Row,
+        ]),
     {
       ru: [ru('desk.certificateDoc.sampleDate'), formatDate(test.sampleDate)],
       en: [en('desk.certificateDoc.sampleDate'), formatDate(test.sampleDate)],
@@ -130,8 +156,8 @@ export function CertificateDocument({
       en: [en('desk.certificateDoc.issued'), issued],
     },
     {
-      ru: [ru('desk.certificateDoc.protocol'), certificate.protocolNumber],
-      en: [en('desk.certificateDoc.protocol'), certificate.protocolNumber],
+      ru: [ru('desk.certificateDoc.protocol'), protocol(ru)],
+      en: [en('desk.certificateDoc.protocol'), protocol(en)],
     },
   ];
   const renderRow = (row: Row, index: number) => (
@@ -221,18 +247,11 @@ export function CertificateDocument({
         </div>
       </div>
       <div className="cert-rows">{closing.map(renderRow)}</div>
+      <p className="cert-territory" lang="ru" data-testid="certificate-territory">
+        {clinic.settings.certificateTerritory ?? DEFAULT_CERTIFICATE_TERRITORY}
+      </p>
       <footer className="cert-foot">
-        <div className="cert-sign">
-          <p>
-            <span lang="ru">{ru('desk.certificateDoc.member')}</span> /{' '}
-            <span lang="en">{en('desk.certificateDoc.member')}</span>
-          </p>
-          <p className="signature-line">{memberName ?? ''}</p>
-          <p className="cert-stamp">
-            <span lang="ru">{ru('desk.certificateDoc.stamp')}</span> /{' '}
-            <span lang="en">{en('desk.certificateDoc.stamp')}</span>
-          </p>
-        </div>
+        <CertificateSignatures certificate={certificate} memberName={memberName} />
         <figure className="cert-qr">
           {revocation !== undefined ? (
             // A void paper carries no scannable code: a verifier whose revocation list is

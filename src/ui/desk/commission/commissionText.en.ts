@@ -11,6 +11,14 @@ export const commissionTextEn: Widen<typeof commissionTextRu> = {
     protocol: 'Commission protocol number',
     protocolMissing: 'Enter the commission protocol number',
     protocolTooLong: 'The protocol number is at most 40 characters',
+    protocolDate: 'Commission protocol date',
+    protocolDateFormat: 'Protocol date: a real date, e.g. 21.11.2026',
+    participants: 'Commission members who took the decision',
+    participantsHint: 'By order No. {{number}} of {{date}}: the chair and at least two members.',
+    chair: '{{name}}, chair',
+    nameUnknown: 'Staff member (id {{id}}): name not yet received from the register',
+    participantNameUnknown:
+      'The tablet does not know the names of all members ticked: sync it with the register.',
     notReady: 'A certificate can be issued only when every check passes.',
     issue: 'Issue the certificate',
     issueCorrection: 'Issue the corrected certificate',
@@ -19,6 +27,8 @@ export const commissionTextEn: Widen<typeof commissionTextRu> = {
     waiting: 'A commission member decides.',
   },
   issueProblem: {
+    'commission-member-unnamed':
+      'The tablet does not know the names of all members ticked: sync it with the register.',
     'checklist-failed': 'Not every check passes — no certificate can be issued.',
     equivocal: 'Equivocal result — no certificate; the test must be repeated.',
     'presence-class-not-admitted':

@@ -9,7 +9,7 @@ import { TextField } from '../../components/TextField';
 import { useDraft } from '../../database/useDraft';
 import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
-import { formatMoney, toLocalInput } from '../frame/format';
+import { formatMoney } from '../frame/format';
 import { SelectField } from '../frame/SelectField';
 import type {
   CheckedContract,
@@ -17,6 +17,8 @@ import type {
   ContractForm as ContractFormValue,
 } from './contractForm';
 import { checkContractForm, contractFormSchema } from './contractForm';
+import { ReceiptFields } from './ReceiptFields';
+import { emptyReceiptForm } from './receiptForm';
 import { useLocale } from '../../i18n/useLocale';
 
 type ContractFormProps = {
@@ -40,20 +42,29 @@ export function ContractForm({ applicationId, personId, existing }: ContractForm
       payerKind: existing?.payer.kind ?? 'self',
       payerName: existing?.payer.kind === 'other' ? existing.payer.name : '',
       method: '',
-      receiptNumber: '',
-      paidAt: toLocalInput(env.now(), env.utcOffsetMinutes),
+      receipt: emptyReceiptForm('payment', env.now(), env.utcOffsetMinutes),
     },
   );
   const [submitted, setSubmitted] = useState<'paid' | 'draft'>();
   const [error, setError] = useState<string>();
   const form = draft.value;
   const context = { now: env.now(), utcOffsetMinutes: env.utcOffsetMinutes };
-  const priceList = existing === undefined ? services : env.clinic.settings.priceList;
+  // An unpaid contract keeps the price it was made at: its receipt is held against that, as the
+  // rules hold it (receiptRules.ts), even if the price list has changed since.
+  const priceList =
+    existing === undefined
+      ? services
+      : env.clinic.settings.priceList.map((item) =>
+          item.code === existing.serviceCode
+            ? { ...item, priceKopecks: existing.priceKopecks }
+            : item,
+        );
   const checked = checkContractForm(form, priceList, submitted !== 'draft', context);
   const errorOf = (field: ContractField) =>
     submitted === undefined || checked.ok || checked.errors[field] === undefined
       ? undefined
       : t(`desk.contractProblem.${checked.errors[field]}`);
+  const receiptErrors = submitted === 'paid' && !checked.ok ? checked.receiptErrors : {};
   const price = priceList.find((item) => item.code === form.serviceCode)?.priceKopecks;
 
   function saveContract(value: CheckedContract) {
@@ -141,28 +152,15 @@ export function ContractForm({ applicationId, personId, existing }: ContractForm
           draft.update({ ...form, method });
         }}
       />
-      <div className="form-grid">
-        <TextField
-          id="contract-receipt"
-          label={t('desk.contract.receipt')}
-          value={form.receiptNumber}
-          maxLength={60}
-          error={errorOf('receiptNumber')}
-          onChange={(receiptNumber) => {
-            draft.update({ ...form, receiptNumber });
-          }}
-        />
-        <TextField
-          id="contract-paid-at"
-          type="datetime-local"
-          label={t('desk.contract.paidAt')}
-          value={form.paidAt}
-          error={errorOf('paidAt')}
-          onChange={(paidAt) => {
-            draft.update({ ...form, paidAt });
-          }}
-        />
-      </div>
+      <ReceiptFields
+        id="payment-receipt"
+        legend={t('desk.receipt.paymentLegend')}
+        value={form.receipt}
+        errors={receiptErrors}
+        onChange={(receipt) => {
+          draft.update({ ...form, receipt });
+        }}
+      />
       {error !== undefined && (
         <p className="form-error" role="alert">
           {error}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { DeskStatement } from '../../../desk/queries';
 import type { StatementFacts } from '../../../desk/statementStage';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -51,6 +52,14 @@ export function ContractStep({ statement, facts }: ContractStepProps) {
       ) : (
         <>
           <ContractDetails contract={stored.record} />
+          <div className="actions">
+            <Link
+              className="button"
+              to={`/desk/statement/${statement.application.record.id}/contract`}
+            >
+              {t('desk.contractPrint.print')}
+            </Link>
+          </div>
           {mayWrite && stored.record.status === 'draft' && (
             <ContractForm
               applicationId={statement.application.record.id}

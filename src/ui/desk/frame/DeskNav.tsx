@@ -29,6 +29,12 @@ export function DeskNav() {
             {t('desk.nav.journal')}
           </NavLink>
         );
+      case 'reconciliation':
+        return (
+          <NavLink key={section} to="/desk/reconciliation">
+            {t('desk.reconciliation.nav')}
+          </NavLink>
+        );
       case 'problems':
         return <ProblemsNavLink key={section} />;
       case 'settings':

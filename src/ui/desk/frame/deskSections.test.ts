@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deskSections, mayUseDesk, rolesThatMayWrite } from './deskSections';
 
 describe('the desk menu of each role', () => {
-  it('offers the commission no «new patient», since it may not write a person', () => {
+  it('offers the commission no «new patient» and no cash reconciliation, as it writes neither', () => {
     expect(deskSections('commission')).toEqual(['search', 'journal', 'problems', 'settings']);
     expect(deskSections('lab')).not.toContain('new-person');
   });
@@ -12,6 +12,7 @@ describe('the desk menu of each role', () => {
       'search',
       'new-person',
       'journal',
+      'reconciliation',
       'problems',
       'settings',
     ]);
@@ -19,6 +20,7 @@ describe('the desk menu of each role', () => {
       'search',
       'new-person',
       'journal',
+      'reconciliation',
       'problems',
       'settings',
       'tablets',
@@ -36,5 +38,9 @@ describe('the desk menu of each role', () => {
 
   it('names who registers patients, for the refusal a commission member sees', () => {
     expect(rolesThatMayWrite('person')).toEqual(['registrar', 'admin']);
+  });
+
+  it('names the commission alone as issuing certificates, not the admin (issue #11)', () => {
+    expect(rolesThatMayWrite('certificate')).toEqual(['commission']);
   });
 });

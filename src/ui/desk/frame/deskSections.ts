@@ -7,7 +7,8 @@ import { mayWrite } from '../../../core/records/permissions';
 import type { RecordKind } from '../../../core/records/record';
 import { RECORD_KINDS } from '../../../core/records/record';
 
-export type DeskSection = 'search' | 'new-person' | 'journal' | 'problems' | 'settings' | 'tablets';
+export type DeskSection =
+  'search' | 'new-person' | 'journal' | 'reconciliation' | 'problems' | 'settings' | 'tablets';
 
 /** Whether the desk has anything for the role: it may write at least one kind of record. */
 export function mayUseDesk(role: StaffRole): boolean {
@@ -21,7 +22,8 @@ export function rolesThatMayWrite(kind: RecordKind): readonly StaffRole[] {
 
 /**
  * The desk menu of a role, in order. Reading (search, journal, settings, sync problems) is
- * every desk member's; "new patient" needs the right to write a person. The tablets screen is
+ * every desk member's; "new patient" needs the right to write a person, the day's reconciliation
+ * with the cash register the right to write a contract (the cashier's). The tablets screen is
  * the register's admin screen (the register checks the role), not a record write.
  */
 export function deskSections(role: StaffRole): readonly DeskSection[] {
@@ -30,6 +32,7 @@ export function deskSections(role: StaffRole): readonly DeskSection[] {
     'search',
     ...(mayWrite(role, 'person') ? (['new-person'] as const) : []),
     'journal',
+    ...(mayWrite(role, 'contract') ? (['reconciliation'] as const) : []),
     'problems',
     'settings',
     ...(role === 'admin' ? (['tablets'] as const) : []),

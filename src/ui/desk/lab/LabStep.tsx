@@ -89,7 +89,12 @@ export function LabStep({ statement, facts }: LabStepProps) {
       )}
       {retest && <p className="notice">{t('desk.lab.retest')}</p>}
       {(sample === undefined || retest) &&
-        (env.may('sample') ? (
+        (statement.application.record.interventionConsent === undefined ? (
+          // A new sample needs the signed ИДС (core/rules/consentRules.ts): say why, offer no form.
+          <p className="notice" data-testid="sample-needs-consent">
+            {t('desk.consent.sampleNeedsConsent')}
+          </p>
+        ) : env.may('sample') ? (
           <SampleForm statement={statement} retestOf={retest ? sample : undefined} />
         ) : (
           <p>{t('desk.lab.waitingSample')}</p>

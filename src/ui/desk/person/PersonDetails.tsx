@@ -12,13 +12,19 @@ import { formatDate } from '../frame/format';
 /** Everything recorded about a person, as a definition list. */
 export function PersonDetails({ person }: { readonly person: PersonRecord }) {
   const { t } = useTranslation();
+  const { issuedOn, issuedBy } = person.document;
   const rows: [string, string | undefined][] = [
     [t('desk.person.latinName'), `${person.surnameLatin} ${person.givenNameLatin}`],
     [t('desk.person.sex'), t(person.sex === 'male' ? 'desk.person.male' : 'desk.person.female')],
     [t('desk.person.birthDate'), formatDate(person.birthDate)],
     [
       t('desk.person.document'),
-      `${t(`desk.documentType.${person.document.type}`)} ${formatDocument(person.document)}`,
+      [
+        `${t(`desk.documentType.${person.document.type}`)} ${formatDocument(person.document)}`,
+        ...(issuedOn === undefined || issuedBy === undefined
+          ? []
+          : [t('desk.person.documentIssued', { date: formatDate(issuedOn), issuer: issuedBy })]),
+      ].join(', '),
     ],
     [
       t('desk.person.snils'),

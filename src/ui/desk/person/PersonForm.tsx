@@ -235,6 +235,22 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
             {...text('documentText', 'document')}
           />
           <TextField
+            label={t('desk.person.documentIssuedOn')}
+            placeholder={t('desk.datePlaceholder')}
+            inputMode="numeric"
+            {...text('documentIssuedOn', 'documentIssuedOn')}
+          />
+          <TextField
+            label={t('desk.person.documentIssuedBy')}
+            hint={t(
+              form.documentType === 'birth-certificate'
+                ? 'desk.person.documentIssuedByBirthHint'
+                : 'desk.person.documentIssuedByHint',
+            )}
+            autoComplete="off"
+            {...text('documentIssuedBy', 'documentIssuedBy')}
+          />
+          <TextField
             label={t('desk.person.snils')}
             inputMode="numeric"
             {...text('snils', 'snils')}

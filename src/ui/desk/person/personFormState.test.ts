@@ -170,3 +170,61 @@ describe('the genitive form for documents', () => {
     expect(personFormSchema.parse(old)).toMatchObject({ genitive: '', genitiveEdited: false });
   });
 });
+
+describe('the identity document’s date of issue and issuer', () => {
+  const TODAY = '2026-11-27' as CalendarDate;
+
+  it('reads the date of issue typed as дд.мм.гггг and stores both on the document', () => {
+    const form: PersonForm = {
+      ...personToForm(examplePerson()),
+      documentIssuedOn: '20.09.2005',
+      documentIssuedBy: 'ОВД г. Елизово',
+    };
+    const checked = validatePerson(toPersonDraft(form), TODAY);
+    expect(checked.ok && checked.value.document).toEqual({
+      type: 'ru-passport',
+      series: '3005',
+      number: '123456',
+      issuedOn: '2005-09-20',
+      issuedBy: 'ОВД г. Елизово',
+    });
+  });
+
+  it('shows a stored date of issue as дд.мм.гггг when the person is edited', () => {
+    const form = personToForm(
+      examplePerson({
+        document: {
+          type: 'ru-passport',
+          series: '3005',
+          number: '123456',
+          issuedOn: '2005-09-20' as CalendarDate,
+          issuedBy: 'ОВД г. Елизово',
+        },
+      }),
+    );
+    expect([form.documentIssuedOn, form.documentIssuedBy]).toEqual([
+      '20.09.2005',
+      'ОВД г. Елизово',
+    ]);
+  });
+
+  it('names the date of issue when it is before the birth date', () => {
+    const form: PersonForm = {
+      ...personToForm(examplePerson()),
+      documentIssuedOn: '30.08.1985',
+      documentIssuedBy: 'ОВД',
+    };
+    const checked = validatePerson(toPersonDraft(form), TODAY);
+    expect(checked.ok ? {} : errorsByField(checked.errors)).toEqual({
+      documentIssuedOn: 'document-issued-on-before-birth',
+    });
+  });
+
+  it('opens a draft saved before the fields existed, with them empty', () => {
+    const old = Object.fromEntries(
+      Object.entries(EMPTY_PERSON_FORM).filter(([key]) => !key.startsWith('documentIssued')),
+    );
+    const parsed = personFormSchema.parse(old);
+    expect([parsed.documentIssuedOn, parsed.documentIssuedBy]).toEqual(['', '']);
+  });
+});

@@ -38,6 +38,8 @@ export const personFormSchema = z.object({
   // Defaults: a draft saved before these fields existed still opens.
   genitive: z.string().default(''),
   genitiveEdited: z.boolean().default(false),
+  documentIssuedOn: z.string().default(''),
+  documentIssuedBy: z.string().default(''),
 });
 export type PersonForm = z.infer<typeof personFormSchema>;
 
@@ -58,6 +60,8 @@ export const EMPTY_PERSON_FORM: PersonForm = {
   address: '',
   genitive: '',
   genitiveEdited: false,
+  documentIssuedOn: '',
+  documentIssuedBy: '',
 };
 
 type TextKey = Exclude<keyof PersonForm, 'latinEdited' | 'sex' | 'documentType' | 'genitiveEdited'>;
@@ -138,6 +142,8 @@ export function toPersonDraft(form: PersonForm): PersonDraft {
     birthDate: parseSearchDate(form.birthDate) ?? form.birthDate,
     documentType: form.documentType,
     documentText: form.documentText,
+    documentIssuedOn: parseSearchDate(form.documentIssuedOn) ?? form.documentIssuedOn,
+    documentIssuedBy: form.documentIssuedBy,
     snils: form.snils,
     oms: form.oms,
     phone: form.phone,
@@ -172,7 +178,10 @@ export function declinedFormsFor(
 
 /** The form for editing a registered person, as the clerk would have typed it. */
 export function personToForm(person: PersonDetails): PersonForm {
-  const birth = /^(\d{4})-(\d{2})-(\d{2})$/.exec(person.birthDate);
+  const typed = (date: string) => {
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    return iso === null ? date : `${iso[3]}.${iso[2]}.${iso[1]}`;
+  };
   const form: PersonForm = {
     surname: person.surname,
     givenName: person.givenName,
@@ -185,7 +194,7 @@ export function personToForm(person: PersonDetails): PersonForm {
       givenName: person.givenNameLatin !== transliterate(person.givenName),
     },
     sex: person.sex,
-    birthDate: birth === null ? person.birthDate : `${birth[3]}.${birth[2]}.${birth[1]}`,
+    birthDate: typed(person.birthDate),
     documentType: person.document.type,
     documentText: formatDocument(person.document),
     snils: person.snils ?? '',
@@ -194,6 +203,8 @@ export function personToForm(person: PersonDetails): PersonForm {
     address: person.address ?? '',
     genitive: person.declined?.genitive ?? '',
     genitiveEdited: person.declined?.genitive !== undefined,
+    documentIssuedOn: person.document.issuedOn === undefined ? '' : typed(person.document.issuedOn),
+    documentIssuedBy: person.document.issuedBy ?? '',
   };
   return withRuleGenitive(form);
 }

@@ -35,6 +35,13 @@ export const personTextEn: Widen<typeof personTextRu> = {
     documentType: 'Identity document',
     documentText: 'Series and number',
     document: 'Document',
+    documentIssuedOn: 'Date of issue',
+    documentIssuedBy: 'Issued by',
+    documentIssuedByHint:
+      'As written in the document, for example: УМВД России по Камчатскому краю',
+    documentIssuedByBirthHint:
+      'As written in the certificate, for example: Отдел ЗАГС г. Петропавловска-Камчатского',
+    documentIssued: 'issued {{date}} by {{issuer}}',
     snils: 'SNILS (if any)',
     oms: 'OMS policy (if any)',
     phone: 'Phone (if any)',

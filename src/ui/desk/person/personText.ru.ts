@@ -33,6 +33,12 @@ export const personTextRu = {
     documentType: 'Документ, удостоверяющий личность',
     documentText: 'Серия и номер',
     document: 'Документ',
+    documentIssuedOn: 'Дата выдачи документа',
+    documentIssuedBy: 'Кем выдан',
+    documentIssuedByHint: 'Как в документе, например: УМВД России по Камчатскому краю',
+    documentIssuedByBirthHint:
+      'Как в свидетельстве, например: Отдел ЗАГС г. Петропавловска-Камчатского',
+    documentIssued: 'выдан {{date}}, {{issuer}}',
     snils: 'СНИЛС (если есть)',
     oms: 'Полис ОМС (если есть)',
     phone: 'Телефон (если есть)',

@@ -85,5 +85,7 @@ export const problemsTextEn: Widen<typeof problemsTextRu> = {
     method: 'Payment method',
     cancelReason: 'Reason for cancelling',
     cancelledAt: 'Cancelled',
+    receipt: 'Payment receipt',
+    refundReceipt: 'Refund receipt',
   },
 };

@@ -83,5 +83,7 @@ export const problemsTextRu = {
     method: 'Способ оплаты',
     cancelReason: 'Причина отмены',
     cancelledAt: 'Отменено',
+    receipt: 'Кассовый чек оплаты',
+    refundReceipt: 'Кассовый чек возврата',
   },
 } as const;
