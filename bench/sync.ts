@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { DEMO_STAFF } from '../src/register/seed';
+import { recordTables } from '../src/storage/recordTables';
 import { startRegister } from '../tests/support/register';
 import { makeTablet, newPerson, signInStaff, staffIds } from '../tests/support/tablets';
 
@@ -30,7 +31,7 @@ export async function benchSync(records = 10_000): Promise<SyncBenchResult> {
     const reader = await makeTablet({ url: register.url, name: 'bench-reader', staffToken: token });
 
     let started = performance.now();
-    await writer.db.transaction('rw', writer.db.persons, writer.db.outbox, async () => {
+    await writer.db.transaction('rw', [writer.db.outbox, ...recordTables(writer.db)], async () => {
       for (let i = 0; i < records; i++) {
         const written = await writer.write(newPerson(writer, staff.registrar), 'registrar');
         if (!written.ok) throw new Error(written.reason);

@@ -27,12 +27,14 @@ import {
 } from './register/command';
 import { createClinicCommand } from './register/createClinic';
 import { createStaffCommand } from './register/createStaff';
+import { demoDataCommand } from './register/demoData';
 import { disableStaffCommand } from './register/disableStaff';
 import { exportCommand } from './register/exportCommand';
 import { listTabletsCommand } from './register/listTablets';
 import { configFrom, openRegisterDatabase } from './register/openDatabase';
 import { resetPasswordCommand } from './register/resetPassword';
 import { revokeCommand } from './register/revoke';
+import { transferCommand } from './register/transferCommand';
 import { withdrawTabletCommand } from './register/withdrawTablet';
 
 export const COMMANDS: readonly RegisterCommand[] = [
@@ -44,7 +46,9 @@ export const COMMANDS: readonly RegisterCommand[] = [
   withdrawTabletCommand,
   revokeCommand,
   exportCommand,
+  demoDataCommand,
   backupCommand,
+  transferCommand,
 ];
 
 const PREFIX = 'npm run register --';

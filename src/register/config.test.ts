@@ -19,6 +19,11 @@ describe('loadConfig', () => {
         trustProxy: false,
         serveSourceMaps: false,
         federalTransfer: false,
+        transfer: {
+          connector: { kind: 'file', dir: '/srv/serodesk/data/transfer' },
+          timeoutMs: 30_000,
+          intervalMs: 5_000,
+        },
       },
     });
   });

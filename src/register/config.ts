@@ -2,6 +2,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
+import type { TransferSettings } from './transfer/transferConfig';
+import { readTransferSettings } from './transfer/transferConfig';
 
 // The register is configured by environment variables only, each with a default that makes
 // `npm start` work on a fresh machine. Example:
@@ -14,6 +16,8 @@ import { fail, ok } from '../core/result';
 //   TRUST_PROXY=127.0.0.1            (unset → false; true, a hop count, or addresses/CIDRs)
 //   SERVE_SOURCE_MAPS=false
 //   FEDERAL_TRANSFER=off             (on: the register transfers cases to the federal register)
+//   FEDERAL_TRANSFER_DIR / _URL / _TOKEN / _CONNECTOR / _TIMEOUT_MS / _INTERVAL_MS
+//                                    the transfer's connector (transfer/transferConfig.ts)
 //
 // ISSUER_URL is the SMART Health Card `iss`: verifiers fetch `<ISSUER_URL>/.well-known/jwks.json`,
 // so in production it must be the public https address of this register. SMART Health Cards
@@ -54,6 +58,8 @@ export type RegisterConfig = {
    * statement promises the transfer only when it happens. Default off.
    */
   readonly federalTransfer: boolean;
+  /** The transfer connector and its timing; used only while federalTransfer is on. */
+  readonly transfer: TransferSettings;
 };
 
 /**
@@ -199,5 +205,6 @@ export function loadConfig(
     trustProxy: vars.TRUST_PROXY,
     serveSourceMaps: vars.SERVE_SOURCE_MAPS,
     federalTransfer: vars.FEDERAL_TRANSFER,
+    transfer: readTransferSettings(env, cwd, dataDir),
   });
 }

@@ -20,6 +20,7 @@ import { registerTabletWithdrawRoute } from './routes/tabletWithdraw';
 import { registerTabletRoutes } from './routes/tablets';
 import { registerWellKnownRoutes } from './routes/wellKnown';
 import { REFUSED_OP_SWEEP_INTERVAL_MS, sweepRefusedOps } from './sync/refusedOpRetention';
+import { installTransferWorker } from './transfer/transferLifecycle';
 
 // The register's HTTP face: the API under /api, the SHC trust documents under /.well-known
 // (issue 5), and the built PWA for everything else, all from one port.
@@ -131,6 +132,7 @@ export async function buildRegister(deps: RegisterDeps): Promise<FastifyInstance
   registerTabletListRoute(app, context);
   registerCertificateRevocationRoute(app, context);
   keepRefusedOpsBounded(app, context);
+  installTransferWorker(app, context);
   return app;
 }
 

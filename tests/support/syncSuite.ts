@@ -6,7 +6,7 @@ import { DEMO_STAFF } from '../../src/register/seed';
 import { loadTabletToken } from '../../src/storage/tablet';
 import type { RunSizes } from '../../src/sync/syncRun';
 import type { TestDatabase } from './databases';
-import type { RunningRegister } from './register';
+import type { RunningRegister, StartRegisterOptions } from './register';
 import { startRegister } from './register';
 import type { SimTablet } from './tablets';
 import { makeTablet, signInStaff, staffIds } from './tablets';
@@ -32,10 +32,16 @@ function demo(role: StaffRole) {
   return account;
 }
 
-export async function openSyncSuite(database: TestDatabase): Promise<SyncSuite> {
+/** Further settings of the suite's register, kept across restarts (e.g. FEDERAL_TRANSFER). */
+export type SyncSuiteOptions = Pick<StartRegisterOptions, 'env' | 'now'>;
+
+export async function openSyncSuite(
+  database: TestDatabase,
+  options: SyncSuiteOptions = {},
+): Promise<SyncSuite> {
   const created = await database.create();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'serodesk-sync-'));
-  const start = () => startRegister({ dataDir, databaseUrl: created.url });
+  const start = () => startRegister({ dataDir, databaseUrl: created.url, ...options });
   const register = await start();
   const registrar = demo('registrar');
   const admin = demo('admin');

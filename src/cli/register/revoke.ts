@@ -90,6 +90,7 @@ export const revokeCommand: RegisterCommand = {
       body: { reason, ...(note === undefined || note === '' ? {} : { note }) },
       now: context.now,
       random: context.random,
+      federalTransfer: context.config().federalTransfer,
     });
     const log = stderrLogger(context.io);
     if (!outcome.ok) {

@@ -148,6 +148,29 @@ export interface SignInWindowTable {
   attempts: number;
 }
 
+/** The transfer queue to the federal register (migration 0010, src/register/transfer/). */
+export interface TransferItemTable {
+  certificate_id: string;
+  /** TransferEvent: "issued" | "corrected" | "revoked". */
+  event: string;
+  clinic_id: string;
+  /** The record whose write enqueued this: the certificate, or its revocation. */
+  record_id: string;
+  certificate_number: string;
+  /** TransferState: "queued" | "sent" | "accepted" | "rejected" | "failed". */
+  state: string;
+  attempts: number;
+  /** When the worker may (re)send it; for a `sent` row, when its send is taken as lost. */
+  next_attempt_at: string;
+  last_error: string | null;
+  /** The receiver's id of the accepted record (a file name for the file drop). */
+  external_id: string | null;
+  queued_at: string;
+  sent_at: string | null;
+  /** When it was accepted or rejected. */
+  settled_at: string | null;
+}
+
 export interface RegisterTables {
   clinic: ClinicTable;
   staff: StaffTable;
@@ -161,4 +184,5 @@ export interface RegisterTables {
   sync_counter: SyncCounterTable;
   admission_policy: AdmissionPolicyTable;
   sign_in_window: SignInWindowTable;
+  transfer_item: TransferItemTable;
 }

@@ -53,6 +53,7 @@ export function registerCertificateRevocationRoute(
         body: body.value,
         now: context.now,
         random: context.random,
+        federalTransfer: context.config.federalTransfer,
       });
       reply.header('Cache-Control', 'no-store');
       if (!outcome.ok) {

@@ -99,7 +99,13 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
       const pushing: PushingTablet = { id: tablet.id, clinicId: tablet.clinicId };
       const staff = await clinicStaff(context, tablet.clinicId);
       const answers = await answerPush(
-        { db: context.db, subtle: globalThis.crypto.subtle, now: context.now, log: request.log },
+        {
+          db: context.db,
+          subtle: globalThis.crypto.subtle,
+          now: context.now,
+          log: request.log,
+          federalTransfer: context.config.federalTransfer,
+        },
         pushing,
         staff,
         body.ops,

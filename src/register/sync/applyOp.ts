@@ -13,6 +13,7 @@ import {
 } from '../../core/records/record';
 import type { RuleSettings } from '../../core/rules/recordRules';
 import type { RegisterDb } from '../db/connect';
+import { enqueueTransfer } from '../transfer/enqueueTransfer';
 import type { PushingTablet } from './authority';
 import { checkAuthority } from './authority';
 import type { StoredAnswer } from './answerStore';
@@ -126,6 +127,8 @@ export type ApplyContext = {
   readonly at: string;
   /** The clinic's settings and the region's policy, read once per push. */
   readonly rules: RuleSettings;
+  /** FEDERAL_TRANSFER: a new certificate or revocation enters the transfer queue. */
+  readonly federalTransfer: boolean;
 };
 
 /** Applies one checked op in a transaction of its own; answers it and stores the answer. */
@@ -145,7 +148,7 @@ export async function applyCheckedOp(
 
     const authorised = await checkAuthority(tx, context.subtle, incoming, tablet, context.rules);
     const answer = authorised.ok
-      ? await decide(tx, op, incoming, tablet, seq, at)
+      ? await decide(tx, op, incoming, tablet, { seq, at, transfer: context.federalTransfer })
       : reject(op, authorised.reason, authorised.detail);
     await storeAnswer(tx, { answer, tabletId: tablet.id, recordId: incoming.id, at, contentHash });
     return answer;
@@ -157,13 +160,15 @@ async function decide(
   op: PushOp,
   incoming: ClinicRecord,
   tablet: PushingTablet,
-  seq: number,
-  at: string,
+  write: { readonly seq: number; readonly at: string; readonly transfer: boolean },
 ): Promise<OpAnswer> {
+  const { seq, at } = write;
   const current = await loadRecord(tx, incoming.id);
   if (current === undefined) {
     const record = { ...incoming, version: 1 };
     await writeVersion(tx, { record, version: 1, seq, tabletId: tablet.id, at, isNew: true });
+    // Certificates and revocations are immutable, so only their first version is an event.
+    if (write.transfer) await enqueueTransfer(tx, record, at);
     return { opId: op.opId, status: 'accepted', seq, version: 1 };
   }
   const { kind, id, clinicId } = current.record;

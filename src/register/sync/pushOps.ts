@@ -20,6 +20,12 @@ export type PushContext = {
   readonly subtle: SubtleCrypto;
   readonly now: () => Date;
   readonly log: FastifyBaseLogger;
+  /**
+   * FEDERAL_TRANSFER: accepted certificates and revocations enter the transfer queue. Absent
+   * means not queued — what demo data written through this path wants: fictitious people
+   * must never reach the federal register.
+   */
+  readonly federalTransfer?: boolean;
 };
 
 /** Stores a refusal so a repeat of the op gets the very same answer. */
@@ -71,6 +77,7 @@ export async function answerPush(
         contentHash,
         rules,
         at: at.toISOString(),
+        federalTransfer: context.federalTransfer ?? false,
       });
     }
     if (answer.status === 'accepted' && checked.ok) {

@@ -6,6 +6,7 @@ import type { Result } from '../../core/result';
 import { fail, ok } from '../../core/result';
 import type { RegisterDb } from '../db/connect';
 import { newId } from '../ids';
+import { enqueueTransfer } from '../transfer/enqueueTransfer';
 import type { SyncTx } from './recordStore';
 import { loadClinicRecord, nextSeq, writeVersion } from './recordStore';
 
@@ -57,6 +58,11 @@ export async function revokeCertificate(
     readonly body: RevocationRequest;
     readonly now: () => Date;
     readonly random: (bytes: number) => Uint8Array;
+    /**
+     * FEDERAL_TRANSFER: the revocation enters the transfer queue in this transaction. Absent
+     * means not queued (demo data: fictitious people never reach the federal register).
+     */
+    readonly federalTransfer?: boolean;
   },
 ): Promise<RevokeOutcome> {
   return db.kysely.transaction().execute(async (tx): Promise<RevokeOutcome> => {
@@ -91,6 +97,7 @@ export async function revokeCertificate(
       at,
       isNew: true,
     });
+    if (request.federalTransfer === true) await enqueueTransfer(tx, revocation, at);
     return ok({ revocation, seq });
   });
 }

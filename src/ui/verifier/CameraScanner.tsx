@@ -18,8 +18,17 @@ const SCAN_PAUSE = { idleMs: 80, afterCodeMs: 400 };
 /**
  * The rear camera (when there is one) decoding continuously; every code read is handed to
  * `onCode`. The camera is released when this unmounts, e.g. while a verdict is shown.
+ * `errorTexts` names the i18n group whose messages say what to do when the camera fails:
+ * the verifier's point to its photo upload and paste box, the desk's receipt form's to its
+ * typed fields.
  */
-export function CameraScanner({ onCode }: { readonly onCode: (text: string) => void }) {
+export function CameraScanner({
+  onCode,
+  errorTexts = 'verifier.camera.error',
+}: {
+  readonly onCode: (text: string) => void;
+  readonly errorTexts?: 'verifier.camera.error' | 'desk.receipt.cameraError';
+}) {
   const { t } = useTranslation();
   const frameRef = useRef<HTMLDivElement>(null);
   const onCodeRef = useRef(onCode);
@@ -101,7 +110,7 @@ export function CameraScanner({ onCode }: { readonly onCode: (text: string) => v
           data-testid="camera-error"
           data-error={camera.error}
         >
-          {t(`verifier.camera.error.${camera.error}`)}
+          {t(`${errorTexts}.${camera.error}`)}
         </p>
       ) : (
         <>

@@ -8,6 +8,7 @@ import { admissionPolicyMigration } from './0006_admission_policy';
 import { signInLimitsMigration } from './0007_sign_in_limits';
 import { recordStatementMigration } from './0008_record_statement';
 import { staffDisabledMigration } from './0009_staff_disabled';
+import { transferQueueMigration } from './0010_transfer_queue';
 import type { RegisterMigration } from './migration';
 
 // The register's schema history, oldest first. To change the schema, add a file
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMi
   ['0007_sign_in_limits', signInLimitsMigration],
   ['0008_record_statement', recordStatementMigration],
   ['0009_staff_disabled', staffDisabledMigration],
+  ['0010_transfer_queue', transferQueueMigration],
 ];
 
 /** The schema version this code expects: the number of migrations it knows. */

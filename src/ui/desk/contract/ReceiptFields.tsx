@@ -76,7 +76,7 @@ export function ReceiptFields({ id, legend, value, errors, onChange }: ReceiptFi
       </div>
       {scanning && (
         <div className="receipt-scanner">
-          <CameraScanner onCode={onCode} />
+          <CameraScanner onCode={onCode} errorTexts="desk.receipt.cameraError" />
         </div>
       )}
       {scan !== undefined && (

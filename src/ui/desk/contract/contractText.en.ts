@@ -50,6 +50,15 @@ export const contractTextEn: Widen<typeof contractTextRu> = {
     receipt: 'Payment receipt',
     refundReceipt: 'Refund receipt',
     shown: '{{operation}} {{sum}}, {{time}}; ФН {{fn}}, ФД {{fd}}, ФП {{fp}}',
+    cameraError: {
+      denied:
+        'No access to the camera. Allow it in the browser’s settings — or copy the receipt’s fields below.',
+      'no-camera': 'No camera found. Copy the receipt’s fields below.',
+      busy: 'Another app is using the camera. Close it — or copy the receipt’s fields below.',
+      unavailable:
+        'This browser gives no camera access (an https address is needed). Copy the receipt’s fields below.',
+      failed: 'The camera could not start. Copy the receipt’s fields below.',
+    },
   },
   paymentMethod: {
     cash: 'Cash',
