@@ -7,13 +7,13 @@
 // next certificate number. The card is signed BEFORE the numbered write because WebCrypto
 // cannot run inside a Dexie transaction; the card does not carry the number, so nothing in
 // it depends on the write.
-import type { Clinic } from '../core/clinic/settings';
 import { commissionPolicyOf, validityPolicyOf } from '../core/clinic/settings';
 import { canIssue, evaluateChecklist } from '../core/commission/checklist';
 import { checkPresenceGround } from '../core/commission/presenceRule';
 import type { CommissionRuleReason } from '../core/commission/participants';
 import { checkCommissionClaim } from '../core/commission/participants';
 import { decisionFor } from '../core/certificate/decision';
+import { cardInputOf, testSnapshotOf } from '../core/certificate/certificateContent';
 import { computeValidity } from '../core/certificate/validity';
 import type { CertificateId, RevocationId, StaffId } from '../core/ids';
 import { newId } from '../core/ids';
@@ -28,7 +28,6 @@ import type { Result } from '../core/result';
 import { fail } from '../core/result';
 import { issueHealthCard, ridFromBytes } from '../core/shc/issueCard';
 import { signerFor } from '../core/shc/signingKey';
-import { DETECTED, NOT_DETECTED } from '../core/shc/valueSets';
 import type { DeskStatement } from './queries';
 import { writeNumberedRecord, writeRecord } from '../storage/records';
 import type { DeskEnv } from './env';
@@ -47,14 +46,6 @@ export type IssueProblem =
   | 'card-input-invalid'
   | 'card-too-large'
   | 'write-refused';
-
-/**
- * The card's performer: the clinic's short card name (every character costs QR capacity, see
- * docs/SHC.md), or its full Russian name when the clinic has set none.
- */
-export function performerOf(clinic: Clinic): string {
-  return clinic.settings.cardName ?? clinic.nameRu;
-}
 
 export function checklistFor(
   env: DeskEnv,
@@ -134,28 +125,16 @@ export async function issueCertificate(
 
   const rid = ridFromBytes(env.random(8));
   const card = await issueHealthCard(
-    {
-      patient: {
-        familyLatin: person.surnameLatin,
-        givenLatin: [person.givenNameLatin],
-        familyCyrillic: person.surname,
-        givenCyrillic:
-          person.patronymic === undefined
-            ? [person.givenName]
-            : [person.givenName, person.patronymic],
-        birthDate: person.birthDate,
-      },
-      test: {
-        loinc: loinc.code,
-        result: decision === 'presence' ? DETECTED : NOT_DETECTED,
-        effectiveDateTime: sampleDate,
-        performer: performerOf(env.clinic),
-      },
-      issuer: env.clinic.issuerUrl,
+    cardInputOf({
+      clinic: env.clinic,
+      person,
+      loinc: loinc.code,
+      decision,
+      sampleDate,
       nbf: validity.value.nbf,
       exp: validity.value.exp,
       rid,
-    },
+    }),
     env.signingKey.publicJwk.kid,
     signerFor(crypto.subtle, env.signingKey.privateKey),
   );
@@ -184,22 +163,7 @@ export async function issueCertificate(
       applicationId: statement.application.record.id,
       resultId: result.id,
       decision,
-      test: {
-        kitId: kit.id,
-        kitName: kit.name,
-        antibodyClass: kit.antibodyClass,
-        target: kit.target,
-        method: kit.method,
-        loinc: loinc.code,
-        ...(result.value === undefined ? {} : { value: result.value }),
-        unit: kit.unit,
-        interpretation: result.interpretation,
-        sampleDate,
-        ...(kit.manufacturer === undefined ? {} : { manufacturer: kit.manufacturer }),
-        ...(kit.registrationNumber === undefined
-          ? {}
-          : { registrationNumber: kit.registrationNumber }),
-      },
+      test: testSnapshotOf(kit, result, loinc.code, sampleDate),
       issuedAt: now.toISOString(),
       ...(validity.value.validUntil === undefined ? {} : { validUntil: validity.value.validUntil }),
       commissionMemberId: env.staff.id,

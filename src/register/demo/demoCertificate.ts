@@ -2,6 +2,7 @@
 // (src/desk/issueCertificate.ts): validity by the clinic's policy within the region's, the
 // card signed with the demo tablet's key (demoCard.ts), the kit's snapshot, the commission's
 // sitting with every member of its order, and the tablet's next certificate number.
+import { testSnapshotOf } from '../../core/certificate/certificateContent';
 import { computeValidity } from '../../core/certificate/validity';
 import { validityPolicyOf } from '../../core/clinic/settings';
 import type { StaffId } from '../../core/ids';
@@ -70,22 +71,7 @@ export async function issueDemoCertificate(
     applicationId: facts.application.id,
     resultId: result.id,
     decision,
-    test: {
-      kitId: kit.id,
-      kitName: kit.name,
-      antibodyClass: kit.antibodyClass,
-      target: kit.target,
-      method: kit.method,
-      loinc,
-      ...(result.value === undefined ? {} : { value: result.value }),
-      unit: kit.unit,
-      interpretation: result.interpretation,
-      sampleDate,
-      ...(kit.manufacturer === undefined ? {} : { manufacturer: kit.manufacturer }),
-      ...(kit.registrationNumber === undefined
-        ? {}
-        : { registrationNumber: kit.registrationNumber }),
-    },
+    test: testSnapshotOf(kit, result, loinc, sampleDate),
     issuedAt: at.toISOString(),
     ...(validity.value.validUntil === undefined ? {} : { validUntil: validity.value.validUntil }),
     commissionMemberId: run.staff.chair as StaffId,
