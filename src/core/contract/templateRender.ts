@@ -5,6 +5,8 @@
 // the consumer is the customer. Names are declined where the sentence needs it («в интересах
 // несовершеннолетней Ивановой Анны Сергеевны»). Pure: the same inputs give the same text, so
 // a reprint with the recorded template version is the same contract.
+import { fullNameOf } from '../person/name';
+import { dottedDate } from '../records/calendarDate';
 import type { MessageTable } from '../bilingual';
 import type { ClinicRequisites } from '../clinic/requisites';
 import { declinedName } from '../person/declension';
@@ -12,12 +14,12 @@ import { formatDocument } from '../person/document';
 import { minorStanding } from '../person/minorRules';
 import type { PersonDetails, Sex } from '../person/person';
 import type { Representative } from '../person/representative';
-import type { CalendarDate } from '../records/calendarDate';
 import { calendarDateAt } from '../records/calendarDate';
 import type { ContractRecord } from '../records/contract';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import { formatRoubles } from './roubles';
+import { headPhysicianGenitive, initials } from './templateNames';
 import type { ContractTemplate, TemplateField, TemplateSexed } from './template';
 import { PLACEHOLDER } from './template';
 
@@ -89,46 +91,6 @@ export type ContractToRender = {
 /** A form left for the pen when a value is missing: paper must not say "undefined". */
 const BLANK = '____________';
 
-function dotted(date: CalendarDate | string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match === null ? date : `${match[3]}.${match[2]}.${match[1]}`;
-}
-
-function fullName(name: {
-  readonly surname: string;
-  readonly givenName: string;
-  readonly patronymic?: string | undefined;
-}): string {
-  return [name.surname, name.givenName, name.patronymic].filter((part) => part).join(' ');
-}
-
-/** "Иванова М. П." for the signature's transcript. */
-function initials(name: string): string {
-  const [surname = '', ...rest] = name.split(' ');
-  return [surname, ...rest.map((part) => `${part.charAt(0)}.`)].join(' ');
-}
-
-/**
- * The head physician's sex, which the requisites do not record, from the patronymic's
- * ending (-вна/-чна, -вич/-ич, кызы/оглы); none: the name is printed undeclined.
- */
-function sexOfPatronymic(name: string): Sex | undefined {
-  const parts = name.split(' ');
-  const last = (parts[parts.length - 1] ?? '').toLowerCase();
-  if (parts.length < 3) return undefined;
-  if (/(вна|чна|кызы)$/u.test(last)) return 'female';
-  if (/(ич|оглы|улы)$/u.test(last)) return 'male';
-  return undefined;
-}
-
-function headPhysicianGenitive(name: string): string {
-  const sex = sexOfPatronymic(name);
-  if (sex === undefined) return name;
-  const [surname = '', givenName = '', ...patronymic] = name.split(' ');
-  return declinedName({ surname, givenName, patronymic: patronymic.join(' '), sex }, 'genitive')
-    .text;
-}
-
 type Values = {
   readonly fields: Partial<Record<TemplateField, string>>;
   readonly sexes: Partial<Record<TemplateSexed, Sex>>;
@@ -147,7 +109,7 @@ export function fillTemplateText(text: string, values: Values): string {
 
 function documentLine(template: ContractTemplate, document: PersonDetails['document']): string {
   const issued = [
-    document.issuedOn === undefined ? undefined : dotted(document.issuedOn),
+    document.issuedOn === undefined ? undefined : dottedDate(document.issuedOn),
     document.issuedBy,
   ].filter((part) => part !== undefined);
   const number = `${template.documentTypes[document.type]} ${formatDocument(document)}`;
@@ -178,7 +140,7 @@ function providerParty(template: ContractTemplate, requisites: ClinicRequisites)
       ...labelled(labels.site, requisites.site),
       ...labelled(
         labels.licence,
-        `№ ${licence.number} от ${dotted(licence.date)}, ${licence.issuer}`,
+        `№ ${licence.number} от ${dottedDate(licence.date)}, ${licence.issuer}`,
       ),
     ],
     signer: `${labels.headPhysician} ${initials(requisites.headPhysician)}`,
@@ -200,22 +162,22 @@ export function renderContract(
   const otherPayer = contract.payer.kind === 'other' ? contract.payer.name : undefined;
   const copies = [template.copies.provider, template.copies.consumer];
   if (otherPayer !== undefined) copies.push(template.copies.customer);
-  const consumerName = fullName(person);
-  const representativeName = representative === undefined ? undefined : fullName(representative);
+  const consumerName = fullNameOf(person);
+  const representativeName = representative === undefined ? undefined : fullNameOf(representative);
   const values: Values = {
     fields: {
       'contract.number': contract.number,
-      'contract.date': dotted(date),
+      'contract.date': dottedDate(date),
       'provider.fullName': requisites.fullName,
       'provider.shortName': requisites.shortName,
       'provider.headPhysician': requisites.headPhysician,
       'provider.headPhysicianGenitive': headPhysicianGenitive(requisites.headPhysician),
       'provider.licenceNumber': requisites.licence.number,
-      'provider.licenceDate': dotted(requisites.licence.date),
+      'provider.licenceDate': dottedDate(requisites.licence.date),
       'provider.licenceIssuer': requisites.licence.issuer,
       'consumer.name': consumerName,
       'consumer.genitive': declinedName(person, 'genitive').text,
-      'consumer.birthDate': dotted(person.birthDate),
+      'consumer.birthDate': dottedDate(person.birthDate),
       ...(representative === undefined || representativeName === undefined
         ? {}
         : {
@@ -262,7 +224,7 @@ export function renderContract(
     title: parties.consumer,
     lines: [
       consumerName,
-      ...labelled(labels.born, dotted(person.birthDate)),
+      ...labelled(labels.born, dottedDate(person.birthDate)),
       ...labelled(labels.document, documentLine(template, person.document)),
       ...labelled(labels.address, person.address),
       ...labelled(labels.phone, person.phone),

@@ -46,6 +46,15 @@ export function parseLatinName(input: string): Result<string, LatinNameReason> {
   return ok(name);
 }
 
+/** "Иванова Мария Петровна": surname, given name and the patronymic when there is one. */
+export function fullNameOf(name: {
+  readonly surname: string;
+  readonly givenName: string;
+  readonly patronymic?: string | undefined;
+}): string {
+  return [name.surname, name.givenName, name.patronymic].filter((part) => part).join(' ');
+}
+
 /** The key two spellings of one name share: lower case, ё as е, letters only. */
 export function nameMatchKey(name: string): string {
   return name

@@ -82,3 +82,12 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return Math.round((toUtcMillis(to) - toUtcMillis(from)) / 86_400_000);
 }
+
+/**
+ * A date as Russian papers and forms write it: "2026-11-26" → "26.11.2026". Anything that is
+ * not a YYYY-MM-DD date is returned as it is (a half-typed form field stays as typed).
+ */
+export function dottedDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match === null ? date : `${match[3]}.${match[2]}.${match[1]}`;
+}

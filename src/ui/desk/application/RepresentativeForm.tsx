@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { CyrillicNameFields, SexChoice } from '../person/NameFields';
 import { useTranslation } from 'react-i18next';
 import { formatDocument } from '../../../core/person/document';
 import type { DocumentType } from '../../../core/person/document';
 import { DOCUMENT_TYPES } from '../../../core/person/document';
-import type { Sex } from '../../../core/person/person';
 import type { RepresentativeBasis } from '../../../core/person/representative';
 import { REPRESENTATIVE_BASES } from '../../../core/person/representative';
 import type { RepresentativeField } from '../../../core/person/representativeDraft';
@@ -132,30 +132,11 @@ export function RepresentativeForm({
         {t(minorAge < 14 ? 'desk.representative.introUnder14' : 'desk.representative.introMinor')}
       </p>
       <div className="form-grid">
-        <TextField
-          label={t('desk.person.surname')}
-          autoComplete="off"
-          {...text('surname', 'surname')}
-        />
-        <TextField
-          label={t('desk.person.givenName')}
-          autoComplete="off"
-          {...text('givenName', 'givenName')}
-        />
-        <TextField
-          label={t('desk.person.patronymic')}
-          autoComplete="off"
-          {...text('patronymic', 'patronymic')}
-        />
+        <CyrillicNameFields field={(name) => text(name, name)} />
       </div>
-      <ChoiceField<Sex>
+      <SexChoice
         name="representative-sex"
-        legend={t('desk.person.sex')}
         value={form.sex}
-        options={[
-          { value: 'female', label: t('desk.person.female') },
-          { value: 'male', label: t('desk.person.male') },
-        ]}
         error={errorOf('sex')}
         onChange={(sex) => {
           draft.update(changeRepresentativeSex(form, sex));

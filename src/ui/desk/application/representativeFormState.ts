@@ -2,6 +2,7 @@
 // reload loses nothing. Dates are typed дд.мм.гггг and become ISO for the check
 // (representativeDraft.ts); the genitive («от Ивановой Марии Петровны») follows the name and
 // sex until the clerk writes their own, as on the person form.
+import { dottedDate } from '../../../core/records/calendarDate';
 import { z } from 'zod';
 import { declineByRules } from '../../../core/person/declension';
 import type { DocumentType } from '../../../core/person/document';
@@ -139,7 +140,6 @@ export function toRepresentativeDraft(form: RepresentativeForm): RepresentativeD
 /** The form for changing a recorded representative, as the clerk would have typed it. */
 export function representativeToForm(representative: Representative): RepresentativeForm {
   const issued = representative.document.issuedOn;
-  const iso = issued === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(issued);
   const own = representative.declined?.genitive;
   return withRuleGenitive({
     surname: representative.surname,
@@ -148,7 +148,7 @@ export function representativeToForm(representative: Representative): Representa
     sex: representative.sex,
     documentType: representative.document.type,
     documentText: formatDocument(representative.document),
-    documentIssuedOn: iso === null ? (issued ?? '') : `${iso[3]}.${iso[2]}.${iso[1]}`,
+    documentIssuedOn: issued === undefined ? '' : dottedDate(issued),
     documentIssuedBy: representative.document.issuedBy ?? '',
     address: representative.address ?? '',
     phone: representative.phone ?? '',

@@ -13,6 +13,7 @@
 //
 // Names are in the genitive after «от», «в интересах» and «несовершеннолетнего»; a form the
 // clerk corrected by hand wins (declension.ts). The English lines translate, in the nominative.
+import { fullNameOf } from '../../../core/person/name';
 import type { TFunction } from 'i18next';
 import { declinedName } from '../../../core/person/declension';
 import { formatDocument } from '../../../core/person/document';
@@ -37,14 +38,6 @@ export type RepresentativePassages = {
   readonly signature?: BilingualPassage;
 };
 
-function fullName(name: {
-  readonly surname: string;
-  readonly givenName: string;
-  readonly patronymic?: string | undefined;
-}): string {
-  return [name.surname, name.givenName, name.patronymic].filter((p) => p !== undefined).join(' ');
-}
-
 /** «паспорт РФ 30 05 123456»; an 'other' document is its own name. */
 function documentPhrase(t: TFunction, document: Representative['document']): string {
   const typed = t(`desk.documentType.${document.type}`);
@@ -67,10 +60,10 @@ export function representativePassages(
     en: text(en, 'en'),
   });
   const minorName = (lang: 'ru' | 'en') =>
-    lang === 'ru' ? declinedName(person, 'genitive').text : fullName(person);
+    lang === 'ru' ? declinedName(person, 'genitive').text : fullNameOf(person);
   const ownFrom = both((t, lang) => t('desk.statementPrint.from', { name: minorName(lang) }));
   if (representative === undefined || !standing.representativeRequired) return { from: [ownFrom] };
-  const name = fullName(representative);
+  const name = fullNameOf(representative);
   const female = person.sex === 'female';
   const basis = (t: Translate) => t(`desk.representative.print.basisWord.${representative.basis}`);
   const document = (t: Translate) => documentPhrase(t, representative.document);

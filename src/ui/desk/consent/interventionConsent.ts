@@ -2,6 +2,7 @@
 // (interventionText.*.ts): who signs — the person, or under 15 their legal representative
 // (minorRules.ts) — the intervention, purpose, method, risks, alternatives, the right to
 // refuse. Pure, so the text is tested without a browser.
+import { fullNameOf } from '../../../core/person/name';
 import type { Clinic } from '../../../core/clinic/settings';
 import type { Representative } from '../../../core/person/representative';
 import type { PersonRecord } from '../../../core/records/person';
@@ -12,7 +13,7 @@ import { fill } from './fill';
 import { interventionTextEn } from './interventionText.en';
 import { interventionTextRu } from './interventionText.ru';
 import type { PrintedPassage } from './personalDataConsent';
-import { BLANK, fullName } from './personalDataConsent';
+import { BLANK } from './personalDataConsent';
 import { personalDataTextEn } from './personalDataText.en';
 import { personalDataTextRu } from './personalDataText.ru';
 
@@ -51,7 +52,7 @@ function opening(parties: InterventionParties, language: 'ru' | 'en'): string {
     clinic.settings.requisites?.fullName ?? (language === 'ru' ? clinic.nameRu : clinic.nameEn);
   if (representative === undefined) {
     return fill(text.signer, {
-      name: fullName(person),
+      name: fullNameOf(person),
       born: formatDate(person.birthDate),
       address: person.address ?? BLANK,
       document: documentLine(language, person.document),
@@ -59,7 +60,7 @@ function opening(parties: InterventionParties, language: 'ru' | 'en'): string {
     });
   }
   return fill(text.signerForMinor, {
-    name: fullName(representative),
+    name: fullNameOf(representative),
     // A representative's birth date is not recorded: the clerk writes it in by hand.
     born: BLANK,
     address: representative.address ?? BLANK,
@@ -67,7 +68,7 @@ function opening(parties: InterventionParties, language: 'ru' | 'en'): string {
     basis: WORDS[language].basis[representative.basis],
     basisDocument: representative.basisDocument,
     // «несовершеннолетнего Иванова Петра» takes the genitive; the translation the nominative.
-    minor: language === 'ru' ? declinedName(person, 'genitive').text : fullName(person),
+    minor: language === 'ru' ? declinedName(person, 'genitive').text : fullNameOf(person),
     minorBorn: formatDate(person.birthDate),
     clinic: clinicName,
   });
@@ -88,6 +89,6 @@ export function interventionConsentDocument(parties: InterventionParties): Inter
   return {
     opening: { ru: opening(parties, 'ru'), en: opening(parties, 'en') },
     body: BODY.map((key) => ({ ru: interventionTextRu[key], en: interventionTextEn[key] })),
-    signerName: fullName(signer),
+    signerName: fullNameOf(signer),
   };
 }

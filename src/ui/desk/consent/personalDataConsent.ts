@@ -5,6 +5,7 @@
 // address from the clinic's requisites; purpose; data; actions; third parties — the regional
 // register, and the federal one only when the clinic's register transfers to it (issue #11
 // item 10: `Clinic.federalTransfer`); term and how to withdraw. Pure, so both texts are tested.
+import { fullNameOf } from '../../../core/person/name';
 import type { Clinic } from '../../../core/clinic/settings';
 import type { Representative } from '../../../core/person/representative';
 import type { PersonRecord } from '../../../core/records/person';
@@ -38,12 +39,6 @@ export type ConsentParties = {
   readonly clinic: Pick<Clinic, 'nameRu' | 'nameEn' | 'address' | 'settings' | 'federalTransfer'>;
 };
 
-type Named = Pick<PersonRecord, 'surname' | 'givenName' | 'patronymic'>;
-
-export function fullName(person: Named): string {
-  return [person.surname, person.givenName, person.patronymic].filter(Boolean).join(' ');
-}
-
 function documentLine(text: Text, document: PersonRecord['document']): string {
   return fill(text.document, {
     type: text.documentType[document.type],
@@ -74,7 +69,7 @@ function passages(parties: ConsentParties, language: 'ru' | 'en'): string[] {
   const { person, representative, clinic } = parties;
   const operator = operatorLine(text, clinic, language);
   const subject = {
-    name: fullName(person),
+    name: fullNameOf(person),
     address: person.address ?? BLANK,
     document: documentLine(text, person.document),
     operator: operator.name,
@@ -84,7 +79,7 @@ function passages(parties: ConsentParties, language: 'ru' | 'en'): string[] {
     representative === undefined
       ? undefined
       : {
-          name: fullName(representative),
+          name: fullNameOf(representative),
           address: representative.address ?? BLANK,
           document: documentLine(text, representative.document),
           basis: text.basis[representative.basis],

@@ -3,14 +3,11 @@
 // Russian passport. Instants are shown in the clinic's own time zone (a fixed offset), not
 // the tablet's, so a tablet set to Moscow time still prints Kamchatka times.
 import type { CalendarDate } from '../../../core/records/calendarDate';
-import { calendarDateAt, parseCalendarDate } from '../../../core/records/calendarDate';
+import { calendarDateAt, dottedDate, parseCalendarDate } from '../../../core/records/calendarDate';
 import { formatRoubles } from '../../../core/contract/roubles';
 
-/** "2026-11-26" → "26.11.2026". */
-export function formatDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match === null ? date : `${match[3]}.${match[2]}.${match[1]}`;
-}
+/** "2026-11-26" → "26.11.2026" (core's `dottedDate`, the print's and the forms' format). */
+export const formatDate = dottedDate;
 
 function shifted(instant: string | Date, utcOffsetMinutes: number): string {
   const time = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();

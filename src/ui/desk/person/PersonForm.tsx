@@ -5,7 +5,7 @@ import { DECLINED_NAME_MESSAGES } from '../../../core/person/declinedForms';
 import type { DocumentType } from '../../../core/person/document';
 import { DOCUMENT_TYPES } from '../../../core/person/document';
 import type { DuplicateMatch } from '../../../core/person/duplicates';
-import type { PersonField, Sex } from '../../../core/person/person';
+import type { PersonField } from '../../../core/person/person';
 import { PERSON_MESSAGES, validatePerson } from '../../../core/person/person';
 import type { PersonRecord } from '../../../core/records/person';
 import { correctPerson, possibleDuplicates, registerPerson } from '../../../desk/person';
@@ -13,7 +13,6 @@ import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
 import { useDraft } from '../../database/useDraft';
 import { ActionBar } from '../frame/ActionBar';
-import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
 import { DeskNotice } from '../frame/DeskNotice';
 import { rolesThatMayWrite } from '../frame/deskSections';
@@ -21,6 +20,7 @@ import { clinicToday } from '../frame/format';
 import { SelectField } from '../frame/SelectField';
 import { useLocale } from '../../i18n/useLocale';
 import { DuplicateWarning } from './DuplicateWarning';
+import { CyrillicNameFields, SexChoice } from './NameFields';
 import type { PersonForm as PersonFormValue } from './personFormState';
 import {
   changePersonField,
@@ -152,21 +152,7 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
         }}
       >
         <div className="form-grid">
-          <TextField
-            label={t('desk.person.surname')}
-            autoComplete="off"
-            {...text('surname', 'surname')}
-          />
-          <TextField
-            label={t('desk.person.givenName')}
-            autoComplete="off"
-            {...text('givenName', 'givenName')}
-          />
-          <TextField
-            label={t('desk.person.patronymic')}
-            autoComplete="off"
-            {...text('patronymic', 'patronymic')}
-          />
+          <CyrillicNameFields field={(name) => text(name, name)} />
           <TextField
             label={t('desk.person.surnameLatin')}
             hint={t('desk.person.latinHint')}
@@ -186,14 +172,9 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
             {...text('birthDate', 'birthDate')}
           />
         </div>
-        <ChoiceField<Sex>
+        <SexChoice
           name="person-sex"
-          legend={t('desk.person.sex')}
           value={form.sex}
-          options={[
-            { value: 'female', label: t('desk.person.female') },
-            { value: 'male', label: t('desk.person.male') },
-          ]}
           error={errorOf('sex')}
           onChange={(sex) => {
             set(changePersonSex(form, sex));

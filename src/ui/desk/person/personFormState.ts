@@ -3,6 +3,7 @@
 // it, because the citizen's own passport may spell it otherwise; from then on it is theirs.
 // The genitive form for documents («от Ивановой Марии Петровны») follows the name and sex the
 // same way (declension.ts), and is stored on the person only when the clerk wrote their own.
+import { dottedDate } from '../../../core/records/calendarDate';
 import { z } from 'zod';
 import { declineByRules } from '../../../core/person/declension';
 import type { DeclinedForms, DeclinedNameReason } from '../../../core/person/declinedForms';
@@ -178,10 +179,7 @@ export function declinedFormsFor(
 
 /** The form for editing a registered person, as the clerk would have typed it. */
 export function personToForm(person: PersonDetails): PersonForm {
-  const typed = (date: string) => {
-    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    return iso === null ? date : `${iso[3]}.${iso[2]}.${iso[1]}`;
-  };
+  const typed = dottedDate;
   const form: PersonForm = {
     surname: person.surname,
     givenName: person.givenName,
