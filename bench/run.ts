@@ -2,94 +2,183 @@
 // date. Timings are for reading, not for tests to assert (they vary with the machine and its
 // load); the request counts are stable and are asserted in tests/integration/sync.test.ts.
 //
-//   npm run bench                      10,000 records on SQLite
-//   BENCH_DATABASE_URL=postgres://… npm run bench   … on PostgreSQL
-//   npm run bench -- 2000              fewer records
-//   BENCH_DECODE_PHOTOS=60 npm run bench   fewer photos for the QR decoding benchmark (300)
+//   npm run bench                                   everything; sync at 10,000 and 50,000 records
+//   npm run bench -- --peers /tmp/peers/pouchdb-sync   … and the PouchDB/floor harness, same run
+//   npm run bench -- --rtt-ms 0,50,600              … and pushes/pulls of 10,000 through a delay proxy
+//   npm run bench -- --only sync,ingest             only these; the doc's other sections stay
+//   npm run bench -- --json                         the figures as JSON on stdout too
+//   npm run bench -- --sizes 2000,10000             other sizes (a quick look)
+//   BENCH_DATABASE_URL=postgres://… npm run bench   the register on PostgreSQL
+//   BENCH_DECODE_PHOTOS=60 npm run bench            fewer photos for the QR decoding benchmark (300)
+//   BENCH_CPU_PROF=/tmp/prof npm run bench -- --only sync   a CPU profile of each register
+// Parts: sync, ingest, verify, decode, flood. `--peers-rtt 50,600` chooses the round trips
+// PouchDB is run at (default: those of --rtt-ms up to 100 ms; at 600 ms it takes minutes).
 // The QR decoding benchmark also runs on its own: `npx tsx bench/decode.ts` (see its header).
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { format } from 'prettier';
-import type { SyncBenchResult } from './sync';
 import { benchDecode, decodeSection, machineLine } from './decode';
+import type { IngestResult } from './ingest';
+import { benchIngest } from './ingest';
+import type { PeerFigure } from './peers';
+import { benchPeers } from './peers';
+import { writePerformanceSection } from './performanceDoc';
 import { benchSignInFlood, signInFloodSection } from './signInFlood';
+import type { SyncBenchResult } from './sync';
 import { benchSync } from './sync';
+import { syncSection, targetRows } from './syncReport';
 import { benchVerify } from './verify';
 
-const records = Number(process.argv[2] ?? 10_000);
-if (!Number.isInteger(records) || records <= 0) {
-  console.error('usage: npm run bench -- [records]');
+const PARTS = ['sync', 'ingest', 'verify', 'decode', 'flood'] as const;
+type Part = (typeof PARTS)[number];
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,50000' },
+    'rtt-ms': { type: 'string', default: '0' },
+    peers: { type: 'string' },
+    'peers-rtt': { type: 'string' },
+    reps: { type: 'string', default: '1' },
+    only: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+const numbers = (text: string) => text.split(',').map(Number);
+const sizes = numbers(values.sizes);
+const rtts = numbers(values['rtt-ms']);
+const reps = Number(values.reps);
+const only = values.only?.split(',');
+const [small, large] = sizes;
+if (
+  small === undefined ||
+  large === undefined ||
+  sizes.length !== 2 ||
+  ![...sizes, ...rtts, reps].every((n) => Number.isInteger(n) && n >= 0) ||
+  (only !== undefined && !only.every((part) => (PARTS as readonly string[]).includes(part)))
+) {
+  console.error(
+    'usage: npm run bench -- [--sizes 10000,50000] [--rtt-ms 0,50,600] [--peers <folder>] [--peers-rtt 50] [--reps 1] [--only sync,ingest,verify,decode,flood] [--json]',
+  );
   process.exit(2);
 }
+const runs = (part: Part) => only === undefined || only.includes(part);
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const perRecord = (ms: number, n: number) => `${((ms / n) * 1000).toFixed(0)} µs`;
+const loadBefore = loadavg()[0]?.toFixed(1) ?? '?';
+const cpu = cpus();
+const cpuLine = `${cpu[0]?.model ?? 'unknown'} ×${cpu.length}`;
 
-function table(result: SyncBenchResult): string {
-  const n = result.records;
-  return [
-    '| Step | Time | Per record | Requests |',
-    '| ---- | ---- | ---------- | -------- |',
-    `| Desk writes on the writer tablet (fake IndexedDB) | ${seconds(result.writeMs)} | ${perRecord(result.writeMs, n)} | 0 |`,
-    `| Writer: push everything, then pull | ${seconds(result.pushMs)} | ${perRecord(result.pushMs, n)} | ${result.pushRequests} |`,
-    `| Reader (new tablet): first pull of everything | ${seconds(result.pullMs)} | ${perRecord(result.pullMs, n)} | ${result.pullRequests} |`,
-  ].join('\n');
+/** Our scenarios, median of `reps` by push time: every size on loopback, the smaller per RTT. */
+async function syncScenarios(): Promise<SyncBenchResult[]> {
+  const plan: [number, number][] = [
+    ...sizes.map((n): [number, number] => [n, 0]),
+    ...rtts.filter((rtt) => rtt > 0).map((rtt): [number, number] => [small ?? 0, rtt]),
+  ];
+  const results: SyncBenchResult[] = [];
+  for (const [records, rtt] of plan) {
+    const tries: SyncBenchResult[] = [];
+    for (let rep = 0; rep < reps; rep++) {
+      console.error(`sync: ${records} records, rtt ${rtt} ms, rep ${rep + 1}`);
+      tries.push(await benchSync(records, rtt));
+    }
+    tries.sort((a, b) => a.push.ms - b.push.ms);
+    const median = tries[Math.floor(tries.length / 2)];
+    if (median !== undefined) results.push(median);
+  }
+  return results;
 }
 
-const result = await benchSync(records);
-const verify = await benchVerify(1000);
-const decode = await benchDecode(Number(process.env['BENCH_DECODE_PHOTOS'] ?? 300));
-const flood = await benchSignInFlood();
-const cpu = cpus();
-const machine = [
-  `- Date: ${new Date().toISOString()}`,
-  `- CPU: ${cpu[0]?.model ?? 'unknown'} ×${cpu.length}; load average at start ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' / ')}`,
-  `- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB; OS: ${platform()} ${release()}`,
-  `- Node ${process.version}; register database: ${result.database}`,
-].join('\n');
+const scenarios = runs('sync') ? await syncScenarios() : [];
+const peerRtts =
+  values['peers-rtt'] === undefined
+    ? rtts.filter((rtt) => rtt <= 100)
+    : numbers(values['peers-rtt']);
+const peers: PeerFigure[] | null =
+  runs('sync') && values.peers !== undefined
+    ? await benchPeers(values.peers, { sizes, rtts: peerRtts, reps })
+    : null;
+const ingest: IngestResult | null = runs('ingest') ? await benchIngest() : null;
+const loadAfter = loadavg()[0]?.toFixed(1) ?? '?';
+const syncReport = { scenarios, peers, ingest };
+const sync =
+  runs('sync') || runs('ingest')
+    ? syncSection(syncReport, [small, large], {
+        machine: `${cpuLine}, Node ${process.version}, ${new Date().toISOString()}.`,
+        loadBefore,
+        loadAfter,
+      })
+    : null;
 
-const document = `# Performance
-
-Written by \`npm run bench\` (bench/run.ts); numbers from one run on the machine below. Tests
-assert request *counts*, never these timings.
-
-## Sync: ${records.toLocaleString('en')} records from one tablet to another
-
-Two simulated tablets (the app's storage and sync engine in Node over fake-indexeddb) and a
-real register on loopback. The writer's desk writes ${records.toLocaleString('en')} persons offline, then
-syncs; a freshly enrolled reader then pulls them all. Batches and pages are 1,000 records;
-bodies are gzipped.
-
-${table(result)}
-
-Loopback hides latency: over a 600 ms satellite round trip add about
-${result.pushRequests + result.pullRequests} × 0.6 s ≈ ${(0.6 * (result.pushRequests + result.pullRequests)).toFixed(0)} s of waiting for
-${result.pushRequests + result.pullRequests} requests (PouchDB-style per-document replication needs about 400 for
-10,000 documents). fake-indexeddb is much slower than a browser's IndexedDB, so the tablet
-side of these times is pessimistic. The register applies each op in its own transaction
-(exactly-once needs the answer committed with the op), which dominates its share.
-
-## Verifying a scanned certificate (target: well under a second)
+const verify = runs('verify') ? await benchVerify(1000) : null;
+const verifySection =
+  verify === null
+    ? null
+    : `## Verifying a scanned certificate (target: well under a second)
 
 From the camera's decoded \`shc:/\` text to the verdict, offline, for a realistic card
 (${verify.jwsLength}-character JWS), ${verify.runs.toLocaleString('en')} runs in Node's WebCrypto: median
 ${verify.medianMs.toFixed(2)} ms, 95th percentile ${verify.p95Ms.toFixed(2)} ms. The camera's QR decoding (next
-section) comes on top; the browser tests see the verdict within a few frames.
+section) comes on top; the browser tests see the verdict within a few frames.`;
+const decode = runs('decode')
+  ? decodeSection(
+      await benchDecode(Number(process.env['BENCH_DECODE_PHOTOS'] ?? 300)),
+      machineLine(),
+    )
+  : null;
+const flood = runs('flood') ? signInFloodSection(await benchSignInFlood(), machineLine()) : null;
 
-${decodeSection(decode, machineLine())}
+const machine = `## Machine
 
-${signInFloodSection(flood, machineLine())}
+- Date: ${new Date().toISOString()}
+- CPU: ${cpuLine}; load average at start ${loadBefore}, at the end ${loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' / ')}
+- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB; OS: ${platform()} ${release()}
+- Node ${process.version}; register database: ${scenarios[0]?.database ?? ingest?.database ?? 'sqlite'}`;
 
-## Machine
+const sections = [sync, verifySection, decode, flood];
+if (only === undefined) {
+  const document = `# Performance
+
+Written by \`npm run bench\` (bench/run.ts); numbers from one run on the machine below. Tests
+assert request _counts_, never these timings.
+
+${sections.filter((section) => section !== null).join('\n\n')}
 
 ${machine}
 `;
-
-const target = fileURLToPath(new URL('../docs/PERFORMANCE.md', import.meta.url));
-// Formatted as `npm run format:check` expects, so a fresh run leaves the tree clean.
-const formatted = await format(document, { parser: 'markdown', printWidth: 100 });
-writeFileSync(target, formatted);
-console.log(formatted);
+  const target = fileURLToPath(new URL('../docs/PERFORMANCE.md', import.meta.url));
+  // Formatted as `npm run format:check` expects, so a fresh run leaves the tree clean.
+  writeFileSync(target, await format(document, { parser: 'markdown', printWidth: 100 }));
+} else {
+  // A partial run replaces its own sections and keeps the others' figures.
+  const headings = [
+    '## Sync and register ingest (issue #14)',
+    '## Verifying a scanned certificate',
+    '## Decoding photos of a printed certificate',
+    '## Sign-in flood',
+  ];
+  for (const [index, section] of sections.entries()) {
+    const heading = headings[index];
+    if (section !== null && heading !== undefined) await writePerformanceSection(heading, section);
+  }
+}
+if (only === undefined) await (await import('./web')).writeWebSection(); // issue #14's web part; alone: npx tsx bench/web.ts
+console.error(sync ?? '');
+if (values.json) {
+  const targets = runs('sync') || runs('ingest') ? targetRows(syncReport, [small, large]) : [];
+  console.log(
+    JSON.stringify(
+      {
+        machine: { cpu: cpuLine, node: process.version, loadBefore, loadAfter },
+        sync: syncReport,
+        targets,
+        verify,
+      },
+      null,
+      2,
+    ),
+  );
+}

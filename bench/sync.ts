@@ -1,64 +1,95 @@
 import { performance } from 'node:perf_hooks';
 import { DEMO_STAFF } from '../src/register/seed';
-import { recordTables } from '../src/storage/recordTables';
-import { startRegister } from '../tests/support/register';
-import { makeTablet, newPerson, signInStaff, staffIds } from '../tests/support/tablets';
+import { makeTablet, signInStaff } from '../tests/support/tablets';
+import type { DelayProxy } from './delayProxy';
+import { startDelayProxy } from './delayProxy';
+import { startRegisterChild } from './registerChild';
+import { benchPersons, seedOffline } from './syncData';
 
-// 10,000 records from one tablet to another through a real register on loopback (SQLite, or
-// PostgreSQL when BENCH_DATABASE_URL is set): how long the writer's push and the reader's
-// first pull take, and how many requests each needs. Loopback hides the network's latency;
-// on a 600 ms satellite round trip add requests × 0.6 s.
+// One sync scenario (issue #14): a tablet that wrote `records` persons offline syncs them to
+// an empty register (push), then a freshly enrolled tablet downloads them all (pull). The
+// tablets are the app's own storage and sync engine in this process, over fake-indexeddb;
+// the register runs as a process of its own (registerProcess.ts; SQLite, or PostgreSQL when
+// BENCH_DATABASE_URL is set), reached on loopback directly or through a delay proxy
+// (delayProxy.ts) when `rttMs` > 0. Batches and pages are 1,000 records, bodies gzipped.
+
+export type SyncStep = {
+  readonly ms: number;
+  readonly requests: number;
+  /** CPU time of the tablet's process (and the delay proxy, when there is one). */
+  readonly tabletCpuMs: number;
+  readonly registerCpuMs: number;
+};
 
 export type SyncBenchResult = {
   readonly records: number;
+  readonly rttMs: number;
   readonly database: string;
-  readonly writeMs: number;
-  readonly pushMs: number;
-  readonly pushRequests: number;
-  readonly pullMs: number;
-  readonly pullRequests: number;
+  /** The writer's sync run: push every op, then its (empty) pull. */
+  readonly push: SyncStep;
+  /** A new tablet's first sync run: pull everything. */
+  readonly pull: SyncStep;
 };
 
-export async function benchSync(records = 10_000): Promise<SyncBenchResult> {
-  const databaseUrl = process.env['BENCH_DATABASE_URL'];
-  const register = await startRegister(databaseUrl === undefined ? {} : { databaseUrl });
+function cpuNowMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchResult> {
+  const register = await startRegisterChild();
+  let proxy: DelayProxy | undefined;
   try {
+    if (rttMs > 0) proxy = await startDelayProxy(register.url, rttMs);
+    const url = proxy?.url ?? register.url;
     const registrar = DEMO_STAFF.find((staff) => staff.role === 'registrar');
     if (registrar === undefined) throw new Error('no demo registrar');
-    const { token } = await signInStaff(register.url, registrar.login, registrar.password);
-    const staff = await staffIds(register.db);
-    const writer = await makeTablet({ url: register.url, name: 'bench-writer', staffToken: token });
-    const reader = await makeTablet({ url: register.url, name: 'bench-reader', staffToken: token });
-
-    let started = performance.now();
-    await writer.db.transaction('rw', [writer.db.outbox, ...recordTables(writer.db)], async () => {
-      for (let i = 0; i < records; i++) {
-        const written = await writer.write(newPerson(writer, staff.registrar), 'registrar');
-        if (!written.ok) throw new Error(written.reason);
-      }
+    const { token } = await signInStaff(url, registrar.login, registrar.password);
+    const writer = await makeTablet({
+      url,
+      name: `bench-writer-${records}-${rttMs}`,
+      staffToken: token,
     });
-    const writeMs = performance.now() - started;
+    const reader = await makeTablet({
+      url,
+      name: `bench-reader-${records}-${rttMs}`,
+      staffToken: token,
+    });
+    await seedOffline(writer.db, benchPersons(records, writer.clinicId, register.registrarId));
 
-    started = performance.now();
-    const pushed = await writer.engine.syncNow();
-    const pushMs = performance.now() - started;
-    if (pushed.lastError !== null) throw new Error(pushed.lastError.message.en);
-
-    started = performance.now();
-    const pulled = await reader.engine.syncNow();
-    const pullMs = performance.now() - started;
-    if (pulled.lastError !== null) throw new Error(pulled.lastError.message.en);
-
-    return {
-      records,
-      database: register.db.kind,
-      writeMs,
-      pushMs,
-      pushRequests: writer.network.requests.length,
-      pullMs,
-      pullRequests: reader.network.requests.length,
+    const step = async (run: () => Promise<void>, requests: () => number): Promise<SyncStep> => {
+      const registerBefore = await register.cpuMs();
+      const cpuBefore = cpuNowMs();
+      const started = performance.now();
+      await run();
+      const ms = performance.now() - started;
+      const tabletCpuMs = cpuNowMs() - cpuBefore;
+      const registerCpuMs = (await register.cpuMs()) - registerBefore;
+      return { ms, requests: requests(), tabletCpuMs, registerCpuMs };
     };
+
+    const push = await step(
+      async () => {
+        const status = await writer.engine.syncNow();
+        if (status.lastError !== null) throw new Error(status.lastError.message.en);
+        if (status.waiting !== 0) throw new Error(`${status.waiting} records still waiting`);
+      },
+      () => writer.network.requests.length,
+    );
+    const pull = await step(
+      async () => {
+        const status = await reader.engine.syncNow();
+        if (status.lastError !== null) throw new Error(status.lastError.message.en);
+        const stored = await reader.db.persons.count();
+        if (stored !== records) throw new Error(`the reader holds ${stored} of ${records}`);
+      },
+      () => reader.network.requests.length,
+    );
+    writer.db.close();
+    reader.db.close();
+    return { records, rttMs, database: register.database, push, pull };
   } finally {
+    await proxy?.close();
     await register.stop();
   }
 }

@@ -2,7 +2,7 @@ import { networkInterfaces } from 'node:os';
 import type { RegisterConfig } from '../register/config';
 import type { StaffRole } from '../core/protocol/session';
 import type { SeedOutcome } from '../register/seed';
-import { DEMO_STAFF } from '../register/seed';
+import { DEMO_REGIONAL_STAFF, DEMO_STAFF } from '../register/seed';
 
 // What `npm start` prints once the register listens: where to open it (this machine and the
 // clinic network, so a tablet can reach it) and the demo accounts, in Russian and English.
@@ -13,6 +13,7 @@ const ROLE_NAMES: Record<StaffRole, { ru: string; en: string }> = {
   commission: { ru: 'комиссия', en: 'commission' },
   admin: { ru: 'администратор', en: 'admin' },
   verifier: { ru: 'проверяющий', en: 'verifier' },
+  regional: { ru: 'регион. администратор', en: 'regional admin' },
 };
 
 /** Non-internal IPv4 addresses of this machine, e.g. ["192.168.1.20"]. */
@@ -47,7 +48,7 @@ export function registerBanner(config: RegisterConfig, port: number, seed: SeedO
   const lan = lanAddresses().map((address) => `http://${address}:${port}`);
   const accounts = table([
     ['Роль / Role', 'Логин / Login', 'Пароль / Password'],
-    ...DEMO_STAFF.map((staff) => [
+    ...[...DEMO_STAFF, ...DEMO_REGIONAL_STAFF].map((staff) => [
       `${ROLE_NAMES[staff.role].ru} / ${ROLE_NAMES[staff.role].en}`,
       staff.login,
       staff.password,

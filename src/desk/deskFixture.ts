@@ -37,6 +37,7 @@ const STAFF_OF: { readonly [R in StaffRole]: StaffId } = {
   commission: EXAMPLE_IDS.commissionMember,
   admin: EXAMPLE_IDS.commissionMember,
   verifier: EXAMPLE_IDS.clerk,
+  regional: EXAMPLE_IDS.clerk,
 };
 
 export type DeskFixture = {

@@ -2,6 +2,7 @@ import type { ClinicRequisites } from '../core/clinic/requisites';
 import type { ClinicSettings } from '../core/clinic/settings';
 import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
 import type { Result } from '../core/result';
+import type { OrganisationKind } from '../core/staff/organisation';
 import { fail, ok } from '../core/result';
 import type { RegisterDb } from './db/connect';
 import { newId } from './ids';
@@ -19,6 +20,8 @@ export type NewClinic = {
   /** The clinic's own SHC issuer; null: the register's ISSUER_URL. */
   readonly issuerUrl: string | null;
   readonly requisites?: ClinicRequisites;
+  /** 'authority': the regional ministry, whose staff are regional administrators. */
+  readonly kind?: OrganisationKind;
 };
 
 export async function createClinic(
@@ -44,6 +47,7 @@ export async function createClinic(
       issuer_url: clinic.issuerUrl,
       settings: JSON.stringify(settings),
       created_at: deps.now().toISOString(),
+      kind: clinic.kind ?? 'clinic',
     })
     .onConflict((conflict) => conflict.column('code').doNothing())
     .returning('id')

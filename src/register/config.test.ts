@@ -24,8 +24,19 @@ describe('loadConfig', () => {
           timeoutMs: 30_000,
           intervalMs: 5_000,
         },
+        tabletSilentHours: 72,
       },
     });
+  });
+
+  it('reads after how many hours a silent tablet is warned about, and refuses nonsense', () => {
+    const config = loadConfig({ TABLET_SILENT_HOURS: '12' }, '/x');
+    expect(config.ok && config.value.tabletSilentHours).toBe(12);
+    for (const value of ['0', 'three', '-5', '9000']) {
+      const refused = loadConfig({ TABLET_SILENT_HOURS: value }, '/x');
+      expect(refused.ok).toBe(false);
+      expect(!refused.ok && refused.detail).toMatch(/^TABLET_SILENT_HOURS: /);
+    }
   });
 
   it('transfers to the federal register only when FEDERAL_TRANSFER is on', () => {

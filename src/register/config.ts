@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
+import { DEFAULT_SILENT_HOURS } from '../core/tablet/tabletWarnings';
 import type { TransferSettings } from './transfer/transferConfig';
 import { readTransferSettings } from './transfer/transferConfig';
 
@@ -18,6 +19,7 @@ import { readTransferSettings } from './transfer/transferConfig';
 //   FEDERAL_TRANSFER=off             (on: the register transfers cases to the federal register)
 //   FEDERAL_TRANSFER_DIR / _URL / _TOKEN / _CONNECTOR / _TIMEOUT_MS / _INTERVAL_MS
 //                                    the transfer's connector (transfer/transferConfig.ts)
+//   TABLET_SILENT_HOURS=72           admins are warned about a tablet silent for longer
 //
 // ISSUER_URL is the SMART Health Card `iss`: verifiers fetch `<ISSUER_URL>/.well-known/jwks.json`,
 // so in production it must be the public https address of this register. SMART Health Cards
@@ -60,6 +62,11 @@ export type RegisterConfig = {
   readonly federalTransfer: boolean;
   /** The transfer connector and its timing; used only while federalTransfer is on. */
   readonly transfer: TransferSettings;
+  /**
+   * After how many hours without contact an enrolled tablet is on the admins' warning list
+   * (issue #12, src/core/tablet/tabletWarnings.ts).
+   */
+  readonly tabletSilentHours: number;
 };
 
 /**
@@ -152,6 +159,7 @@ const envSchema = z.object({
       .optional()
       .transform((value) => value === 'on'),
   ),
+  TABLET_SILENT_HOURS: optionalText.pipe(wholeNumber(1, 24 * 366).optional()),
 });
 
 /** "true"/"false" → boolean, "2" → hop count, "10.0.0.1, 10.0.0.0/8" → kept as Fastify reads it. */
@@ -206,5 +214,6 @@ export function loadConfig(
     serveSourceMaps: vars.SERVE_SOURCE_MAPS,
     federalTransfer: vars.FEDERAL_TRANSFER,
     transfer: readTransferSettings(env, cwd, dataDir),
+    tabletSilentHours: vars.TABLET_SILENT_HOURS ?? DEFAULT_SILENT_HOURS,
   });
 }

@@ -19,6 +19,17 @@ export const DEMO_CLINIC = {
   address: '683031, Камчатский край, г. Петропавловск-Камчатский, пр-т Карла Маркса, д. 9',
 } as const;
 
+/**
+ * The regional health ministry that runs the register (src/core/staff/organisation.ts); its
+ * one demo account is the regional administrator. Its address is the ministry's public one.
+ */
+export const DEMO_AUTHORITY = {
+  code: 'MZKK',
+  nameRu: 'Министерство здравоохранения Камчатского края',
+  nameEn: 'Ministry of Health of Kamchatka Krai',
+  address: '683003, Камчатский край, г. Петропавловск-Камчатский, ул. Ленинградская, д. 118',
+} as const;
+
 export type DemoAccount = {
   readonly login: string;
   readonly password: string;
@@ -60,6 +71,15 @@ export const DEMO_STAFF: readonly DemoAccount[] = [
     password: 'demo-verifier',
     role: 'verifier',
     displayName: 'Тюнэ Алексей Николаевич',
+  },
+];
+
+export const DEMO_REGIONAL_STAFF: readonly DemoAccount[] = [
+  {
+    login: 'regional',
+    password: 'demo-regional',
+    role: 'regional',
+    displayName: 'Белова Светлана Юрьевна',
   },
 ];
 
@@ -221,9 +241,16 @@ function demoCommission(staff: readonly { id: string; login: string }[]): Clinic
   });
 }
 
+/** The ministry issues nothing: its settings row is the empty default every clinic starts from. */
+const AUTHORITY_SETTINGS: ClinicSettings = {
+  priceList: [],
+  kits: [],
+  policy: DEMO_CLINIC_SETTINGS.policy,
+};
+
 export type SeedOutcome = 'seeded' | 'kept-existing';
 
-/** Seeds the demo clinic and one account per role into an empty database. */
+/** Seeds the demo clinic, one account per role and the ministry into an empty database. */
 export async function seedDemoClinic(
   db: RegisterDb,
   deps: { now: () => Date; random: (bytes: number) => Uint8Array },
@@ -233,18 +260,24 @@ export async function seedDemoClinic(
 
   const createdAt = deps.now().toISOString();
   const clinicId = newId(deps.now, deps.random);
+  const authorityId = newId(deps.now, deps.random);
   // Hashing is slow on purpose, so do it before the transaction and in parallel.
-  const staffRows = await Promise.all(
-    DEMO_STAFF.map(async (account) => ({
-      id: newId(deps.now, deps.random),
-      clinic_id: clinicId,
-      login: account.login,
-      display_name: account.displayName,
-      role: account.role,
-      password_hash: await hashPassword(account.password, deps.random),
-      created_at: createdAt,
-    })),
-  );
+  const rowsOf = (accounts: readonly DemoAccount[], organisationId: string) =>
+    Promise.all(
+      accounts.map(async (account) => ({
+        id: newId(deps.now, deps.random),
+        clinic_id: organisationId,
+        login: account.login,
+        display_name: account.displayName,
+        role: account.role,
+        password_hash: await hashPassword(account.password, deps.random),
+        created_at: createdAt,
+      })),
+    );
+  const [staffRows, regionalRows] = await Promise.all([
+    rowsOf(DEMO_STAFF, clinicId),
+    rowsOf(DEMO_REGIONAL_STAFF, authorityId),
+  ]);
 
   // Registers started at once on a fresh PostgreSQL database (several behind a load
   // balancer, docs/DEPLOY.md) all find it empty above; the clinic's unique code decides which
@@ -269,7 +302,24 @@ export async function seedDemoClinic(
       .returning('id')
       .executeTakeFirst();
     if (inserted === undefined) return 'kept-existing';
-    await trx.insertInto('staff').values(staffRows).execute();
+    await trx
+      .insertInto('clinic')
+      .values({
+        id: authorityId,
+        kind: 'authority',
+        code: DEMO_AUTHORITY.code,
+        name_ru: DEMO_AUTHORITY.nameRu,
+        name_en: DEMO_AUTHORITY.nameEn,
+        address: DEMO_AUTHORITY.address,
+        issuer_url: null,
+        settings: JSON.stringify(AUTHORITY_SETTINGS),
+        created_at: createdAt,
+      })
+      .execute();
+    await trx
+      .insertInto('staff')
+      .values([...staffRows, ...regionalRows])
+      .execute();
     return 'seeded';
   });
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { ReportedBacklog } from '../core/protocol/adminTablets';
+import { reportedBacklogSchema } from '../core/protocol/adminTablets';
 import type { Predecessor, TabletSummary } from '../core/protocol/tablet';
 import { tabletSummarySchema } from '../core/protocol/tablet';
 import type { RegisterDb } from './db/connect';
@@ -33,15 +35,29 @@ async function pushedCounts(db: RegisterDb, tabletIds: readonly string[]) {
   return counts;
 }
 
-/** The clinic's tablets, oldest enrolment first. */
-export async function listClinicTablets(
+/** A tablet's summary with what only the administrators' list adds (adminTablets.ts). */
+export type TabletListing = {
+  readonly summary: TabletSummary;
+  readonly clinicId: string;
+  /** What the tablet reported at its last contact; null before its first report. */
+  readonly backlog: ReportedBacklog | null;
+};
+
+/**
+ * The tablets of the given clinics (every clinic's when undefined), oldest enrolment first.
+ * Successors are found among the tablets listed: a tablet is only ever replaced within its
+ * clinic.
+ */
+export async function listTablets(
   db: RegisterDb,
-  clinicId: string,
-): Promise<TabletSummary[]> {
-  const rows = await db.kysely
+  clinicIds: readonly string[] | undefined,
+): Promise<TabletListing[]> {
+  if (clinicIds !== undefined && clinicIds.length === 0) return [];
+  let query = db.kysely
     .selectFrom('tablet')
     .select([
       'id',
+      'clinic_id',
       'code',
       'name',
       'status',
@@ -50,11 +66,14 @@ export async function listClinicTablets(
       'last_push_at',
       'withdrawn_at',
       'replaces',
+      'backlog_count',
+      'backlog_oldest_at',
+      'backlog_reported_at',
     ])
-    .where('clinic_id', '=', clinicId)
     .orderBy('enrolled_at')
-    .orderBy('id')
-    .execute();
+    .orderBy('id');
+  if (clinicIds !== undefined) query = query.where('clinic_id', 'in', clinicIds);
+  const rows = await query.execute();
   const counts = await pushedCounts(
     db,
     rows.map((row) => row.id),
@@ -62,8 +81,8 @@ export async function listClinicTablets(
   // The latest enrolment that named a tablet as its predecessor is its successor.
   const successors = new Map<string, string>();
   for (const row of rows) if (row.replaces !== null) successors.set(row.replaces, row.id);
-  return rows.map((row) =>
-    tabletSummarySchema.parse({
+  return rows.map((row) => ({
+    summary: tabletSummarySchema.parse({
       id: row.id,
       code: row.code ?? '',
       name: row.name,
@@ -76,7 +95,24 @@ export async function listClinicTablets(
       replaces: row.replaces,
       replacedBy: successors.get(row.id) ?? null,
     }),
-  );
+    clinicId: row.clinic_id,
+    backlog:
+      row.backlog_count === null || row.backlog_reported_at === null
+        ? null
+        : reportedBacklogSchema.parse({
+            records: row.backlog_count,
+            oldestAt: row.backlog_oldest_at,
+            reportedAt: row.backlog_reported_at,
+          }),
+  }));
+}
+
+/** The clinic's tablets, oldest enrolment first. */
+export async function listClinicTablets(
+  db: RegisterDb,
+  clinicId: string,
+): Promise<TabletSummary[]> {
+  return (await listTablets(db, [clinicId])).map((listing) => listing.summary);
 }
 
 /** The tablet a new enrolment names as its predecessor, if it is one of the clinic's. */

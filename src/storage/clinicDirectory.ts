@@ -2,7 +2,8 @@ import type { AdmissionPolicy } from '../core/admission/policy';
 import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
 import type { ClinicDirectory } from '../core/protocol/clinic';
 import type { SeroDeskDatabase } from './database';
-import { saveClinicStaff } from './clinicStaff';
+import { pinsToForget } from '../core/staff/pinReset';
+import { loadClinicStaff, saveClinicStaff } from './clinicStaff';
 import { rememberStaffName } from './deskQueries';
 import { saveClinic } from './tablet';
 import { META, readMeta, writeMeta } from './metaKeys';
@@ -19,12 +20,18 @@ import { META, readMeta, writeMeta } from './metaKeys';
 // The desk applies it offline (core/commission/presenceRule.ts); until the first sync, and
 // if the stored row is unreadable, it applies DEFAULT_ADMISSION_POLICY (IgG only).
 
-/** Keeps the clinic, every name and the admission policy of the directory, all or nothing. */
+/**
+ * Keeps the clinic, every name and the admission policy of the directory, all or nothing, and
+ * forgets the PINs of members the register disabled or whose PIN it reset since the last
+ * directory (issue #12, core/staff/pinReset.ts): such a PIN no longer unlocks this tablet.
+ */
 export async function saveClinicDirectory(
   db: SeroDeskDatabase,
   directory: ClinicDirectory,
 ): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
+  await db.transaction('rw', db.meta, db.staffPins, async () => {
+    const forget = pinsToForget(await loadClinicStaff(db), directory.staff);
+    if (forget.length > 0) await db.staffPins.bulkDelete(forget);
     for (const member of directory.staff) {
       await rememberStaffName(db, member.id, member.displayName);
     }

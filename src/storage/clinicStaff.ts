@@ -8,9 +8,11 @@ import { clinicStaffMemberSchema, META, readMeta, writeMeta } from './metaKeys';
 // takes both the authoriser's and the colleague's role from here, never from the tablet:
 //
 //   meta["desk:clinic-staff"] [{"id":"0193…","displayName":"Ким Ольга Сергеевна","role":"lab"},
-//                              {"id":"0193…","displayName":"…","role":"admin","disabled":true}]
+//                              {"id":"0193…","displayName":"…","role":"admin","disabled":true,
+//                               "pinResetAt":"2026-12-01T09:00:00.000Z"}]
 //
-// `disabled` is kept when a directory carries it; today's register sends none.
+// `disabled` and `pinResetAt` are kept when a directory carries them (issue #12): the stored
+// `pinResetAt` is the reset this tablet has applied (src/core/staff/pinReset.ts).
 /** Replaces the list; called inside the directory's own transaction (clinicDirectory.ts). */
 export async function saveClinicStaff(
   db: SeroDeskDatabase,

@@ -7,6 +7,7 @@ import type { StaffId, TabletId } from '../core/ids';
 import { idSchema } from '../core/ids';
 import { staffRoleSchema } from '../core/protocol/session';
 import { predecessorSchema } from '../core/protocol/tablet';
+import { keptCertificateTransferSchema } from '../core/protocol/transferState';
 import type { RecordKind } from '../core/records/record';
 import { RECORD_KINDS } from '../core/records/record';
 import type { SigningKey } from '../core/shc/signingKey';
@@ -30,6 +31,8 @@ import type { SeroDeskDatabase } from './database';
 //   meta["seq:contract"] 41    the last sequence this tablet gave a contract number
 //   meta["staff-name:<id>"]    "Сидорова А. П."
 //   meta["pin-authorisation:<at>:<staff id>"]   {staffId, authorisedBy, …}
+//   meta["transfer-state:<certificate id>"]   {at, federalTransfer, certificate}  the last
+//                              transfer state the register gave (transferStates.ts)
 
 export const tabletIdentitySchema = z.object({
   tabletId: idSchema<TabletId>(),
@@ -96,6 +99,8 @@ export const clinicStaffMemberSchema = z.object({
   displayName: z.string().min(1),
   role: staffRoleSchema,
   disabled: z.boolean().optional(),
+  /** The register's last PIN reset this tablet applied (core/staff/pinReset.ts). */
+  pinResetAt: z.string().optional(),
 });
 
 export const pinAuthorisationEntrySchema = z.object({
@@ -137,6 +142,7 @@ export const META_FAMILIES = {
   sequence: { prefix: 'seq:', schema: z.number().int().nonnegative() },
   staffName: { prefix: 'staff-name:', schema: z.string() },
   pinAuthorisation: { prefix: 'pin-authorisation:', schema: pinAuthorisationEntrySchema },
+  transferState: { prefix: 'transfer-state:', schema: keptCertificateTransferSchema },
 } as const satisfies Record<string, MetaFamily<z.ZodType>>;
 
 /** The entry of one member of a family, e.g. `memberOf(META_FAMILIES.sequence, 'contract')`. */

@@ -86,6 +86,56 @@ describe('the outbox on the sync side', () => {
     expect(next.entries[0]?.op.record).toMatchObject({ phone: '+79140000008' });
   });
 
+  it('keeps a record pending when its later edit lies beyond the batch limit, and sends that edit next', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    const other = examplePerson({ id: newId(context.now, context.random) });
+    await writeRecord(db, person, context);
+    await writeRecord(db, other, context);
+    await writeRecord(db, { ...person, phone: '+79140000007' }, context);
+    const batch = await takeBatch(db, 2);
+    expect(batch.entries.map((entry) => entry.op.record)).toMatchObject([
+      { id: person.id, phone: person.phone },
+      { id: other.id },
+    ]);
+    expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
+    await applyAnswers(
+      db,
+      batch,
+      batch.entries.map((entry, index) => ({
+        opId: entry.op.opId,
+        status: 'accepted' as const,
+        seq: 7 + index,
+        version: 1,
+      })),
+    );
+    expect((await db.persons.get(person.id))?.sync).toEqual({ state: 'pending', version: 0 });
+    expect((await db.persons.get(other.id))?.sync).toEqual({ state: 'synced', version: 1 });
+    const next = await takeBatch(db, 2);
+    expect(next.entries.map((entry) => entry.op.record)).toMatchObject([
+      { id: person.id, phone: '+79140000007' },
+    ]);
+  });
+
+  it('drops an edit queued while sending when the answer is a conflict, keeping it in the note', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    await writeRecord(db, person, context);
+    const batch = await takeBatch(db, 100);
+    await writeRecord(db, { ...person, phone: '+79140000006' }, context);
+    const opId = batch.entries[0]?.op.opId ?? ('' as OpId);
+    const registers = { ...person, phone: '+79140000005', version: 2 };
+    await applyAnswers(db, batch, [
+      { opId, status: 'conflict', seq: 9, version: 2, fields: ['phone'], record: registers },
+    ]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.persons.get(person.id)).toMatchObject({
+      record: { phone: '+79140000005' },
+      sync: { state: 'conflict', version: 2 },
+      conflict: { fields: ['phone'], tabletRecord: { phone: '+79140000006' } },
+    });
+  });
+
   it('keeps the ops that got no answer queued and their records pending, acknowledging only the answered', async () => {
     const db = fresh();
     const people = [1, 2, 3].map((n) =>

@@ -1,5 +1,6 @@
 import type { OpAnswer, PushOp } from '../core/protocol/sync';
 import type { ClinicRecord } from '../core/records/record';
+import { canonicalJson } from '../core/records/merge';
 import { clinicRecordSchema, isRecordKind, RECORD_KINDS } from '../core/records/record';
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
@@ -18,6 +19,13 @@ import { recordTables, tableOf } from './records';
 // Several queued ops of one record (edited twice offline) travel as one: the newest
 // snapshot, with the oldest op's base version and the newest op's id. The newest snapshot
 // already contains the older edits, so the register applies one op and all are answered.
+//
+// Whether a record has further ops queued beyond its batch is read off its envelope, never
+// by scanning the outbox (issue #14: reading every queued op per batch made a push cost
+// O(N²/B)): an envelope holds the newest snapshot written (records.ts), so one whose record
+// differs from the batch's snapshot has a later op — queued beyond the batch's limit, and it
+// stays "pending" instead of "sending" — and a desk edit while the batch is out sets it back
+// to "pending". An answered record still "pending" therefore has ops that wait.
 
 export type BatchEntry = {
   readonly op: PushOp;
@@ -58,10 +66,11 @@ export async function takeBatch(db: SeroDeskDatabase, limit: number): Promise<Ou
         seqs: chain.flatMap((row) => (row.seq === undefined ? [] : [row.seq])),
       });
     }
-    await updateEnvelopes(db, entries, (row) => ({
-      ...row,
-      sync: { state: 'sending', version: row.sync.version },
-    }));
+    await updateEnvelopes(db, entries, (row, entry) =>
+      canonicalJson(row.record) === canonicalJson(entry.op.record)
+        ? { ...row, sync: { state: 'sending', version: row.sync.version } }
+        : undefined,
+    );
     return { entries };
   });
 }
@@ -133,17 +142,9 @@ export async function applyAnswers(
 ): Promise<void> {
   const byOpId = new Map(answers.map((answer) => [answer.opId as string, answer]));
   await db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
-    const covered = new Set(batch.entries.flatMap((entry) => entry.seqs));
-    // Ops queued for the same records after the batch was taken (edits made meanwhile).
-    const later = new Map<string, number[]>();
-    // toArray, not a cursor: one request, where stepping a cursor costs one per row.
-    const queued = await db.outbox.where('state').equals('queued').toArray();
-    for (const row of queued) {
-      if (row.seq === undefined || covered.has(row.seq)) continue;
-      later.set(row.recordId, [...(later.get(row.recordId) ?? []), row.seq]);
-    }
     const toDelete: number[] = [];
     const toReject = new Map<number, string>();
+    const conflicts: BatchEntry[] = [];
     for (const entry of batch.entries) {
       const answer = byOpId.get(entry.op.opId);
       // An op without an answer stays queued; its record goes back to pending below.
@@ -152,18 +153,23 @@ export async function applyAnswers(
         for (const seq of entry.seqs) toReject.set(seq, answer.reason);
       } else {
         toDelete.push(...entry.seqs);
-        // A conflict drops edits queued meanwhile too: they are kept in the conflict note.
-        if (answer.status === 'conflict') toDelete.push(...(later.get(recordIdOf(entry.op)) ?? []));
+        if (answer.status === 'conflict') conflicts.push(entry);
       }
     }
+    // A conflict drops edits queued meanwhile too: they are kept in the conflict note. Read
+    // by record, for the few records in conflict only.
+    toDelete.push(...(await laterOps(db, conflicts)));
     await db.outbox.bulkDelete(toDelete);
-    await db.outbox
-      .where('seq')
-      .anyOf([...toReject.keys()])
-      .modify((row: { seq?: number; state: OutboxRow['state']; reason?: string }) => {
-        row.state = 'rejected';
-        row.reason = toReject.get(row.seq ?? -1) ?? 'rejected';
-      });
+    if (toReject.size > 0) {
+      const rejected = await db.outbox.bulkGet([...toReject.keys()]);
+      await db.outbox.bulkPut(
+        rejected.flatMap((row) =>
+          row?.seq === undefined
+            ? []
+            : [{ ...row, state: 'rejected' as const, reason: toReject.get(row.seq) ?? 'rejected' }],
+        ),
+      );
+    }
     await updateEnvelopes(db, batch.entries, (row, entry) => {
       const answer = byOpId.get(entry.op.opId);
       if (answer === undefined) {
@@ -171,9 +177,24 @@ export async function applyAnswers(
           ? { ...row, sync: { state: 'pending', version: row.sync.version } }
           : undefined;
       }
-      return answeredEnvelope(row, entry, answer, later.has(recordIdOf(entry.op)));
+      return answeredEnvelope(row, entry, answer, row.sync.state === 'pending');
     });
   });
+}
+
+/** Queued ops of the entries' records that the batch did not carry. */
+async function laterOps(db: SeroDeskDatabase, entries: readonly BatchEntry[]): Promise<number[]> {
+  const later: number[] = [];
+  for (const entry of entries) {
+    const covered = new Set(entry.seqs);
+    const rows = await db.outbox.where('recordId').equals(recordIdOf(entry.op)).toArray();
+    for (const row of rows) {
+      if (row.state === 'queued' && row.seq !== undefined && !covered.has(row.seq)) {
+        later.push(row.seq);
+      }
+    }
+  }
+  return later;
 }
 
 /** The envelope after the register's answer; `edited` means edits were queued meanwhile. */

@@ -41,12 +41,10 @@ function parseChange(change: PulledChange): ClinicRecord | undefined {
 }
 
 /** The envelope to store for a pulled record, or undefined to keep what the tablet has. */
-function merged(
-  existing: EnvelopeRow | undefined,
-  record: ClinicRecord,
-  waiting: boolean,
-): EnvelopeRow | undefined {
-  if (waiting || existing?.sync.state === 'sending') return undefined;
+function merged(existing: EnvelopeRow | undefined, record: ClinicRecord): EnvelopeRow | undefined {
+  // "pending" and "sending" are the states of a record with an op in the outbox (outbox.ts):
+  // read off the envelope, not by reading the outbox for every page (issue #14).
+  if (existing?.sync.state === 'pending' || existing?.sync.state === 'sending') return undefined;
   if (existing?.sync.state === 'rejected') return underRefusedEdit(existing, record);
   if (existing !== undefined && existing.sync.version >= record.version) return undefined;
   if (existing?.sync.state === 'conflict') {
@@ -97,9 +95,6 @@ export async function applyPulled(
     let saved = 0;
     let kept = 0;
     let unreadable = 0;
-    const waiting = new Set<string>();
-    const queued = await db.outbox.where('state').equals('queued').toArray();
-    for (const row of queued) waiting.add(row.recordId);
     const records: ClinicRecord[] = [];
     for (const change of changes) {
       const record = parseChange(change);
@@ -117,7 +112,7 @@ export async function applyPulled(
       const existing = await table.bulkGet(ofKind.map((record) => record.id));
       const rows: EnvelopeRow[] = [];
       ofKind.forEach((record, index) => {
-        const row = merged(existing[index], record, waiting.has(record.id));
+        const row = merged(existing[index], record);
         if (row === undefined) kept += 1;
         else rows.push(row);
       });

@@ -18,16 +18,23 @@ export type SyncCounts = {
 
 export async function countSyncWork(db: SeroDeskDatabase): Promise<SyncCounts> {
   return db.transaction('r', [db.outbox, ...RECORD_KINDS.map((k) => tableOf(db, k))], async () => {
-    const waiting = new Set<string>();
-    const rejected = new Set<string>();
-    for (const row of await db.outbox.toArray()) {
-      (row.state === 'queued' ? waiting : rejected).add(row.recordId);
-    }
+    // Counted off the envelopes' indexed state, not by reading every queued op (issue #14: a
+    // tablet back from a week offline read its whole outbox three times per run). A record
+    // is "pending" or "sending" exactly while it has an op queued (outbox.ts).
+    let waiting = 0;
     let conflicts = 0;
     for (const kind of RECORD_KINDS) {
-      conflicts += await tableOf(db, kind).where('sync.state').equals('conflict').count();
+      const byState = tableOf(db, kind).where('sync.state');
+      waiting += await byState.equals('pending').count();
+      waiting += await byState.equals('sending').count();
+      conflicts += await byState.equals('conflict').count();
     }
-    return { waiting: waiting.size, rejected: rejected.size, conflicts };
+    // Refused ops are few: a person looks at each.
+    const rejected = new Set<string>();
+    for (const row of await db.outbox.where('state').equals('rejected').toArray()) {
+      rejected.add(row.recordId);
+    }
+    return { waiting, rejected: rejected.size, conflicts };
   });
 }
 

@@ -1,6 +1,7 @@
 import type { SeroDeskDatabase } from '../storage/database';
 import { META, readMeta, writeMeta } from '../storage/metaKeys';
 import { resetSending } from '../storage/outbox';
+import { readOutboxBacklog } from '../storage/outboxBacklog';
 import { countSyncWork } from '../storage/syncCounts';
 import { loadTabletIdentity, loadTabletToken } from '../storage/tablet';
 import { refreshClinicDirectory } from './clinicDirectory';
@@ -84,7 +85,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const identity = await loadTabletIdentity(db);
     const token = await loadTabletToken(db);
     if (identity === undefined || token === undefined) return failure('not-enrolled');
-    const credentials = { tabletId: identity.tabletId, token };
+    const backlog = () => readOutboxBacklog(db, now());
+    const credentials = { tabletId: identity.tabletId, token, backlog };
 
     update({ phase: 'push' });
     const pushed = await pushOutbox(db, transport, credentials, sizes.batchSize);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { refusalOf } from '../core/protocol/refusal';
-import type { PullResponse, PushOp, PushResponse } from '../core/protocol/sync';
+import type { PullResponse, PushOp, PushResponse, SyncBacklog } from '../core/protocol/sync';
 import {
   protocolMismatchSchema,
   pullResponseSchema,
@@ -19,7 +19,12 @@ import type { Transport } from './transport';
 /** A satellite link moves 1,000 records in seconds; a minute means the link is gone. */
 export const SYNC_TIMEOUT_MS = 60_000;
 
-export type SyncCredentials = { readonly tabletId: string; readonly token: string };
+export type SyncCredentials = {
+  readonly tabletId: string;
+  readonly token: string;
+  /** Read before each request and sent with it (issue #12); a failed read sends none. */
+  readonly backlog?: () => Promise<SyncBacklog>;
+};
 
 function refusal(status: number, body: unknown): { reason: SyncFailure; detail: string } {
   const { code, detail } = refusalOf(status, body);
@@ -43,11 +48,18 @@ async function call<S extends z.ZodType>(
   body: Record<string, unknown>,
   schema: S,
 ): Promise<Result<z.output<S>, SyncFailure>> {
+  // Only a report for the admins' warnings: it must never stop the records themselves.
+  const backlog = await credentials.backlog?.().catch(() => undefined);
   const sent = await transport({
     method: 'POST',
     path,
     token: credentials.token,
-    body: { protocolVersion: SYNC_PROTOCOL_VERSION, tabletId: credentials.tabletId, ...body },
+    body: {
+      protocolVersion: SYNC_PROTOCOL_VERSION,
+      tabletId: credentials.tabletId,
+      ...body,
+      ...(backlog === undefined ? {} : { backlog }),
+    },
     timeoutMs: SYNC_TIMEOUT_MS,
     gzip: true,
   });

@@ -9,13 +9,17 @@ import { SignedOutScreen } from './screens/SignedOutScreen';
 import { SessionProvider, useSession } from './session/SessionContext';
 import { DatabaseProvider } from './database/DatabaseContext';
 import { SyncProvider } from './sync/SyncProvider';
-import { TabletScreen } from './tablet/TabletScreen';
 
 // The desk and the verifier load on demand: a guard's phone never downloads the desk, and
 // the desk's first paint does not wait for the camera decoder. Both are precached by the
 // service worker, so they open offline too.
 const DeskRoutes = lazy(() => import('./desk/DeskRoutes'));
 const VerifierScreen = lazy(() => import('./verifier/VerifierScreen'));
+const AdminRoutes = lazy(() => import('./admin/AdminRoutes'));
+// The tablet's own settings (storage, erase, export, PIN authorisations) are opened rarely.
+const TabletScreen = lazy(() =>
+  import('./tablet/TabletScreen').then((m) => ({ default: m.TabletScreen })),
+);
 
 function Screens() {
   const { session } = useSession();
@@ -25,6 +29,7 @@ function Screens() {
       <Routes>
         <Route path="/" element={<HomeScreen session={session} />} />
         <Route path="/desk/*" element={<DeskRoutes />} />
+        <Route path="/admin/*" element={<AdminRoutes />} />
         <Route path="/verify/*" element={<VerifierScreen />} />
         <Route path="/tablet" element={<TabletScreen />} />
         <Route path="*" element={<NotFoundScreen />} />

@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { initI18n, savedLanguage } from './i18n';
+import { savedLanguage, startI18n } from './i18n';
 import './styles.css';
 
 const language = savedLanguage(localStorage);
 document.documentElement.lang = language;
-await initI18n(language);
+await startI18n(language);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

@@ -135,9 +135,13 @@ describe('the clerk’s day on a 1280×800 tablet', () => {
     const status = page.getByTestId('sync-status');
     await expect.poll(() => status.getAttribute('data-state'), { timeout: 20_000 }).toBe('offline');
     const header = page.locator('header.app-header');
+    // The counts are read from the tablet's database after the reload (a live query), so they
+    // may arrive a moment after the offline state on a busy machine.
+    await expect
+      .poll(async () => (await header.textContent()) ?? '', { timeout: 10_000 })
+      .toContain('Ждут отправки: 1');
     const text = (await header.textContent()) ?? '';
     expect(text).toContain('Нет сети — работа сохраняется на планшете');
-    expect(text).toContain('Ждут отправки: 1');
     expect(text).not.toContain('Ошибка');
     expect(await page.getByTestId('sync-error').count()).toBe(0);
     expect((await header.boundingBox())?.height ?? Infinity).toBeLessThanOrEqual(90);

@@ -34,7 +34,11 @@ describe('a revocation at the desk', () => {
   let handover: CommissionHandover;
 
   beforeAll(async () => {
-    register = await startRegister({ staticDir: E2E_DIST });
+    // The transfer to the federal register is on (file drop), so the case shows its state.
+    register = await startRegister({
+      staticDir: E2E_DIST,
+      env: { FEDERAL_TRANSFER: 'on', FEDERAL_TRANSFER_INTERVAL_MS: '200' },
+    });
     browser = await launchChromium();
     context = await browser.newContext({
       locale: 'ru-RU',
@@ -95,6 +99,16 @@ describe('a revocation at the desk', () => {
     await desk.syncNow();
     await allSent();
     await expect.poll(() => desk.certificateSync().textContent()).toBe('в регистре');
+    // Issue #12: the register's word on the transfer, asked again after each sync run.
+    await expect
+      .poll(
+        async () => {
+          await desk.syncNow();
+          return page.getByTestId('certificate-transfer').first().textContent();
+        },
+        { timeout: 20_000 },
+      )
+      .toMatch(/: передано в федеральный регистр \d\d\.\d\d\.\d{4}, № \S+/);
   });
 
   it('revoked offline, the revocation waits and the print says it will be revoked once sent', async () => {

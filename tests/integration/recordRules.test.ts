@@ -36,6 +36,7 @@ const DESK_WORLD: RuleWorld = {
     commission: '0193a0b0-0000-7000-8000-000000000003',
     admin: '0193a0b0-0000-7000-8000-000000000003',
     verifier: '0193a0b0-0000-7000-8000-000000000002',
+    regional: '0193a0b0-0000-7000-8000-000000000002',
   },
   card: () => Promise.resolve('eyJhbGciOiJFUzI1NiJ9.cGF5bG9hZA.c2lnbmF0dXJl'),
   // The desk fixture's clinic has the example commission, chaired by the commission member.

@@ -9,9 +9,11 @@ import { SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
 import { SCHEMA_VERSION } from '../../src/register/db/migrations';
 import { findClinicByCode } from '../../src/register/clinics';
 import {
+  DEMO_AUTHORITY,
   DEMO_CLINIC,
   DEMO_CLINIC_SETTINGS,
   DEMO_COMMISSION_ORDER,
+  DEMO_REGIONAL_STAFF,
   DEMO_STAFF,
 } from '../../src/register/seed';
 import { SIGN_IN_ATTEMPTS } from '../../src/register/server';
@@ -304,9 +306,16 @@ describe.each(testDatabases())('the register on $engine', (database) => {
           .selectFrom('staff')
           .select((eb) => eb.fn.countAll().as('count'))
           .executeTakeFirstOrThrow();
-        expect(Number(staff.count)).toBe(DEMO_STAFF.length);
-        const clinics = await second.db.kysely.selectFrom('clinic').select('code').execute();
-        expect(clinics).toEqual([{ code: DEMO_CLINIC.code }]);
+        expect(Number(staff.count)).toBe(DEMO_STAFF.length + DEMO_REGIONAL_STAFF.length);
+        const clinics = await second.db.kysely
+          .selectFrom('clinic')
+          .select(['code', 'kind'])
+          .orderBy('code')
+          .execute();
+        expect(clinics).toEqual([
+          { code: DEMO_AUTHORITY.code, kind: 'authority' },
+          { code: DEMO_CLINIC.code, kind: 'clinic' },
+        ]);
       } finally {
         await second.stop();
       }

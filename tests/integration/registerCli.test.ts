@@ -450,6 +450,63 @@ describe.each(testDatabases())('the register CLI on $engine', (database) => {
     expect(refused.err).toMatch(/ogrn: .+\(.+\)/);
   });
 
+  it('keeps regional administrators in the ministry and desk roles in clinics', async () => {
+    const inClinic = await cli(
+      'create-staff',
+      '--clinic',
+      DEMO_CLINIC.code,
+      '--login',
+      'regional2',
+      '--role',
+      'regional',
+      '--name',
+      'Белова Светлана Юрьевна',
+    );
+    expect(inClinic.code).toBe(1);
+    expect(inClinic.err).toContain('ministry');
+
+    const ministry = await cli(
+      'create-clinic',
+      '--code',
+      'MZ41',
+      '--name-ru',
+      'Министерство',
+      '--name-en',
+      'Ministry',
+      '--address',
+      'Петропавловск-Камчатский',
+      '--authority',
+    );
+    expect(ministry.code).toBe(0);
+    const clerk = await cli(
+      'create-staff',
+      '--clinic',
+      'MZ41',
+      '--login',
+      'clerk41',
+      '--role',
+      'registrar',
+      '--name',
+      'Петрова Анна Сергеевна',
+    );
+    expect(clerk.code).toBe(1);
+    const regional = await cli(
+      'create-staff',
+      '--clinic',
+      'MZ41',
+      '--login',
+      'regional41',
+      '--role',
+      'regional',
+      '--name',
+      'Белова Светлана Юрьевна',
+    );
+    expect(regional.code).toBe(0);
+    const { password } = (JSON.parse(regional.out) as { staff: { password: string } }).staff;
+    const signedIn = await signInStaff(suite.register.url, 'regional41', password);
+    expect(signedIn.staff).toMatchObject({ role: 'regional', clinic: { code: 'MZ41' } });
+  });
+
   it('creates staff who can sign in, resets the password, and disables the account', async () => {
     const created = await cli(
       'create-staff',

@@ -10,11 +10,11 @@ import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
 import { newPerson } from '../support/tablets';
 
-// Exactly once under a race (issue #13, item 7): the register looks up stored answers before
-// it applies a push, and again inside each op's transaction (applyOp.applyCheckedOp,
-// pushOps.storeRefusal). The second look is what keeps an op id repeated later in the same
-// batch, or the same push arriving twice at once, from being applied or stored twice; these
-// tests fail when that re-check is removed. On SQLite the in-process driver is synchronous,
+// Exactly once under a race (issue #13, item 7): the register reads the stored answers of a
+// push under the seq lock, inside the push's one transaction, and remembers each answer it
+// stores for a repeat later in the same batch (pushOps.answerPush, issue #14). That is what
+// keeps an op id repeated within a batch, or the same push arriving twice at once, from being
+// applied or stored twice; these tests fail when either is removed. On SQLite the in-process driver is synchronous,
 // so two requests never interleave and the within-batch repeats are what guard the re-check;
 // on PostgreSQL the parallel pushes race for real.
 

@@ -11,7 +11,7 @@ import type { DatabaseTarget } from '../../src/register/config';
 import { openDatabase, type RegisterDb } from '../../src/register/db/connect';
 import { migrateToLatest, readSchemaVersion } from '../../src/register/db/migrate';
 import { migrationProvider } from '../../src/register/db/migrations';
-import { DEMO_STAFF, seedDemoClinic } from '../../src/register/seed';
+import { DEMO_REGIONAL_STAFF, DEMO_STAFF, seedDemoClinic } from '../../src/register/seed';
 import { recordRevocation } from '../../src/register/trust/revocations';
 import { testDatabases } from '../support/databases';
 import type { TestDatabase } from '../support/databases';
@@ -200,9 +200,17 @@ describe.each(testDatabases())(
           seedDemoClinic(second, deps),
         ]);
         expect([...outcomes].sort()).toEqual(['kept-existing', 'seeded']);
-        const clinics = await second.kysely.selectFrom('clinic').select('id').execute();
+        const clinics = await second.kysely
+          .selectFrom('clinic')
+          .select('id')
+          .where('kind', '=', 'clinic')
+          .execute();
         expect(clinics).toHaveLength(1);
-        const staff = await second.kysely.selectFrom('staff').select('clinic_id').execute();
+        const staff = await second.kysely
+          .selectFrom('staff')
+          .select('clinic_id')
+          .where('role', '!=', 'regional')
+          .execute();
         expect(staff.map((row) => row.clinic_id)).toEqual(
           Array<string>(DEMO_STAFF.length).fill(clinics[0]?.id ?? ''),
         );
@@ -234,9 +242,9 @@ if (postgres !== undefined) {
             'seeded',
           ]);
           const clinics = await first.db.kysely.selectFrom('clinic').select('id').execute();
-          expect(clinics).toHaveLength(1);
+          expect(clinics).toHaveLength(2);
           const staff = await first.db.kysely.selectFrom('staff').select('login').execute();
-          expect(staff).toHaveLength(DEMO_STAFF.length);
+          expect(staff).toHaveLength(DEMO_STAFF.length + DEMO_REGIONAL_STAFF.length);
         } finally {
           await Promise.all(registers.map((register) => register.stop()));
         }

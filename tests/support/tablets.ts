@@ -190,10 +190,10 @@ export async function staffIds(db: RegisterDb): Promise<Record<StaffRole, string
   const rows = await db.kysely.selectFrom('staff').select(['id', 'role', 'login']).execute();
   const byRole: Partial<Record<StaffRole, string>> = {};
   for (const row of rows) if (row.login === row.role) byRole[row.role] = row.id;
-  const { registrar, lab, commission, admin, verifier } = byRole;
-  if (!registrar || !lab || !commission || !admin || !verifier)
+  const { registrar, lab, commission, admin, verifier, regional } = byRole;
+  if (!registrar || !lab || !commission || !admin || !verifier || !regional)
     throw new Error('demo staff missing');
-  return { registrar, lab, commission, admin, verifier };
+  return { registrar, lab, commission, admin, verifier, regional };
 }
 
 /** Every record of the register for a clinic: id → version. */

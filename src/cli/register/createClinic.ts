@@ -22,6 +22,7 @@ const OPTIONS = {
   issuer: { type: 'string' },
   requisites: { type: 'string' },
   file: { type: 'string' },
+  authority: { type: 'boolean' },
 } as const;
 
 const clinicSchema = z.object({
@@ -61,12 +62,13 @@ export const createClinicCommand: RegisterCommand = {
   summary: 'add a clinic with its requisites and SHC issuer',
   usage:
     'create-clinic --code CODE --name-ru NAME --name-en NAME --address ADDRESS ' +
-    '[--issuer https://URL] [--requisites FILE.json] [--file CLINIC.json]',
+    '[--issuer https://URL] [--requisites FILE.json] [--file CLINIC.json] [--authority]',
   details: [
     '  --code       short code printed on contracts and certificates, e.g. PKGP5',
     '  --issuer     the clinic’s own SMART Health Card issuer; default: the register’s ISSUER_URL',
     '  --requisites JSON of the requisites (ОГРН, ИНН, КПП, licence…), as in docs/API.md',
     '  --file       all of the above as one JSON object; flags override it',
+    '  --authority  the regional ministry, not a clinic: its staff are regional administrators',
   ],
   async run(argv, context) {
     const values = parseOptions(argv, OPTIONS);
@@ -105,6 +107,7 @@ export const createClinicCommand: RegisterCommand = {
         address: clinic.address,
         issuerUrl: clinic.issuerUrl ?? null,
         ...(requisites === undefined ? {} : { requisites }),
+        kind: values.authority === true ? 'authority' : 'clinic',
       },
       context,
     );

@@ -1,4 +1,5 @@
 import { signInRequestSchema, STAFF_ROLES } from '../../core/protocol/session';
+import { ROLE_ORGANISATION_MESSAGES } from '../../core/staff/organisation';
 import { createStaff, generatePassword } from '../../register/staffAccounts';
 import type { RegisterCommand } from './command';
 import { EXIT_OK, oneOf, parseOptions, RefusedError, required, UsageError } from './command';
@@ -47,11 +48,20 @@ export const createStaffCommand: RegisterCommand = {
       context,
     );
     if (!created.ok) {
-      throw new RefusedError(
-        created.reason === 'clinic-not-found'
-          ? { en: `no clinic with code ${clinicCode}`, ru: `нет клиники с кодом ${clinicCode}` }
-          : { en: `the login ${login} is taken`, ru: `логин ${login} уже занят` },
-      );
+      switch (created.reason) {
+        case 'clinic-not-found':
+          throw new RefusedError({
+            en: `no clinic with code ${clinicCode}`,
+            ru: `нет клиники с кодом ${clinicCode}`,
+          });
+        case 'login-taken':
+          throw new RefusedError({
+            en: `the login ${login} is taken`,
+            ru: `логин ${login} уже занят`,
+          });
+        default:
+          throw new RefusedError(ROLE_ORGANISATION_MESSAGES[created.reason]);
+      }
     }
     const shown = values.password === undefined ? { password } : {};
     context.io.out(

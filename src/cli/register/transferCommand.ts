@@ -6,6 +6,7 @@ import { TRANSFER_STATES } from '../../register/transfer/transferItem';
 import type { RetrySelection } from '../../register/transfer/transferQueue';
 import { countByState, listProblems, retryItems } from '../../register/transfer/transferQueue';
 import type { CommandContext, RegisterCommand } from './command';
+import { runTransferBackfill } from './transferBackfill';
 import { EXIT_OK, parseOptions, RefusedError, UsageError } from './command';
 
 // npm run register -- transfer status
@@ -24,6 +25,8 @@ import { EXIT_OK, parseOptions, RefusedError, UsageError } from './command';
 //   npm run register -- transfer retry --certificate KAM01-T03-2026-000017
 //   npm run register -- transfer retry --failed            every failed and rejected item
 //   {"transfer":{"retried":1}}
+// `transfer backfill [--clinic CODE]` queues what was issued while the transfer was off
+// (transferBackfill.ts).
 
 const STATUS_OPTIONS = {} as const;
 const RETRY_OPTIONS = { certificate: { type: 'string' }, failed: { type: 'boolean' } } as const;
@@ -69,13 +72,16 @@ function retrySelection(argv: readonly string[]): RetrySelection {
 
 export const transferCommand: RegisterCommand = {
   name: 'transfer',
-  summary: 'the transfer to the federal register: status counts, retry failed items',
-  usage: 'transfer status | transfer retry --certificate NUMBER | transfer retry --failed',
+  summary: 'the transfer to the federal register: status counts, retry failed items, backfill',
+  usage:
+    'transfer status | transfer retry --certificate NUMBER | transfer retry --failed | transfer backfill [--clinic CODE]',
   details: [
     'status: the connector and its health, then one line per state with its count',
     '        (queued, sent, accepted, rejected, failed), then the rejected and failed items.',
     'retry:  makes the certificate’s failed or rejected items, or all of them (--failed),',
     '        due now; the running register sends them at its next look at the queue.',
+    'backfill: queues the certificates issued, corrected or revoked with no queue entry',
+    '        (from while FEDERAL_TRANSFER was off), of one clinic or all; prints the count.',
   ],
   async run(argv, context) {
     const [action, ...rest] = argv;
@@ -105,8 +111,9 @@ export const transferCommand: RegisterCommand = {
       context.io.out(`${JSON.stringify({ transfer: { retried } })}\n`);
       return EXIT_OK;
     }
+    if (action === 'backfill') return runTransferBackfill(rest, context);
     throw new UsageError(
-      action === undefined ? 'give status or retry' : `unknown transfer action ${action}`,
+      action === undefined ? 'give status, retry or backfill' : `unknown transfer action ${action}`,
     );
   },
 };

@@ -10,7 +10,7 @@ import type { MessageTable } from '../bilingual';
 //
 // `code` is stable and machine-readable; clients map it to their own text. `message` (en)
 // and `messageRu` are for people reading raw responses and logs. `issues` appears only
-// with invalid-body.
+// with invalid-body, login-taken and staff-change-refused.
 
 export const API_ERROR_STATUS = {
   'malformed-json': 400,
@@ -25,6 +25,9 @@ export const API_ERROR_STATUS = {
   'protocol-mismatch': 409,
   'already-revoked': 409,
   'certificate-unsigned': 409,
+  'login-taken': 409,
+  'staff-change-refused': 409,
+  'clinic-code-taken': 409,
   'not-found': 404,
   'request-timeout': 408,
   'body-too-large': 413,
@@ -83,6 +86,18 @@ export const API_ERROR_MESSAGES: MessageTable<ApiErrorCode> = {
   'certificate-unsigned': {
     en: 'This certificate has no signed QR code yet, so there is nothing to revoke.',
     ru: 'У этой справки ещё нет подписанного QR-кода, отзывать нечего.',
+  },
+  'login-taken': {
+    en: 'This login is already taken; see "issues".',
+    ru: 'Этот логин уже занят; см. "issues".',
+  },
+  'clinic-code-taken': {
+    en: 'A clinic with this code already exists; see "issues".',
+    ru: 'Клиника с таким кодом уже есть; см. "issues".',
+  },
+  'staff-change-refused': {
+    en: 'The staff rules do not allow this change; see "issues" for the reason.',
+    ru: 'Правила для сотрудников не допускают это изменение; причина — в "issues".',
   },
   'not-found': { en: 'There is nothing at this address.', ru: 'По этому адресу ничего нет.' },
   'request-timeout': {

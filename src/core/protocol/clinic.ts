@@ -25,7 +25,8 @@ import { staffRoleSchema } from './session';
 //
 //   GET /api/clinic/directory  Authorization: Bearer <tablet token or staff token>
 //   200 {"clinic":{…},"staff":[{"id":"0193…","displayName":"Петров Андрей Викторович",
-//        "role":"commission"}],
+//        "role":"commission"},{"id":"0193…","displayName":"…","role":"lab","disabled":true,
+//        "pinResetAt":"2026-12-01T09:00:00.000Z"}],
 //        "admissionPolicy":{"version":3,"region":{…},"admittedClasses":["IgG"],
 //                           "presenceMonths":6,"utcOffsetMinutes":720,"updatedAt":"…"}}
 //
@@ -120,6 +121,10 @@ export const directoryStaffSchema = z.object({
   id: idSchema<StaffId>(),
   displayName: z.string().min(1),
   role: staffRoleSchema,
+  /** Only for a disabled account: the tablets forget its PIN (issue #12). */
+  disabled: z.boolean().optional(),
+  /** The last PIN reset at the register; a tablet applies each new one once (issue #12). */
+  pinResetAt: z.iso.datetime().optional(),
 });
 export type DirectoryStaff = z.infer<typeof directoryStaffSchema>;
 

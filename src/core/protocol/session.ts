@@ -10,7 +10,17 @@ import { idSchema } from '../ids';
 //        "clinic":{"id":"0193…","code":"PKGP3","nameRu":"…","nameEn":"…"}}}
 //   401 {"error":{"code":"invalid-credentials","message":"…"}}
 //   429 {"error":{"code":"too-many-attempts","message":"…"}}
-export const STAFF_ROLES = ['registrar', 'lab', 'commission', 'admin', 'verifier'] as const;
+// `regional` is the regional register's administrator (issue #12): a member of the health
+// ministry (an organisation of kind "authority", src/core/staff/organisation.ts), who sees
+// every clinic at the register and works no desk.
+export const STAFF_ROLES = [
+  'registrar',
+  'lab',
+  'commission',
+  'admin',
+  'verifier',
+  'regional',
+] as const;
 export const staffRoleSchema = z.enum(STAFF_ROLES);
 export type StaffRole = z.infer<typeof staffRoleSchema>;
 

@@ -51,6 +51,18 @@
 //
 //   200 {"protocolVersion":1,"changes":[…],"cursor":4812,"hasMore":false,"restoring":true}
 //
+// Backlog (optional on push and pull, added within version 1, issue #12): at each contact the
+// tablet says how many of its records the register has not accepted yet (ops still queued,
+// in flight or refused) and how long ago, by the tablet's own clock, the oldest of them was
+// written. An age, not a time: a tablet clock set days off still reports the right age, and
+// the register turns it into a time by its own clock. No records, no age. A tablet of before
+// sends nothing and a register of before drops the field (zod strips unknown keys):
+//
+//   POST /api/sync/push {"protocolVersion":1,"tabletId":"0193…a1","ops":[…],
+//                        "backlog":{"records":3,"oldestAgeSeconds":93600}}
+//   POST /api/sync/pull {"protocolVersion":1,"tabletId":"0193…a1","cursor":4812,"limit":1000,
+//                        "backlog":{"records":0}}
+//
 // Refusal of the whole request (any route), e.g. a protocol mismatch:
 //
 //   409 {"error":{"code":"protocol-mismatch","message":"…","messageRu":"…"},
@@ -86,10 +98,18 @@ export const pushOpSchema = z.object({
 });
 export type PushOp = z.infer<typeof pushOpSchema>;
 
+/** What the tablet still holds for the register when it sends a request (see the header). */
+export const syncBacklogSchema = z.object({
+  records: z.number().int().nonnegative(),
+  oldestAgeSeconds: z.number().int().nonnegative().optional(),
+});
+export type SyncBacklog = z.infer<typeof syncBacklogSchema>;
+
 export const pushRequestSchema = z.object({
   protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
   tabletId: idSchema<TabletId>(),
   ops: z.array(pushOpSchema).max(MAX_PUSH_OPS),
+  backlog: syncBacklogSchema.optional(),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -208,6 +228,7 @@ export const pullRequestSchema = z.object({
   tabletId: idSchema<TabletId>(),
   cursor: z.number().int().nonnegative(),
   limit: z.number().int().positive().max(MAX_PULL_LIMIT),
+  backlog: syncBacklogSchema.optional(),
 });
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 

@@ -6,7 +6,7 @@ import { ANTIBODY_CLASSES, METHODS, TARGETS, UNITS } from '../lab/kit';
 import { INTERPRETATIONS } from '../lab/interpret';
 import { calendarDateSchema } from './calendarDate';
 import { certificateCommissionSchema } from './certificateCommission';
-import { MAX_SINGLE_QR_JWS_LENGTH } from '../shc/qrSegments';
+import { MAX_SINGLE_QR_JWS_LENGTH } from '../shc/qrLimits';
 import {
   FIELD_TOO_LONG,
   instantSchema,

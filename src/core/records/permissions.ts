@@ -13,6 +13,8 @@
 //                no new decision) and revoke, because annulling a certificate issued in error
 //                or on false information is the head of the clinic's act, not a new conclusion
 //   verifier   — nothing: scans only
+//   regional   — nothing on a tablet: the regional administrator works at the register, and
+//                revokes there with a reason (register/routes/regionalRevocation.ts)
 import type { MessageTable } from '../bilingual';
 import type { StaffRole } from '../protocol/session';
 import type { Result } from '../result';
@@ -25,6 +27,7 @@ const WRITES: { readonly [R in StaffRole]: readonly RecordKind[] } = {
   commission: ['certificate', 'revocation'],
   admin: ['person', 'application', 'contract', 'sample', 'result', 'revocation'],
   verifier: [],
+  regional: [],
 };
 
 export type PermissionReason = 'role-may-not-write';

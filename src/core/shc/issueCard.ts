@@ -12,7 +12,7 @@ import {
 import { signCompactJws } from './compactJws';
 import type { Kid } from './jwk';
 import { ANTIBODY_CARD_TYPES, FHIR_VERSION, RID_PATTERN, type CardPayload } from './payload';
-import { MAX_JWS_LENGTH_EC_M, MAX_SINGLE_QR_JWS_LENGTH } from './qrSegments';
+import { MAX_JWS_LENGTH_EC_M, MAX_SINGLE_QR_JWS_LENGTH } from './qrLimits';
 import type { Signer } from './signingKey';
 import { ANTIBODY_TESTS, DETECTED, NOT_DETECTED } from './valueSets';
 

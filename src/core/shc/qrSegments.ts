@@ -5,10 +5,9 @@
 import { create, type QRCodeSegment } from 'qrcode';
 import { fail, ok, type Result } from '../result';
 import { jwsToDigits, SHC_PREFIX } from './numeric';
+import { MAX_JWS_LENGTH_EC_M, MAX_QR_VERSION, MAX_SINGLE_QR_JWS_LENGTH } from './qrLimits';
 
-export const MAX_QR_VERSION = 22;
-export const MAX_JWS_LENGTH_EC_M = 927;
-export const MAX_SINGLE_QR_JWS_LENGTH = 1195;
+export { MAX_JWS_LENGTH_EC_M, MAX_QR_VERSION, MAX_SINGLE_QR_JWS_LENGTH };
 
 export type QrErrorCorrection = 'M' | 'L';
 

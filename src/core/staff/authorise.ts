@@ -26,8 +26,10 @@ export type DirectoryMember = {
   readonly id: StaffId;
   readonly displayName: string;
   readonly role: StaffRole;
-  /** Only when the directory says so; today's register sends no such flag. */
+  /** Only for a disabled account (the register sends it since issue #12). */
   readonly disabled?: boolean;
+  /** The register's last PIN reset of this member (issue #12, pinReset.ts). */
+  readonly pinResetAt?: string;
 };
 
 export type AuthoriseReason =

@@ -1,4 +1,6 @@
+import type { Generated } from 'kysely';
 import type { StaffRole } from '../../core/protocol/session';
+import type { OrganisationKind } from '../../core/staff/organisation';
 
 // Kysely's view of the register's tables, as they stand after the latest migration. When a
 // migration adds or changes a table, change its interface here in the same commit.
@@ -23,6 +25,8 @@ export interface ClinicTable {
   /** JSON text of ClinicSettings (price list, kits, validity policy). */
   settings: string;
   created_at: string;
+  /** A clinic, or the regional ministry that runs the register (migration 0011). */
+  kind: Generated<OrganisationKind>;
 }
 
 export interface StaffTable {
@@ -36,6 +40,8 @@ export interface StaffTable {
   created_at: string;
   /** When the account was disabled (migration 0009); null while it may sign in. */
   disabled_at: string | null;
+  /** When an admin last reset the member's PIN (migration 0012); null while never reset. */
+  pin_reset_at: string | null;
 }
 
 export interface SessionTable {
@@ -71,6 +77,10 @@ export interface TabletTable {
   last_pull_cursor: number | null;
   /** While set, pulls also bring this tablet's own records up to this sequence (a restore). */
   restore_through_seq: number | null;
+  /** What the tablet reported at its last contact about records not yet accepted (0013). */
+  backlog_count: number | null;
+  backlog_oldest_at: string | null;
+  backlog_reported_at: string | null;
 }
 
 export interface CrlTable {

@@ -78,7 +78,12 @@ async function chooseClinic(
     const clinic = await findClinicByCode(db, code, register);
     return clinic === null ? fail('clinic-not-found', code) : ok(clinic);
   }
-  const rows = await db.kysely.selectFrom('clinic').select('code').limit(2).execute();
+  const rows = await db.kysely
+    .selectFrom('clinic')
+    .select('code')
+    .where('kind', '=', 'clinic')
+    .limit(2)
+    .execute();
   const only = rows.length === 1 ? rows[0]?.code : undefined;
   const clinic = await findClinicByCode(db, only ?? DEMO_CLINIC.code, register);
   return clinic === null ? fail('clinic-not-named', String(rows.length)) : ok(clinic);

@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { idSchema } from '../../core/ids';
-import type { RevocationResponse } from '../../core/protocol/revocation';
 import { revocationRequestSchema } from '../../core/protocol/revocation';
 import type { RegisterContext } from '../context';
-import { apiErrorBody, replyError } from '../http/apiError';
+import { replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
-import { revokeInCrl } from '../sync/crlFromRevocation';
-import { revokeCertificate } from '../sync/revokeCertificate';
+import { revokeAndAnswer } from './revocationAnswer';
 import { authenticateStaff } from './session';
 import { mayWrite } from '../../core/records/permissions';
 
@@ -46,31 +44,13 @@ export function registerCertificateRevocationRoute(
           issues: body.issues,
         });
       }
-      const outcome = await revokeCertificate(context.db, {
+      return revokeAndAnswer(request, reply, context, {
         certificateId: id.data,
         clinicId: staff.clinicId,
         staffId: staff.staffId,
         body: body.value,
-        now: context.now,
-        random: context.random,
-        federalTransfer: context.config.federalTransfer,
+        logMessage: 'certificate revoked at the register',
       });
-      reply.header('Cache-Control', 'no-store');
-      if (!outcome.ok) {
-        if (outcome.reason !== 'already-revoked') return replyError(reply, outcome.reason);
-        await revokeInCrl(context.db, outcome.existing, context.now(), request.log);
-        return reply
-          .code(409)
-          .send({ ...apiErrorBody('already-revoked'), revocation: outcome.existing });
-      }
-      const { revocation, seq } = outcome.value;
-      await revokeInCrl(context.db, revocation, context.now(), request.log);
-      request.log.info(
-        { revocationId: revocation.id, staffId: staff.staffId, reason: revocation.reason },
-        'certificate revoked at the register',
-      );
-      const answer: RevocationResponse = { revocation, seq };
-      return reply.code(201).send(answer);
     },
   );
 }

@@ -17,7 +17,8 @@ import { authenticateStaff } from './session';
 //   PUT /api/clinic/settings   Bearer <admin's staff token>  {"settings":{…}}
 //       200 {"clinic":{…}} · 400 invalid-body (issues name the field) · 401 · 403 forbidden
 //   GET /api/clinic/directory  Bearer <tablet or staff token>
-//       200 {"clinic":{…},"staff":[{"id","displayName","role"}],"admissionPolicy":{…}}
+//       200 {"clinic":{…},"staff":[{"id","displayName","role"[,"disabled":true]
+//            [,"pinResetAt":"…"]}],"admissionPolicy":{…}}
 //
 // An admin changes only their own clinic: the clinic is the one of the session, never named
 // in the request, so no other clinic can be reached from here. The commission's chair and
@@ -106,7 +107,7 @@ export function registerClinicRoutes(app: FastifyInstance, context: RegisterCont
     if (clinic === null) return replyError(reply, 'not-found');
     const rows = await context.db.kysely
       .selectFrom('staff')
-      .select(['id', 'display_name', 'role'])
+      .select(['id', 'display_name', 'role', 'disabled_at', 'pin_reset_at'])
       .where('clinic_id', '=', clinicId)
       .orderBy('id')
       .execute();
@@ -118,6 +119,9 @@ export function registerClinicRoutes(app: FastifyInstance, context: RegisterCont
         id: row.id as ClinicDirectory['staff'][number]['id'],
         displayName: row.display_name,
         role: row.role,
+        // The tablets forget the PINs of disabled and reset members (core/staff/pinReset.ts).
+        ...(row.disabled_at === null ? {} : { disabled: true }),
+        ...(row.pin_reset_at === null ? {} : { pinResetAt: row.pin_reset_at }),
       })),
     };
     return reply.header('Cache-Control', 'no-store').send(answer);

@@ -20,6 +20,7 @@ import { installSyncCompression } from '../sync/compression';
 import { readPullPage } from '../sync/pullPage';
 import { answerPush } from '../sync/pushOps';
 import { notePullAnswered, openRestoreWindow } from '../sync/restoreWindow';
+import { noteTabletBacklog } from '../sync/tabletBacklog';
 
 // The sync routes (protocol and wire examples in src/core/protocol/sync.ts):
 //
@@ -30,9 +31,9 @@ import { notePullAnswered, openRestoreWindow } from '../sync/restoreWindow';
 //   401 unauthenticated · 401 tablet-withdrawn · 403 forbidden (tabletId is not the token's)
 //   409 protocol-mismatch {"error":{…},"protocol":{"register":1,"tablet":2,"reason":"register-too-old"}}
 //
-// Ops are applied one after another, each in its own transaction (sync/pushOps.ts); if the
-// register fails half-way the request is a 500, and the tablet's retry gets the stored
-// answers of the ops that committed instead of applying them twice.
+// A push's ops are applied in one transaction, a savepoint per op (sync/pushOps.ts); if the
+// register fails half-way the request fails and nothing of it is kept, so the tablet's retry
+// applies every op once.
 
 /** Push bodies are inflated JSON of up to 1,000 whole records (signed cards included). */
 export const SYNC_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
@@ -116,6 +117,7 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
         .set({ last_push_at: context.now().toISOString(), last_push_seq: lastSeq })
         .where('id', '=', tablet.id)
         .execute();
+      await noteTabletBacklog(context.db, tablet.id, body.backlog, context.now());
       const counts = { accepted: 0, conflict: 0, rejected: 0 };
       for (const answer of answers) counts[answer.status] += 1;
       request.log.info({ tabletId: tablet.id, ...counts }, 'sync push answered');
@@ -139,6 +141,7 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
         ownThrough,
       });
       await notePullAnswered(context.db, tablet.id, page);
+      await noteTabletBacklog(context.db, tablet.id, body.backlog, context.now());
       return reply.header('Cache-Control', 'no-store').send(page);
     });
 

@@ -1,7 +1,6 @@
 import type { OpAnswer } from '../../core/protocol/sync';
 import { opAnswerSchema } from '../../core/protocol/sync';
-import type { RegisterDb } from '../db/connect';
-import type { SyncTx } from './recordStore';
+import type { SyncReader, SyncTx } from './recordStore';
 
 // Each op's answer, kept in `sync_op` beside the write it answers (the same transaction), so
 // a repeated op id — a lost reply, a retry — gets the very same answer (applyOp.replayed).
@@ -28,16 +27,19 @@ function parseStored(row: {
   };
 }
 
-/** Stored answers of the ops among `opIds` the register has seen before. */
+/**
+ * Stored answers of the ops among `opIds` the register has seen before; read under the seq
+ * lock (pushOps.ts), so an answer a concurrent copy of the push stored is seen.
+ */
 export async function loadAnswers(
-  db: RegisterDb,
+  tx: SyncReader,
   opIds: readonly string[],
 ): Promise<Map<string, StoredAnswer>> {
   const found = new Map<string, StoredAnswer>();
   // Chunked: SQLite limits bound parameters per statement.
   for (let start = 0; start < opIds.length; start += 500) {
     const chunk = opIds.slice(start, start + 500);
-    const rows = await db.kysely
+    const rows = await tx
       .selectFrom('sync_op')
       .select(['op_id', 'tablet_id', 'answer', 'content_hash'])
       .where('op_id', 'in', chunk)
@@ -45,15 +47,6 @@ export async function loadAnswers(
     for (const row of rows) found.set(row.op_id, parseStored(row));
   }
   return found;
-}
-
-export async function loadAnswer(tx: SyncTx, opId: string): Promise<StoredAnswer | undefined> {
-  const row = await tx
-    .selectFrom('sync_op')
-    .select(['tablet_id', 'answer', 'content_hash'])
-    .where('op_id', '=', opId)
-    .executeTakeFirst();
-  return row === undefined ? undefined : parseStored(row);
 }
 
 export async function storeAnswer(

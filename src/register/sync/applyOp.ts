@@ -12,18 +12,16 @@ import {
   isImmutable,
 } from '../../core/records/record';
 import type { RuleSettings } from '../../core/rules/recordRules';
-import type { RegisterDb } from '../db/connect';
 import { enqueueTransfer } from '../transfer/enqueueTransfer';
 import type { PushingTablet } from './authority';
 import { checkAuthority } from './authority';
 import type { StoredAnswer } from './answerStore';
-import { loadAnswer, storeAnswer } from './answerStore';
 import type { StoredRecord, SyncTx } from './recordStore';
-import { loadRecord, loadVersions, nextSeq, writeVersion } from './recordStore';
+import { loadRecord, loadVersions, writeVersion } from './recordStore';
 
-// One push op, applied in its own transaction with its answer stored beside it (protocol in
-// src/core/protocol/sync.ts). The checks that need no transaction — schema, clinic, author's
-// role — run first; a refusal is an answer for that op alone, never an exception. The role
+// One push op, applied inside its batch's transaction (pushOps.ts stores the answer beside
+// it, under the op's savepoint; protocol in src/core/protocol/sync.ts). The checks that need
+// no transaction — schema, clinic, author's role — run first; a refusal is an answer for that op alone, never an exception. The role
 // checked is the editor's (`updatedBy`), falling back to the author's for a record never
 // edited: a lab member may not change a person a registrar registered.
 //
@@ -41,7 +39,8 @@ import { loadRecord, loadVersions, nextSeq, writeVersion } from './recordStore';
 export type { PushingTablet } from './authority';
 export type ClinicStaff = ReadonlyMap<string, StaffRole>;
 
-function reject(op: PushOp, reason: OpRejectReason, detail?: string): OpAnswer {
+/** A refusal of one op, with the register's words for it. */
+export function refusal(op: PushOp, reason: OpRejectReason, detail?: string): OpAnswer {
   return {
     opId: op.opId,
     status: 'rejected',
@@ -66,15 +65,19 @@ export function checkOp(
     // A record refused only for over-long text gets a reason of its own: the clerk can
     // shorten that field, whereas a malformed record is the app's fault.
     const tooLong = parsed.error.issues.every((issue) => issue.message === FIELD_TOO_LONG);
-    return { ok: false, answer: reject(op, tooLong ? 'field-too-long' : 'invalid-record', detail) };
+    return {
+      ok: false,
+      answer: refusal(op, tooLong ? 'field-too-long' : 'invalid-record', detail),
+    };
   }
   const record = parsed.data;
-  if (record.kind !== op.kind) return { ok: false, answer: reject(op, 'kind-mismatch') };
-  if (record.clinicId !== tablet.clinicId) return { ok: false, answer: reject(op, 'wrong-clinic') };
+  if (record.kind !== op.kind) return { ok: false, answer: refusal(op, 'kind-mismatch') };
+  if (record.clinicId !== tablet.clinicId)
+    return { ok: false, answer: refusal(op, 'wrong-clinic') };
   const role = staff.get(editorOf(record));
-  if (role === undefined) return { ok: false, answer: reject(op, 'unknown-author') };
+  if (role === undefined) return { ok: false, answer: refusal(op, 'unknown-author') };
   const permitted = checkWrite(role, record);
-  if (!permitted.ok) return { ok: false, answer: reject(op, 'role-may-not-write', role) };
+  if (!permitted.ok) return { ok: false, answer: refusal(op, 'role-may-not-write', role) };
   return { ok: true, record };
 }
 
@@ -122,37 +125,31 @@ async function resolve(
 
 export type ApplyContext = {
   readonly subtle: SubtleCrypto;
-  /** The op's content hash (opContent.ts), stored with its answer. */
-  readonly contentHash: string;
   readonly at: string;
+  /** The op's register sequence number, from the push's block (recordStore.seqBlock). */
+  readonly seq: number;
   /** The clinic's settings and the region's policy, read once per push. */
   readonly rules: RuleSettings;
   /** FEDERAL_TRANSFER: a new certificate or revocation enters the transfer queue. */
   readonly federalTransfer: boolean;
 };
 
-/** Applies one checked op in a transaction of its own; answers it and stores the answer. */
+/**
+ * Applies one checked op within the push's transaction, after its stored answers were read
+ * under the seq lock (pushOps.ts), and answers it; the caller stores the answer.
+ */
 export async function applyCheckedOp(
-  db: RegisterDb,
+  tx: SyncTx,
   op: PushOp,
   incoming: ClinicRecord,
   tablet: PushingTablet,
   context: ApplyContext,
 ): Promise<OpAnswer> {
-  const { at, contentHash } = context;
-  return db.kysely.transaction().execute(async (tx) => {
-    const seq = await nextSeq(tx);
-    // Checked again under the lock: a duplicate request may have committed meanwhile.
-    const stored = await loadAnswer(tx, op.opId);
-    if (stored !== undefined) return replayed(op, stored, tablet, contentHash);
-
-    const authorised = await checkAuthority(tx, context.subtle, incoming, tablet, context.rules);
-    const answer = authorised.ok
-      ? await decide(tx, op, incoming, tablet, { seq, at, transfer: context.federalTransfer })
-      : reject(op, authorised.reason, authorised.detail);
-    await storeAnswer(tx, { answer, tabletId: tablet.id, recordId: incoming.id, at, contentHash });
-    return answer;
-  });
+  const { at, seq } = context;
+  const authorised = await checkAuthority(tx, context.subtle, incoming, tablet, context.rules);
+  if (!authorised.ok) return refusal(op, authorised.reason, authorised.detail);
+  const isNew = authorised.value?.found === 'none';
+  return decide(tx, op, incoming, tablet, { seq, at, transfer: context.federalTransfer, isNew });
 }
 
 async function decide(
@@ -160,10 +157,16 @@ async function decide(
   op: PushOp,
   incoming: ClinicRecord,
   tablet: PushingTablet,
-  write: { readonly seq: number; readonly at: string; readonly transfer: boolean },
+  write: {
+    readonly seq: number;
+    readonly at: string;
+    readonly transfer: boolean;
+    /** The rules' look-up found no record of this id in any clinic: nothing to load. */
+    readonly isNew: boolean;
+  },
 ): Promise<OpAnswer> {
   const { seq, at } = write;
-  const current = await loadRecord(tx, incoming.id);
+  const current = write.isNew ? undefined : await loadRecord(tx, incoming.id);
   if (current === undefined) {
     const record = { ...incoming, version: 1 };
     await writeVersion(tx, { record, version: 1, seq, tabletId: tablet.id, at, isNew: true });
@@ -173,7 +176,7 @@ async function decide(
   }
   const { kind, id, clinicId } = current.record;
   if (kind !== incoming.kind || id !== incoming.id || clinicId !== incoming.clinicId) {
-    return reject(op, 'record-identity-changed');
+    return refusal(op, 'record-identity-changed');
   }
   if (sameContent(current.record, incoming)) {
     return { opId: op.opId, status: 'accepted', seq: current.seq, version: current.version };
@@ -229,9 +232,9 @@ export function replayed(
   tablet: PushingTablet,
   contentHash: string,
 ): OpAnswer {
-  if (stored.tabletId !== tablet.id) return reject(op, 'op-id-reused', 'another tablet');
+  if (stored.tabletId !== tablet.id) return refusal(op, 'op-id-reused', 'another tablet');
   if (stored.contentHash !== null && stored.contentHash !== contentHash) {
-    return reject(op, 'op-id-reused', 'other content');
+    return refusal(op, 'op-id-reused', 'other content');
   }
   return stored.answer;
 }

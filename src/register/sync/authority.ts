@@ -1,5 +1,6 @@
 import type { OpRejectReason } from '../../core/protocol/sync';
 import type { ClinicRecord } from '../../core/records/record';
+import type { StoredTarget } from '../../core/records/revocationTarget';
 import type { Result } from '../../core/result';
 import { ok } from '../../core/result';
 import type { RuleSettings } from '../../core/rules/recordRules';
@@ -24,19 +25,24 @@ import { checkSignedCard } from './signedCard';
 
 export type PushingTablet = { readonly id: string; readonly clinicId: string };
 
+/**
+ * Passes with what the rules found of the record's own id, so that applyOp need not look a
+ * new record up a second time (issue #14): `none` means no clinic holds the id.
+ */
 export async function checkAuthority(
   tx: SyncTx,
   subtle: SubtleCrypto,
   record: ClinicRecord,
   tablet: PushingTablet,
   settings: RuleSettings,
-): Promise<Result<void, OpRejectReason>> {
+): Promise<Result<StoredTarget | undefined, OpRejectReason>> {
   const facts = await gatherRuleFacts(tx, tablet.clinicId, record);
   const ruled = checkRecordRules(record, facts, settings);
   if (!ruled.ok) return ruled;
-  if (record.kind !== 'certificate') return ok(undefined);
+  const itself = facts.found.get(record.id);
+  if (record.kind !== 'certificate') return ok(itself);
   const signedBy: SignedBy =
     record.duplicateOf === undefined ? { tabletId: tablet.id } : 'any-clinic-tablet';
   const card = await checkSignedCard(tx, subtle, record, signedBy);
-  return card.ok ? ok(undefined) : card;
+  return card.ok ? ok(itself) : card;
 }

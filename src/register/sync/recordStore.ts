@@ -32,17 +32,44 @@ export async function nextSeq(tx: SyncTx): Promise<number> {
   return counterSchema.parse(row).value;
 }
 
-/**
- * Takes the counter row's lock without spending a number, for a transaction that writes an
- * op's answer but no record (a refusal): a concurrent copy of the same op then waits, and
- * finds the answer stored instead of inserting it a second time.
- */
-export async function lockSeq(tx: SyncTx): Promise<void> {
-  await tx
+/** Takes the counter row's lock without spending a number, and reads it. */
+async function lockedSeq(tx: SyncTx): Promise<number> {
+  const row = await tx
     .updateTable('sync_counter')
     .set((eb) => ({ value: eb.ref('value') }))
     .where('name', '=', 'seq')
-    .execute();
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return counterSchema.parse(row).value;
+}
+
+/** Sequence numbers for one push, handed out in memory (seqBlock). */
+export type SeqBlock = {
+  readonly next: () => number;
+  /** Writes the last number handed out back to the counter; call once, before commit. */
+  readonly close: () => Promise<void>;
+};
+
+/**
+ * Locks the counter, as nextSeq does, and hands out the following numbers in memory: a push
+ * of 1,000 ops then updates the counter row twice instead of 1,000 times (issue #14). A
+ * number spent by an op whose savepoint was rolled back is skipped, as a refused op's number
+ * always was: pulls follow the order of numbers, not their density.
+ */
+export async function seqBlock(tx: SyncTx): Promise<SeqBlock> {
+  const first = await lockedSeq(tx);
+  let current = first;
+  return {
+    next: () => (current += 1),
+    close: async () => {
+      if (current === first) return;
+      await tx
+        .updateTable('sync_counter')
+        .set({ value: current })
+        .where('name', '=', 'seq')
+        .execute();
+    },
+  };
 }
 
 /** The highest sequence number committed so far. */
@@ -84,14 +111,23 @@ export async function loadClinicRecord(
   return row === undefined ? undefined : parseBody(row.body);
 }
 
-/** Whether some clinic holds a record of this id: its body is not read. */
-export async function recordIdTaken(tx: SyncReader, id: string): Promise<boolean> {
+/**
+ * The record of this id when it is one clinic's, or whether another clinic holds the id
+ * (its body is then not parsed): one query where a lookup by clinic and then by id alone
+ * took two for every new record pushed (issue #14).
+ */
+export async function lookUpClinicRecord(
+  tx: SyncReader,
+  clinicId: string,
+  id: string,
+): Promise<ClinicRecord | 'other-clinic' | undefined> {
   const row = await tx
     .selectFrom('clinic_record')
-    .select('id')
+    .select(['clinic_id', 'body'])
     .where('id', '=', id)
     .executeTakeFirst();
-  return row !== undefined;
+  if (row === undefined) return undefined;
+  return row.clinic_id === clinicId ? parseBody(row.body) : 'other-clinic';
 }
 
 /**

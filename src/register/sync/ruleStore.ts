@@ -8,7 +8,7 @@ import { readClinicSettings } from '../clinicSettings';
 import type { RegisterDb } from '../db/connect';
 import { readAdmissionPolicy } from '../trust/admissionPolicy';
 import type { SyncReader } from './recordStore';
-import { loadClinicRecord, loadStatementRecords, recordIdTaken } from './recordStore';
+import { loadStatementRecords, lookUpClinicRecord } from './recordStore';
 
 // What the register holds that the rules (src/core/rules/recordRules.ts) judge a pushed
 // record against, read inside the op's transaction: one clinic's records by id (an id held
@@ -16,9 +16,9 @@ import { loadClinicRecord, loadStatementRecords, recordIdTaken } from './recordS
 // indexed clinic_record.application_id.
 
 async function lookUp(tx: SyncReader, clinicId: string, id: string): Promise<StoredTarget> {
-  const record = await loadClinicRecord(tx, clinicId, id);
-  if (record !== undefined) return { found: 'record', record };
-  return (await recordIdTaken(tx, id)) ? { found: 'other-clinic' } : { found: 'none' };
+  const found = await lookUpClinicRecord(tx, clinicId, id);
+  if (found === undefined) return { found: 'none' };
+  return found === 'other-clinic' ? { found } : { found: 'record', record: found };
 }
 
 export async function gatherRuleFacts(

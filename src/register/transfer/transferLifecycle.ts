@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { RegisterContext } from '../context';
+import { backfillAtStart } from './backfillAtStart';
 import { connectorFor } from './connectorFor';
 import { describeConnector } from './transferConfig';
 import type { TransferWorker } from './transferWorker';
@@ -17,6 +18,7 @@ export function installTransferWorker(app: FastifyInstance, context: RegisterCon
   if (!config.federalTransfer) return;
   let worker: TransferWorker | undefined;
   app.addHook('onReady', async () => {
+    await backfillAtStart(context.db, context.now(), app.log);
     const chosen = connectorFor(config.transfer);
     if (!chosen.ok) {
       app.log.error(

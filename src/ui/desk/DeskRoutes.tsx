@@ -1,33 +1,90 @@
-import { useEffect, useMemo } from 'react';
+import i18next from 'i18next';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { loadDeskSetup, rememberStaffName } from '../../desk/tablet';
 import { useSession } from '../session/SessionContext';
 import { useDatabase } from '../database/DatabaseContext';
-import { ClinicSettingsView } from './admin/ClinicSettingsView';
-import { StatementScreen } from './application/StatementScreen';
 import { LegacyCaseRedirect } from './application/LegacyCaseRedirect';
-import { StatementPrint } from './application/StatementPrint';
-import { InterventionConsentPrint } from './consent/InterventionConsentPrint';
-import { ContractPrint } from './contract/ContractPrint';
-import { CertificatePrint } from './certificate/CertificatePrint';
 import { DeskContext } from './frame/DeskEnvironment';
 import { makeDeskEnv } from '../../desk/env';
 import { DeskNav } from './frame/DeskNav';
 import { DeskNotice } from './frame/DeskNotice';
 import { useLiveQuery } from './frame/useLiveQuery';
 import { DayJournal } from './journal/DayJournal';
-import { DayReconciliation } from './reconciliation/DayReconciliation';
 import { PersonCard } from './person/PersonCard';
 import { PersonEdit } from './person/PersonEdit';
 import { PersonForm } from './person/PersonForm';
 import { PersonSearch } from './person/PersonSearch';
 import { ProblemsScreen } from './problems/ProblemsScreen';
-import { TabletsScreen } from './tablets/TabletsScreen';
 import './desk.css';
 import './print.css';
 import { useLocale } from '../i18n/useLocale';
 import { LiveWait } from './frame/LiveWait';
+
+// The print views, the clinic's settings, the tablets list and the day's reconciliation are
+// chunks of their own, so the desk's first screen (the person search) does not download or
+// parse them: they hold the QR encoder (qrcode), the contract template and the settings
+// forms. So is a statement's screen (contract, receipt scanner, lab and commission forms),
+// fetched ahead from a person's card. The service worker precaches every chunk, so they all
+// open offline.
+const loadStatementScreen = () => import('./application/StatementScreen');
+const loadStatementPrint = () => import('./application/StatementPrint');
+const loadConsentPrint = () => import('./consent/InterventionConsentPrint');
+const loadContractPrint = () => import('./contract/ContractPrint');
+const loadCertificatePrint = () => import('./certificate/CertificatePrint');
+const StatementScreen = lazy(() =>
+  loadStatementScreen().then((m) => ({ default: m.StatementScreen })),
+);
+const StatementPrint = lazy(() =>
+  loadStatementPrint().then((m) => ({ default: m.StatementPrint })),
+);
+const InterventionConsentPrint = lazy(() =>
+  loadConsentPrint().then((m) => ({ default: m.InterventionConsentPrint })),
+);
+const ContractPrint = lazy(() => loadContractPrint().then((m) => ({ default: m.ContractPrint })));
+const CertificatePrint = lazy(() =>
+  loadCertificatePrint().then((m) => ({ default: m.CertificatePrint })),
+);
+const ClinicSettingsView = lazy(() =>
+  import('./admin/ClinicSettingsView').then((m) => ({ default: m.ClinicSettingsView })),
+);
+const TabletsScreen = lazy(() =>
+  import('./tablets/TabletsScreen').then((m) => ({ default: m.TabletsScreen })),
+);
+const DayReconciliation = lazy(() =>
+  import('./reconciliation/DayReconciliation').then((m) => ({ default: m.DayReconciliation })),
+);
+
+/**
+ * Fetches the chunks the clerk is about to need while the current screen is being read: a
+ * person's card leads to a statement, and a statement's screen to its prints (statement,
+ * consent, contract, and the certificate the commission issues there), so the "issue" click
+ * goes straight to the QR instead of waiting for a download. Failures are left to the lazy
+ * route itself, which shows them when (if) the screen is opened.
+ */
+function useChunksWarmedFor(pathname: string): void {
+  const onPerson = /^\/desk\/person\/[^/]+$/.test(pathname);
+  const onStatement = /^\/desk\/statement\/[^/]+$/.test(pathname);
+  useEffect(() => {
+    if (!onPerson) return;
+    void loadStatementScreen().catch(() => undefined);
+  }, [onPerson]);
+  useEffect(() => {
+    if (!onStatement) return;
+    void Promise.all([
+      loadCertificatePrint(),
+      loadStatementPrint(),
+      loadContractPrint(),
+      loadConsentPrint(),
+    ]).catch(() => undefined);
+  }, [onStatement]);
+  // The prints are bilingual: English comes with them (i18n/index.ts keeps it out of start-up).
+  const needsEnglish = onStatement || /^\/desk\/(statement|certificate)\//.test(pathname);
+  useEffect(() => {
+    if (needsEnglish) void i18next.loadLanguages('en');
+  }, [needsEnglish]);
+}
 
 /**
  * The registry desk: every screen under /desk (lazy-loaded by App). The desk runs only on an
@@ -43,6 +100,7 @@ export default function DeskRoutes() {
   const tablet = useLiveQuery(() => loadDeskSetup(db), [db]);
   const { language } = useLocale();
   const staff = session?.staff;
+  useChunksWarmedFor(useLocation().pathname);
 
   const env = useMemo(() => {
     if (!tablet.loaded || staff === undefined) return undefined;
@@ -76,31 +134,33 @@ export default function DeskRoutes() {
   return (
     <DeskContext.Provider value={env}>
       <DeskNav />
-      <Routes>
-        <Route index element={<PersonSearch />} />
-        <Route path="person/new" element={<PersonForm />} />
-        <Route path="person/:personId" element={<PersonCard />} />
-        <Route path="person/:personId/edit" element={<PersonEdit />} />
-        <Route path="statement/:applicationId" element={<StatementScreen />} />
-        <Route path="statement/:applicationId/print" element={<StatementPrint />} />
-        <Route
-          path="statement/:applicationId/consent-print"
-          element={<InterventionConsentPrint />}
-        />
-        <Route path="statement/:applicationId/contract" element={<ContractPrint />} />
-        <Route path="case/:applicationId" element={<LegacyCaseRedirect print={false} />} />
-        <Route path="case/:applicationId/statement" element={<LegacyCaseRedirect print />} />
-        <Route path="certificate/:certificateId" element={<CertificatePrint />} />
-        <Route path="journal" element={<DayJournal />} />
-        <Route path="reconciliation" element={<DayReconciliation />} />
-        <Route path="problems" element={<ProblemsScreen />} />
-        <Route path="settings" element={<ClinicSettingsView />} />
-        <Route path="tablets" element={<TabletsScreen />} />
-        <Route
-          path="*"
-          element={<DeskNotice title={t('desk.notFound.title')} text={t('desk.notFound.text')} />}
-        />
-      </Routes>
+      <Suspense fallback={<p role="status">{t('desk.loading')}</p>}>
+        <Routes>
+          <Route index element={<PersonSearch />} />
+          <Route path="person/new" element={<PersonForm />} />
+          <Route path="person/:personId" element={<PersonCard />} />
+          <Route path="person/:personId/edit" element={<PersonEdit />} />
+          <Route path="statement/:applicationId" element={<StatementScreen />} />
+          <Route path="statement/:applicationId/print" element={<StatementPrint />} />
+          <Route
+            path="statement/:applicationId/consent-print"
+            element={<InterventionConsentPrint />}
+          />
+          <Route path="statement/:applicationId/contract" element={<ContractPrint />} />
+          <Route path="case/:applicationId" element={<LegacyCaseRedirect print={false} />} />
+          <Route path="case/:applicationId/statement" element={<LegacyCaseRedirect print />} />
+          <Route path="certificate/:certificateId" element={<CertificatePrint />} />
+          <Route path="journal" element={<DayJournal />} />
+          <Route path="reconciliation" element={<DayReconciliation />} />
+          <Route path="problems" element={<ProblemsScreen />} />
+          <Route path="settings" element={<ClinicSettingsView />} />
+          <Route path="tablets" element={<TabletsScreen />} />
+          <Route
+            path="*"
+            element={<DeskNotice title={t('desk.notFound.title')} text={t('desk.notFound.text')} />}
+          />
+        </Routes>
+      </Suspense>
     </DeskContext.Provider>
   );
 }

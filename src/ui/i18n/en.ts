@@ -1,3 +1,4 @@
+import { adminEn } from '../admin/messages.en';
 import { deskEn } from '../desk/messages.en';
 import { pinEn } from '../session/messages.en';
 import { restoreEn } from '../restore/messages.en';
@@ -8,6 +9,7 @@ import type { Messages } from './ru';
 
 export const en: Messages = {
   desk: deskEn,
+  admin: adminEn,
   verifier: verifierEn,
   sync: syncEn,
   restore: restoreEn,
@@ -64,6 +66,7 @@ export const en: Messages = {
     commission: 'Commission member',
     admin: 'Administrator',
     verifier: 'Verifier',
+    regional: 'Regional administrator',
   },
   tablet: {
     title: 'Tablet',
@@ -96,6 +99,7 @@ export const en: Messages = {
   },
   nav: {
     desk: 'Registry desk',
+    admin: 'Administration',
     verify: 'Check a QR code',
   },
   notFound: {

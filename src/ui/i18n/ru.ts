@@ -1,3 +1,4 @@
+import { adminRu } from '../admin/messages.ru';
 import { deskRu } from '../desk/messages.ru';
 import { pinRu } from '../session/messages.ru';
 import { restoreRu } from '../restore/messages.ru';
@@ -11,6 +12,7 @@ import type { Widen } from './widen';
 // texts in their own folder (`desk`, `verifier`) and are merged in as sections.
 export const ru = {
   desk: deskRu,
+  admin: adminRu,
   verifier: verifierRu,
   sync: syncRu,
   restore: restoreRu,
@@ -68,6 +70,7 @@ export const ru = {
     commission: 'Член комиссии',
     admin: 'Администратор',
     verifier: 'Проверяющий',
+    regional: 'Региональный администратор',
   },
   tablet: {
     title: 'Планшет',
@@ -100,6 +103,7 @@ export const ru = {
   },
   nav: {
     desk: 'Регистратура',
+    admin: 'Администрирование',
     verify: 'Проверить QR-код',
   },
   notFound: {

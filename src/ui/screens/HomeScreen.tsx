@@ -11,6 +11,7 @@ import { EnrolmentCard } from './EnrolmentCard';
 import { PinSetupCard } from './PinSetupCard';
 import { useLocale } from '../i18n/useLocale';
 import { mayUseDesk } from '../desk/frame/deskSections';
+import { mayAdminister } from '../admin/adminSections';
 
 export function HomeScreen({ session }: { readonly session: DeskSession }) {
   const { t } = useTranslation();
@@ -44,11 +45,16 @@ export function HomeScreen({ session }: { readonly session: DeskSession }) {
               {t('nav.desk')}
             </Link>
           )}
+          {mayAdminister(staff.role) && (
+            <Link to="/admin" className="button" data-testid="admin-link">
+              {t('nav.admin')}
+            </Link>
+          )}
           <Link to="/verify" className="button">
             {t('nav.verify')}
           </Link>
-          {/* A verifier's phone is no clinic tablet: no enrolment, no desk records to sync. */}
-          {staff.role !== 'verifier' && (
+          {/* A verifier's phone and the ministry's computer are no clinic tablets: no enrolment. */}
+          {mayUseDesk(staff.role) && (
             <Link to="/tablet" className="button">
               {t('tabletSettings.link')}
             </Link>
@@ -70,7 +76,7 @@ export function HomeScreen({ session }: { readonly session: DeskSession }) {
       {session.via === 'password' && tablet.status === 'enrolled' && (
         <PinSetupCard session={session} />
       )}
-      {staff.role !== 'verifier' && <EnrolmentCard session={session} onEnrolled={reloadTablet} />}
+      {mayUseDesk(staff.role) && <EnrolmentCard session={session} onEnrolled={reloadTablet} />}
     </div>
   );
 }

@@ -38,6 +38,14 @@ describe('the screen a locked tablet returns to', () => {
     expect(placeAfterUnlock(place('/verify'), 'verifier')).toBe('/verify');
   });
 
+  it('returns only administrators to the administration area, and no one else to /tablet', () => {
+    expect(placeAfterUnlock(place('/admin/staff'), 'admin')).toBe('/admin/staff');
+    expect(placeAfterUnlock(place('/admin/transfer'), 'regional')).toBe('/admin/transfer');
+    expect(placeAfterUnlock(place('/admin/staff'), 'registrar')).toBe('/');
+    expect(placeAfterUnlock(place('/tablet'), 'regional')).toBe('/');
+    expect(placeAfterUnlock(place(CASE), 'regional')).toBe('/');
+  });
+
   it('goes home with nothing remembered, and never leaves the app', () => {
     expect(placeAfterUnlock(undefined, 'admin')).toBe('/');
     expect(mayOpen('admin', '//evil.example/desk')).toBe(false);

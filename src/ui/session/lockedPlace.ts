@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { lockedPlaceSchema } from '../persistedKeys';
 import { LOCAL, readLocal, removeLocal, writeLocal } from '../persistedKeys';
 import type { StaffRole } from '../../core/protocol/session';
-import { deskSections } from '../desk/frame/deskSections';
+import { deskSections, mayUseDesk } from '../desk/frame/deskSections';
+import { mayAdminister } from '../admin/adminSections';
 
 // Where the tablet was when it was locked (the screen and its case: path and query), so the
 // next unlock lands back there instead of on the home screen. Whoever unlocks gets the place
@@ -47,7 +48,8 @@ export function mayOpen(role: StaffRole, path: string): boolean {
   // Only this app's own paths: "//host/…" would leave it.
   if (!path.startsWith('/') || path.startsWith('//')) return false;
   if (path === HOME || under(path, '/verify')) return true;
-  if (path === '/tablet') return role !== 'verifier';
+  if (path === '/tablet') return mayUseDesk(role);
+  if (under(path, '/admin')) return mayAdminister(role);
   if (!under(path, '/desk')) return false;
   const sections = deskSections(role);
   if (sections.length === 0) return false;

@@ -9,6 +9,10 @@ import { signInLimitsMigration } from './0007_sign_in_limits';
 import { recordStatementMigration } from './0008_record_statement';
 import { staffDisabledMigration } from './0009_staff_disabled';
 import { transferQueueMigration } from './0010_transfer_queue';
+import { organisationKindMigration } from './0011_organisation_kind';
+import { staffPinResetMigration } from './0012_staff_pin_reset';
+import { tabletBacklogMigration } from './0013_tablet_backlog';
+import { reportIndexesMigration } from './0014_report_indexes';
 import type { RegisterMigration } from './migration';
 
 // The register's schema history, oldest first. To change the schema, add a file
@@ -27,6 +31,10 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMi
   ['0008_record_statement', recordStatementMigration],
   ['0009_staff_disabled', staffDisabledMigration],
   ['0010_transfer_queue', transferQueueMigration],
+  ['0011_organisation_kind', organisationKindMigration],
+  ['0012_staff_pin_reset', staffPinResetMigration],
+  ['0013_tablet_backlog', tabletBacklogMigration],
+  ['0014_report_indexes', reportIndexesMigration],
 ];
 
 /** The schema version this code expects: the number of migrations it knows. */

@@ -1,16 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_CERTIFICATE_TERRITORY } from '../../../core/clinic/commission';
-import { loadCommissionCandidates } from '../../../desk/commission';
 import { TextField } from '../../components/TextField';
 import { CheckField } from '../frame/CheckField';
-import { useDesk } from '../frame/DeskEnvironment';
 import { SelectField } from '../frame/SelectField';
-import { useLiveQuery } from '../frame/useLiveQuery';
 import type { CommissionForm } from './commissionForm';
 import { EMPTY_COMMISSION_FORM } from './commissionForm';
 
+/** The clinic's staff of role `commission` the order may name, once known. */
+export type CommissionCandidates = {
+  readonly loaded: boolean;
+  readonly members: readonly { readonly id: string; readonly displayName: string }[];
+};
+
 type CommissionEditorProps = {
   readonly form: CommissionForm;
+  readonly candidates: CommissionCandidates;
   readonly territory: string;
   readonly onChange: (form: CommissionForm) => void;
   readonly onTerritoryChange: (territory: string) => void;
@@ -21,28 +25,27 @@ type CommissionEditorProps = {
 /**
  * The clinic's medical commission by the head physician's order (issue #11; order 502н):
  * the order's number and date, the chair and the members, chosen from the clinic's staff of
- * role `commission` as the register's directory last listed them; and the territory line the
- * certificate prints. Checked by the domain's schema when the admin saves; the register also
+ * role `commission` (the screen brings them: the desk from its tablet's directory, /admin from
+ * the register); and the territory line the certificate prints. Checked by the domain's schema when the admin saves; the register also
  * checks that everyone named is on the clinic's commission staff.
  */
 export function CommissionEditor({
   form,
+  candidates,
   territory,
   onChange,
   onTerritoryChange,
   errorOf,
 }: CommissionEditorProps) {
   const { t } = useTranslation();
-  const env = useDesk();
-  const candidates = useLiveQuery(() => loadCommissionCandidates(env), [env.db]);
-  const staff = candidates.loaded ? candidates.value : [];
-  const named = new Map(staff.map((member) => [member.id as string, member.displayName]));
+  const staff = candidates.members;
+  const named = new Map(staff.map((member) => [member.id, member.displayName]));
   const nameOf = (id: string) =>
     named.get(id) ?? t('desk.settings.commissionUnknownMember', { id });
   // Everyone the admin may tick: the commission staff, and anyone the order still names who
   // has left the directory since, so they can be unticked.
   const memberChoices = [
-    ...staff.map((member) => member.id as string),
+    ...staff.map((member) => member.id),
     ...form.memberIds.filter((id) => !named.has(id)),
   ].filter((id) => id !== form.chairId);
   const memberError = (() => {
@@ -89,10 +92,7 @@ export function CommissionEditor({
           error={errorOf('commission.chairId')}
           options={[
             { value: '', label: t('desk.settings.commissionChoose') },
-            ...[
-              ...staff.map((m) => m.id as string),
-              ...(named.has(form.chairId) ? [] : [form.chairId]),
-            ]
+            ...[...staff.map((m) => m.id), ...(named.has(form.chairId) ? [] : [form.chairId])]
               .filter((id) => id !== '')
               .map((id) => ({ value: id, label: nameOf(id) })),
           ]}

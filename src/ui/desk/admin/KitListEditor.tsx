@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KitId } from '../../../core/ids';
-import { newId } from '../../../core/ids';
-import { useDesk } from '../frame/DeskEnvironment';
 import { KitForm } from './KitForm';
 import { EMPTY_KIT_FORM } from './kitForm';
 import type { KitRow } from './settingsDraft';
 
 type KitListEditorProps = {
   readonly rows: readonly KitRow[];
+  /** A fresh id for a kit added here (time and randomness come from the screen). */
+  readonly newKitId: () => KitId;
   readonly onChange: (rows: KitRow[]) => void;
   /** The message for "kits.1.threshold" and the like, or for "kits" as a whole. */
   readonly errorOf: (field: string) => string | undefined;
@@ -18,9 +18,8 @@ type KitListEditorProps = {
  * The clinic's test kits. A kit the register already has is withdrawn, never removed:
  * samples and results name it by id. A kit added here and not yet saved may be removed.
  */
-export function KitListEditor({ rows, onChange, errorOf }: KitListEditorProps) {
+export function KitListEditor({ rows, newKitId, onChange, errorOf }: KitListEditorProps) {
   const { t } = useTranslation();
-  const env = useDesk();
   const [open, setOpen] = useState<string | null>(null);
   const change = (id: string, patch: Partial<KitRow>) => {
     onChange(rows.map((row) => (row.id === id ? { ...row, ...patch } : row)));
@@ -123,7 +122,7 @@ export function KitListEditor({ rows, onChange, errorOf }: KitListEditorProps) {
         <button
           type="button"
           onClick={() => {
-            const id = newId<KitId>(env.now, env.random);
+            const id = newKitId();
             onChange([
               ...rows,
               { id, saved: false, withdrawn: false, extras: {}, form: EMPTY_KIT_FORM },

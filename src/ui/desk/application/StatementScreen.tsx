@@ -13,6 +13,7 @@ import { useLiveQuery } from '../frame/useLiveQuery';
 import { LabStep } from '../lab/LabStep';
 import { PersonSummary } from '../person/PersonSummary';
 import { StatementStep } from './StatementStep';
+import { CertificateTransferState } from './CertificateTransferState';
 import { ConsentWithdrawalCard } from '../consent/ConsentWithdrawalCard';
 import { InterventionConsentStep } from '../consent/InterventionConsentStep';
 import { LiveWait } from '../frame/LiveWait';
@@ -76,6 +77,7 @@ export function StatementScreen() {
             </>
           )}
           <CertificatePanel statement={statement} />
+          <CertificateTransferState statement={statement} />
         </>
       )}
       {application.status !== 'draft' && <ConsentWithdrawalCard statement={statement} />}

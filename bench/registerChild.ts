@@ -1,0 +1,76 @@
+import type { ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+// Starts bench/registerProcess.ts and speaks its IPC (wire in that file's header).
+
+const readySchema = z.object({
+  type: z.literal('ready'),
+  url: z.string(),
+  staff: z.object({ registrar: z.string() }),
+  database: z.string(),
+});
+const cpuSchema = z.object({ type: z.literal('cpu'), ms: z.number() });
+
+export type RegisterChild = {
+  readonly url: string;
+  readonly registrarId: string;
+  readonly database: string;
+  /** CPU time the register process has used so far, in ms. */
+  cpuMs(): Promise<number>;
+  stop(): Promise<void>;
+};
+
+function nextMessage<T>(child: ChildProcess, schema: z.ZodType<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: unknown) => {
+      const parsed = schema.safeParse(message);
+      if (!parsed.success) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(parsed.data);
+    };
+    const onExit = (code: number | null) => {
+      child.off('message', onMessage);
+      reject(new Error(`the benchmark register exited (${String(code)})`));
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+export async function startRegisterChild(): Promise<RegisterChild> {
+  const child = fork(fileURLToPath(new URL('./registerProcess.ts', import.meta.url)), [], {
+    // BENCH_CPU_PROF=<folder>: the register writes a V8 CPU profile there when it stops.
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env['BENCH_CPU_PROF'] === undefined
+        ? []
+        : ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`]),
+    ],
+    // The register's JSON log stays out of the benchmark's output.
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const ready = await nextMessage(child, readySchema);
+  return {
+    url: ready.url,
+    registrarId: ready.staff.registrar,
+    database: ready.database,
+    async cpuMs() {
+      const answer = nextMessage(child, cpuSchema);
+      child.send({ type: 'cpu' });
+      return (await answer).ms;
+    },
+    async stop() {
+      const exited = new Promise<void>((resolve) =>
+        child.once('exit', () => {
+          resolve();
+        }),
+      );
+      child.send({ type: 'stop' });
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// Russian texts of /admin/transfer (the transfer queue to the federal register).
+export const transferAdminTextRu = {
+  title: 'Передача в федеральный регистр',
+  intro:
+    'Очередь передачи справок: сначала то, что не прошло, затем ожидающее, затем переданное (новое сверху).',
+  loading: 'Загружаем очередь…',
+  loadFailed: 'Очередь не загрузилась: {{reason}}',
+  refresh: 'Обновить',
+  counts: 'Состояние очереди',
+  state: {
+    queued: 'ожидает',
+    sent: 'отправляется',
+    accepted: 'передано',
+    rejected: 'отклонено',
+    failed: 'ошибка',
+  },
+  health: {
+    off: 'Передача выключена (FEDERAL_TRANSFER не включён): справки не ставятся в очередь и не отправляются.',
+    misconfigured:
+      'Передача настроена неверно — ничего не отправляется, пока настройку не исправят: {{problem}}',
+    unhealthy:
+      'Канал передачи не работает ({{connector}}): {{problem}}. Передачи завершаются ошибкой и будут повторены.',
+    healthy: 'Канал передачи работает: {{connector}}.',
+  },
+  empty: 'Очередь пуста.',
+  caption: 'Записи очереди передачи',
+  number: 'Справка',
+  clinic: 'Клиника',
+  event: 'Событие',
+  stateColumn: 'Состояние',
+  attempts: 'Попыток',
+  error: 'Последняя ошибка',
+  next: 'Следующая попытка',
+  externalId: 'Номер в регистре',
+  actions: 'Действия',
+  eventName: { issued: 'выдача', corrected: 'исправление', revoked: 'аннулирование' },
+  retry: 'Повторить',
+  retryFailed: 'Повторить все неудачные',
+  retrying: 'Ставим в очередь…',
+  retried: 'Поставлено в очередь на отправку: {{count}}.',
+  retryFailedText: 'Повтор не удался: {{reason}}',
+  page: 'Страница {{page}} из {{pages}}',
+  previous: 'Назад',
+  nextPage: 'Дальше',
+};

@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../src/core/ids';
+import type { OpAnswer } from '../../src/core/protocol/sync';
+import { pushResponseSchema, SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
+import type { ClinicRecord } from '../../src/core/records/record';
+import type { TestDatabase } from '../support/databases';
+import { testDatabases } from '../support/databases';
+import type { SyncSuite } from '../support/syncSuite';
+import { openSyncSuite, rawSync } from '../support/syncSuite';
+import type { SimTablet } from '../support/tablets';
+import { newPerson } from '../support/tablets';
+
+// A push is applied in ONE transaction with a savepoint per op (src/register/sync/pushOps.ts,
+// issue #14). A test trigger makes the database itself refuse the insert of a marked record:
+// as a constraint (a data fault of that op: refused alone, the rest of the batch applied) or
+// as an internal error (the whole batch rolls back, and its retry applies every op once).
+
+const random = (n: number) => new Uint8Array(randomBytes(n));
+
+type Op = { opId: string; kind: string; baseVersion: number; record: ClinicRecord };
+
+function op(tablet: SimTablet, record: ClinicRecord): Op {
+  return { opId: newId(tablet.now, random), kind: record.kind, baseVersion: 0, record };
+}
+
+async function push(
+  suite: SyncSuite,
+  tablet: SimTablet,
+  ops: readonly Op[],
+): Promise<{ status: number; answers: OpAnswer[] }> {
+  const answer = await rawSync(suite, tablet, 'push', {
+    protocolVersion: SYNC_PROTOCOL_VERSION,
+    tabletId: tablet.tabletId,
+    ops,
+  });
+  const parsed = pushResponseSchema.safeParse(answer.json);
+  return { status: answer.status, answers: parsed.success ? parsed.data.answers : [] };
+}
+
+async function counts(suite: SyncSuite, ops: readonly Op[]) {
+  const { kysely } = suite.register.db;
+  const ids = ops.map((o) => o.record.id);
+  const versions = await kysely
+    .selectFrom('clinic_record_version')
+    .select('record_id')
+    .where('record_id', 'in', ids)
+    .execute();
+  const answers = await kysely
+    .selectFrom('sync_op')
+    .select('op_id')
+    .where(
+      'op_id',
+      'in',
+      ops.map((o) => o.opId),
+    )
+    .execute();
+  return { versions: versions.length, answers: answers.length };
+}
+
+/** Makes the database refuse inserting a record whose body holds `marker`. */
+async function refuseMarked(
+  suite: SyncSuite,
+  engine: TestDatabase['engine'],
+  marker: string,
+  as: 'constraint' | 'internal',
+): Promise<void> {
+  const { kysely } = suite.register.db;
+  if (engine === 'sqlite') {
+    // RAISE(ABORT) is SQLITE_CONSTRAINT_TRIGGER; an unknown function fails as SQLITE_ERROR.
+    const action =
+      as === 'constraint' ? "select raise(abort, 'refused by test')" : 'select no_such_function()';
+    await sql
+      .raw(
+        `create trigger refuse_${as} before insert on clinic_record when new.body like '%${marker}%' begin ${action}; end`,
+      )
+      .execute(kysely);
+    return;
+  }
+  const code = as === 'constraint' ? 'check_violation' : 'internal_error';
+  await sql
+    .raw(
+      `create function refuse_${as}() returns trigger language plpgsql as $$ begin if new.body like '%${marker}%' then raise exception 'refused by test' using errcode = '${code}'; end if; return new; end $$`,
+    )
+    .execute(kysely);
+  await sql
+    .raw(
+      `create trigger refuse_${as} before insert on clinic_record for each row execute function refuse_${as}()`,
+    )
+    .execute(kysely);
+}
+
+async function dropRefusal(
+  suite: SyncSuite,
+  engine: TestDatabase['engine'],
+  as: 'constraint' | 'internal',
+): Promise<void> {
+  const { kysely } = suite.register.db;
+  await sql
+    .raw(`drop trigger refuse_${as}${engine === 'postgres' ? ' on clinic_record' : ''}`)
+    .execute(kysely);
+}
+
+describe.each(testDatabases())('a push applied as one transaction on $engine', (database) => {
+  let suite: SyncSuite;
+  let tablet: SimTablet;
+
+  beforeAll(async () => {
+    suite = await openSyncSuite(database);
+    tablet = await suite.tablet('batch');
+  });
+
+  afterAll(async () => {
+    await suite.close();
+  });
+
+  it('refuses alone an op whose write the database refuses, applying the rest of its batch once', async () => {
+    await refuseMarked(suite, database.engine, 'REFUSE-CONSTRAINT', 'constraint');
+    const ops = [
+      op(tablet, newPerson(tablet, suite.staff.registrar)),
+      op(tablet, newPerson(tablet, suite.staff.registrar, { address: 'REFUSE-CONSTRAINT' })),
+      op(tablet, newPerson(tablet, suite.staff.registrar)),
+    ];
+    const first = await push(suite, tablet, ops);
+    expect(first.status).toBe(200);
+    expect(first.answers.map((a) => a.status)).toEqual(['accepted', 'rejected', 'accepted']);
+    expect(first.answers[1]).toMatchObject({ reason: 'invalid-record' });
+    expect(await counts(suite, ops)).toEqual({ versions: 2, answers: 3 });
+
+    const again = await push(suite, tablet, ops);
+    expect(again.answers).toEqual(first.answers);
+    expect(await counts(suite, ops)).toEqual({ versions: 2, answers: 3 });
+    await dropRefusal(suite, database.engine, 'constraint');
+  });
+
+  it('rolls the whole batch back when the database fails otherwise, and applies it once on retry', async () => {
+    await refuseMarked(suite, database.engine, 'REFUSE-INTERNAL', 'internal');
+    const ops = [
+      op(tablet, newPerson(tablet, suite.staff.registrar)),
+      op(tablet, newPerson(tablet, suite.staff.registrar, { address: 'REFUSE-INTERNAL' })),
+      op(tablet, newPerson(tablet, suite.staff.registrar)),
+    ];
+    const failed = await push(suite, tablet, ops);
+    expect(failed.status).toBeGreaterThanOrEqual(500);
+    expect(await counts(suite, ops)).toEqual({ versions: 0, answers: 0 });
+
+    await dropRefusal(suite, database.engine, 'internal');
+    const retried = await push(suite, tablet, ops);
+    expect(retried.answers.map((a) => a.status)).toEqual(['accepted', 'accepted', 'accepted']);
+    expect(await counts(suite, ops)).toEqual({ versions: 3, answers: 3 });
+  });
+});
