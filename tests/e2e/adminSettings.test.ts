@@ -14,7 +14,8 @@ import { StaffHome } from './pages/StaffHome';
 // The clinic's admin changes the clinic's settings from the administration area on a browser
 // that was never enrolled as a tablet (issue #12 item 3): a new price typed, kept over a
 // reload, saved, and the register's GET /api/clinic then answers with it; a wrong ОГРН is
-// named next to its field and nothing reaches the register.
+// named next to its field and nothing reaches the register. The clinic's issuing rules are
+// edited the same way, and a number out of range is named next to its field.
 
 describe('the clinic admin’s settings in the administration area', () => {
   let register: RunningRegister;
@@ -86,5 +87,27 @@ describe('the clinic admin’s settings in the administration area', () => {
       .toBe('ОГРН: контрольная цифра не сходится');
     expect(await screen.notice().getAttribute('role')).toBe('alert');
     expect((await registerClinic()).settings.requisites?.ogrn).toBe('1264100000010');
+  });
+
+  it('saves changed issuing rules, and names a sample age out of range at its field', async () => {
+    await screen.discard();
+    const absenceDays = screen.policyField('Срок QR-кода справки об отсутствии антител, дней');
+    const sampleAge = screen.policyField('Наибольший возраст образца, дней');
+    await expect.poll(() => sampleAge.inputValue()).toBe('14');
+    await absenceDays.fill('45');
+    await sampleAge.fill('21');
+    await screen.save();
+    await expect.poll(() => screen.notice().getAttribute('role')).toBe('status');
+    expect((await registerClinic()).settings.policy).toMatchObject({
+      absenceCardDays: 45,
+      maxSampleAgeDays: 21,
+    });
+    await sampleAge.fill('91');
+    await screen.save();
+    await expect
+      .poll(() => page.locator('#policy-max-sample-age-error').textContent())
+      .toBe('Целое число от 1 до 90');
+    expect(await sampleAge.getAttribute('aria-invalid')).toBe('true');
+    expect((await registerClinic()).settings.policy.maxSampleAgeDays).toBe(21);
   });
 });

@@ -25,6 +25,17 @@ export class AdminSettings {
     return this.page.getByRole('group', { name: code }).getByLabel('Цена, ₽', { exact: true });
   }
 
+  /** A field of «Правила выдачи», by its label ("Наибольший возраст образца, дней"). */
+  policyField(label: string): Locator {
+    return this.page
+      .getByRole('region', { name: 'Правила выдачи' })
+      .getByLabel(label, { exact: true });
+  }
+
+  async discard(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Отменить изменения' }).click();
+  }
+
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: 'Сохранить в регистре' }).click();
   }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDate, formatMoney } from '../frame/format';
 import { SettingsEditor } from './SettingsEditor';
+import { utcOffsetText } from './policyForm';
 import { useLocale } from '../../i18n/useLocale';
 
 /**
@@ -18,7 +19,6 @@ export function ClinicSettingsView() {
       <section className="card" aria-labelledby="settings-title">
         <h1 id="settings-title">{t('desk.settings.title')}</h1>
         <SettingsEditor />
-        <PolicyFacts />
       </section>
     );
   }
@@ -134,7 +134,7 @@ function RequisitesFacts() {
   );
 }
 
-/** The clinic's rules; set at the register, not from the desk. */
+/** The clinic's issuing rules, read-only; the admin edits them in the form (PolicyEditor). */
 function PolicyFacts() {
   const { t } = useTranslation();
   const { policy } = useDesk().clinic.settings;
@@ -153,6 +153,10 @@ function PolicyFacts() {
         <div className="facts-row">
           <dt>{t('desk.settings.absenceCardDays')}</dt>
           <dd>{policy.absenceCardDays ?? '—'}</dd>
+        </div>
+        <div className="facts-row">
+          <dt>{t('desk.settings.utcOffset')}</dt>
+          <dd>{utcOffsetText(policy.utcOffsetMinutes)}</dd>
         </div>
       </dl>
     </>

@@ -8,6 +8,8 @@ import type { CommissionCandidates } from './CommissionEditor';
 import { CommissionEditor } from './CommissionEditor';
 import { commissionFormOf } from './commissionForm';
 import { KitListEditor } from './KitListEditor';
+import { PolicyEditor } from './PolicyEditor';
+import { policyFormOf } from './policyForm';
 import { PriceListEditor } from './PriceListEditor';
 import { RequisitesEditor } from './RequisitesEditor';
 import { requisitesFormOf } from './requisitesForm';
@@ -31,8 +33,8 @@ type SettingsFormProps = {
 };
 
 /**
- * The form of the price list, kits, the clinic's requisites, its medical commission and the
- * certificate's territory line, shared by the desk's «Настройки» (SettingsEditor) and the
+ * The form of the price list, kits, the clinic's requisites, its medical commission, the
+ * certificate's territory line and the clinic's issuing rules, shared by the desk's «Настройки» (SettingsEditor) and the
  * administration area (src/ui/admin/settings/AdminSettingsScreen.tsx); each screen brings the
  * clinic's settings, the commission's candidates and its way of saving. Edits live in a draft
  * (null while there are none, so the form shows the settings as they are now, live);
@@ -162,6 +164,13 @@ export function SettingsForm({
         }}
         onTerritoryChange={(certificateTerritory) => {
           edit({ ...current, certificateTerritory });
+        }}
+        errorOf={errorOf}
+      />
+      <PolicyEditor
+        form={current.policy ?? policyFormOf(settings.policy)}
+        onChange={(policy) => {
+          edit({ ...current, policy });
         }}
         errorOf={errorOf}
       />

@@ -5,6 +5,7 @@ import type { KitId } from '../../../core/ids';
 import { EXAMPLE_IDS, exampleCommission } from '../../../core/records/examples';
 import { EMPTY_COMMISSION_FORM } from './commissionForm';
 import { EMPTY_KIT_FORM } from './kitForm';
+import { policyFormOf, RUSSIAN_UTC_OFFSETS, utcOffsetText } from './policyForm';
 import type { SettingsDraft } from './settingsDraft';
 import { draftOf, fieldErrorsOf, kopecksOf, settingsOf } from './settingsDraft';
 
@@ -181,5 +182,107 @@ describe("the admin's settings draft", () => {
         en: 'A saved test kit cannot be removed (samples refer to it); withdraw it instead',
       },
     });
+  });
+});
+
+describe("the admin's draft of the clinic's issuing rules", () => {
+  it('carries the policy, "no expiry" included, to the saved settings and back', () => {
+    const draft = draftOf(settings);
+    expect(draft.policy).toEqual({
+      presenceMonths: '6',
+      absenceCardDays: '30',
+      absenceCardNoExpiry: false,
+      maxSampleAgeDays: '14',
+      utcOffsetMinutes: '720',
+    });
+    const edited: SettingsDraft = {
+      ...draft,
+      policy: {
+        presenceMonths: ' 12 ',
+        absenceCardDays: '30',
+        absenceCardNoExpiry: true,
+        maxSampleAgeDays: '21',
+        utcOffsetMinutes: '600',
+      },
+    };
+    const checked = settingsOf(edited, settings);
+    const policy = {
+      presenceMonths: 12,
+      absenceCardDays: null,
+      maxSampleAgeDays: 21,
+      utcOffsetMinutes: 600,
+    };
+    expect(checked).toEqual({ ok: true, value: { ...settings, policy } });
+    const back = draftOf({ ...settings, policy });
+    expect(back.policy).toMatchObject({ absenceCardNoExpiry: true, absenceCardDays: '' });
+    expect(settingsOf(back, settings)).toEqual({ ok: true, value: { ...settings, policy } });
+  });
+
+  it('keeps the stored policy for a draft written before the policy was editable', () => {
+    const old: SettingsDraft = { ...draftOf(settings) };
+    delete old.policy;
+    const stored = { ...settings, policy: { ...DEFAULT_CLINIC_POLICY, presenceMonths: 3 } };
+    expect(settingsOf(old, stored)).toEqual({ ok: true, value: stored });
+  });
+
+  it('names each number out of range or not whole next to its field, in ru and en', () => {
+    const draft = draftOf(settings);
+    const checked = settingsOf(
+      {
+        ...draft,
+        policy: {
+          presenceMonths: '25',
+          absenceCardDays: '0',
+          absenceCardNoExpiry: false,
+          maxSampleAgeDays: '14,5',
+          utcOffsetMinutes: '720',
+        },
+      },
+      settings,
+    );
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors).toEqual({
+      'policy.presenceMonths': {
+        ru: 'Целое число от 1 до 24',
+        en: 'A whole number from 1 to 24',
+      },
+      'policy.absenceCardDays': {
+        ru: 'Целое число от 1 до 365',
+        en: 'A whole number from 1 to 365',
+      },
+      'policy.maxSampleAgeDays': {
+        ru: 'Целое число от 1 до 90',
+        en: 'A whole number from 1 to 90',
+      },
+    });
+  });
+
+  it('ignores the typed absence days while "no expiry" is chosen', () => {
+    const draft = draftOf(settings);
+    const checked = settingsOf(
+      {
+        ...draft,
+        policy: {
+          ...policyFormOf(settings.policy),
+          absenceCardDays: 'много',
+          absenceCardNoExpiry: true,
+        },
+      },
+      settings,
+    );
+    expect(checked.ok && checked.value.policy.absenceCardDays).toBeNull();
+  });
+});
+
+describe('the time zones the clinic chooses from', () => {
+  it('spells offsets as UTC±h and lists Russia from Kaliningrad to Kamchatka', () => {
+    expect(utcOffsetText(720)).toBe('UTC+12');
+    expect(utcOffsetText(330)).toBe('UTC+5:30');
+    expect(utcOffsetText(-180)).toBe('UTC−3');
+    expect(utcOffsetText(0)).toBe('UTC');
+    expect(RUSSIAN_UTC_OFFSETS.map((zone) => zone.minutes)).toEqual([
+      120, 180, 240, 300, 360, 420, 480, 540, 600, 660, 720,
+    ]);
   });
 });

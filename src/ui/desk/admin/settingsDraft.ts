@@ -9,7 +9,7 @@
 //
 // A draft without `requisites` (written before issue #11) leaves the stored requisites as
 // they are; see requisitesForm.ts for the form itself. Likewise `commission` and
-// `certificateTerritory` (commissionForm.ts). A kit new in the draft, or edited in it, needs
+// `certificateTerritory` (commissionForm.ts), and `policy` (issue #12, policyForm.ts). A kit new in the draft, or edited in it, needs
 // its manufacturer and registration certificate (РУ), which the certificate prints; a kit
 // saved before issue #11 without them is kept as it is until the admin edits it.
 //
@@ -32,6 +32,7 @@ import {
 } from './commissionForm';
 import { SETTINGS_MESSAGES, saveSettingsRequestSchema } from '../../../core/protocol/clinic';
 import { kitFieldOf, kitFormOf, kitFormSchema, kitInputOf } from './kitForm';
+import { policyFormOf, policyFormSchema, policyInputOf, policyMessageOf } from './policyForm';
 import { requisitesFormOf, requisitesFormSchema, requisitesInputOf } from './requisitesForm';
 
 export const priceRowSchema = z.object({
@@ -64,6 +65,7 @@ export const settingsDraftSchema = z.object({
   requisites: requisitesFormSchema.optional(),
   commission: commissionFormSchema.optional(),
   certificateTerritory: z.string().optional(),
+  policy: policyFormSchema.optional(),
 });
 export type SettingsDraft = z.infer<typeof settingsDraftSchema>;
 
@@ -122,6 +124,7 @@ export function draftOf(settings: ClinicSettings): SettingsDraft {
     requisites: requisitesFormOf(settings.requisites),
     commission: commissionFormOf(settings.commission),
     certificateTerritory: settings.certificateTerritory ?? '',
+    policy: policyFormOf(settings.policy),
   };
 }
 
@@ -144,6 +147,8 @@ function messageOf(path: string, message: string): Bilingual {
   if (Object.hasOwn(COMMISSION_MESSAGES, message)) {
     return COMMISSION_MESSAGES[message as keyof typeof COMMISSION_MESSAGES];
   }
+  const policy = policyMessageOf(path);
+  if (policy !== undefined) return policy;
   if (/^priceList\.\d+\.price$/.test(path)) return PRICE_MESSAGES['price-not-money'];
   if (/^priceList\.\d+\.(code|nameRu|nameEn)$/.test(path)) return PRICE_MESSAGES['field-required'];
   return PRICE_MESSAGES['field-invalid'];
@@ -187,6 +192,7 @@ export function settingsOf(
       draft.certificateTerritory === undefined
         ? base.certificateTerritory
         : territoryInputOf(draft.certificateTerritory),
+    policy: draft.policy === undefined ? base.policy : policyInputOf(draft.policy),
   };
   const unregistered = unregisteredKits(draft, base);
   const parsed = saveSettingsRequestSchema.safeParse({ settings: candidate });

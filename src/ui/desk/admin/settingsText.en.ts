@@ -56,7 +56,11 @@ export const settingsTextEn: Widen<typeof settingsTextRu> = {
   removeKit: 'Remove',
   addKit: 'Add a test kit',
   closeKit: 'Done',
-  policy: 'Rules',
+  policy: 'Issuing rules',
+  presenceMonthsHint:
+    "If the region's admission rules allow fewer months, the certificate is issued for the region's term.",
+  absenceCardNoExpiry: 'QR code of an absence certificate — no expiry',
+  utcOffset: "The clinic's time zone",
   presenceMonths: 'Validity of a presence certificate, months',
   maxSampleAgeDays: 'Oldest sample accepted, days',
   absenceCardDays: 'QR validity of an absence certificate, days',

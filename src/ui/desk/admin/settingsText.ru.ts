@@ -52,7 +52,11 @@ export const settingsTextRu = {
   removeKit: 'Удалить',
   addKit: 'Добавить тест-систему',
   closeKit: 'Готово',
-  policy: 'Правила',
+  policy: 'Правила выдачи',
+  presenceMonthsHint:
+    'Если правила допуска региона дают меньше месяцев, справка выдаётся на срок региона.',
+  absenceCardNoExpiry: 'QR-код справки об отсутствии антител — без срока',
+  utcOffset: 'Часовой пояс клиники',
   presenceMonths: 'Срок действия справки о наличии антител, месяцев',
   maxSampleAgeDays: 'Наибольший возраст образца, дней',
   absenceCardDays: 'Срок QR-кода справки об отсутствии антител, дней',
