@@ -71,7 +71,9 @@ export function SyncStatus() {
     );
   }
   const view = syncView(status, online);
-  const waiting = counts?.waiting ?? status.waiting;
+  // Until the live count arrives the header says it is counting: "all sent" is a claim about
+  // the register, never a default.
+  const waiting = counts?.waiting ?? null;
   const rejected = counts?.rejected ?? status.rejected;
   const conflicts = counts?.conflicts ?? status.conflicts;
   const time =
@@ -103,7 +105,11 @@ export function SyncStatus() {
             />
           )}
           <span data-testid="sync-waiting">
-            {waiting > 0 ? t('sync.waiting', { count: waiting }) : t('sync.allSent')}
+            {waiting === null
+              ? t('sync.counting')
+              : waiting > 0
+                ? t('sync.waiting', { count: waiting })
+                : t('sync.allSent')}
           </span>
           {rejected > 0 && <span>{t('sync.rejected', { count: rejected })}</span>}
           {conflicts > 0 && <span>{t('sync.conflicts', { count: conflicts })}</span>}

@@ -13,6 +13,7 @@ export const syncEn: Widen<typeof syncRu> = {
   never: 'Not yet done',
   waiting: 'Waiting to send: {{count}}',
   allSent: 'All records sent',
+  counting: 'Counting records…',
   rejected: 'Refused by the register: {{count}}',
   conflicts: 'Conflicts: {{count}}',
   error: 'Error: {{message}}',

@@ -12,6 +12,7 @@ export const syncRu = {
   never: 'Ещё не выполнялась',
   waiting: 'Ждут отправки: {{count}}',
   allSent: 'Все записи отправлены',
+  counting: 'Считаем записи…',
   rejected: 'Не приняты регистром: {{count}}',
   conflicts: 'Расхождения: {{count}}',
   error: 'Ошибка: {{message}}',

@@ -360,6 +360,11 @@ export class Desk {
     await this.page.getByRole('button', { name: 'Аннулировать…' }).click();
   }
 
+  /** The sync badge of the person whose card is open: "в регистре" once the register has it. */
+  personSync(): Locator {
+    return this.page.locator('section[aria-labelledby="person-title"] > .sync-badge');
+  }
+
   /** The sync badge of the certificate's own record, in the case's certificate list. */
   certificateSync(): Locator {
     return this.page.getByTestId('certificate-sync').locator('.sync-badge');

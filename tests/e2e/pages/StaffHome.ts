@@ -20,6 +20,21 @@ export class StaffHome {
     await this.page.getByLabel('Название планшета').fill(name);
     await this.page.getByRole('button', { name: 'Зарегистрировать планшет' }).click();
     await this.page.getByTestId('tablet-enrolled').waitFor();
+    await this.savedForOffline();
+  }
+
+  /**
+   * Waits, as a clerk would for "Приложение сохранено…", until the service worker has stored
+   * the app: a test that cuts the network before then would find the desk's lazy chunks
+   * missing, which is the network's fault, not the app's. A context that blocks service
+   * workers has no registration and does not wait.
+   */
+  async savedForOffline(): Promise<void> {
+    await this.page.evaluate(async () => {
+      if ((await navigator.serviceWorker.getRegistration()) !== undefined) {
+        await navigator.serviceWorker.ready;
+      }
+    });
   }
 
   async openDesk(): Promise<void> {
