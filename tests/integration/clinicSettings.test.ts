@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClinicSettings } from '../../src/core/clinic/settings';
-import type { KitId } from '../../src/core/ids';
+import type { ClinicCommission } from '../../src/core/clinic/commission';
+import type { KitId, StaffId } from '../../src/core/ids';
+import type { CalendarDate } from '../../src/core/records/calendarDate';
 import { clinicDirectorySchema, settingsSavedSchema } from '../../src/core/protocol/clinic';
 import { DEFAULT_ADMISSION_POLICY } from '../../src/core/admission/policy';
 import { hashPassword } from '../../src/register/auth/password';
 import { newId as registerId } from '../../src/register/ids';
-import { DEMO_CLINIC_SETTINGS, DEMO_STAFF } from '../../src/register/seed';
+import { DEMO_CLINIC_SETTINGS, DEMO_COMMISSION_ORDER, DEMO_STAFF } from '../../src/register/seed';
 import { publishAdmissionPolicy } from '../../src/register/trust/admissionPolicy';
 import { loadAdmissionPolicy } from '../../src/storage/clinicDirectory';
 import { staffName } from '../../src/storage/deskQueries';
@@ -126,6 +128,69 @@ describe.each(testDatabases())('clinic settings and directory on $engine', (data
       message: 'price-code-duplicate',
     });
     expect(await storedSettings()).toEqual(before);
+  });
+
+  /** The demo order on the commission, naming the seeded accounts by their ids here. */
+  async function demoCommission(): Promise<ClinicCommission> {
+    const rows = await suite.register.db.kysely
+      .selectFrom('staff')
+      .select(['id', 'login'])
+      .where('login', 'in', ['commission', 'commission2', 'commission3'])
+      .execute();
+    const idOf = (login: string) => rows.find((row) => row.login === login)?.id as StaffId;
+    return {
+      orderNumber: DEMO_COMMISSION_ORDER.orderNumber,
+      orderDate: DEMO_COMMISSION_ORDER.orderDate as CalendarDate,
+      chairId: idOf('commission'),
+      memberIds: [idOf('commission2'), idOf('commission3')],
+    };
+  }
+
+  it('refuses a chair who is not a commission member of the clinic, at the chair’s field', async () => {
+    const before = await storedSettings();
+    const commission = await demoCommission();
+    const settings = {
+      ...before,
+      commission: { ...commission, chairId: suite.staff.registrar as StaffId },
+    };
+    const answer = await call('PUT', '/api/clinic/settings', suite.adminToken, { settings });
+    expect(answer.status).toBe(400);
+    expect(answer.json).toMatchObject({
+      error: {
+        code: 'invalid-body',
+        issues: [{ path: 'settings.commission.chairId', message: 'commission-member-unknown' }],
+      },
+    });
+    expect(await storedSettings()).toEqual(before);
+  });
+
+  it('refuses an order naming a member whose account is disabled, at that member’s field', async () => {
+    const before = await storedSettings();
+    const commission = await demoCommission();
+    const member = commission.memberIds[1] ?? '';
+    const disable = (at: string | null) =>
+      suite.register.db.kysely
+        .updateTable('staff')
+        .set({ disabled_at: at })
+        .where('id', '=', member)
+        .execute();
+    await disable(new Date().toISOString());
+    try {
+      const answer = await call('PUT', '/api/clinic/settings', suite.adminToken, {
+        settings: { ...before, commission },
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.json).toMatchObject({
+        error: {
+          issues: [
+            { path: 'settings.commission.memberIds.1', message: 'commission-member-disabled' },
+          ],
+        },
+      });
+      expect(await storedSettings()).toEqual(before);
+    } finally {
+      await disable(null);
+    }
   });
 
   it('refuses to drop a saved kit (samples name it) but accepts it withdrawn', async () => {

@@ -34,6 +34,7 @@ export type CommissionReason =
   | 'commission-member-twice'
   | 'commission-chair-as-member'
   | 'commission-member-unknown'
+  | 'commission-member-disabled'
   | 'certificate-territory-format';
 
 export const COMMISSION_MESSAGES: MessageTable<CommissionReason> = {
@@ -72,6 +73,10 @@ export const COMMISSION_MESSAGES: MessageTable<CommissionReason> = {
   'commission-member-unknown': {
     ru: 'Это не сотрудник клиники с ролью «член комиссии»',
     en: 'This is not a staff member of the clinic with the commission role',
+  },
+  'commission-member-disabled': {
+    ru: 'Учётная запись этого сотрудника отключена — выберите другого члена комиссии',
+    en: 'This staff member’s account is disabled: choose another commission member',
   },
   'certificate-territory-format': {
     ru: 'Строка о территории действия справки: от 1 до 200 символов',

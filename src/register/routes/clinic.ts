@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { ClinicCommission } from '../../core/clinic/commission';
 import type { ClinicDirectory } from '../../core/protocol/clinic';
-import { removedKits, saveSettingsRequestSchema } from '../../core/protocol/clinic';
+import { saveSettingsRequestSchema } from '../../core/protocol/clinic';
 import { callerClinic } from '../auth/callerClinic';
 import { findClinicById } from '../clinics';
-import { readClinicSettings } from '../clinicSettings';
+import { saveClinicSettings } from '../clinicSettingsSave';
 import type { RegisterContext } from '../context';
 import { readAdmissionPolicy } from '../trust/admissionPolicy';
 import { replyError } from '../http/apiError';
@@ -22,33 +21,9 @@ import { authenticateStaff } from './session';
 //
 // An admin changes only their own clinic: the clinic is the one of the session, never named
 // in the request, so no other clinic can be reached from here. The commission's chair and
-// members (issue #11) must be the clinic's own staff of role `commission`; any other id is
-// refused as `commission-member-unknown` at its path.
-
-/**
- * Paths of the commission's chair and members who are not staff of the clinic with the
- * commission role (issue #11): the order may appoint only the clinic's commission members.
- */
-async function commissionStrangers(
-  context: RegisterContext,
-  clinicId: string,
-  commission: ClinicCommission | undefined,
-): Promise<string[]> {
-  if (commission === undefined) return [];
-  const rows = await context.db.kysely
-    .selectFrom('staff')
-    .select('id')
-    .where('clinic_id', '=', clinicId)
-    .where('role', '=', 'commission')
-    .execute();
-  const members = new Set(rows.map((row) => row.id));
-  return [
-    ...(members.has(commission.chairId) ? [] : ['settings.commission.chairId']),
-    ...commission.memberIds.flatMap((id, index) =>
-      members.has(id) ? [] : [`settings.commission.memberIds.${String(index)}`],
-    ),
-  ];
-}
+// members (issue #11) must be the clinic's own staff of role `commission`, with accounts not
+// disabled; any other id is refused as `commission-member-unknown` or
+// `commission-member-disabled` at its path (clinicSettingsSave.ts, under the clinic's lock).
 
 export function registerClinicRoutes(app: FastifyInstance, context: RegisterContext): void {
   app.put('/api/clinic/settings', async (request, reply) => {
@@ -63,35 +38,9 @@ export function registerClinicRoutes(app: FastifyInstance, context: RegisterCont
       });
     }
     const { settings } = body.value;
-    const strangers = await commissionStrangers(context, staff.clinicId, settings.commission);
-    if (strangers.length > 0) {
-      const issues = strangers.map((path) => ({ path, message: 'commission-member-unknown' }));
-      return replyError(reply, 'invalid-body', {
-        detail: describeIssues(issues),
-        issues,
-      });
-    }
-    const removed = await context.db.kysely.transaction().execute(async (tx) => {
-      const row = await tx
-        .selectFrom('clinic')
-        .select('settings')
-        .where('id', '=', staff.clinicId)
-        .executeTakeFirstOrThrow();
-      const gone = removedKits(readClinicSettings(row.settings), settings);
-      if (gone.length > 0) return gone;
-      await tx
-        .updateTable('clinic')
-        .set({ settings: JSON.stringify(settings) })
-        .where('id', '=', staff.clinicId)
-        .execute();
-      return [];
-    });
-    if (removed.length > 0) {
-      const issues = [{ path: 'settings.kits', message: 'kit-removed' }];
-      return replyError(reply, 'invalid-body', {
-        detail: `kit-removed: ${removed.join(', ')}`,
-        issues,
-      });
+    const saved = await saveClinicSettings(context.db, staff.clinicId, settings);
+    if (!saved.ok) {
+      return replyError(reply, 'invalid-body', { detail: saved.detail, issues: saved.issues });
     }
     request.log.info({ staffId: staff.staffId, clinicId: staff.clinicId }, 'clinic settings saved');
     const clinic = await findClinicById(context.db, staff.clinicId, context.config);
