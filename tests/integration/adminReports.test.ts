@@ -333,7 +333,7 @@ describe.each(testDatabases())('reports and exports of the admin area on $engine
       log: silentLog,
     });
     const clinics = await reportClinics(register.db, [demoClinicId]);
-    const started = await jobs.start({
+    const start = await jobs.start({
       staffId: 'x',
       format: 'csv',
       from: FROM,
@@ -341,6 +341,8 @@ describe.each(testDatabases())('reports and exports of the admin area on $engine
       clinics,
       clinicCode: 'PKGP3',
     });
+    if (!start.ok) throw new Error(start.detail);
+    const started = start.job;
     await jobs.settled();
     const file = jobs.file(started.id, 'x');
     expect(file).toBeDefined();
@@ -355,6 +357,34 @@ describe.each(testDatabases())('reports and exports of the admin area on $engine
     writeFileSync(path.join(dir, 'left-by-a-previous-run.csv'), 'x');
     await jobs.clear();
     expect(readdirSync(dir)).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives a second click the running export, refuses another while it runs, and runs at most three at once', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'serodesk-exports-'));
+    const jobs = createExportJobs({
+      db: register.db,
+      dir,
+      issuerUrl: register.config.issuerUrl,
+      now: () => new Date(),
+      random: (bytes) => randomBytes(bytes),
+      log: silentLog,
+    });
+    const clinics = await reportClinics(register.db, [demoClinicId]);
+    const asked = (staffId: string, format: 'csv' | 'xlsx') =>
+      jobs.start({ staffId, format, from: FROM, to: TO, clinics, clinicCode: 'PKGP3' });
+    // Each start returns while its job runs: the file is written after further I/O.
+    const first = await asked('a', 'csv');
+    if (!first.ok) throw new Error(first.detail);
+    expect(first.job.state).toBe('running');
+    expect(await asked('a', 'csv')).toEqual({ ok: true, job: first.job });
+    expect(await asked('a', 'xlsx')).toMatchObject({ ok: false, detail: /still running/ });
+    expect(await asked('b', 'csv')).toMatchObject({ ok: true });
+    expect(await asked('c', 'csv')).toMatchObject({ ok: true });
+    expect(await asked('d', 'csv')).toMatchObject({ ok: false, detail: '3 exports are running' });
+    await jobs.settled();
+    expect(await asked('a', 'xlsx')).toMatchObject({ ok: true });
+    await jobs.settled();
     rmSync(dir, { recursive: true, force: true });
   });
 

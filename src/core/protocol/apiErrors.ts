@@ -35,6 +35,7 @@ export const API_ERROR_STATUS = {
   'header-too-large': 431,
   'too-many-attempts': 429,
   'sign-in-busy': 429,
+  'export-busy': 429,
   'internal-error': 500,
   'database-unavailable': 503,
 } as const satisfies Record<string, number>;
@@ -123,6 +124,10 @@ export const API_ERROR_MESSAGES: MessageTable<ApiErrorCode> = {
   'sign-in-busy': {
     en: 'The register is checking too many passwords at once. Try again in a few seconds.',
     ru: 'Регистр сейчас проверяет слишком много паролей. Повторите через несколько секунд.',
+  },
+  'export-busy': {
+    en: 'An export is already being prepared: wait until it is ready, then start the next one.',
+    ru: 'Выгрузка уже готовится: дождитесь, пока она будет готова, и начните следующую.',
   },
   'internal-error': {
     en: 'The register failed to handle the request; the error is logged.',

@@ -48,8 +48,20 @@ type Job = {
   endedAt?: number;
 };
 
+/**
+ * A start is refused while the same staff member's export runs (unless it is the same
+ * export: a second click gets the running job) or MAX_RUNNING_EXPORTS run at the register:
+ * each holds a database reader and writes a file, and a region's admins clicking at once
+ * must not starve the tablets' pushes.
+ */
+export type ExportStart =
+  | { readonly ok: true; readonly job: ExportJobView }
+  | { readonly ok: false; readonly detail: string };
+
+export const MAX_RUNNING_EXPORTS = 3;
+
 export type ExportJobs = {
-  start(request: ExportJobRequest): Promise<ExportJobView>;
+  start(request: ExportJobRequest): Promise<ExportStart>;
   view(id: string, staffId: string): ExportJobView | undefined;
   /** The finished file of the job, if it is done and still kept. */
   file(
@@ -98,6 +110,8 @@ export function createExportJobs(deps: {
 }): ExportJobs {
   const jobs = new Map<string, Job>();
   const running = new Set<Promise<void>>();
+  /** Staff whose start is counting its certificates: not yet running, already taken. */
+  const starting = new Set<string>();
   const ttlMs = deps.ttlMs ?? EXPORT_FILE_TTL_MS;
 
   async function run(job: Job, request: ExportJobRequest): Promise<void> {
@@ -130,18 +144,33 @@ export function createExportJobs(deps: {
 
   return {
     async start(request) {
+      const fileName = exportFileName(request);
+      const mine = [...jobs.values()].find(
+        (job) => job.staffId === request.staffId && job.state === 'running',
+      );
+      if (mine !== undefined) {
+        if (mine.fileName === fileName) return { ok: true, job: viewOf(mine) };
+        return { ok: false, detail: `your export ${mine.fileName} is still running` };
+      }
+      if (starting.has(request.staffId)) {
+        return { ok: false, detail: 'your previous export is still starting' };
+      }
+      if (running.size + starting.size >= MAX_RUNNING_EXPORTS) {
+        return { ok: false, detail: `${String(MAX_RUNNING_EXPORTS)} exports are running` };
+      }
+      starting.add(request.staffId);
       const counted = await buildReport(
         deps.db,
         request.clinics,
         { from: request.from, to: request.to, by: 'month' },
         ['certificates'],
-      );
+      ).finally(() => starting.delete(request.staffId));
       const id = Buffer.from(deps.random(16)).toString('hex');
       const job: Job = {
         id,
         staffId: request.staffId,
         format: request.format,
-        fileName: exportFileName(request),
+        fileName,
         file: path.join(deps.dir, `${id}.${EXTENSIONS[request.format]}`),
         state: 'running',
         done: 0,
@@ -151,12 +180,12 @@ export function createExportJobs(deps: {
       if (job.total === 0) {
         job.state = 'empty';
         job.endedAt = deps.now().getTime();
-        return viewOf(job);
+        return { ok: true, job: viewOf(job) };
       }
       const task = run(job, request);
       running.add(task);
       void task.finally(() => running.delete(task));
-      return viewOf(job);
+      return { ok: true, job: viewOf(job) };
     },
     view(id, staffId) {
       const job = jobs.get(id);

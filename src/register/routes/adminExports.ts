@@ -84,7 +84,7 @@ export function registerAdminExportRoutes(app: FastifyInstance, context: Registe
     const clinics = await reportClinics(context.db, clinicIdsFor(caller.scope, clinic));
     if (clinic !== undefined && clinics.length === 0) return replyError(reply, 'not-found');
     const one = caller.scope.kind === 'clinic' || clinic !== undefined ? clinics[0] : undefined;
-    const job = await jobs.start({
+    const started = await jobs.start({
       staffId: caller.staff.id,
       format,
       from,
@@ -92,7 +92,8 @@ export function registerAdminExportRoutes(app: FastifyInstance, context: Registe
       clinics,
       ...(one === undefined ? {} : { clinicCode: one.code }),
     });
-    return reply.code(202).header('Cache-Control', 'no-store').send(job);
+    if (!started.ok) return replyError(reply, 'export-busy', { detail: started.detail });
+    return reply.code(202).header('Cache-Control', 'no-store').send(started.job);
   });
 
   app.get('/api/admin/exports/:id', async (request, reply) => {
