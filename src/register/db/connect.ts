@@ -3,6 +3,8 @@ import type { DatabaseConnection, Driver, SqliteDatabase, SqliteStatement } from
 import { Kysely, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config';
+import type { RowInserter } from './insertRows';
+import { postgresInsertRows, sqliteInsertRows } from './insertRows';
 import type { RegisterTables } from './tables';
 
 // One query layer over two engines: an embedded SQLite file (the default, nothing to
@@ -21,6 +23,8 @@ export type DatabaseKind = DatabaseTarget['kind'];
 export type RegisterDb = {
   readonly kind: DatabaseKind;
   readonly kysely: Kysely<RegisterTables>;
+  /** Many rows of one table, inside a transaction of `kysely` (insertRows.ts). */
+  readonly insertRows: RowInserter;
   /** Closes the connection(s); the object is unusable afterwards. */
   close(): Promise<void>;
 };
@@ -40,18 +44,25 @@ export function openDatabase(
   target: DatabaseTarget,
   onConnectionError: DatabaseErrorLog,
 ): RegisterDb {
-  const kysely =
+  const { kysely, insertRows } =
     target.kind === 'sqlite'
       ? openSqlite(target.file)
-      : openPostgres(target.url, onConnectionError);
+      : {
+          kysely: openPostgres(target.url, onConnectionError),
+          insertRows: postgresInsertRows,
+        };
   return {
     kind: target.kind,
     kysely,
+    insertRows,
     close: () => kysely.destroy(),
   };
 }
 
-function openSqlite(file: string): Kysely<RegisterTables> {
+function openSqlite(file: string): {
+  kysely: Kysely<RegisterTables>;
+  insertRows: RowInserter;
+} {
   const database = new Database(file);
   // WAL lets health checks and reads run while a sync batch writes; foreign keys are off
   // by default in SQLite and the schema relies on them; a busy timeout rides out a
@@ -68,7 +79,13 @@ function openSqlite(file: string): Kysely<RegisterTables> {
   // a UPS, and one that must not lose a commit to a power cut runs on PostgreSQL (whose
   // default, synchronous_commit=on, syncs every commit).
   database.pragma('synchronous = NORMAL');
-  return new Kysely<RegisterTables>({ dialect: new RegisterSqliteDialect(database) });
+  const statements = keepingStatements(database);
+  return {
+    kysely: new Kysely<RegisterTables>({
+      dialect: new RegisterSqliteDialect(database, statements),
+    }),
+    insertRows: sqliteInsertRows(statements),
+  };
 }
 
 /** Prepared statements kept per SQL text: enough for every query the register builds. */
@@ -114,8 +131,7 @@ class RegisterSqliteDialect extends SqliteDialect {
 
   readonly #statements: SqliteDatabase;
 
-  constructor(database: Database.Database) {
-    const statements = keepingStatements(database);
+  constructor(database: Database.Database, statements: SqliteDatabase) {
     super({ database: statements });
     this.#database = database;
     this.#statements = statements;

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import type { OpAnswer, PushOp } from '../../core/protocol/sync';
 import type { ClinicRecord } from '../../core/records/record';
+import type { RuleSettings } from '../../core/rules/recordRules';
 import type { RegisterDb } from '../db/connect';
 import type { ClinicStaff, PushingTablet } from './applyOp';
 import { applyCheckedOp, checkOp, refusal, replayed } from './applyOp';
@@ -10,7 +11,9 @@ import { opContentHash } from './opContent';
 import type { StoredAnswer } from './answerStore';
 import { loadAnswers, storeAnswer } from './answerStore';
 import { isOpDataFault } from './opDataFault';
-import type { SyncTx } from './recordStore';
+import type { RunEntry } from './newRecordRun';
+import { idsAskedBy, joinsRun, lookUpBatch, runEntry, writeRun } from './newRecordRun';
+import type { SeqBlock, SyncTx } from './recordStore';
 import { seqBlock } from './recordStore';
 import { ruleSettingsFor } from './ruleStore';
 
@@ -57,6 +60,15 @@ type Prepared = {
 
 type Answered = { readonly answer: OpAnswer; readonly record: ClinicRecord | undefined };
 
+type Batch = {
+  readonly context: PushContext;
+  readonly tx: SyncTx;
+  readonly tablet: PushingTablet;
+  readonly rules: RuleSettings;
+  readonly seqs: SeqBlock;
+  readonly seen: Map<string, StoredAnswer>;
+};
+
 export async function answerPush(
   context: PushContext,
   tablet: PushingTablet,
@@ -79,50 +91,77 @@ export async function answerPush(
       tx,
       ops.map((op) => op.opId),
     );
+    const batch: Batch = { context, tx, tablet, rules, seqs, seen };
+    const targets = await lookUpBatch(
+      tx,
+      tablet.clinicId,
+      prepared.flatMap(({ op, checked }) =>
+        checked.ok && !seen.has(op.opId) ? idsAskedBy(checked.record) : [],
+      ),
+    );
     const out: Answered[] = [];
-    for (const { op, contentHash, checked } of prepared) {
-      const at = context.now().toISOString();
-      const stored = seen.get(op.opId);
-      let answer: OpAnswer;
-      if (stored !== undefined) {
-        answer = replayed(op, stored, tablet, contentHash);
-      } else {
-        const recordId = checked.ok ? checked.record.id : null;
-        answer = await inSavepoint(tx, async () => {
-          const decided = checked.ok
-            ? await applyCheckedOp(tx, op, checked.record, tablet, {
-                subtle: context.subtle,
-                rules,
-                at,
-                seq: seqs.next(),
-                federalTransfer: context.federalTransfer ?? false,
-              })
-            : checked.answer;
-          await storeAnswer(tx, {
-            answer: decided,
-            tabletId: tablet.id,
-            recordId,
-            at,
-            contentHash,
-          });
-          return decided;
-        }).catch(async (error: unknown) => {
-          if (!isOpDataFault(error)) throw error;
-          log.warn({ opId: op.opId, err: error }, 'push op refused by the database');
-          const refused = refusal(op, 'invalid-record', 'the register could not store it');
-          await storeAnswer(tx, {
-            answer: refused,
-            tabletId: tablet.id,
-            recordId,
-            at,
-            contentHash,
-          });
-          return refused;
-        });
-        seen.set(op.opId, storedOf(answer, tablet, contentHash));
+    const answer = (index: number, item: Prepared, given: OpAnswer) => {
+      out[index] = { answer: given, record: item.checked.ok ? item.checked.record : undefined };
+    };
+    // Ids of the records this batch has written or queued: the look-up is stale for them.
+    const written = new Set<string>();
+    let run: { readonly index: number; readonly entry: RunEntry }[] = [];
+    const queued = new Set<string>();
+    const flush = async () => {
+      if (run.length === 0) return;
+      const entries = run;
+      run = [];
+      queued.clear();
+      try {
+        await inSavepoint(tx, 'push_run', () =>
+          writeRun(
+            db,
+            tx,
+            tablet.id,
+            entries.map(({ entry }) => entry),
+          ),
+        );
+      } catch (error) {
+        if (!isOpDataFault(error)) throw error;
+        // One of them is refused by the database: each goes the per-op way, refused alone.
+        log.warn({ ops: entries.length, err: error }, 'push run refused: applying op by op');
+        for (const { index } of entries) {
+          const item = prepared[index];
+          if (item !== undefined) answer(index, item, await answerOne(batch, item));
+        }
+        return;
       }
-      out.push({ answer, record: checked.ok ? checked.record : undefined });
+      for (const { index, entry } of entries) {
+        seen.set(entry.op.opId, storedOf(entry.answer, tablet, entry.contentHash));
+        const item = prepared[index];
+        if (item !== undefined) answer(index, item, entry.answer);
+      }
+    };
+    for (const [index, item] of prepared.entries()) {
+      const { op, checked, contentHash } = item;
+      if (
+        checked.ok &&
+        !seen.has(op.opId) &&
+        !queued.has(op.opId) &&
+        joinsRun(checked.record, targets, written, rules)
+      ) {
+        const at = context.now().toISOString();
+        const entry = runEntry(op, checked.record, { seq: seqs.next(), at, contentHash });
+        run.push({ index, entry });
+        queued.add(op.opId);
+        written.add(checked.record.id);
+        continue;
+      }
+      await flush();
+      const stored = seen.get(op.opId);
+      if (stored !== undefined) {
+        answer(index, item, replayed(op, stored, tablet, contentHash));
+        continue;
+      }
+      if (checked.ok) written.add(checked.record.id);
+      answer(index, item, await answerOne(batch, item));
     }
+    await flush();
     await seqs.close();
     return out;
   });
@@ -137,6 +176,34 @@ export async function answerPush(
   return answered.map(({ answer }) => answer);
 }
 
+/** One op the per-op way: applied under its own savepoint, its answer stored beside it. */
+async function answerOne(batch: Batch, { op, contentHash, checked }: Prepared): Promise<OpAnswer> {
+  const { context, tx, tablet } = batch;
+  const at = context.now().toISOString();
+  const recordId = checked.ok ? checked.record.id : null;
+  const answer = await inSavepoint(tx, 'push_op', async () => {
+    const decided = checked.ok
+      ? await applyCheckedOp(tx, op, checked.record, tablet, {
+          subtle: context.subtle,
+          rules: batch.rules,
+          at,
+          seq: batch.seqs.next(),
+          federalTransfer: context.federalTransfer ?? false,
+        })
+      : checked.answer;
+    await storeAnswer(tx, { answer: decided, tabletId: tablet.id, recordId, at, contentHash });
+    return decided;
+  }).catch(async (error: unknown) => {
+    if (!isOpDataFault(error)) throw error;
+    context.log.warn({ opId: op.opId, err: error }, 'push op refused by the database');
+    const refused = refusal(op, 'invalid-record', 'the register could not store it');
+    await storeAnswer(tx, { answer: refused, tabletId: tablet.id, recordId, at, contentHash });
+    return refused;
+  });
+  batch.seen.set(op.opId, storedOf(answer, tablet, contentHash));
+  return answer;
+}
+
 /** What a repeat of this op id later in the same batch replays. */
 function storedOf(answer: OpAnswer, tablet: PushingTablet, contentHash: string): StoredAnswer {
   return { tabletId: tablet.id, answer, contentHash };
@@ -148,18 +215,23 @@ function storedOf(answer: OpAnswer, tablet: PushingTablet, contentHash: string):
  * other error is passed on untouched, for the whole transaction to roll back — after a full
  * disk SQLite may already have ended the transaction, and a ROLLBACK TO would only hide that.
  */
-async function inSavepoint<T>(tx: SyncTx, apply: () => Promise<T>): Promise<T> {
-  await sql`savepoint push_op`.execute(tx);
+async function inSavepoint<T>(
+  tx: SyncTx,
+  name: 'push_op' | 'push_run',
+  apply: () => Promise<T>,
+): Promise<T> {
+  const savepoint = sql.raw(name);
+  await sql`savepoint ${savepoint}`.execute(tx);
   let result: T;
   try {
     result = await apply();
   } catch (error) {
     if (isOpDataFault(error)) {
-      await sql`rollback to savepoint push_op`.execute(tx);
-      await sql`release savepoint push_op`.execute(tx);
+      await sql`rollback to savepoint ${savepoint}`.execute(tx);
+      await sql`release savepoint ${savepoint}`.execute(tx);
     }
     throw error;
   }
-  await sql`release savepoint push_op`.execute(tx);
+  await sql`release savepoint ${savepoint}`.execute(tx);
   return result;
 }

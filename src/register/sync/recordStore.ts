@@ -89,7 +89,8 @@ export type StoredRecord = {
   readonly tabletId: string;
 };
 
-function parseBody(text: string): ClinicRecord {
+/** A stored body back as a record, through the schema. */
+export function parseRecordBody(text: string): ClinicRecord {
   return clinicRecordSchema.parse(JSON.parse(text));
 }
 
@@ -108,7 +109,7 @@ export async function loadClinicRecord(
     .where('clinic_id', '=', clinicId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row === undefined ? undefined : parseBody(row.body);
+  return row === undefined ? undefined : parseRecordBody(row.body);
 }
 
 /**
@@ -127,7 +128,7 @@ export async function lookUpClinicRecord(
     .where('id', '=', id)
     .executeTakeFirst();
   if (row === undefined) return undefined;
-  return row.clinic_id === clinicId ? parseBody(row.body) : 'other-clinic';
+  return row.clinic_id === clinicId ? parseRecordBody(row.body) : 'other-clinic';
 }
 
 /**
@@ -143,7 +144,7 @@ export async function loadRecord(tx: SyncTx, id: string): Promise<StoredRecord |
     .executeTakeFirst();
   if (row === undefined) return undefined;
   return {
-    record: parseBody(row.body),
+    record: parseRecordBody(row.body),
     version: row.version,
     seq: row.seq,
     tabletId: row.tablet_id,
@@ -173,7 +174,7 @@ export async function loadVersions(
     .execute();
   return rows.map((row) => ({
     version: row.version,
-    record: parseBody(row.body),
+    record: parseRecordBody(row.body),
     tabletId: row.tablet_id,
   }));
 }
@@ -204,7 +205,7 @@ export async function loadStatementRecords(
     .where('application_id', '=', applicationId)
     .orderBy('seq')
     .execute();
-  return rows.map((row) => parseBody(row.body));
+  return rows.map((row) => parseRecordBody(row.body));
 }
 
 /** Writes a new version of a record (insert or update) and keeps it in the history. */

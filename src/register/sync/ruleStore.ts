@@ -4,6 +4,7 @@ import type { RuleSettings } from '../../core/rules/recordRules';
 import type { RuleFacts } from '../../core/rules/ruleFacts';
 import { questionsFor, statementIdOf } from '../../core/rules/ruleFacts';
 import { statementRecordsOf } from '../../core/rules/statementRecords';
+import type { ClinicSettings } from '../clinicSettings';
 import { readClinicSettings } from '../clinicSettings';
 import type { RegisterDb } from '../db/connect';
 import { readAdmissionPolicy } from '../trust/admissionPolicy';
@@ -36,6 +37,23 @@ export async function gatherRuleFacts(
   return { found, statement };
 }
 
+/**
+ * Settings texts already parsed: reading them took ~1 ms of every push (issue #14), and a
+ * clinic's text changes only when an administrator saves the form. Keyed by the text itself,
+ * so a saved change is read at the next push; a handful of clinics per register.
+ */
+const parsedSettings = new Map<string, ClinicSettings>();
+const PARSED_SETTINGS_KEPT = 64;
+
+function clinicSettingsOf(text: string): ClinicSettings {
+  const known = parsedSettings.get(text);
+  if (known !== undefined) return known;
+  const settings = readClinicSettings(text);
+  if (parsedSettings.size >= PARSED_SETTINGS_KEPT) parsedSettings.clear();
+  parsedSettings.set(text, settings);
+  return settings;
+}
+
 /** The clinic's settings and the region's policy the rules judge one push by, read once. */
 export async function ruleSettingsFor(db: RegisterDb, clinicId: string): Promise<RuleSettings> {
   const row = await db.kysely
@@ -44,7 +62,7 @@ export async function ruleSettingsFor(db: RegisterDb, clinicId: string): Promise
     .where('id', '=', clinicId)
     .executeTakeFirstOrThrow();
   return {
-    clinic: readClinicSettings(row.settings),
+    clinic: clinicSettingsOf(row.settings),
     admissionPolicy: await readAdmissionPolicy(db),
   };
 }
