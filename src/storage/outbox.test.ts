@@ -178,3 +178,27 @@ describe('the outbox on the sync side', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 });
+
+describe('taking a batch while another is out', () => {
+  it('takes the ops after that batch, skipping refused ones, and stops before a record it carries', async () => {
+    const db = fresh();
+    const people = [1, 2, 3, 4].map((n) =>
+      examplePerson({ id: newId(context.now, context.random), phone: `+7914000001${n}` }),
+    );
+    const [first] = people;
+    if (first === undefined) throw new Error('no people');
+    for (const person of people) await writeRecord(db, person, context);
+    await writeRecord(db, { ...first, phone: '+79140000019' }, context);
+    const out = await takeBatch(db, 1);
+    const refused = (await db.outbox.toArray())[1];
+    if (refused?.seq !== undefined) await db.outbox.update(refused.seq, { state: 'rejected' });
+
+    const next = await takeBatch(db, 10, out);
+    const ids = (batch: typeof next) =>
+      batch.entries.map((entry) => (entry.op.record as { id: string }).id);
+    expect(ids(out)).toEqual([first.id]);
+    // The second person's op is refused; the first person's edit waits for `out`'s answer.
+    expect(ids(next)).toEqual([people[2]?.id, people[3]?.id]);
+    expect((await db.persons.get(people[2]?.id ?? ''))?.sync.state).toBe('sending');
+  });
+});

@@ -1,9 +1,9 @@
 import type { OpAnswer, PushOp } from '../core/protocol/sync';
 import type { ClinicRecord } from '../core/records/record';
-import { canonicalJson } from '../core/records/merge';
 import { clinicRecordSchema, isRecordKind, RECORD_KINDS } from '../core/records/record';
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
+import { sameJson } from './sameJson';
 import { recordTables, tableOf } from './records';
 
 // The sync side of the outbox (the desk adds entries in records.ts). Every step that moves
@@ -41,10 +41,22 @@ export type OutboxBatch = { readonly entries: readonly BatchEntry[] };
  */
 export type ConflictNote = { readonly fields: readonly string[]; readonly tabletRecord: unknown };
 
-/** Takes up to `limit` queued ops, oldest first, and marks their records "sending". */
-export async function takeBatch(db: SeroDeskDatabase, limit: number): Promise<OutboxBatch> {
+/**
+ * Takes up to `limit` queued ops, oldest first, and marks their records "sending".
+ *
+ * With `after` (a batch whose request is still out, syncRun.ts) it takes the ops queued
+ * beyond that batch, and stops before the first op of a record the batch carries: that op
+ * waits until the batch is answered, so one record's ops reach the register in order and a
+ * conflict's answer can still drop the edits queued after it.
+ */
+export async function takeBatch(
+  db: SeroDeskDatabase,
+  limit: number,
+  after?: OutboxBatch,
+): Promise<OutboxBatch> {
   return db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
-    const rows = await db.outbox.where('state').equals('queued').limit(limit).toArray();
+    const rows =
+      after === undefined ? await oldestQueued(db, limit) : await queuedAfter(db, limit, after);
     const chains = new Map<string, OutboxRow[]>();
     for (const row of rows) {
       const chain = chains.get(row.recordId) ?? [];
@@ -67,12 +79,33 @@ export async function takeBatch(db: SeroDeskDatabase, limit: number): Promise<Ou
       });
     }
     await updateEnvelopes(db, entries, (row, entry) =>
-      canonicalJson(row.record) === canonicalJson(entry.op.record)
+      sameJson(row.record, entry.op.record)
         ? { ...row, sync: { state: 'sending', version: row.sync.version } }
         : undefined,
     );
     return { entries };
   });
+}
+
+function oldestQueued(db: SeroDeskDatabase, limit: number): Promise<OutboxRow[]> {
+  return db.outbox.where('state').equals('queued').limit(limit).toArray();
+}
+
+async function queuedAfter(
+  db: SeroDeskDatabase,
+  limit: number,
+  after: OutboxBatch,
+): Promise<OutboxRow[]> {
+  const out = new Set(after.entries.map((entry) => recordIdOf(entry.op)));
+  const lastSeq = Math.max(0, ...after.entries.flatMap((entry) => entry.seqs));
+  // By primary key (one read of `limit` rows); refused ops in the range are skipped here.
+  const rows = await db.outbox.where('seq').above(lastSeq).limit(limit).toArray();
+  const taken: OutboxRow[] = [];
+  for (const row of rows) {
+    if (out.has(row.recordId)) break;
+    if (row.state === 'queued') taken.push(row);
+  }
+  return taken;
 }
 
 /** Reads the envelopes of the entries' records in bulk, one request per kind, and writes back. */

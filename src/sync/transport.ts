@@ -50,15 +50,29 @@ type FetchTransportOptions = {
 /** Smaller bodies go as they are even when `gzip` is asked: the header would outweigh it. */
 export const GZIP_FROM_BYTES = 2048;
 
-function encodeBody(
+/**
+ * The body as sent. Gzip is the platform's own `CompressionStream` where there is one
+ * (Chromium, Node): native code, off the main thread, about twice as fast as fflate on a
+ * push of 1,000 records (issue #14), and the tablet's storage work runs on meanwhile.
+ */
+async function encodeBody(
   body: unknown,
   headers: Record<string, string>,
   gzip: boolean,
-): string | Uint8Array<ArrayBuffer> {
+): Promise<string | Uint8Array<ArrayBuffer>> {
   const text = JSON.stringify(body);
   if (!gzip || text.length < GZIP_FROM_BYTES) return text;
   headers['content-encoding'] = 'gzip';
-  return new Uint8Array(gzipSync(strToU8(text)));
+  if (typeof globalThis.CompressionStream !== 'function') {
+    return new Uint8Array(gzipSync(strToU8(text)));
+  }
+  const zip = new CompressionStream('gzip');
+  const writer = zip.writable.getWriter();
+  const [, zipped] = await Promise.all([
+    writer.write(strToU8(text)).then(() => writer.close()),
+    new Response(zip.readable).arrayBuffer(),
+  ]);
+  return new Uint8Array(zipped);
 }
 
 export function createFetchTransport(options: FetchTransportOptions): Transport {
@@ -84,7 +98,7 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
         cache: 'no-store',
       };
       if (request.body !== undefined) {
-        init.body = encodeBody(request.body, headers, request.gzip === true);
+        init.body = await encodeBody(request.body, headers, request.gzip === true);
       }
       const response = await fetchFn(new URL(request.path, options.baseUrl), init);
       const text = await response.text();

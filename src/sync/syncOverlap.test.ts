@@ -1,0 +1,167 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import { newId } from '../core/ids';
+import type { OpAnswer, PullRequest, PushOp, PushRequest } from '../core/protocol/sync';
+import { SYNC_PROTOCOL_VERSION } from '../core/protocol/sync';
+import { exampleContract, examplePerson } from '../core/records/examples';
+import type { PersonRecord } from '../core/records/person';
+import { ok } from '../core/result';
+import { openDatabase } from '../storage/database';
+import { loadCursor } from '../storage/pulled';
+import type { WriteContext } from '../storage/records';
+import { writeRecord } from '../storage/records';
+import { pullAll, pushOutbox } from './syncRun';
+import type { Transport } from './transport';
+
+// The network overlapped with the tablet's own work (syncRun.ts): the next batch is taken
+// while one is out, but never sent before its answers are in, and never with a record of
+// the batch still out; the next page is fetched while one is stored, and each page's cursor
+// is saved with that page only.
+
+const clock = new Date('2026-11-26T10:00:00.000Z');
+const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+const context: WriteContext = { role: 'registrar', now: () => clock, random };
+const credentials = { tabletId: '0193a0b0-0000-7000-8000-0000000000aa', token: 'k3V6u2a5' };
+
+function fresh() {
+  return openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+function person(): PersonRecord {
+  return examplePerson({ id: newId(() => clock, random) });
+}
+
+const idOf = (op: PushOp) => (op.record as { id: string }).id;
+
+/** A register whose push answers wait until the test lets them go, one request at a time. */
+function heldRegister(answer: (op: PushOp) => OpAnswer = accept) {
+  const sent: PushOp[][] = [];
+  const waiting: (() => void)[] = [];
+  let out = 0;
+  let mostOut = 0;
+  const transport: Transport = async (request) => {
+    const { ops } = request.body as PushRequest;
+    sent.push(ops);
+    out += 1;
+    mostOut = Math.max(mostOut, out);
+    await new Promise<void>((release) => waiting.push(release));
+    out -= 1;
+    const body = { protocolVersion: SYNC_PROTOCOL_VERSION, answers: ops.map(answer) };
+    return ok({ status: 200, body });
+  };
+  const releaseNext = async () => {
+    await vi.waitFor(() => {
+      expect(waiting.length).toBeGreaterThan(0);
+    });
+    waiting.shift()?.();
+  };
+  return { transport, sent, releaseNext, mostOut: () => mostOut };
+}
+
+function accept(op: PushOp): OpAnswer {
+  return { opId: op.opId, status: 'accepted', seq: 1, version: 1 };
+}
+
+describe('a push overlapped with the network', () => {
+  it('takes the next batch while one is out, and sends it only once that one is answered', async () => {
+    const db = fresh();
+    const people = [person(), person(), person(), person()];
+    for (const one of people) await writeRecord(db, one, context);
+    const edited = { ...people[2], phone: '+79140000004' } as PersonRecord;
+    await writeRecord(db, edited, context);
+    const register = heldRegister();
+    const pushed = pushOutbox(db, register.transport, credentials, 2);
+
+    // While the first request waits, the second batch is already taken (marked "sending").
+    await vi.waitFor(async () => {
+      expect((await db.persons.get(people[3]?.id ?? ''))?.sync.state).toBe('sending');
+    });
+    expect(register.sent).toHaveLength(1);
+    await register.releaseNext();
+    await register.releaseNext();
+    await register.releaseNext();
+    expect(await pushed).toEqual({ ok: true, value: 5 });
+
+    // The third person's later edit waited for the batch carrying its first op.
+    expect(register.sent.map((ops) => ops.map(idOf))).toEqual([
+      [people[0]?.id, people[1]?.id],
+      [people[2]?.id, people[3]?.id],
+      [people[2]?.id],
+    ]);
+    expect(register.sent[2]?.[0]?.record).toMatchObject({ phone: '+79140000004' });
+    expect(register.mostOut()).toBe(1);
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.persons.get(people[2]?.id ?? ''))?.sync.state).toBe('synced');
+  });
+
+  it('never sends an edit queued behind a batch whose answer is a conflict', async () => {
+    const db = fresh();
+    const [first, second, third] = [person(), person(), person()];
+    for (const one of [first, second, third]) await writeRecord(db, one, context);
+    await writeRecord(db, { ...first, phone: '+79140000003' }, context);
+    const register = heldRegister((op) =>
+      idOf(op) === first.id
+        ? {
+            opId: op.opId,
+            status: 'conflict',
+            seq: 1,
+            version: 2,
+            fields: ['phone'],
+            record: { ...first, phone: '+79140000002', version: 2 },
+          }
+        : accept(op),
+    );
+    const pushed = pushOutbox(db, register.transport, credentials, 2);
+    await register.releaseNext();
+    await register.releaseNext();
+    expect(await pushed).toEqual({ ok: true, value: 3 });
+
+    expect(register.sent.map((ops) => ops.map(idOf))).toEqual([[first.id, second.id], [third.id]]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.persons.get(first.id)).toMatchObject({
+      sync: { state: 'conflict', version: 2 },
+      conflict: { tabletRecord: { phone: '+79140000003' } },
+    });
+  });
+});
+
+describe('a pull overlapped with the network', () => {
+  it('saves the cursor of the last page stored when a later page fails to store, and resumes there', async () => {
+    const db = fresh();
+    const contract = exampleContract();
+    // Page 2 holds another contract with page 1's number: the unique index refuses it.
+    const clash = { ...exampleContract(), id: newId(() => clock, random) };
+    const pages = [
+      [person(), contract],
+      [person(), clash],
+      [person(), person()],
+    ];
+    const asked: number[] = [];
+    const transport: Transport = (request) => {
+      const { cursor } = request.body as PullRequest;
+      asked.push(cursor);
+      const index = cursor / 2;
+      const records = pages[index] ?? [];
+      const body = {
+        protocolVersion: SYNC_PROTOCOL_VERSION,
+        changes: records.map((record, i) => ({ seq: cursor + i + 1, version: 1, record })),
+        cursor: cursor + records.length,
+        hasMore: index < pages.length - 1,
+        remaining: (pages.length - index - 1) * 2,
+      };
+      return Promise.resolve(ok({ status: 200, body }));
+    };
+    const progress = () => undefined;
+    await expect(pullAll(db, transport, credentials, 2, progress)).rejects.toThrow();
+    expect(await loadCursor(db)).toBe(2);
+    // Page 3 was fetched while page 2 was being stored; it was dropped, not stored.
+    expect(asked).toEqual([0, 2, 4]);
+    expect(await db.persons.count()).toBe(1);
+
+    pages[1] = [person(), person()];
+    expect(await pullAll(db, transport, credentials, 2, progress)).toEqual({ ok: true, value: 4 });
+    expect(asked.slice(3)).toEqual([2, 4]);
+    expect(await loadCursor(db)).toBe(6);
+    expect(await db.persons.count()).toBe(5);
+  });
+});
