@@ -9,13 +9,15 @@ import { SignedOutScreen } from './screens/SignedOutScreen';
 import { SessionProvider, useSession } from './session/SessionContext';
 import { DatabaseProvider } from './database/DatabaseContext';
 import { SyncProvider } from './sync/SyncProvider';
+import { withTexts } from './i18n/sections';
 
 // The desk and the verifier load on demand: a guard's phone never downloads the desk, and
 // the desk's first paint does not wait for the camera decoder. Both are precached by the
-// service worker, so they open offline too.
-const DeskRoutes = lazy(() => import('./desk/DeskRoutes'));
-const VerifierScreen = lazy(() => import('./verifier/VerifierScreen'));
-const AdminRoutes = lazy(() => import('./admin/AdminRoutes'));
+// service worker, so they open offline too. Each comes with its texts (i18n/sections.ts); the
+// administration shows some of the desk's (revocation reasons, the settings form).
+const DeskRoutes = lazy(() => withTexts(['desk'], import('./desk/DeskRoutes')));
+const VerifierScreen = lazy(() => withTexts(['verifier'], import('./verifier/VerifierScreen')));
+const AdminRoutes = lazy(() => withTexts(['admin', 'desk'], import('./admin/AdminRoutes')));
 // The tablet's own settings (storage, erase, export, PIN authorisations) are opened rarely.
 const TabletScreen = lazy(() =>
   import('./tablet/TabletScreen').then((m) => ({ default: m.TabletScreen })),
