@@ -15,13 +15,33 @@ import { withTexts } from './i18n/sections';
 // the desk's first paint does not wait for the camera decoder. Both are precached by the
 // service worker, so they open offline too. Each comes with its texts (i18n/sections.ts); the
 // administration shows some of the desk's (revocation reasons, the settings form).
-const DeskRoutes = lazy(() => withTexts(['desk'], import('./desk/DeskRoutes')));
-const VerifierScreen = lazy(() => withTexts(['verifier'], import('./verifier/VerifierScreen')));
-const AdminRoutes = lazy(() => withTexts(['admin', 'desk'], import('./admin/AdminRoutes')));
+const loadDesk = () => withTexts(['desk'], import('./desk/DeskRoutes'));
+const loadVerifier = () => withTexts(['verifier'], import('./verifier/VerifierScreen'));
+const loadAdmin = () => withTexts(['admin', 'desk'], import('./admin/AdminRoutes'));
+const DeskRoutes = lazy(loadDesk);
+const VerifierScreen = lazy(loadVerifier);
+const AdminRoutes = lazy(loadAdmin);
 // The tablet's own settings (storage, erase, export, PIN authorisations) are opened rarely.
 const TabletScreen = lazy(() =>
   import('./tablet/TabletScreen').then((m) => ({ default: m.TabletScreen })),
 );
+
+/**
+ * Starts fetching the screen the address opens (a tablet restarting on /desk) while React
+ * draws the frame, instead of when the route renders: the chunks come from the service
+ * worker's cache or the network in parallel with that work (issue #14). Failures are left to
+ * the lazy route, which tries again and shows them.
+ */
+export function warmScreenFor(pathname: string): void {
+  const load = pathname.startsWith('/desk')
+    ? loadDesk
+    : pathname.startsWith('/admin')
+      ? loadAdmin
+      : pathname.startsWith('/verify')
+        ? loadVerifier
+        : undefined;
+  void load?.().catch(() => undefined);
+}
 
 function Screens() {
   const { session } = useSession();
