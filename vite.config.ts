@@ -95,6 +95,9 @@ export default defineConfig({
               test: /zxing-wasm|[\\/]src[\\/]ui[\\/]verifier[\\/](CameraScanner|videoScan)/,
               priority: 2,
             },
+            // fflate (gzip request bodies, the QR's PNG) builds its tables when evaluated;
+            // kept out of `shared` so the desk's first screen neither loads nor runs it.
+            { name: 'fflate', test: /[\\/]node_modules[\\/]fflate[\\/]/, priority: 2 },
             { name: 'shared', minShareCount: 2, priority: 1 },
           ],
         },

@@ -9,17 +9,39 @@ import { SignedOutScreen } from './screens/SignedOutScreen';
 import { SessionProvider, useSession } from './session/SessionContext';
 import { DatabaseProvider } from './database/DatabaseContext';
 import { SyncProvider } from './sync/SyncProvider';
+import { withTexts } from './i18n/sections';
 
 // The desk and the verifier load on demand: a guard's phone never downloads the desk, and
 // the desk's first paint does not wait for the camera decoder. Both are precached by the
-// service worker, so they open offline too.
-const DeskRoutes = lazy(() => import('./desk/DeskRoutes'));
-const VerifierScreen = lazy(() => import('./verifier/VerifierScreen'));
-const AdminRoutes = lazy(() => import('./admin/AdminRoutes'));
+// service worker, so they open offline too. Each comes with its texts (i18n/sections.ts); the
+// administration shows some of the desk's (revocation reasons, the settings form).
+const loadDesk = () => withTexts(['desk'], import('./desk/DeskRoutes'));
+const loadVerifier = () => withTexts(['verifier'], import('./verifier/VerifierScreen'));
+const loadAdmin = () => withTexts(['admin', 'desk'], import('./admin/AdminRoutes'));
+const DeskRoutes = lazy(loadDesk);
+const VerifierScreen = lazy(loadVerifier);
+const AdminRoutes = lazy(loadAdmin);
 // The tablet's own settings (storage, erase, export, PIN authorisations) are opened rarely.
 const TabletScreen = lazy(() =>
   import('./tablet/TabletScreen').then((m) => ({ default: m.TabletScreen })),
 );
+
+/**
+ * Starts fetching the screen the address opens (a tablet restarting on /desk) while React
+ * draws the frame, instead of when the route renders: the chunks come from the service
+ * worker's cache or the network in parallel with that work (issue #14). Failures are left to
+ * the lazy route, which tries again and shows them.
+ */
+export function warmScreenFor(pathname: string): void {
+  const load = pathname.startsWith('/desk')
+    ? loadDesk
+    : pathname.startsWith('/admin')
+      ? loadAdmin
+      : pathname.startsWith('/verify')
+        ? loadVerifier
+        : undefined;
+  void load?.().catch(() => undefined);
+}
 
 function Screens() {
   const { session } = useSession();

@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, warmScreenFor } from './App';
 import { savedLanguage, startI18n } from './i18n';
 import './styles.css';
 
 const language = savedLanguage(localStorage);
 document.documentElement.lang = language;
 await startI18n(language);
+warmScreenFor(window.location.pathname);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

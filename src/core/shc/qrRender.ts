@@ -2,9 +2,11 @@
 // (print and screen) and a PNG (the file offered to the citizen). The PNG is encoded here with
 // fflate because qrcode's own PNG path needs Node streams and its browser path needs a canvas.
 // PNG layout: signature, IHDR (8-bit greyscale), one IDAT (zlib, filter byte 0 per row), IEND.
-import { toString, create } from 'qrcode';
+// Every rendering uses one fixed mask (QR_MASK_PATTERN, why there), so screen, print and PNG
+// show the same code.
+import { create } from 'qrcode';
 import { zlibSync } from 'fflate';
-import type { QrPlan } from './qrSegments';
+import { QR_MASK_PATTERN, type QrPlan } from './qrSegments';
 
 /** Dark modules are true; row-major, `size` × `size`, without the quiet zone. */
 export type QrMatrix = { readonly size: number; readonly dark: readonly boolean[] };
@@ -13,19 +15,51 @@ export function qrMatrix(plan: QrPlan): QrMatrix {
   const { modules } = create(plan.segments, {
     errorCorrectionLevel: plan.errorCorrectionLevel,
     version: plan.version,
+    maskPattern: QR_MASK_PATTERN,
   });
   const dark: boolean[] = [];
   for (let i = 0; i < modules.size * modules.size; i++) dark.push(modules.data[i] === 1);
   return { size: modules.size, dark };
 }
 
+/**
+ * The code as an SVG, drawn as the qrcode package draws it (a white square, then each row's
+ * dark runs as strokes half a module down), with a quiet zone of `margin` modules:
+ *
+ *   <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29" shape-rendering="crispEdges">
+ *   <path fill="#ffffff" d="M0 0h29v29H0z"/><path stroke="#000000" d="M4 4.5h7m2 0h1…"/></svg>
+ *
+ * Synchronous, so a screen can draw the code in the same render that shows the certificate.
+ */
+export function qrSvg(matrix: QrMatrix, margin = 4): string {
+  const { size, dark } = matrix;
+  const full = size + 2 * margin;
+  let path = '';
+  for (let y = 0; y < size; y++) {
+    let x = 0;
+    let penAt = -1; // column where the last run ended on this row; -1 before the first run
+    while (x < size) {
+      if (dark[y * size + x] !== true) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < size && dark[y * size + x] === true) x++;
+      path +=
+        penAt < 0
+          ? `M${start + margin} ${y + margin + 0.5}h${x - start}`
+          : `m${start - penAt} 0h${x - start}`;
+      penAt = x;
+    }
+  }
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${full} ${full}" shape-rendering="crispEdges">` +
+    `<path fill="#ffffff" d="M0 0h${full}v${full}H0z"/><path stroke="#000000" d="${path}"/></svg>\n`
+  );
+}
+
 export async function renderQrSvg(plan: QrPlan, margin = 4): Promise<string> {
-  return toString(plan.segments, {
-    type: 'svg',
-    errorCorrectionLevel: plan.errorCorrectionLevel,
-    version: plan.version,
-    margin,
-  });
+  return Promise.resolve(qrSvg(qrMatrix(plan), margin));
 }
 
 /** PNG bytes, `scale` pixels per module, a quiet zone of `margin` modules. */

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../core/bilingual';
 import { LOCAL, readLocal, writeLocal } from '../persistedKeys';
 import { ru } from './ru';
+import { loadTextSections } from './sections';
 
 // ru is the desk's language and the default; the choice of English is remembered per device.
 export function savedLanguage(storage: Pick<Storage, 'getItem'>): Language {
@@ -53,9 +54,10 @@ export async function startI18n(language: Language): Promise<typeof i18next> {
   return i18next;
 }
 
-/** Starts i18next with both languages loaded (tests, and anything rendering both at once). */
+/** Starts i18next with both languages and every section loaded (tests). */
 export async function initI18n(language: Language): Promise<typeof i18next> {
   await startI18n(language);
   await i18next.loadLanguages(['ru', 'en']);
+  await loadTextSections(['desk', 'admin', 'verifier']);
   return i18next;
 }

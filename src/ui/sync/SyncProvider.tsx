@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { liveQuery } from 'dexie';
 import { loadTabletToken } from '../../desk/tablet';
 import type { SyncEngine } from '../../sync/engine';
-import { createSyncEngine } from '../../sync/engine';
 import type { SyncStatus } from '../../sync/status';
 import { IDLE_STATUS } from '../../sync/status';
 import { registerTransport } from '../registerTransport';
@@ -11,7 +10,8 @@ import { useDatabase } from '../database/DatabaseContext';
 
 // Runs the sync engine for the whole app once this device holds a tablet token (it starts
 // by itself when enrolment saves one), and forwards the browser's `online` event as "sync now". Screens read the
-// status and trigger a run through useSync().
+// status and trigger a run through useSync(). The engine (its rules and the sync protocol's
+// schemas) is a chunk of its own, fetched after the first screen has rendered (issue #14).
 
 export type SyncContextValue = {
   /** Null until the tablet is enrolled. */
@@ -42,18 +42,33 @@ export function SyncProvider({ children }: { readonly children: ReactNode }) {
 
   useEffect(() => {
     if (token === undefined) return;
-    const started = createSyncEngine({
-      db,
-      transport: registerTransport,
-      now: () => new Date(),
-      random: Math.random,
-    });
-    const unsubscribe = started.subscribe(setStatus);
-    started.start();
-    setEngine(started);
+    let stop: (() => void) | undefined;
+    let live = true;
+    import('../../sync/engine').then(
+      ({ createSyncEngine }) => {
+        if (!live) return;
+        const started = createSyncEngine({
+          db,
+          transport: registerTransport,
+          now: () => new Date(),
+          random: Math.random,
+        });
+        const unsubscribe = started.subscribe(setStatus);
+        started.start();
+        setEngine(started);
+        stop = () => {
+          unsubscribe();
+          started.stop();
+        };
+      },
+      (error: unknown) => {
+        // Only when the chunk is neither cached nor reachable; the next start tries again.
+        console.error('sync engine not loaded', error);
+      },
+    );
     return () => {
-      unsubscribe();
-      started.stop();
+      live = false;
+      stop?.();
       setEngine(null);
     };
   }, [db, token]);

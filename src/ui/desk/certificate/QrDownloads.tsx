@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   HEALTH_CARD_FILE_EXTENSION,
@@ -11,7 +12,8 @@ import { downloadFile } from '../../components/downloadFile';
 /** The QR as a PNG and the card as a .smart-health-card file, for the citizen's phone. */
 export function QrDownloads({ jws, number }: { readonly jws: string; readonly number: string }) {
   const { t } = useTranslation();
-  const plan = toQrSegments(jws);
+  // Planned once per card, not on every render of the certificate's panel.
+  const plan = useMemo(() => toQrSegments(jws), [jws]);
   if (!plan.ok) return null;
   const fileName = `certificate-${number}`;
   return (

@@ -1,32 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toQrSegments } from '../../../core/shc/qrSegments';
-import { renderQrSvg } from '../../../core/shc/qrRender';
+import { qrMatrix, qrSvg } from '../../../core/shc/qrRender';
 
 /**
  * The certificate's signed QR as an SVG image (sharp at any print resolution). The print CSS
- * makes it at least 40 mm wide, so a phone camera reads a version-22 code from paper.
+ * makes it at least 40 mm wide, so a phone camera reads a version-22 code from paper. Drawn in
+ * the render that shows the certificate (a few ms with the fixed mask), not in an effect after
+ * it: the click on «Выдать справку» shows the QR in its first frame (issue #14).
  */
 export function QrFigure({ jws, number }: { readonly jws: string; readonly number: string }) {
   const { t } = useTranslation();
-  const [svg, setSvg] = useState<string>();
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
+  const svg = useMemo(() => {
     const plan = toQrSegments(jws);
-    if (!plan.ok) {
-      setFailed(true);
-      return;
-    }
-    void renderQrSvg(plan.value, 4).then((text) => {
-      if (live) setSvg(text);
-    });
-    return () => {
-      live = false;
-    };
+    return plan.ok ? qrSvg(qrMatrix(plan.value), 4) : undefined;
   }, [jws]);
-  if (failed) return <p className="form-error">{t('desk.certificate.qrFailed')}</p>;
-  if (svg === undefined) return <div className="qr qr-placeholder" aria-hidden="true" />;
+  if (svg === undefined) return <p className="form-error">{t('desk.certificate.qrFailed')}</p>;
   return (
     <img
       className="qr"
