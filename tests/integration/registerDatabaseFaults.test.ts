@@ -75,7 +75,19 @@ if (postgresWanted) {
       const total = 600;
       await writePersons(tablet, ids.registrar, total);
 
-      // Stop the server while the register is working through the batch.
+      // Stop the server while the register is working through the batch. A push of new
+      // persons is now a few multi-row inserts (sync/newRecordRun.ts), done before 400 ms:
+      // a trigger makes each row take 2 ms, so the stop lands inside the insert.
+      await sql
+        .raw(
+          'create function slow_insert() returns trigger language plpgsql as $$ begin perform pg_sleep(0.002); return new; end $$',
+        )
+        .execute(register.db.kysely);
+      await sql
+        .raw(
+          'create trigger slow_insert before insert on clinic_record for each row execute function slow_insert()',
+        )
+        .execute(register.db.kysely);
       const statuses: number[] = [];
       const stopping = { done: Promise.resolve() };
       tablet.network.beforeRequest = (sent) => {

@@ -13,7 +13,7 @@ import type { RegisterTables } from './tables';
 // Every row names the same columns, the first row's. A failing row fails the whole call; the
 // caller's savepoint decides what stays.
 
-export type TableName = keyof RegisterTables & string;
+export type TableName = keyof RegisterTables;
 
 export type RowInserter = <T extends TableName>(
   tx: Transaction<RegisterTables>,
@@ -33,7 +33,7 @@ export const postgresInsertRows: RowInserter = async (tx, table, rows) => {
   for (let start = 0; start < rows.length; start += perStatement) {
     await tx
       .insertInto(table)
-      .values(rows.slice(start, start + perStatement) as never)
+      .values(rows.slice(start, start + perStatement))
       .execute();
   }
 };
@@ -62,7 +62,11 @@ export function sqliteInsertRows(statements: SqliteDatabase): RowInserter {
         const group = statements.prepare(
           head + new Array<string>(SQLITE_ROWS_PER_STATEMENT).fill(tuple).join(', '),
         );
-        for (; start + SQLITE_ROWS_PER_STATEMENT <= rows.length; start += SQLITE_ROWS_PER_STATEMENT) {
+        for (
+          ;
+          start + SQLITE_ROWS_PER_STATEMENT <= rows.length;
+          start += SQLITE_ROWS_PER_STATEMENT
+        ) {
           const slice = rows.slice(start, start + SQLITE_ROWS_PER_STATEMENT) as readonly Row[];
           group.run(slice.flatMap(valuesOf));
         }

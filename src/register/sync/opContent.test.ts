@@ -14,7 +14,7 @@ const samples: unknown[] = [
   [],
   {},
   [1, 'a', null, { b: 1, a: [2, { d: undefined, c: 'x' }] }],
-  { z: 1, y: undefined, x: { 'ключ': 'значение', A: 1, a: 2, _: 3, '10': 4, '9': 5 } },
+  { z: 1, y: undefined, x: { ключ: 'значение', A: 1, a: 2, _: 3, '10': 4, '9': 5 } },
   { list: [{ b: [], a: {} }], date: '2026-12-01', n: 1e21, tiny: 5e-7 },
   [undefined],
   { emoji: '😀', high: '\uffff', surrogate: '\ud83d' },

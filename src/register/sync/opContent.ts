@@ -19,16 +19,18 @@ import { canonicalJson } from '../../core/records/merge';
 // the copy could differ — a key JavaScript orders by itself (an integer-like one, which
 // objects list first), "__proto__", undefined in an array — canonicalJson itself answers.
 
+/** Where the sorted copy could differ from canonicalJson's text (see the header). */
 const UNSURE = Symbol('unsure');
 
 function sortedCopy(value: unknown): unknown {
+  if (value === undefined) return UNSURE;
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     const copy = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) {
-      const member: unknown = value[i];
-      if (member === undefined) throw UNSURE;
-      copy[i] = sortedCopy(member);
+      const member = sortedCopy(value[i]);
+      if (member === UNSURE) return UNSURE;
+      copy[i] = member;
     }
     return copy;
   }
@@ -38,21 +40,19 @@ function sortedCopy(value: unknown): unknown {
   const copy: Record<string, unknown> = {};
   for (const key of keys) {
     const first = key.charCodeAt(0);
-    if ((first >= 48 && first <= 57) || key === '__proto__') throw UNSURE;
-    const member = members[key];
-    if (member !== undefined) copy[key] = sortedCopy(member);
+    if ((first >= 48 && first <= 57) || key === '__proto__') return UNSURE;
+    if (members[key] === undefined) continue;
+    const member = sortedCopy(members[key]);
+    if (member === UNSURE) return UNSURE;
+    copy[key] = member;
   }
   return copy;
 }
 
 /** canonicalJson's text of a JSON value, built faster (see the header). */
 export function canonicalOpText(value: unknown): string {
-  try {
-    return String(JSON.stringify(sortedCopy(value)));
-  } catch (error) {
-    if (error === UNSURE) return canonicalJson(value);
-    throw error;
-  }
+  const copy = sortedCopy(value);
+  return copy === UNSURE ? canonicalJson(value) : JSON.stringify(copy);
 }
 
 export function opContentHash(op: Pick<PushOp, 'kind' | 'record'>): string {
