@@ -1,0 +1,51 @@
+import { gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFetchTransport, GZIP_FROM_BYTES } from './transport';
+
+// What the fetch transport puts on the wire for a gzipped request: the same JSON, whether the
+// platform's CompressionStream or fflate (where there is none) compressed it.
+
+function capture() {
+  const seen: { headers: Record<string, string>; body: unknown }[] = [];
+  const fetchFn = ((_url: URL, init: RequestInit) => {
+    seen.push({ headers: init.headers as Record<string, string>, body: init.body });
+    return Promise.resolve(new Response('{"ok":true}', { status: 200 }));
+  }) as typeof fetch;
+  return { seen, transport: createFetchTransport({ baseUrl: 'http://register', fetchFn }) };
+}
+
+const large = { ops: Array.from({ length: 200 }, (_, i) => ({ n: i, text: 'запись '.repeat(5) })) };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('gzipped request bodies', () => {
+  it.each([
+    ['the platform’s CompressionStream', false],
+    ['fflate, on a platform without CompressionStream', true],
+  ])('sends a large body gzipped by %s, which unzips to the same JSON', async (_, without) => {
+    if (without) vi.stubGlobal('CompressionStream', undefined);
+    const { seen, transport } = capture();
+    expect(JSON.stringify(large).length).toBeGreaterThan(GZIP_FROM_BYTES);
+    const answer = await transport({
+      method: 'POST',
+      path: '/api/sync/push',
+      body: large,
+      gzip: true,
+    });
+    expect(answer).toMatchObject({ ok: true, value: { status: 200, body: { ok: true } } });
+    const [sent] = seen;
+    expect(sent?.headers['content-encoding']).toBe('gzip');
+    expect(sent?.body).toBeInstanceOf(Uint8Array);
+    const text = gunzipSync(sent?.body as Uint8Array).toString('utf8');
+    expect(JSON.parse(text)).toEqual(large);
+  });
+
+  it('sends a small body as it is', async () => {
+    const { seen, transport } = capture();
+    await transport({ method: 'POST', path: '/api/sync/pull', body: { cursor: 0 }, gzip: true });
+    expect(seen[0]?.headers['content-encoding']).toBeUndefined();
+    expect(seen[0]?.body).toBe('{"cursor":0}');
+  });
+});
