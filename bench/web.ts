@@ -146,31 +146,38 @@ the first chunk; and the build keeps few files (vite.config.ts, \`codeSplitting\
 small chunks Lighthouse's first paint got slower and the service worker's install took three
 times as long. The register already sent brotli/gzip copies made at build.
 
+Then: the QR is drawn with one fixed mask (\`QR_MASK_PATTERN\`, core/shc/qrSegments.ts) instead
+of qrcode drawing and scoring all 8 — 28 ms against 3 ms per version-21 code in Node — and the
+click drew it three times (the plan's version check, the figure, and the downloads' plan on
+every render); the figure is drawn in the render that shows the certificate, not in an effect
+a frame later. The first chunk lost the desk's, administration's and verifier's Russian texts
+(loaded beside their screens, \`src/ui/i18n/sections.ts\`), the sync engine (its own chunk,
+started once the tablet's token is read) and the fetch transport with fflate (loaded on the
+first request). index.html holds a static header and loading line, painted before any script.
+A deep link's screen (/desk on a restart) is fetched while React draws the frame instead of
+after it, and the person search no longer builds an \`Intl.NumberFormat\` for its empty first
+frame (≈ 100 ms of the cold start at 4× slowdown in its CPU profile).
+
 Where the rest goes, and what it would take:
 
-- **Initial JS** (≈ 230 KB): react-dom ≈ 64 KB, dexie ≈ 31, the core's record schemas and
-  rules ≈ 27, zod ≈ 26, i18next ≈ 15, the Russian texts ≈ 25 (the desk's ≈ 14), react-router
-  ≈ 13, the app's shell ≈ 10, storage ≈ 8, fflate ≈ 5 (gzip request bodies), sync ≈ 4. Reaching
-  170 KB takes moving the core's schemas to \`zod/mini\` (≈ −15), the desk's texts into the
-  desk's chunk (≈ −14, an i18next bundle added by DeskRoutes), starting the sync engine and
-  its rules after the first paint (≈ −10), and fflate behind a dynamic import in the
-  transport (≈ −5).
-- **Lighthouse performance**: nothing paints until the first chunk has run (an empty
-  \`#root\`), so first paint is download + parse of ≈ 230 KB on simulated slow 4G; total
-  blocking time is that chunk's evaluation at 4× slowdown. A static shell in index.html (the
-  header and a "loading" line) and a smaller first chunk are what would move it; on this
-  shared, loaded machine the score also swings by ±0.15 between runs.
-- **Offline cold start and the issue click**: unchanged within this machine's noise. Run
-  back to back (2026-12-01, load average ≈ 4), the build before and after gave: click → QR
-  129 / 150 ms, at 4× slowdown 360 / 382 ms, cold start 1,356 / 1,396 ms; a run during
-  heavier load (the table above) reads higher for the same build. At 4× slowdown the cold
-  start is the first chunk's evaluation, opening IndexedDB and the desk's first query: a
-  smaller first chunk (above) is what would move it.
-- **Issue → QR**: a CPU profile of the click (\`profileTo\` in webDesk.ts) puts about 40 %
-  of it in the qrcode library choosing the best of 8 mask patterns for a version-20+ code
-  (\`getPenaltyN1..N3\`, \`applyMask\`), the rest in signing, the IndexedDB write and React's
-  render of the certificate. Rendering the QR with a fixed mask, or in a worker after the
-  page shows, would take most of that off the click.
+- **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, the core's record schemas and rules ≈ 30,
+  zod ≈ 26, i18next ≈ 15, react-router ≈ 13, the app's shell and sign-in ≈ 15. The core's
+  schemas (and with them zod) are reached from the first screen three ways: the home screen's
+  role checks (\`ui/desk/frame/deskSections.ts\` → \`core/records/record.ts\`), the session's PIN
+  store (\`storage/metaKeys.ts\` → the clinic's settings) and the header's sync counts
+  (\`storage/records.ts\` → the record rules). 170 KB takes one of: those schemas in
+  \`zod/mini\` (core, shared with the register), or a first chunk that draws the frame and
+  loads the data layer (Dexie, storage, session) as a second one.
+- **Lighthouse performance**: first paint no longer waits for the script (the static frame),
+  but the login card, the largest element, still does, and total blocking time is the first
+  chunk's evaluation at 4× slowdown; on this shared, loaded machine the score also swings by
+  ±0.15 between runs.
+- **Offline cold start**: a CPU profile at 4× slowdown (≈ 1.9 s) puts ≈ 0.6 s in parsing,
+  compiling, style and layout, ≈ 0.3 s in react-dom, ≈ 0.2 s each in Dexie and zod (building
+  the core's schemas when their modules are evaluated, then parsing what IndexedDB returns),
+  ≈ 0.12 s in i18next and ≈ 0.09 s in react-router. 1.0 s needs about half of that gone: the
+  schemas built lazily or with \`zod/mini\`, and fewer modules evaluated before the desk (the
+  split above).
 
 ${machine}
 `;

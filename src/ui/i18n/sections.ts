@@ -20,8 +20,13 @@ async function loadSection(section: TextSection): Promise<void> {
   // The start-up texts first: i18next would not load 'ru' once it holds any of it.
   await i18next.loadLanguages('ru');
   if (i18next.getResource('ru', 'translation', section) !== undefined) return;
-  // `bindI18nStore: 'added'` (index.ts) re-renders whatever shows these keys.
-  i18next.addResourceBundle('ru', 'translation', { [section]: texts }, true, true);
+  // Silent: the screens that show these keys render only once their texts are in (withTexts),
+  // and an 'added' event would re-render every translated component on screen, a cost the
+  // offline cold start measured. Not copied: the texts are constants, and only this adds them.
+  i18next.addResourceBundle('ru', 'translation', { [section]: texts }, false, false, {
+    silent: true,
+    skipCopy: true,
+  });
 }
 
 /** Loads these sections' Russian texts into i18next (at once if already there). */
