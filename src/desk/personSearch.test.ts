@@ -1,3 +1,6 @@
+// Dexie's liveQuery runs nothing without a global indexedDB, as in the browser.
+import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
 import { IDBDatabase } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import type { PersonId } from '../core/ids';
@@ -61,5 +64,29 @@ describe('the desk’s person search', () => {
     expect(answer.shown).toHaveLength(30);
     expect(opened).toHaveBeenCalledTimes(1);
     opened.mockRestore();
+  });
+
+  it('is followed live: a person stored while the search is watched is counted at once', async () => {
+    const env = await deskWith(crowd());
+    const totals: number[] = [];
+    const subscription = liveQuery(() => searchPersons(env, 'Иванова')).subscribe({
+      next: (answer) => {
+        totals.push(answer.total);
+      },
+    });
+    await vi.waitFor(() => {
+      expect(totals).toEqual([40]);
+    });
+    const newcomer = personNumber(61, 'Иванова');
+    await env.db.persons.put({
+      id: newcomer.id,
+      record: newcomer,
+      sync: { state: 'synced', version: 1 },
+      ...indexKeys(newcomer),
+    });
+    await vi.waitFor(() => {
+      expect(totals).toEqual([40, 41]);
+    });
+    subscription.unsubscribe();
   });
 });
