@@ -51,7 +51,7 @@ the built app served by a register booted as \`npm start\` boots it, headless Ch
   ${(search.fillMs / 1000).toFixed(0)} s here) by a bench-only module built beside the app
   and loaded with \`import()\` (\`bench/webProbe.ts\`, never part of the shipped app). Then,
   with nothing else running, each typed query (surname prefix of 3 letters or whole, SNILS
-  as printed, passport as written, phone as said) ${search.variants.desk.all.count / 4} times per kind.
+  as printed, passport as written, phone as said): ${persons(desk.all.count)} searches of each variant, in rounds.
   "Desk" is \`src/desk/queries.ts\` searchPersons, what the search screen runs; "before" is
   storage's search called directly, as the desk ran it before, taking turns in the same run.
 
@@ -67,6 +67,35 @@ The pull with the search running took ${((searching?.pullMs ?? Number.NaN) / 100
 Load average (1 min) ${pull.load.before.toFixed(1)} → ${pull.load.after.toFixed(1)} during the pull,
 ${search.load.before.toFixed(1)} → ${search.load.after.toFixed(1)} during the search: the machine's
 2 cores are shared, so absolute times run high; the before/after columns met the same load.
+
+What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_PULL_PROFILE\`;
+2026-12-01, load average ≈ 10), and what it would take:
+
+- **Search**: a search's own JavaScript is about a millisecond (reading the query, the schema
+  check of at most 30 rows); the rest is IndexedDB round trips. A surname prefix read its keys,
+  then its 30 rows one \`get\` after another, then the count, each read in a transaction of its
+  own: 32 transactions. The desk now runs the whole search in one read transaction
+  (src/desk/queries.ts), which halved the surname-prefix median. The exact keys (SNILS,
+  document, phone) are one index look-up each. What is left for the surname prefix is the 30
+  \`get\`s in a row: reading the rows with one request on the index
+  (\`where('searchName').startsWith(…).limit(30).toArray()\` in storage/personSearch.ts, in
+  place of the keys and a \`readRecord\` per key; no schema change) measured 2.0 ms median and
+  20.6 ms p95 against 7.7 / 35.5 ms for the one-transaction search, over 20,000 persons in a
+  scratch run at the same load.
+- **Search during a pull**: the page being stored is one read-write transaction over every
+  record table, the outbox and the meta (the rows and the cursor together, so a tablet never
+  skips rows), and a read of the persons waits until it commits. A search therefore waits for
+  up to one page's storing (≈ 350 ms here), once now instead of up to 32 times: the tail came
+  down, the median did not. ≤ 100 ms needs shorter write transactions: smaller pages on a
+  first pull (200 rows), or a page stored in slices each with the cursor of its last row.
+- **Pull**: the page's main thread is idle two thirds of the time. Per page of 1,000 persons it
+  spends ≈ 250 ms: IndexedDB \`put\` (serialising the rows) ≈ 100 ms, the \`bulkGet\` of
+  rows the tablet already has ≈ 35 ms (all misses on a first pull), the record schema ≈ 30 ms,
+  Dexie and the app the rest; it waits the rest of the time for the browser to commit the page
+  (six indexes on persons) and for the register's next page. 5 s is 100 ms a page: fetching the
+  next page while the current one is stored (the register's time then overlaps), no
+  \`bulkGet\` into an empty store on a first pull, and fewer or smaller persons indexes (a
+  schema change, for the storage work of this issue).
 
 ${machine}
 `;
