@@ -75,7 +75,7 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   check of at most 30 rows); the rest is IndexedDB round trips. A surname prefix read its keys,
   then its 30 rows one \`get\` after another, then the count, each read in a transaction of its
   own: 32 transactions. The desk now runs the whole search in one read transaction
-  (src/desk/queries.ts), which halved the surname-prefix median. The exact keys (SNILS,
+  (src/desk/queries.ts), which cut the surname-prefix median by about half. The exact keys (SNILS,
   document, phone) are one index look-up each. What is left for the surname prefix is the 30
   \`get\`s in a row: reading the rows with one request on the index
   (\`where('searchName').startsWith(…).limit(30).toArray()\` in storage/personSearch.ts, in
@@ -85,8 +85,9 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
 - **Search during a pull**: the page being stored is one read-write transaction over every
   record table, the outbox and the meta (the rows and the cursor together, so a tablet never
   skips rows), and a read of the persons waits until it commits. A search therefore waits for
-  up to one page's storing (≈ 350 ms here), once now instead of up to 32 times: the tail came
-  down, the median did not. ≤ 100 ms needs shorter write transactions: smaller pages on a
+  up to one page's storing (≈ 300–350 ms here). One read transaction waits once instead of up
+  to 32 times, but the page in progress is still waited for, so the search during a pull hardly
+  moved. ≤ 100 ms needs shorter write transactions: smaller pages on a
   first pull (200 rows), or a page stored in slices each with the cursor of its last row.
 - **Pull**: the page's main thread is idle two thirds of the time. Per page of 1,000 persons it
   spends ≈ 250 ms: IndexedDB \`put\` (serialising the rows) ≈ 100 ms, the \`bulkGet\` of
