@@ -11,7 +11,8 @@
 //   BENCH_DATABASE_URL=postgres://… npm run bench   the register on PostgreSQL
 //   BENCH_DECODE_PHOTOS=60 npm run bench            fewer photos for the QR decoding benchmark (300)
 //   BENCH_CPU_PROF=/tmp/prof npm run bench -- --only sync   a CPU profile of each register
-// Parts: sync, ingest, verify, decode, flood. `--peers-rtt 50,600` chooses the round trips
+// Parts: sync, ingest, verify, decode, flood, webdata (a fresh tablet's download and the local
+// search in Chromium: bench/webDataSection.ts). `--peers-rtt 50,600` chooses the round trips
 // PouchDB is run at (default: those of --rtt-ms up to 100 ms; at 600 ms it takes minutes).
 // The QR decoding benchmark also runs on its own: `npx tsx bench/decode.ts` (see its header).
 import { writeFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ import { benchSync } from './sync';
 import { syncSection, targetRows } from './syncReport';
 import { benchVerify } from './verify';
 
-const PARTS = ['sync', 'ingest', 'verify', 'decode', 'flood'] as const;
+const PARTS = ['sync', 'ingest', 'verify', 'decode', 'flood', 'webdata'] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -60,7 +61,7 @@ if (
   (only !== undefined && !only.every((part) => (PARTS as readonly string[]).includes(part)))
 ) {
   console.error(
-    'usage: npm run bench -- [--sizes 10000,50000] [--rtt-ms 0,50,600] [--peers <folder>] [--peers-rtt 50] [--reps 1] [--only sync,ingest,verify,decode,flood] [--json]',
+    'usage: npm run bench -- [--sizes 10000,50000] [--rtt-ms 0,50,600] [--peers <folder>] [--peers-rtt 50] [--reps 1] [--only sync,ingest,verify,decode,flood,webdata] [--json]',
   );
   process.exit(2);
 }
@@ -166,6 +167,10 @@ ${machine}
   }
 }
 if (only === undefined) await (await import('./web')).writeWebSection(); // issue #14's web part; alone: npx tsx bench/web.ts
+// Issue #14's browser data part, after the document is written: its section replaces its own.
+const webData = runs('webdata')
+  ? await (await import('./webDataSection')).writeWebDataSection()
+  : null;
 console.error(sync ?? '');
 if (values.json) {
   const targets = runs('sync') || runs('ingest') ? targetRows(syncReport, [small, large]) : [];
@@ -176,6 +181,7 @@ if (values.json) {
         sync: syncReport,
         targets,
         verify,
+        webData,
       },
       null,
       2,

@@ -1,0 +1,182 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import type { OpId } from '../src/core/ids';
+import { newId } from '../src/core/ids';
+import { formatPhone, normalizePhone } from '../src/core/person/phone';
+import type { PersonRecord } from '../src/core/records/person';
+import { DEMO_STAFF } from '../src/register/seed';
+import { loadTabletIdentity, loadTabletToken } from '../src/storage/tablet';
+import { pushOps } from '../src/sync/syncCalls';
+import { createFetchTransport } from '../src/sync/transport';
+import { makeTablet, signInStaff } from '../tests/support/tablets';
+import { benchPersons } from './syncData';
+import type { SearchSample } from './webProbe';
+
+// What the web data benchmarks (webPull.ts, webSearch.ts) share: the built app and the
+// bench-only page module (webProbe.ts) beside it, the register's 50,000 persons pushed as a
+// tablet pushes them, the queries a clerk types, and the figures.
+
+const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** Where the page imports the probe from: served by the register from the app's folder. */
+export const PROBE_URL = '/bench-probe/probe.js';
+
+async function production(run: () => Promise<unknown>): Promise<void> {
+  // As the browser tests build it (tests/e2e/globalSetup.ts): production React.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await run();
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
+}
+
+/**
+ * The app as `npm run build` makes it, into `outDir`, and the probe beside it in
+ * `outDir/bench-probe/` (a library build of webProbe.ts with no config file: none of the app's
+ * plugins, so the service worker's precache does not list it; the shipped app never has it).
+ */
+export async function buildAppWithProbe(outDir: string): Promise<void> {
+  await production(async () => {
+    await build({
+      root: repositoryRoot,
+      logLevel: 'warn',
+      mode: 'production',
+      build: { outDir, emptyOutDir: true },
+    });
+    await build({
+      root: repositoryRoot,
+      configFile: false,
+      publicDir: false,
+      logLevel: 'warn',
+      mode: 'production',
+      build: {
+        outDir: path.join(outDir, 'bench-probe'),
+        emptyOutDir: true,
+        sourcemap: false,
+        // Readable names in a CPU profile of the page's search (webSearch.ts).
+        minify: false,
+        lib: {
+          entry: path.join(repositoryRoot, 'bench/webProbe.ts'),
+          formats: ['es'],
+          fileName: () => 'probe.js',
+        },
+      },
+    });
+  });
+}
+
+/** Makes the probe's functions `window.__probe` in the page. */
+export async function loadProbe(page: Page): Promise<void> {
+  // A string: tsx would rewrite a function's import() into something the page lacks.
+  await page.evaluate(`import('${PROBE_URL}').then((probe) => { window.__probe = probe; })`);
+}
+
+/**
+ * Makes `count` varied persons (syncData.ts, seed 42) and pushes them to the register as one
+ * enrolled tablet, 1,000 per request (untimed set-up: the register's ingest has a benchmark
+ * of its own). Returns them, for the queries.
+ */
+export async function seedRegister(
+  url: string,
+  count: number,
+  registrarId: string,
+): Promise<PersonRecord[]> {
+  const registrar = DEMO_STAFF.find((staff) => staff.role === 'registrar');
+  if (registrar === undefined) throw new Error('no demo registrar');
+  const { token } = await signInStaff(url, registrar.login, registrar.password);
+  const tablet = await makeTablet({ url, name: 'bench-web-writer', staffToken: token });
+  const identity = await loadTabletIdentity(tablet.db);
+  const tabletToken = await loadTabletToken(tablet.db);
+  tablet.db.close();
+  if (identity === undefined || tabletToken === undefined) throw new Error('not enrolled');
+  const persons = benchPersons(count, tablet.clinicId, registrarId);
+  const credentials = { tabletId: identity.tabletId, token: tabletToken };
+  const transport = createFetchTransport({ baseUrl: url });
+  const bytes = (n: number) => new Uint8Array(randomBytes(n));
+  for (let start = 0; start < persons.length; start += 1_000) {
+    const ops = persons.slice(start, start + 1_000).map((record) => ({
+      opId: newId<OpId>(() => new Date(), bytes),
+      kind: record.kind,
+      baseVersion: 0,
+      record,
+    }));
+    // A kept-alive connection the register closed while the persons were made fails once;
+    // the same ops again are answered exactly once (the register keys them by opId).
+    let answered = await pushOps(transport, credentials, ops);
+    for (let retry = 0; !answered.ok && answered.reason === 'network' && retry < 2; retry += 1) {
+      answered = await pushOps(transport, credentials, ops);
+    }
+    if (!answered.ok) throw new Error(`push failed: ${answered.reason} ${answered.detail ?? ''}`);
+    const refused = answered.value.answers.filter((answer) => answer.status !== 'accepted');
+    if (refused.length > 0) throw new Error(`the register refused ${refused.length} persons`);
+  }
+  return persons;
+}
+
+export type QueryKind = 'surname prefix' | 'SNILS' | 'document' | 'phone';
+export type TypedQuery = { readonly kind: QueryKind; readonly text: string };
+
+/**
+ * What a clerk types to find stored persons, taken from every `step`-th person: the first
+ * 3 letters of the surname, the whole surname, the SNILS as printed ("112-233-445 95"), the
+ * document as on the page ("30 05 123456") and the phone as said ("+7 914 123-45-67").
+ */
+export function typedQueries(persons: readonly PersonRecord[], count: number): TypedQuery[] {
+  const step = Math.max(1, Math.floor(persons.length / count));
+  const queries: TypedQuery[] = [];
+  for (let i = 0; i < persons.length && queries.length < count * 4; i += step) {
+    const person = persons[i];
+    if (person === undefined) break;
+    const surname = i % 2 === 0 ? person.surname.slice(0, 3) : person.surname;
+    queries.push({ kind: 'surname prefix', text: surname });
+    if (person.snils !== undefined) {
+      const s = person.snils;
+      queries.push({
+        kind: 'SNILS',
+        text: `${s.slice(0, 3)}-${s.slice(3, 6)}-${s.slice(6, 9)} ${s.slice(9)}`,
+      });
+    }
+    const { series, number } = person.document;
+    const typedSeries =
+      series === undefined
+        ? ''
+        : /^\d{4}$/.test(series)
+          ? `${series.slice(0, 2)} ${series.slice(2)} `
+          : `${series} `;
+    queries.push({ kind: 'document', text: `${typedSeries}${number}` });
+    const phone = person.phone === undefined ? undefined : normalizePhone(person.phone);
+    if (phone?.ok === true) queries.push({ kind: 'phone', text: formatPhone(phone.value) });
+  }
+  return queries;
+}
+
+export type Spread = {
+  readonly count: number;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly maxMs: number;
+};
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] ?? Number.NaN;
+}
+
+export function spreadOf(samples: readonly SearchSample[]): Spread {
+  const sorted = samples.map((sample) => sample.ms).sort((a, b) => a - b);
+  return {
+    count: sorted.length,
+    medianMs: percentile(sorted, 0.5),
+    p95Ms: percentile(sorted, 0.95),
+    maxMs: sorted.at(-1) ?? Number.NaN,
+  };
+}
+
+export const spreadLine = (spread: Spread) =>
+  `median ${spread.medianMs.toFixed(1)} ms, p95 ${spread.p95Ms.toFixed(1)} ms, max ${spread.maxMs.toFixed(0)} ms (${spread.count} searches)`;
