@@ -220,7 +220,14 @@ export async function recordsWhere<K extends RecordKind>(
   key: string,
   value: string,
 ): Promise<StoredRecord<K>[]> {
-  const rows = await tableOf(db, kind).where(key).equals(value).toArray();
+  return storedOfRows(kind, await tableOf(db, kind).where(key).equals(value).toArray());
+}
+
+/** Records of one kind from rows already read (an index range); rows the schema refuses are left out. */
+export function storedOfRows<K extends RecordKind>(
+  kind: K,
+  rows: readonly EnvelopeRow[],
+): StoredRecord<K>[] {
   return rows.flatMap((row) => {
     const record = parseRow(kind, row);
     return record === undefined ? [] : [{ record, sync: row.sync }];
