@@ -165,6 +165,8 @@ ${machine}
     const heading = headings[index];
     if (section !== null && heading !== undefined) await writePerformanceSection(heading, section);
   }
+  // The machine and date of this run, the latest of the file's figures.
+  await writePerformanceSection('## Machine', machine);
 }
 if (only === undefined) await (await import('./web')).writeWebSection(); // issue #14's web part; alone: npx tsx bench/web.ts
 // Issue #14's browser data part, after the document is written: its section replaces its own.

@@ -76,12 +76,12 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   then its 30 rows one \`get\` after another, then the count, each read in a transaction of its
   own: 32 transactions. The desk now runs the whole search in one read transaction
   (src/desk/queries.ts), which cut the surname-prefix median by about half. The exact keys (SNILS,
-  document, phone) are one index look-up each. What is left for the surname prefix is the 30
-  \`get\`s in a row: reading the rows with one request on the index
-  (\`where('searchName').startsWith(…).limit(30).toArray()\` in storage/personSearch.ts, in
-  place of the keys and a \`readRecord\` per key; no schema change) measured 2.0 ms median and
-  20.6 ms p95 against 7.7 / 35.5 ms for the one-transaction search, over 20,000 persons in a
-  scratch run at the same load.
+  document, phone) are one index look-up each. The surname prefix then read its 30 rows one
+  \`get\` after another; it now reads them with one request on the index
+  (\`where('searchName').startsWith(…).limit(30).toArray()\` in storage/personSearch.ts; no
+  schema change), which in a scratch run over 20,000 persons at the same load measured 2.0 ms
+  median and 20.6 ms p95 against 7.7 / 35.5 ms. Both columns of the table above read the rows
+  that way.
 - **Search during a pull**: the page being stored is one read-write transaction over every
   record table, the outbox and the meta (the rows and the cursor together, so a tablet never
   skips rows), and a read of the persons waits until it commits. A search therefore waits for
@@ -93,10 +93,11 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   spends ≈ 250 ms: IndexedDB \`put\` (serialising the rows) ≈ 100 ms, the \`bulkGet\` of
   rows the tablet already has ≈ 35 ms (all misses on a first pull), the record schema ≈ 30 ms,
   Dexie and the app the rest; it waits the rest of the time for the browser to commit the page
-  (six indexes on persons) and for the register's next page. 5 s is 100 ms a page: fetching the
-  next page while the current one is stored (the register's time then overlaps), no
-  \`bulkGet\` into an empty store on a first pull, and fewer or smaller persons indexes (a
-  schema change, for the storage work of this issue).
+  (six indexes on persons) and for the register's next page. The sync engine now fetches the
+  next page while it stores one (src/sync/syncRun.ts), so the register's time overlaps the
+  storing; 5 s is 100 ms a page, which would take no \`bulkGet\` into an empty store on a first
+  pull and fewer or smaller persons indexes (a schema change, for the storage work of this
+  issue).
 
 ${machine}
 `;
