@@ -195,7 +195,8 @@ describe.each(testDatabases())('the administrators’ tablet list on $engine', (
     expect(ids.slice(0, 2).sort()).toEqual(warned.sort());
     const silent = answer.tablets.find((t) => t.id === other.tabletId);
     expect(silent?.warnings).toEqual([
-      { kind: 'silent', lastContactAt: fiveDaysAgo, hours: expect.any(Number) as number },
+      // Whole hours since the last contact: the five days, floored.
+      { kind: 'silent', lastContactAt: fiveDaysAgo, hours: 120 },
     ]);
     expect(silent?.clinic).toMatchObject({ code: 'ELZ1', utcOffsetMinutes: 720 });
   });

@@ -10,6 +10,7 @@ import {
   staffMemberAnswerSchema,
   staffPasswordAnswerSchema,
 } from '../../core/protocol/adminStaff';
+import type { z } from 'zod';
 import type { StaffRole } from '../../core/protocol/session';
 import type { Transport } from '../transport';
 import type { AdminResult } from './adminRequest';
@@ -59,76 +60,63 @@ export function createClinicMember(
   );
 }
 
-export function changeMemberRole(
+type MemberRef = { readonly clinicId: ClinicId; readonly staffId: StaffId };
+
+/** One call on one member, e.g. `PUT …/staff/<id>/role {"role":"lab"}`. */
+function memberCall<S extends z.ZodType>(
   transport: Transport,
   token: string,
-  member: { readonly clinicId: ClinicId; readonly staffId: StaffId; readonly role: StaffRole },
-): Promise<AdminResult<StaffMember>> {
+  member: MemberRef,
+  call: { readonly method: 'PUT' | 'POST'; readonly action: string; readonly body: object },
+  schema: S,
+): Promise<AdminResult<z.infer<S>>> {
   return adminRequest(
     transport,
     token,
     {
-      method: 'PUT',
-      path: staffPath(member.clinicId, member.staffId, 'role'),
-      body: { role: member.role },
+      method: call.method,
+      path: staffPath(member.clinicId, member.staffId, call.action),
+      body: call.body,
       timeoutMs: TIMEOUT_MS,
     },
-    memberOnly,
+    schema,
   );
+}
+
+export function changeMemberRole(
+  transport: Transport,
+  token: string,
+  member: MemberRef & { readonly role: StaffRole },
+): Promise<AdminResult<StaffMember>> {
+  const call = { method: 'PUT', action: 'role', body: { role: member.role } } as const;
+  return memberCall(transport, token, member, call, memberOnly);
 }
 
 export function setMemberDisabled(
   transport: Transport,
   token: string,
-  member: { readonly clinicId: ClinicId; readonly staffId: StaffId; readonly disabled: boolean },
+  member: MemberRef & { readonly disabled: boolean },
 ): Promise<AdminResult<StaffMember>> {
-  return adminRequest(
-    transport,
-    token,
-    {
-      method: 'PUT',
-      path: staffPath(member.clinicId, member.staffId, 'disabled'),
-      body: { disabled: member.disabled },
-      timeoutMs: TIMEOUT_MS,
-    },
-    memberOnly,
-  );
+  const call = { method: 'PUT', action: 'disabled', body: { disabled: member.disabled } } as const;
+  return memberCall(transport, token, member, call, memberOnly);
 }
 
 /** A new generated password, shown once; the member's old password and sessions end. */
 export function resetMemberPassword(
   transport: Transport,
   token: string,
-  member: { readonly clinicId: ClinicId; readonly staffId: StaffId },
+  member: MemberRef,
 ): Promise<AdminResult<StaffPasswordAnswer>> {
-  return adminRequest(
-    transport,
-    token,
-    {
-      method: 'POST',
-      path: staffPath(member.clinicId, member.staffId, 'password'),
-      body: {},
-      timeoutMs: TIMEOUT_MS,
-    },
-    staffPasswordAnswerSchema,
-  );
+  const call = { method: 'POST', action: 'password', body: {} } as const;
+  return memberCall(transport, token, member, call, staffPasswordAnswerSchema);
 }
 
 /** The clinic's tablets forget the member's PIN at their next sync. */
 export function resetMemberPin(
   transport: Transport,
   token: string,
-  member: { readonly clinicId: ClinicId; readonly staffId: StaffId },
+  member: MemberRef,
 ): Promise<AdminResult<StaffMember>> {
-  return adminRequest(
-    transport,
-    token,
-    {
-      method: 'POST',
-      path: staffPath(member.clinicId, member.staffId, 'pin-reset'),
-      body: {},
-      timeoutMs: TIMEOUT_MS,
-    },
-    memberOnly,
-  );
+  const call = { method: 'POST', action: 'pin-reset', body: {} } as const;
+  return memberCall(transport, token, member, call, memberOnly);
 }
