@@ -3,7 +3,7 @@ import type { ClinicRecord } from '../core/records/record';
 import { clinicRecordSchema, isRecordKind, RECORD_KINDS } from '../core/records/record';
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
-import { sameJson } from './sameJson';
+import { sameJson } from '../core/records/sameJson';
 import { recordTables, tableOf } from './records';
 
 // The sync side of the outbox (the desk adds entries in records.ts). Every step that moves

@@ -14,32 +14,19 @@
 // `updatedAt`) is bookkeeping, not content: it never clashes, and the merged record names
 // the incoming editor, since the register checked that editor's role for this write.
 import { BOOKKEEPING_FIELDS } from './base';
+import { sameJson } from './sameJson';
 
-/** JSON with object keys sorted and undefined members dropped: equal content, equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, member]) => member !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`;
-  }
-  return value === undefined ? 'undefined' : JSON.stringify(value);
-}
+export { canonicalJson } from './canonicalJson';
 
 type Fields = Readonly<Record<string, unknown>>;
 
 /** Fields the register sets itself, and bookkeeping; they are never a change of content. */
 const SERVER_FIELDS = new Set(['version', ...BOOKKEEPING_FIELDS]);
 
-function same(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
-}
-
 /** Top-level fields whose content differs between two versions (version, editor excluded). */
 export function changedFields(before: Fields, after: Fields): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((key) => !SERVER_FIELDS.has(key) && !same(before[key], after[key]));
+  return [...keys].filter((key) => !SERVER_FIELDS.has(key) && !sameJson(before[key], after[key]));
 }
 
 /** Whether two records hold the same content, whatever their key order or version. */
@@ -67,7 +54,7 @@ export function mergeFields(input: MergeInput): MergeOutcome {
   const merged: Record<string, unknown> = { ...current };
   const clashes: string[] = [];
   for (const field of changedFields(current, incoming)) {
-    const tabletChanged = base === undefined || !same(base[field], incoming[field]);
+    const tabletChanged = base === undefined || !sameJson(base[field], incoming[field]);
     if (!tabletChanged) continue;
     if (foreignFields.has(field)) {
       clashes.push(field);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../core/records/merge';
+import { canonicalJson } from './merge';
 import { sameJson } from './sameJson';
 
 describe('sameJson', () => {

@@ -1,6 +1,7 @@
-// Whether two stored values hold the same JSON, whatever the order of their members: the
-// outbox asks it of an envelope's record and an op's snapshot for every op it sends (issue
-// #14), where building and comparing two canonical JSON strings cost a tenth of the push.
+// Whether two values hold the same JSON, whatever the order of their members: the tablet's
+// outbox asks it of an envelope's record and an op's snapshot for every op it sends, and the
+// merge of every field of a pushed update (merge.ts) — where building and comparing two
+// canonical JSON strings cost a tenth of the push (issue #14).
 // Members set to undefined count as absent, as in JSON.
 //
 //   sameJson({a: 1, b: [2]}, {b: [2], a: 1, c: undefined})   true
