@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
 import type { SerialNumber } from '../core/contract/number';
-import type { ContractId, TabletId } from '../core/ids';
+import type { ContractId, PersonId, TabletId } from '../core/ids';
 import { exampleContract, examplePerson } from '../core/records/examples';
 import { openDatabase } from './database';
 import { applyPulled, loadCursor } from './pulled';
@@ -117,5 +117,50 @@ describe('saving pulled rows', () => {
       year: 2026,
     });
     expect(next).toBe('KAM01-T03-2026-000043');
+  });
+
+  it('on a first pull adds rows unread, yet merges those the tablet already holds as any pull does', async () => {
+    const db = fresh();
+    const edited = examplePerson({ id: '0193a0b0-0000-7000-8000-0000000000c1' as PersonId });
+    const newer = examplePerson({ id: '0193a0b0-0000-7000-8000-0000000000c2' as PersonId });
+    const older = examplePerson({ id: '0193a0b0-0000-7000-8000-0000000000c3' as PersonId });
+    const unseen = examplePerson({ id: '0193a0b0-0000-7000-8000-0000000000c4' as PersonId });
+    // Held already: a local edit made during the download, a row pulled at a newer version,
+    // and one at an older version.
+    await writeRecord(db, { ...edited, phone: '+79140000007' }, context);
+    await applyPulled(db, [{ seq: 1, version: 5, record: { ...newer, phone: '+79140000005' } }], 1);
+    await applyPulled(db, [{ seq: 2, version: 1, record: older }], 2);
+
+    const outcome = await applyPulled(
+      db,
+      [
+        { seq: 3, version: 3, record: edited },
+        { seq: 4, version: 4, record: newer },
+        { seq: 5, version: 2, record: { ...older, phone: '+79140000002' } },
+        { seq: 6, version: 1, record: unseen },
+      ],
+      6,
+      { mostlyNew: true },
+    );
+
+    expect(outcome).toEqual({ saved: 2, kept: 2, unreadable: 0 });
+    expect(await db.persons.get(edited.id)).toMatchObject({
+      record: { phone: '+79140000007' },
+      sync: { state: 'pending' },
+    });
+    expect(await db.persons.get(newer.id)).toMatchObject({
+      record: { phone: '+79140000005' },
+      sync: { state: 'synced', version: 5 },
+    });
+    expect(await db.persons.get(older.id)).toMatchObject({
+      record: { phone: '+79140000002', version: 2 },
+      sync: { state: 'synced', version: 2 },
+    });
+    expect(await db.persons.get(unseen.id)).toMatchObject({
+      record: { version: 1 },
+      sync: { state: 'synced', version: 1 },
+      searchName: 'щербаков артем ильич',
+    });
+    expect(await loadCursor(db)).toBe(6);
   });
 });

@@ -1,7 +1,9 @@
+import Dexie from 'dexie';
+import type { EntityTable } from 'dexie';
 import type { NumberSeries } from '../core/contract/number';
 import type { PulledChange } from '../core/protocol/sync';
-import type { ClinicRecord } from '../core/records/record';
-import { clinicRecordSchema, RECORD_KINDS } from '../core/records/record';
+import type { ClinicRecord, RecordKind } from '../core/records/record';
+import { clinicRecordSchema } from '../core/records/record';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
 import { META, readMeta, writeMeta } from './metaKeys';
@@ -34,10 +36,26 @@ export type PulledOutcome = {
   readonly unreadable: number;
 };
 
+type EnvelopeTable = EntityTable<EnvelopeRow, 'id'>;
+
 function parseChange(change: PulledChange): ClinicRecord | undefined {
   const parsed = clinicRecordSchema.safeParse(change.record);
   if (!parsed.success) return undefined;
-  return { ...parsed.data, version: change.version };
+  // The parse's output is a new object of this function's own: the register's version is set
+  // on it instead of copying the record once more.
+  const record: { version: number } = parsed.data;
+  record.version = change.version;
+  return parsed.data;
+}
+
+/** A pulled record the tablet did not hold: stored as the register has it. */
+function freshRow(record: ClinicRecord): EnvelopeRow {
+  return {
+    id: record.id,
+    record,
+    sync: { state: 'synced', version: record.version },
+    ...indexKeys(record),
+  };
 }
 
 /** The envelope to store for a pulled record, or undefined to keep what the tablet has. */
@@ -55,12 +73,7 @@ function merged(existing: EnvelopeRow | undefined, record: ClinicRecord): Envelo
       ...indexKeys(record),
     };
   }
-  return {
-    id: record.id,
-    record,
-    sync: { state: 'synced', version: record.version },
-    ...indexKeys(record),
-  };
+  return freshRow(record);
 }
 
 /**
@@ -85,41 +98,103 @@ function numbersOf(records: readonly ClinicRecord[]) {
   return numbered;
 }
 
+/** How a page's rows are written: see applyPulled. */
+export type PulledWrite = {
+  /**
+   * Most of the page is new to this tablet (a first pull, from cursor 0): the rows are added
+   * without reading first, and only those the store already holds are read and merged.
+   */
+  readonly mostlyNew: boolean;
+};
+
+const READ_FIRST: PulledWrite = { mostlyNew: false };
+
+/** Each readable record once, grouped by kind in the page's order. */
+function recordsByKind(changes: readonly PulledChange[]) {
+  const byKind = new Map<RecordKind, ClinicRecord[]>();
+  const all: ClinicRecord[] = [];
+  let unreadable = 0;
+  for (const change of changes) {
+    const record = parseChange(change);
+    if (record === undefined) {
+      unreadable += 1;
+      console.error(`A pulled row (seq ${change.seq}) does not match the record schema`);
+      continue;
+    }
+    all.push(record);
+    const ofKind = byKind.get(record.kind);
+    if (ofKind === undefined) byKind.set(record.kind, [record]);
+    else ofKind.push(record);
+  }
+  return { byKind, all, unreadable };
+}
+
+/** Merges records with what the table holds: the rows to write, and how many were left out. */
+async function mergeWithStored(table: EnvelopeTable, records: readonly ClinicRecord[]) {
+  const existing = await table.bulkGet(records.map((record) => record.id));
+  const rows: EnvelopeRow[] = [];
+  records.forEach((record, index) => {
+    const row = merged(existing[index], record);
+    if (row !== undefined) rows.push(row);
+  });
+  return { rows, kept: records.length - rows.length };
+}
+
+/**
+ * Adds the records as new rows; a record the table already holds fails its add (nothing is
+ * overwritten) and is then read and merged as on any pull. On a first pull every add
+ * succeeds, so the page costs no read (issue #14: the read of 1,000 rows that are all missing
+ * was an eighth of a page's storing in Chromium). Correct whatever the store holds: a local
+ * edit made during the download, or rows left by a pull that was cut off.
+ */
+async function addThenMerge(table: EnvelopeTable, records: readonly ClinicRecord[]) {
+  try {
+    await table.bulkAdd(records.map(freshRow));
+    return { saved: records.length, kept: 0 };
+  } catch (error) {
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    const held: ClinicRecord[] = [];
+    for (const [position, failure] of Object.entries(error.failuresByPos)) {
+      // Only "that key exists" means held; anything else (quota, a unique number) fails the page.
+      if (failure.name !== 'ConstraintError') throw failure;
+      const record = records[Number(position)];
+      if (record !== undefined) held.push(record);
+    }
+    const { rows, kept } = await mergeWithStored(table, held);
+    await table.bulkPut(rows);
+    return { saved: records.length - held.length + rows.length, kept };
+  }
+}
+
+/**
+ * Stores one page (or a slice of one, see syncRun.ts) and the cursor up to which the tablet
+ * then has everything, in one transaction.
+ */
 export async function applyPulled(
   db: SeroDeskDatabase,
   changes: readonly PulledChange[],
   cursor: number,
+  write: PulledWrite = READ_FIRST,
 ): Promise<PulledOutcome> {
   const tables = recordTables(db);
   return db.transaction('rw', [db.meta, db.outbox, ...tables], async () => {
     let saved = 0;
     let kept = 0;
-    let unreadable = 0;
-    const records: ClinicRecord[] = [];
-    for (const change of changes) {
-      const record = parseChange(change);
-      if (record === undefined) {
-        unreadable += 1;
-        console.error(`A pulled row (seq ${change.seq}) does not match the record schema`);
+    const { byKind, all, unreadable } = recordsByKind(changes);
+    for (const [kind, records] of byKind) {
+      const table = tableOf(db, kind);
+      if (write.mostlyNew) {
+        const added = await addThenMerge(table, records);
+        saved += added.saved;
+        kept += added.kept;
       } else {
-        records.push(record);
+        const { rows, kept: left } = await mergeWithStored(table, records);
+        await table.bulkPut(rows);
+        saved += rows.length;
+        kept += left;
       }
     }
-    for (const kind of RECORD_KINDS) {
-      const ofKind = records.filter((record) => record.kind === kind);
-      if (ofKind.length === 0) continue;
-      const table = tableOf(db, kind);
-      const existing = await table.bulkGet(ofKind.map((record) => record.id));
-      const rows: EnvelopeRow[] = [];
-      ofKind.forEach((record, index) => {
-        const row = merged(existing[index], record);
-        if (row === undefined) kept += 1;
-        else rows.push(row);
-      });
-      await table.bulkPut(rows);
-      saved += rows.length;
-    }
-    await raiseCountersPast(db, numbersOf(records));
+    await raiseCountersPast(db, numbersOf(all));
     await writeMeta(db, META.syncCursor, cursor);
     return { saved, kept, unreadable };
   });

@@ -164,4 +164,41 @@ describe('a pull overlapped with the network', () => {
     expect(await loadCursor(db)).toBe(6);
     expect(await db.persons.count()).toBe(5);
   });
+
+  it('stores a page in slices, each with its cursor: a slice that fails keeps the ones before it', async () => {
+    const db = fresh();
+    const contract = exampleContract();
+    const clash = { ...exampleContract(), id: newId(() => clock, random) };
+    // One page of five in slices of two: the third row (second slice) clashes with the second.
+    const first = person();
+    let records = [first, contract, clash, person(), person()];
+    const asked: number[] = [];
+    const transport: Transport = (request) => {
+      const { cursor } = request.body as PullRequest;
+      asked.push(cursor);
+      const rest = records.slice(cursor);
+      const body = {
+        protocolVersion: SYNC_PROTOCOL_VERSION,
+        changes: rest.map((record, i) => ({ seq: cursor + i + 1, version: 1, record })),
+        cursor: records.length,
+        hasMore: false,
+        remaining: 0,
+      };
+      return Promise.resolve(ok({ status: 200, body }));
+    };
+    const progress = () => undefined;
+    await expect(pullAll(db, transport, credentials, 5, progress, 2)).rejects.toThrow();
+    expect(await loadCursor(db)).toBe(2);
+    expect(await db.persons.count()).toBe(1);
+    expect(await db.contracts.count()).toBe(1);
+
+    records = [first, contract, person(), person(), person()];
+    expect(await pullAll(db, transport, credentials, 5, progress, 2)).toEqual({
+      ok: true,
+      value: 3,
+    });
+    expect(asked).toEqual([0, 2]);
+    expect(await loadCursor(db)).toBe(5);
+    expect(await db.persons.count()).toBe(4);
+  });
 });

@@ -6,6 +6,7 @@ import type { OutboxBatch } from '../storage/outbox';
 import { applyAnswers, returnBatch, takeBatch } from '../storage/outbox';
 import { applyPulled, loadCursor } from '../storage/pulled';
 import { noteRestoreProgress } from '../storage/restoreNotice';
+import { PULL_SLICE_ROWS, pullSlices } from './pullSlices';
 import type { SyncFailure } from './status';
 import type { SyncCredentials } from './syncCalls';
 import { pullPage, pushOps } from './syncCalls';
@@ -20,7 +21,8 @@ import type { Transport } from './transport';
 // spent more time between requests than in them):
 //
 //   push:  send batch 1 ─ take batch 2 ─ answers 1 ─▶ send batch 2 ─ apply answers 1 ─ take 3 …
-//   pull:  fetch page 1 ─ page 1 ─▶ fetch page 2 ─ store page 1, save its cursor ─ page 2 …
+//   pull:  fetch page 1 ─ page 1 ─▶ fetch page 2 ─ store page 1 in slices, each with its
+//          cursor ─ page 2 …
 //
 // Never two push requests of one tablet at once (the register could apply them out of
 // order): batch N+1 is sent only once batch N's answers are in, and holds no record of batch
@@ -122,6 +124,7 @@ export async function pullAll(
   credentials: SyncCredentials,
   pageSize: number,
   onProgress: (progress: PullProgress) => void,
+  sliceSize: number = PULL_SLICE_ROWS,
 ): Promise<Result<number, SyncFailure>> {
   let received = 0;
   let cursor = await loadCursor(db);
@@ -144,8 +147,14 @@ export async function pullAll(
         request = fetchPage(page.value.cursor);
         inFlight = request;
       }
-      const applied = await applyPulled(db, changes, page.value.cursor);
-      await noteRestoreProgress(db, page.value, applied.saved);
+      // In slices, each with its own cursor (pullSlices.ts); a first pull adds its rows
+      // without reading them first (storage/pulled.ts).
+      let saved = 0;
+      for (const slice of pullSlices(page.value, sliceSize)) {
+        const write = { mostlyNew: firstPull };
+        saved += (await applyPulled(db, slice.changes, slice.cursor, write)).saved;
+      }
+      await noteRestoreProgress(db, page.value, saved);
       received += changes.length;
       onProgress({
         received,
