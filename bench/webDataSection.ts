@@ -82,22 +82,33 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   schema change), which in a scratch run over 20,000 persons at the same load measured 2.0 ms
   median and 20.6 ms p95 against 7.7 / 35.5 ms. Both columns of the table above read the rows
   that way.
-- **Search during a pull**: the page being stored is one read-write transaction over every
+- **Search during a pull**: the page being stored was one read-write transaction over every
   record table, the outbox and the meta (the rows and the cursor together, so a tablet never
-  skips rows), and a read of the persons waits until it commits. A search therefore waits for
-  up to one page's storing (≈ 300–350 ms here). One read transaction waits once instead of up
-  to 32 times, but the page in progress is still waited for, so the search during a pull hardly
-  moved. ≤ 100 ms needs shorter write transactions: smaller pages on a
-  first pull (200 rows), or a page stored in slices each with the cursor of its last row.
-- **Pull**: the page's main thread is idle two thirds of the time. Per page of 1,000 persons it
-  spends ≈ 250 ms: IndexedDB \`put\` (serialising the rows) ≈ 100 ms, the \`bulkGet\` of
-  rows the tablet already has ≈ 35 ms (all misses on a first pull), the record schema ≈ 30 ms,
-  Dexie and the app the rest; it waits the rest of the time for the browser to commit the page
-  (six indexes on persons) and for the register's next page. The sync engine now fetches the
-  next page while it stores one (src/sync/syncRun.ts), so the register's time overlaps the
-  storing; 5 s is 100 ms a page, which would take no \`bulkGet\` into an empty store on a first
-  pull and fewer or smaller persons indexes (a schema change, for the storage work of this
-  issue).
+  skips rows), and a read of the persons waited until it committed: up to one page's storing
+  (≈ 300–350 ms). A page is now stored in slices of 250 rows, each in a transaction of its own
+  with the cursor of its last row (src/sync/pullSlices.ts: the register sends a page in
+  ascending seq, and a page that does not read so is stored whole, so a cursor never passes
+  what is stored), and a search waits for one slice at most. \`webPull.ts\` before and after
+  back to back (load average 7–10): the desk's search during the pull, median 215 → 94 ms
+  (a control run with whole pages, load 10–12: 252 ms). Its tail is the machine: the page,
+  the browser's IndexedDB and the register share two cores.
+- **Pull**: per page of 1,000 persons the page spent ≈ 250 ms: IndexedDB \`put\` (serialising
+  the rows) ≈ 100 ms, the \`bulkGet\` of rows the tablet already had ≈ 35 ms (all misses on a
+  first pull), the record schema ≈ 30 ms, Dexie and the app the rest, and waited the rest of
+  the time for the browser to commit and for the register's next page (fetched while a page
+  is stored, src/sync/syncRun.ts). A first pull now adds its rows without reading them
+  (\`bulkAdd\`; a row the tablet holds fails its add, nothing is overwritten, and it is read
+  and merged as on any pull: storage/pulled.ts). Main thread busy over the 50,000-row pull
+  (CPU profiles, load ≈ 10): 18.6 → 14.2 s; \`bulkGet\` 1.5 s → none. The pull's wall time
+  did not improve measurably on this shared machine (18.3 s before, 30.7 s after in the same
+  pair as the load rose; whole pages 32.4 s and relaxed durability 29.9 s in control runs at
+  load 10–12: the extra transactions cost little, and commits do not wait for the disk).
+  What remains per 50,000: serialising the rows (\`add\`, 3.6 s), the record schema (1.7 s), Dexie, and the
+  header's live sync counts (src/ui/sync/SyncStatus.tsx, ProblemsNavLink.tsx: 22 IndexedDB
+  requests re-run after every stored slice, 1.1 s, and each run a read between two slices).
+  5 s (100 ms a page) would take rows cheaper to serialise (the record kept as one JSON
+  string beside its keys: a format change for every reader of the tables) and those counts
+  not re-run for rows stored as synced.
 
 ${machine}
 `;
