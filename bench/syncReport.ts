@@ -197,7 +197,7 @@ before, 3.90 / 13.54 s and 1.72 / 5.78 after (noise: a push the change does not 
 from 36.7 to 55.0 s in the same pair). Storing alone (applyPulled over fake-indexeddb, no
 network, old and new taking turns at a load of 7 to 11): 10,000 rows 1.55–1.59 → 1.20–1.24
 CPU-seconds; 50,000 rows 4.9–6.5 before and 4.0–5.7 after, within the noise. Most of it is
-fake-indexeddb's own: its trees, one per index, take 80 % of a put.`;
+fake-indexeddb's own: its index trees take about 70 % of a put (profile).`;
 
 function metText(met: boolean | null): string {
   if (met === null) return 'not measured';
