@@ -46,34 +46,43 @@ const SQLITE_ROWS_PER_STATEMENT = 64;
  * one); better-sqlite3 is synchronous and Kysely lends that one connection to a single
  * transaction at a time, so these statements run inside the caller's transaction. Whole
  * groups of 64 rows go as one statement, the rest one row a time: two texts per table in
- * the statement cache, whatever the number of rows.
+ * the statement cache, whatever the number of rows. The values of a group are laid out in
+ * one array, reused from group to group (a push writes three tables of a thousand rows).
  */
 export function sqliteInsertRows(statements: SqliteDatabase): RowInserter {
   return (_tx, table, rows) => {
     const first = rows[0] as Row | undefined;
     if (first === undefined) return Promise.resolve();
     const columns = Object.keys(first);
+    const width = columns.length;
     const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
     const tuple = `(${columns.map(() => '?').join(', ')})`;
-    const valuesOf = (row: Row) => columns.map((column) => row[column] ?? null);
+    const lay = (values: unknown[], from: number, count: number) => {
+      for (let r = 0; r < count; r++) {
+        const row = rows[from + r] as Row;
+        for (let c = 0; c < width; c++) values[r * width + c] = row[columns[c] as string] ?? null;
+      }
+      return values;
+    };
     try {
       let start = 0;
       if (rows.length >= SQLITE_ROWS_PER_STATEMENT) {
         const group = statements.prepare(
           head + new Array<string>(SQLITE_ROWS_PER_STATEMENT).fill(tuple).join(', '),
         );
+        const values = new Array<unknown>(SQLITE_ROWS_PER_STATEMENT * width);
         for (
           ;
           start + SQLITE_ROWS_PER_STATEMENT <= rows.length;
           start += SQLITE_ROWS_PER_STATEMENT
         ) {
-          const slice = rows.slice(start, start + SQLITE_ROWS_PER_STATEMENT) as readonly Row[];
-          group.run(slice.flatMap(valuesOf));
+          group.run(lay(values, start, SQLITE_ROWS_PER_STATEMENT));
         }
       }
       if (start < rows.length) {
         const single = statements.prepare(head + tuple);
-        for (const row of rows.slice(start) as readonly Row[]) single.run(valuesOf(row));
+        const values = new Array<unknown>(width);
+        for (; start < rows.length; start++) single.run(lay(values, start, 1));
       }
       return Promise.resolve();
     } catch (error) {
