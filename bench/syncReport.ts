@@ -188,7 +188,7 @@ now run in a worker thread on a connection of its own (\`src/register/db/walChec
 commit p99 6–12 ms, 200 commits 0.30–0.40 s. Run inserts go in groups of 64, 32, … 1 (a
 push of 100: three statements per table instead of 37). Before and after back to back, at a
 one-minute load of 9–10 (other sessions' tests and browsers on the 2 cores): register CPU of
-the 10,000-record push 1.85 → 1.51 s (4,200 → 5,000 ops per CPU-second); ingest at 1,500
+the 10,000-record push 1.85 → 1.51 s (5,400 → 6,600 ops per CPU-second; of the 2,000-record push 0.48 → 0.40 s); ingest at 1,500
 records/s offered, push latency p50 807 → 36 ms, p99 4,268 → 243 ms, all at once 1,830 →
 2,850 records/s. At 5,000 offered neither kept up at that load (2,100–2,900 records/s). Not
 reached: ops per CPU-second. Inserting three rows and seven index entries per record and
