@@ -6,6 +6,7 @@ import type { DatabaseTarget } from '../config';
 import type { RowInserter } from './insertRows';
 import { postgresInsertRows, sqliteInsertRows } from './insertRows';
 import type { RegisterTables } from './tables';
+import { FALLBACK_AUTOCHECKPOINT_PAGES, startCheckpointer } from './walCheckpoint';
 
 // One query layer over two engines: an embedded SQLite file (the default, nothing to
 // install) or PostgreSQL (when DATABASE_URL is given). Everything above this file speaks
@@ -37,31 +38,39 @@ export const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
 /**
  * Opens the database. For SQLite this touches the file at once (so an unwritable directory
  * fails here); PostgreSQL connects lazily, on the first query. `onConnectionError` hears of
- * every lost PostgreSQL connection, idle or busy; the query that was running (if any) fails
- * on its own.
+ * every lost PostgreSQL connection, idle or busy (the query that was running, if any, fails
+ * on its own), and of a failed SQLite checkpoint (walCheckpoint.ts; it is tried again).
  */
 export function openDatabase(
   target: DatabaseTarget,
   onConnectionError: DatabaseErrorLog,
 ): RegisterDb {
-  const { kysely, insertRows } =
+  const { kysely, insertRows, beforeClose } =
     target.kind === 'sqlite'
-      ? openSqlite(target.file)
+      ? openSqlite(target.file, onConnectionError)
       : {
           kysely: openPostgres(target.url, onConnectionError),
           insertRows: postgresInsertRows,
+          beforeClose: () => Promise.resolve(),
         };
   return {
     kind: target.kind,
     kysely,
     insertRows,
-    close: () => kysely.destroy(),
+    close: async () => {
+      await beforeClose();
+      await kysely.destroy();
+    },
   };
 }
 
-function openSqlite(file: string): {
+function openSqlite(
+  file: string,
+  onCheckpointError: DatabaseErrorLog,
+): {
   kysely: Kysely<RegisterTables>;
   insertRows: RowInserter;
+  beforeClose: () => Promise<void>;
 } {
   const database = new Database(file);
   // WAL lets health checks and reads run while a sync batch writes; foreign keys are off
@@ -79,12 +88,18 @@ function openSqlite(file: string): {
   // a UPS, and one that must not lose a commit to a power cut runs on PostgreSQL (whose
   // default, synchronous_commit=on, syncs every commit).
   database.pragma('synchronous = NORMAL');
+  // Checkpoints run in a worker, off the request path (walCheckpoint.ts); a file that cannot
+  // be in WAL mode (in memory) has no log to checkpoint.
+  const inWal = database.pragma('journal_mode', { simple: true }) === 'wal';
+  if (inWal) database.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  const checkpointer = inWal ? startCheckpointer(file, onCheckpointError) : undefined;
   const statements = keepingStatements(database);
   return {
     kysely: new Kysely<RegisterTables>({
       dialect: new RegisterSqliteDialect(database, statements),
     }),
     insertRows: sqliteInsertRows(statements),
+    beforeClose: () => checkpointer?.stop() ?? Promise.resolve(),
   };
 }
 

@@ -23,4 +23,13 @@ describe('the op content hash', () => {
       createHash('sha256').update(canonicalJsonByDefinition(plain)).digest('hex'),
     );
   });
+
+  it('hashes an op whose record is missing or not an object as by definition too', () => {
+    for (const record of [undefined, null, 'text', 3, [{ b: 1, a: 2 }]]) {
+      const op = { kind: 'person' as const, record };
+      expect(opContentHash(op)).toBe(
+        createHash('sha256').update(canonicalJsonByDefinition(op)).digest('hex'),
+      );
+    }
+  });
 });

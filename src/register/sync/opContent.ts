@@ -15,6 +15,13 @@ import { canonicalJson } from '../../core/records/canonicalJson';
 // 0005 were made from, and builds it fast: it runs for every op of every push (issue #14).
 
 export function opContentHash(op: Pick<PushOp, 'kind' | 'record'>): string {
+  // "kind" sorts before "record" and a kind is a string: the wrapper's text is written
+  // around the record's, without a sorted copy of the wrapper (an op without a record, which
+  // the register refuses, leaves the member out: the general path keeps that).
+  const text =
+    op.record === undefined
+      ? canonicalJson({ kind: op.kind })
+      : `{"kind":${JSON.stringify(op.kind)},"record":${canonicalJson(op.record)}}`;
   // One-shot: a Hash object per op cost more than hashing its ~1 KB.
-  return hash('sha256', canonicalJson({ kind: op.kind, record: op.record }), 'hex');
+  return hash('sha256', text, 'hex');
 }
