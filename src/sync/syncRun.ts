@@ -3,7 +3,8 @@ import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { SeroDeskDatabase } from '../storage/database';
 import type { OutboxBatch } from '../storage/outbox';
-import { applyAnswers, returnBatch, takeBatch } from '../storage/outbox';
+import { applyAnswers, takeBatch } from '../storage/outbox';
+import { runBacklog } from './pushBacklog';
 import { applyPulled, loadCursor } from '../storage/pulled';
 import { noteRestoreProgress } from '../storage/restoreNotice';
 import type { SyncFailure } from './status';
@@ -32,7 +33,7 @@ export const DEFAULT_RUN_SIZES: RunSizes = { batchSize: 1000, pageSize: 1000 };
 
 type PushAnswer = Result<PushResponse, SyncFailure>;
 
-function send(
+function sendBatch(
   transport: Transport,
   credentials: SyncCredentials,
   batch: OutboxBatch,
@@ -53,7 +54,10 @@ export async function pushOutbox(
   let sent = 0;
   let batch = await takeBatch(db, batchSize);
   if (batch.entries.length === 0) return ok(0);
-  let request = send(transport, credentials, batch);
+  const backlog = credentials.backlog === undefined ? null : runBacklog(credentials.backlog);
+  const withBacklog = backlog === null ? credentials : { ...credentials, backlog: backlog.read };
+  const send = (ops: OutboxBatch) => sendBatch(transport, withBacklog, ops);
+  let request = send(batch);
   // The request still out when the run ends, if any.
   let inFlight: Promise<PushAnswer> | null = request;
   try {
@@ -62,21 +66,16 @@ export async function pushOutbox(
       let next: OutboxBatch | null = await takeBatch(db, batchSize, batch);
       const answered = await request;
       inFlight = null;
-      if (!answered.ok) {
-        await returnBatch(db, batch);
-        await returnBatch(db, next);
-        return answered;
-      }
+      // Taking a batch wrote nothing (outbox.ts): a failed request leaves nothing to undo.
+      if (!answered.ok) return answered;
       const opIds = new Set(batch.entries.map((entry) => entry.op.opId as string));
       const matched = answered.value.answers.filter((answer) => opIds.has(answer.opId));
+      backlog?.settled(matched.filter((answer) => answer.status !== 'rejected').length);
       // An op left unanswered is sent again before anything queued after it: the run goes
       // on one batch at a time, from the oldest queued op, as it does with nothing in flight.
-      if (matched.length < batch.entries.length) {
-        await returnBatch(db, next);
-        next = null;
-      }
+      if (matched.length < batch.entries.length) next = null;
       if (next !== null && next.entries.length > 0) {
-        request = send(transport, credentials, next);
+        request = send(next);
         inFlight = request;
       }
       await applyAnswers(db, batch, answered.value.answers);
@@ -86,7 +85,7 @@ export async function pushOutbox(
       if (next === null || next.entries.length === 0) {
         batch = await takeBatch(db, batchSize);
         if (batch.entries.length === 0) return ok(sent);
-        request = send(transport, credentials, batch);
+        request = send(batch);
         inFlight = request;
       } else {
         batch = next;
