@@ -9,7 +9,8 @@ import { applyPulled, loadCursor } from '../storage/pulled';
 import { noteRestoreProgress } from '../storage/restoreNotice';
 import type { SyncFailure } from './status';
 import type { SyncCredentials } from './syncCalls';
-import { pullPage, pushOps } from './syncCalls';
+import type { PreparedBody } from './syncCalls';
+import { preparePush, pullPage, sendPush } from './syncCalls';
 import type { Transport } from './transport';
 
 // One sync run: drain the outbox in batches (one request per batch), then pull pages until
@@ -20,7 +21,7 @@ import type { Transport } from './transport';
 // The tablet's own work overlaps the network (issue #14: on a 600 ms link a push of 10,000
 // spent more time between requests than in them):
 //
-//   push:  send batch 1 ─ take batch 2 ─ answers 1 ─▶ send batch 2 ─ apply answers 1 ─ take 3 …
+//   push:  send 1 ─ take and gzip 2 ─ answers 1 ─▶ send 2 ─ apply answers 1 ─ take and gzip 3 …
 //   pull:  fetch page 1 ─ page 1 ─▶ fetch page 2 ─ store page 1, save its cursor ─ page 2 …
 //
 // Never two push requests of one tablet at once (the register could apply them out of
@@ -33,18 +34,6 @@ export const DEFAULT_RUN_SIZES: RunSizes = { batchSize: 1000, pageSize: 1000 };
 
 type PushAnswer = Result<PushResponse, SyncFailure>;
 
-function sendBatch(
-  transport: Transport,
-  credentials: SyncCredentials,
-  batch: OutboxBatch,
-): Promise<PushAnswer> {
-  return pushOps(
-    transport,
-    credentials,
-    batch.entries.map((entry) => entry.op),
-  );
-}
-
 export async function pushOutbox(
   db: SeroDeskDatabase,
   transport: Transport,
@@ -56,14 +45,21 @@ export async function pushOutbox(
   if (batch.entries.length === 0) return ok(0);
   const backlog = credentials.backlog === undefined ? null : runBacklog(credentials.backlog);
   const withBacklog = backlog === null ? credentials : { ...credentials, backlog: backlog.read };
-  const send = (ops: OutboxBatch) => sendBatch(transport, withBacklog, ops);
-  let request = send(batch);
+  const prepare = (taken: OutboxBatch) =>
+    preparePush(
+      withBacklog,
+      taken.entries.map((entry) => entry.op),
+    );
+  const send = (body: PreparedBody) => sendPush(transport, withBacklog, body);
+  let request = send(await prepare(batch));
   // The request still out when the run ends, if any.
   let inFlight: Promise<PushAnswer> | null = request;
   try {
     for (;;) {
-      // Taken while the register works on `batch`.
-      let next: OutboxBatch | null = await takeBatch(db, batchSize, batch);
+      // Taken, and its body built and gzipped, while the register works on `batch`; its
+      // backlog is therefore the one known before `batch`'s answers.
+      const next = await takeBatch(db, batchSize, batch);
+      let nextBody = next.entries.length > 0 ? await prepare(next) : null;
       const answered = await request;
       inFlight = null;
       // Taking a batch wrote nothing (outbox.ts): a failed request leaves nothing to undo.
@@ -73,19 +69,19 @@ export async function pushOutbox(
       backlog?.settled(matched.filter((answer) => answer.status !== 'rejected').length);
       // An op left unanswered is sent again before anything queued after it: the run goes
       // on one batch at a time, from the oldest queued op, as it does with nothing in flight.
-      if (matched.length < batch.entries.length) next = null;
-      if (next !== null && next.entries.length > 0) {
-        request = send(next);
+      if (matched.length < batch.entries.length) nextBody = null;
+      if (nextBody !== null) {
+        request = send(nextBody);
         inFlight = request;
       }
       await applyAnswers(db, batch, answered.value.answers);
       // Without a single answer the same batch would be taken again, forever.
       if (matched.length === 0) return fail('unreadable-response', 'no answer matched the batch');
       sent += matched.length;
-      if (next === null || next.entries.length === 0) {
+      if (nextBody === null) {
         batch = await takeBatch(db, batchSize);
         if (batch.entries.length === 0) return ok(sent);
-        request = send(batch);
+        request = send(await prepare(batch));
         inFlight = request;
       } else {
         batch = next;
