@@ -11,7 +11,6 @@ import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { SyncFailure } from './status';
 import type { EncodedBody, Transport } from './transport';
-import { encodeBody } from './transport';
 
 // The two sync requests (wire examples in src/core/protocol/sync.ts) and how each answer
 // becomes a value: a parsed body, or a named failure. Nothing the register sends is trusted
@@ -60,6 +59,9 @@ async function prepare(
     ...body,
     ...(backlog === undefined ? {} : { backlog }),
   };
+  // Imported when first used, as the transport itself is (src/ui/registerTransport.ts): the
+  // module and its gzip fallback stay a chunk of their own, out of the engine's.
+  const { encodeBody } = await import('./transport');
   return { body: full, encoded: await encodeBody(full, true) };
 }
 
