@@ -189,14 +189,15 @@ is the tablet's storing, which the overlap does not shorten).`;
 
 /** The tablet's third step (session 8), measured the same way. */
 const TABLET_THIRD_STEP = `The tablet's side, third step (issue #14, session 8; \`--only sync --sizes 10000,50000
---rtt-ms 0,50\`, the commit before and after back to back, one-minute load 7 to 8.5, so wall
-times are rough and CPU-seconds the fairer figures): taking a batch no longer writes each
+--rtt-ms 0,50\`, the commit before and after back to back, twice, one-minute load 7 to 10,
+so wall times are rough and CPU-seconds the fairer figures): taking a batch no longer writes each
 envelope "sending" (the desk shows the record waiting until its answer), an accepted record
 keeps its checked record and search keys, the backlog is read once per run instead of
 counting every waiting envelope before each request (the part that grew faster than the
-records), and the next body is gzipped while one is out. Tablet CPU: push of 10,000 4.38 →
-2.48 s, of 50,000 24.4 → 10.8 s (5.6× → 4.4× for 5×), of 10,000 at 50 ms 4.21 → 2.28 s;
-push wall time 16.6 → 5.1 s, 76.2 → 19.6 s and 8.5 → 7.2 s.`;
+records), and the next body is gzipped while one is out. Tablet CPU: push of 10,000 4.38 /
+4.59 → 2.48 / 3.26 s, of 50,000 24.4 / 26.7 → 10.8 / 13.7 s (5.6× / 5.8× → 4.4× / 4.2× for
+5×), of 10,000 at 50 ms 4.21 / 3.89 → 2.28 / 1.72 s; push wall time 16.6 / 21.6 → 5.1 / 10.7
+s, 76.2 / 115.4 → 19.6 / 38.2 s and 8.5 / 9.9 → 7.2 / 5.6 s.`;
 
 function metText(met: boolean | null): string {
   if (met === null) return 'not measured';
