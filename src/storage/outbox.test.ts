@@ -4,9 +4,9 @@ import type { OpId } from '../core/ids';
 import { newId } from '../core/ids';
 import { examplePerson } from '../core/records/examples';
 import { openDatabase } from './database';
-import { applyAnswers, resetSending, returnBatch, takeBatch } from './outbox';
+import { applyAnswers, resetSending, takeBatch } from './outbox';
 import type { WriteContext } from './records';
-import { writeRecord } from './records';
+import { REGISTER_RECORD_KEY, writeRecord } from './records';
 
 let counter = 0;
 const context: WriteContext = {
@@ -36,7 +36,8 @@ describe('the outbox on the sync side', () => {
       baseVersion: 0,
       record: { phone: '+79140000009' },
     });
-    expect((await db.persons.get(person.id))?.sync.state).toBe('sending');
+    // Taking writes nothing: the desk shows the record waiting until the answer is in.
+    expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
   });
 
   it('marks the record synced with the register’s version once accepted, and empties the outbox', async () => {
@@ -51,6 +52,45 @@ describe('the outbox on the sync side', () => {
       record: { version: 1 },
       sync: { state: 'synced', version: 1 },
     });
+  });
+
+  it('adopts the register’s record when an accepted answer carries one, search keys and all', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    await writeRecord(db, person, context);
+    const batch = await takeBatch(db, 100);
+    const opId = batch.entries[0]?.op.opId ?? ('' as OpId);
+    const merged = { ...person, phone: '+79140000004', version: 3 };
+    await applyAnswers(db, batch, [
+      { opId, status: 'accepted', seq: 7, version: 3, record: merged },
+    ]);
+    expect(await db.persons.get(person.id)).toMatchObject({
+      record: { phone: '+79140000004', version: 3 },
+      phone: '+79140000004',
+      sync: { state: 'synced', version: 3 },
+    });
+  });
+
+  it('drops the register’s older record it kept while an edit waited, once the edit is accepted', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    await writeRecord(db, person, context);
+    const first = await takeBatch(db, 100);
+    const firstOp = first.entries[0]?.op.opId ?? ('' as OpId);
+    await applyAnswers(db, first, [{ opId: firstOp, status: 'accepted', seq: 7, version: 1 }]);
+    await writeRecord(db, { ...person, phone: '+79140000003' }, context);
+    expect(await db.persons.get(person.id)).toHaveProperty(REGISTER_RECORD_KEY);
+
+    const second = await takeBatch(db, 100);
+    const secondOp = second.entries[0]?.op.opId ?? ('' as OpId);
+    await applyAnswers(db, second, [{ opId: secondOp, status: 'accepted', seq: 8, version: 2 }]);
+    const row = await db.persons.get(person.id);
+    expect(row).toMatchObject({
+      record: { phone: '+79140000003', version: 2 },
+      phone: '+79140000003',
+      sync: { state: 'synced', version: 2 },
+    });
+    expect(row).not.toHaveProperty(REGISTER_RECORD_KEY);
   });
 
   it('keeps a rejected op visible with its reason, and the record marked rejected', async () => {
@@ -166,13 +206,24 @@ describe('the outbox on the sync side', () => {
     );
   });
 
-  it('returns a failed batch to pending, and recovers records left sending by a crash', async () => {
+  it('leaves a batch that is never answered queued and pending, and sends the same ops again', async () => {
     const db = fresh();
     const person = examplePerson();
     await writeRecord(db, person, context);
-    await returnBatch(db, await takeBatch(db, 100));
+    const lost = await takeBatch(db, 100);
     expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
-    await takeBatch(db, 100);
+    expect(await db.outbox.count()).toBe(1);
+    const again = await takeBatch(db, 100);
+    expect(again.entries.map((entry) => entry.op.opId)).toEqual(
+      lost.entries.map((entry) => entry.op.opId),
+    );
+  });
+
+  it('turns a record an older release left "sending" (a crash mid-send) back to pending', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    await writeRecord(db, person, context);
+    await db.persons.update(person.id, { sync: { state: 'sending', version: 0 } });
     await resetSending(db);
     expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
     expect(await db.outbox.count()).toBe(1);
@@ -199,6 +250,6 @@ describe('taking a batch while another is out', () => {
     expect(ids(out)).toEqual([first.id]);
     // The second person's op is refused; the first person's edit waits for `out`'s answer.
     expect(ids(next)).toEqual([people[2]?.id, people[3]?.id]);
-    expect((await db.persons.get(people[2]?.id ?? ''))?.sync.state).toBe('sending');
+    expect((await db.persons.get(people[2]?.id ?? ''))?.sync.state).toBe('pending');
   });
 });

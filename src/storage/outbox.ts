@@ -4,17 +4,22 @@ import { clinicRecordSchema, isRecordKind, RECORD_KINDS } from '../core/records/
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
 import { sameJson } from '../core/records/sameJson';
-import { recordTables, tableOf } from './records';
+import { recordTables, REGISTER_RECORD_KEY, tableOf } from './records';
 
-// The sync side of the outbox (the desk adds entries in records.ts). Every step that moves
+// The sync side of the outbox (the desk adds entries in records.ts). Every step that settles
 // an op also sets its record's envelope `sync.state`, in the same Dexie transaction, so the
 // desk never shows "synced" for a record whose op is still waiting:
 //
-//   queued op  ── takeBatch ──▶ envelope "sending"
+//   queued op  ── takeBatch ──▶ (read only: the envelope stays "pending" while the batch is out)
 //              ── answers ────▶ accepted: op deleted, envelope "synced" (register's version)
 //                               conflict: ops deleted, envelope "conflict" with both versions
 //                               rejected: op kept as state "rejected" with the reason code
-//              ── no answer ──▶ envelope back to "pending", op stays queued
+//              ── no answer ──▶ op stays queued, envelope still "pending"
+//
+// Taking a batch writes nothing (issue #14: marking each envelope "sending" and then "synced"
+// wrote every envelope twice, with all its indexes; the desk now shows «ожидает отправки»
+// while a batch is out). "sending" is still read: an older release left it on records it
+// was sending, and resetSending turns them back to "pending".
 //
 // Several queued ops of one record (edited twice offline) travel as one: the newest
 // snapshot, with the oldest op's base version and the newest op's id. The newest snapshot
@@ -23,9 +28,11 @@ import { recordTables, tableOf } from './records';
 // Whether a record has further ops queued beyond its batch is read off its envelope, never
 // by scanning the outbox (issue #14: reading every queued op per batch made a push cost
 // O(N²/B)): an envelope holds the newest snapshot written (records.ts), so one whose record
-// differs from the batch's snapshot has a later op — queued beyond the batch's limit, and it
-// stays "pending" instead of "sending" — and a desk edit while the batch is out sets it back
-// to "pending". An answered record still "pending" therefore has ops that wait.
+// differs from the batch's snapshot has a later op — queued beyond the batch's limit, or
+// written by the desk while the batch was out — and stays "pending" when the batch is
+// accepted. A later op whose snapshot equals the accepted one holds nothing the register
+// lacks (a desk edit stamps `updatedAt`, so in practice it always differs): the record then
+// shows "synced" while that op still goes, and is answered, on the next batch.
 
 export type BatchEntry = {
   readonly op: PushOp;
@@ -42,7 +49,8 @@ export type OutboxBatch = { readonly entries: readonly BatchEntry[] };
 export type ConflictNote = { readonly fields: readonly string[]; readonly tabletRecord: unknown };
 
 /**
- * Takes up to `limit` queued ops, oldest first, and marks their records "sending".
+ * Takes up to `limit` queued ops, oldest first. It only reads: a batch that is never
+ * answered leaves nothing to undo.
  *
  * With `after` (a batch whose request is still out, syncRun.ts) it takes the ops queued
  * beyond that batch, and stops before the first op of a record the batch carries: that op
@@ -54,7 +62,7 @@ export async function takeBatch(
   limit: number,
   after?: OutboxBatch,
 ): Promise<OutboxBatch> {
-  return db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
+  return db.transaction('r', db.outbox, async () => {
     const rows =
       after === undefined ? await oldestQueued(db, limit) : await queuedAfter(db, limit, after);
     const chains = new Map<string, OutboxRow[]>();
@@ -78,11 +86,6 @@ export async function takeBatch(
         seqs: chain.flatMap((row) => (row.seq === undefined ? [] : [row.seq])),
       });
     }
-    await updateEnvelopes(db, entries, (row, entry) =>
-      sameJson(row.record, entry.op.record)
-        ? { ...row, sync: { state: 'sending', version: row.sync.version } }
-        : undefined,
-    );
     return { entries };
   });
 }
@@ -128,18 +131,7 @@ async function updateEnvelopes(
   }
 }
 
-/** The request failed as a whole: the records wait again, nothing is lost. */
-export async function returnBatch(db: SeroDeskDatabase, batch: OutboxBatch): Promise<void> {
-  await db.transaction('rw', recordTables(db), async () => {
-    await updateEnvelopes(db, batch.entries, (row) =>
-      row.sync.state === 'sending'
-        ? { ...row, sync: { state: 'pending', version: row.sync.version } }
-        : undefined,
-    );
-  });
-}
-
-/** After a crash mid-send: every "sending" record is "pending" again. */
+/** Records an older release left "sending" (a crash mid-send) are "pending" again. */
 export async function resetSending(db: SeroDeskDatabase): Promise<void> {
   await db.transaction('rw', recordTables(db), async () => {
     for (const table of recordTables(db)) {
@@ -180,7 +172,7 @@ export async function applyAnswers(
     const conflicts: BatchEntry[] = [];
     for (const entry of batch.entries) {
       const answer = byOpId.get(entry.op.opId);
-      // An op without an answer stays queued; its record goes back to pending below.
+      // An op without an answer stays queued, and its record pending.
       if (answer === undefined) continue;
       if (answer.status === 'rejected') {
         for (const seq of entry.seqs) toReject.set(seq, answer.reason);
@@ -205,12 +197,8 @@ export async function applyAnswers(
     }
     await updateEnvelopes(db, batch.entries, (row, entry) => {
       const answer = byOpId.get(entry.op.opId);
-      if (answer === undefined) {
-        return row.sync.state === 'sending'
-          ? { ...row, sync: { state: 'pending', version: row.sync.version } }
-          : undefined;
-      }
-      return answeredEnvelope(row, entry, answer, row.sync.state === 'pending');
+      if (answer === undefined) return stillWaiting(row);
+      return answeredEnvelope(row, entry, answer, !sameJson(row.record, entry.op.record));
     });
   });
 }
@@ -256,10 +244,32 @@ function answeredEnvelope(
     }
     case 'accepted': {
       // A later edit is still queued: the envelope keeps it, and its base version.
-      if (edited) return { ...row, sync: { state: 'pending', version: row.sync.version } };
-      const record = parsedRecord(answer.record ?? entry.op.record, answer.version);
+      if (edited) return stillWaiting(row);
+      if (answer.record === undefined) return syncedAsSent(row, answer.version);
+      const record = parsedRecord(answer.record, answer.version);
       if (record === undefined) return undefined;
       return envelopeOf(record, { state: 'synced', version: answer.version });
     }
   }
+}
+
+/** A record whose op still waits shows "pending"; unchanged rows are not written again. */
+function stillWaiting(row: EnvelopeRow): EnvelopeRow | undefined {
+  return row.sync.state === 'pending'
+    ? undefined
+    : { ...row, sync: { state: 'pending', version: row.sync.version } };
+}
+
+/**
+ * The register took the record as sent, and the envelope holds exactly that record (not
+ * edited since): it only takes the register's version. Its record was checked by the schema
+ * when the desk wrote it and its search keys were derived from it then, so neither is done
+ * again (issue #14: zod and the person's search keys were a tenth of a push's CPU). What the
+ * envelope kept while the op waited (the register's older record, a conflict note) goes.
+ */
+function syncedAsSent(row: EnvelopeRow, version: number): EnvelopeRow {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- both are dropped
+  const { [REGISTER_RECORD_KEY]: kept, conflict, ...rest } = row;
+  const record = { ...(row.record as Record<string, unknown>), version };
+  return { ...rest, id: row.id, record, sync: { state: 'synced', version } };
 }

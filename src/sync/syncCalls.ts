@@ -10,7 +10,7 @@ import {
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { SyncFailure } from './status';
-import type { Transport } from './transport';
+import type { EncodedBody, Transport } from './transport';
 
 // The two sync requests (wire examples in src/core/protocol/sync.ts) and how each answer
 // becomes a value: a parsed body, or a named failure. Nothing the register sends is trusted
@@ -41,25 +41,43 @@ function refusal(status: number, body: unknown): { reason: SyncFailure; detail: 
   return { reason: 'register-error', detail };
 }
 
+/** A request's body, built (the backlog read) and encoded ahead of sending it. */
+export type PreparedBody = {
+  readonly body: Record<string, unknown>;
+  readonly encoded: EncodedBody;
+};
+
+async function prepare(
+  credentials: SyncCredentials,
+  body: Record<string, unknown>,
+): Promise<PreparedBody> {
+  // Only a report for the admins' warnings: it must never stop the records themselves.
+  const backlog = await credentials.backlog?.().catch(() => undefined);
+  const full = {
+    protocolVersion: SYNC_PROTOCOL_VERSION,
+    tabletId: credentials.tabletId,
+    ...body,
+    ...(backlog === undefined ? {} : { backlog }),
+  };
+  // Imported when first used, as the transport itself is (src/ui/registerTransport.ts): the
+  // module and its gzip fallback stay a chunk of their own, out of the engine's.
+  const { encodeBody } = await import('./transport');
+  return { body: full, encoded: await encodeBody(full, true) };
+}
+
 async function call<S extends z.ZodType>(
   transport: Transport,
   credentials: SyncCredentials,
   path: string,
-  body: Record<string, unknown>,
+  prepared: PreparedBody,
   schema: S,
 ): Promise<Result<z.output<S>, SyncFailure>> {
-  // Only a report for the admins' warnings: it must never stop the records themselves.
-  const backlog = await credentials.backlog?.().catch(() => undefined);
   const sent = await transport({
     method: 'POST',
     path,
     token: credentials.token,
-    body: {
-      protocolVersion: SYNC_PROTOCOL_VERSION,
-      tabletId: credentials.tabletId,
-      ...body,
-      ...(backlog === undefined ? {} : { backlog }),
-    },
+    body: prepared.body,
+    encoded: prepared.encoded,
     timeoutMs: SYNC_TIMEOUT_MS,
     gzip: true,
   });
@@ -73,18 +91,39 @@ async function call<S extends z.ZodType>(
   return parsed.success ? ok(parsed.data) : fail('unreadable-response', parsed.error.message);
 }
 
-export function pushOps(
+/**
+ * A push's body, ready to send: built and gzipped while the batch before it is still out
+ * (syncRun.ts), so the next request leaves as soon as that one's answers are in.
+ */
+export function preparePush(
+  credentials: SyncCredentials,
+  ops: readonly PushOp[],
+): Promise<PreparedBody> {
+  return prepare(credentials, { ops });
+}
+
+export function sendPush(
+  transport: Transport,
+  credentials: SyncCredentials,
+  prepared: PreparedBody,
+): Promise<Result<PushResponse, SyncFailure>> {
+  return call(transport, credentials, '/api/sync/push', prepared, pushResponseSchema);
+}
+
+/** One push, built and sent at once (the benchmarks' load generators). */
+export async function pushOps(
   transport: Transport,
   credentials: SyncCredentials,
   ops: readonly PushOp[],
 ): Promise<Result<PushResponse, SyncFailure>> {
-  return call(transport, credentials, '/api/sync/push', { ops }, pushResponseSchema);
+  return sendPush(transport, credentials, await preparePush(credentials, ops));
 }
 
-export function pullPage(
+export async function pullPage(
   transport: Transport,
   credentials: SyncCredentials,
   page: { readonly cursor: number; readonly limit: number },
 ): Promise<Result<PullResponse, SyncFailure>> {
-  return call(transport, credentials, '/api/sync/pull', page, pullResponseSchema);
+  const prepared = await prepare(credentials, page);
+  return call(transport, credentials, '/api/sync/pull', prepared, pullResponseSchema);
 }

@@ -70,11 +70,17 @@ describe('a push overlapped with the network', () => {
     const edited = { ...people[2], phone: '+79140000004' } as PersonRecord;
     await writeRecord(db, edited, context);
     const register = heldRegister();
+    // Which records' queued ops have been read; taking a batch only reads (outbox.ts).
+    const read: string[] = [];
+    db.outbox.hook('reading', (row) => {
+      read.push(row.recordId);
+      return row;
+    });
     const pushed = pushOutbox(db, register.transport, credentials, 2);
 
-    // While the first request waits, the second batch is already taken (marked "sending").
-    await vi.waitFor(async () => {
-      expect((await db.persons.get(people[3]?.id ?? ''))?.sync.state).toBe('sending');
+    // While the first request waits, the second batch is already taken.
+    await vi.waitFor(() => {
+      expect(read).toContain(people[3]?.id);
     });
     expect(register.sent).toHaveLength(1);
     await register.releaseNext();
@@ -92,6 +98,31 @@ describe('a push overlapped with the network', () => {
     expect(register.mostOut()).toBe(1);
     expect(await db.outbox.count()).toBe(0);
     expect((await db.persons.get(people[2]?.id ?? ''))?.sync.state).toBe('synced');
+  });
+
+  it('reads the backlog once per push, each body reporting it less what was settled before it was built', async () => {
+    const db = fresh();
+    for (const one of [person(), person(), person(), person(), person()]) {
+      await writeRecord(db, one, context);
+    }
+    const reported: unknown[] = [];
+    let reads = 0;
+    const backlog = () => {
+      reads += 1;
+      return Promise.resolve({ records: 5, oldestAgeSeconds: 60 });
+    };
+    const transport: Transport = (request) => {
+      const body = request.body as PushRequest;
+      reported.push(body.backlog);
+      const answers = body.ops.map(accept);
+      const answer = { protocolVersion: SYNC_PROTOCOL_VERSION, answers };
+      return Promise.resolve(ok({ status: 200, body: answer }));
+    };
+    const pushed = await pushOutbox(db, transport, { ...credentials, backlog }, 2);
+    expect(pushed).toEqual({ ok: true, value: 5 });
+    expect(reads).toBe(1);
+    // The second body was built while the first batch was out, the third after its answers.
+    expect(reported.map((sent) => (sent as { records: number }).records)).toEqual([5, 5, 3]);
   });
 
   it('never sends an edit queued behind a batch whose answer is a conflict', async () => {

@@ -3,13 +3,15 @@ import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { SeroDeskDatabase } from '../storage/database';
 import type { OutboxBatch } from '../storage/outbox';
-import { applyAnswers, returnBatch, takeBatch } from '../storage/outbox';
+import { applyAnswers, takeBatch } from '../storage/outbox';
+import { runBacklog } from './pushBacklog';
 import { applyPulled, loadCursor } from '../storage/pulled';
 import { noteRestoreProgress } from '../storage/restoreNotice';
 import { PULL_SLICE_ROWS, pullSlices } from './pullSlices';
 import type { SyncFailure } from './status';
 import type { SyncCredentials } from './syncCalls';
-import { pullPage, pushOps } from './syncCalls';
+import type { PreparedBody } from './syncCalls';
+import { preparePush, pullPage, sendPush } from './syncCalls';
 import type { Transport } from './transport';
 
 // One sync run: drain the outbox in batches (one request per batch), then pull pages until
@@ -20,7 +22,7 @@ import type { Transport } from './transport';
 // The tablet's own work overlaps the network (issue #14: on a 600 ms link a push of 10,000
 // spent more time between requests than in them):
 //
-//   push:  send batch 1 ─ take batch 2 ─ answers 1 ─▶ send batch 2 ─ apply answers 1 ─ take 3 …
+//   push:  send 1 ─ take and gzip 2 ─ answers 1 ─▶ send 2 ─ apply answers 1 ─ take and gzip 3 …
 //   pull:  fetch page 1 ─ page 1 ─▶ fetch page 2 ─ store page 1 in slices, each with its
 //          cursor ─ page 2 …
 //
@@ -34,18 +36,6 @@ export const DEFAULT_RUN_SIZES: RunSizes = { batchSize: 1000, pageSize: 1000 };
 
 type PushAnswer = Result<PushResponse, SyncFailure>;
 
-function send(
-  transport: Transport,
-  credentials: SyncCredentials,
-  batch: OutboxBatch,
-): Promise<PushAnswer> {
-  return pushOps(
-    transport,
-    credentials,
-    batch.entries.map((entry) => entry.op),
-  );
-}
-
 export async function pushOutbox(
   db: SeroDeskDatabase,
   transport: Transport,
@@ -55,40 +45,45 @@ export async function pushOutbox(
   let sent = 0;
   let batch = await takeBatch(db, batchSize);
   if (batch.entries.length === 0) return ok(0);
-  let request = send(transport, credentials, batch);
+  const backlog = credentials.backlog === undefined ? null : runBacklog(credentials.backlog);
+  const withBacklog = backlog === null ? credentials : { ...credentials, backlog: backlog.read };
+  const prepare = (taken: OutboxBatch) =>
+    preparePush(
+      withBacklog,
+      taken.entries.map((entry) => entry.op),
+    );
+  const send = (body: PreparedBody) => sendPush(transport, withBacklog, body);
+  let request = send(await prepare(batch));
   // The request still out when the run ends, if any.
   let inFlight: Promise<PushAnswer> | null = request;
   try {
     for (;;) {
-      // Taken while the register works on `batch`.
-      let next: OutboxBatch | null = await takeBatch(db, batchSize, batch);
+      // Taken, and its body built and gzipped, while the register works on `batch`; its
+      // backlog is therefore the one known before `batch`'s answers.
+      const next = await takeBatch(db, batchSize, batch);
+      let nextBody = next.entries.length > 0 ? await prepare(next) : null;
       const answered = await request;
       inFlight = null;
-      if (!answered.ok) {
-        await returnBatch(db, batch);
-        await returnBatch(db, next);
-        return answered;
-      }
+      // Taking a batch wrote nothing (outbox.ts): a failed request leaves nothing to undo.
+      if (!answered.ok) return answered;
       const opIds = new Set(batch.entries.map((entry) => entry.op.opId as string));
       const matched = answered.value.answers.filter((answer) => opIds.has(answer.opId));
+      backlog?.settled(matched.filter((answer) => answer.status !== 'rejected').length);
       // An op left unanswered is sent again before anything queued after it: the run goes
       // on one batch at a time, from the oldest queued op, as it does with nothing in flight.
-      if (matched.length < batch.entries.length) {
-        await returnBatch(db, next);
-        next = null;
-      }
-      if (next !== null && next.entries.length > 0) {
-        request = send(transport, credentials, next);
+      if (matched.length < batch.entries.length) nextBody = null;
+      if (nextBody !== null) {
+        request = send(nextBody);
         inFlight = request;
       }
       await applyAnswers(db, batch, answered.value.answers);
       // Without a single answer the same batch would be taken again, forever.
       if (matched.length === 0) return fail('unreadable-response', 'no answer matched the batch');
       sent += matched.length;
-      if (next === null || next.entries.length === 0) {
+      if (nextBody === null) {
         batch = await takeBatch(db, batchSize);
         if (batch.entries.length === 0) return ok(sent);
-        request = send(transport, credentials, batch);
+        request = send(await prepare(batch));
         inFlight = request;
       } else {
         batch = next;

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFetchTransport, GZIP_FROM_BYTES } from './transport';
+import { createFetchTransport, encodeBody, GZIP_FROM_BYTES } from './transport';
 
 // What the fetch transport puts on the wire for a gzipped request: the same JSON, whether the
 // platform's CompressionStream or fflate (where there is none) compressed it.
@@ -40,6 +40,15 @@ describe('gzipped request bodies', () => {
     expect(sent?.body).toBeInstanceOf(Uint8Array);
     const text = gunzipSync(sent?.body as Uint8Array).toString('utf8');
     expect(JSON.parse(text)).toEqual(large);
+  });
+
+  it('sends a body encoded ahead (while the request before it was out) as it was encoded', async () => {
+    const { seen, transport } = capture();
+    const encoded = await encodeBody(large, true);
+    await transport({ method: 'POST', path: '/api/sync/push', body: large, encoded, gzip: true });
+    expect(seen[0]?.headers['content-encoding']).toBe('gzip');
+    expect(seen[0]?.body).toBe(encoded.payload);
+    expect(JSON.parse(gunzipSync(encoded.payload as Uint8Array).toString('utf8'))).toEqual(large);
   });
 
   it('sends a small body as it is', async () => {

@@ -23,6 +23,18 @@ export type TransportRequest = {
    * no body when the document is unchanged. Used for the trust documents (sync/trustList.ts).
    */
   readonly ifNoneMatch?: string;
+  /**
+   * `body` already encoded by `encodeBody` (with this request's `gzip`), e.g. while the
+   * request before it was still out (syncRun.ts); sent as it is. `body` stays the value it
+   * encodes, for transports that read the value.
+   */
+  readonly encoded?: EncodedBody;
+};
+
+/** A request body as it goes on the wire: JSON text, or its gzip. */
+export type EncodedBody = {
+  readonly payload: string | Uint8Array<ArrayBuffer>;
+  readonly gzipped: boolean;
 };
 
 /** `etag`: the response's entity tag, when the register sent one (trust documents do). */
@@ -55,16 +67,11 @@ export const GZIP_FROM_BYTES = 2048;
  * (Chromium, Node): native code, off the main thread, about twice as fast as fflate on a
  * push of 1,000 records (issue #14), and the tablet's storage work runs on meanwhile.
  */
-async function encodeBody(
-  body: unknown,
-  headers: Record<string, string>,
-  gzip: boolean,
-): Promise<string | Uint8Array<ArrayBuffer>> {
+export async function encodeBody(body: unknown, gzip: boolean): Promise<EncodedBody> {
   const text = JSON.stringify(body);
-  if (!gzip || text.length < GZIP_FROM_BYTES) return text;
-  headers['content-encoding'] = 'gzip';
+  if (!gzip || text.length < GZIP_FROM_BYTES) return { payload: text, gzipped: false };
   if (typeof globalThis.CompressionStream !== 'function') {
-    return new Uint8Array(gzipSync(strToU8(text)));
+    return { payload: new Uint8Array(gzipSync(strToU8(text))), gzipped: true };
   }
   const zip = new CompressionStream('gzip');
   const writer = zip.writable.getWriter();
@@ -72,7 +79,7 @@ async function encodeBody(
     writer.write(strToU8(text)).then(() => writer.close()),
     new Response(zip.readable).arrayBuffer(),
   ]);
-  return new Uint8Array(zipped);
+  return { payload: new Uint8Array(zipped), gzipped: true };
 }
 
 export function createFetchTransport(options: FetchTransportOptions): Transport {
@@ -98,7 +105,9 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
         cache: 'no-store',
       };
       if (request.body !== undefined) {
-        init.body = await encodeBody(request.body, headers, request.gzip === true);
+        const encoded = request.encoded ?? (await encodeBody(request.body, request.gzip === true));
+        if (encoded.gzipped) headers['content-encoding'] = 'gzip';
+        init.body = encoded.payload;
       }
       const response = await fetchFn(new URL(request.path, options.baseUrl), init);
       const text = await response.text();
