@@ -8,8 +8,7 @@ import { idSchema } from '../core/ids';
 import { staffRoleSchema } from '../core/protocol/session';
 import { predecessorSchema } from '../core/protocol/tablet';
 import { keptCertificateTransferSchema } from '../core/protocol/transferState';
-import type { RecordKind } from '../core/records/record';
-import { RECORD_KINDS } from '../core/records/record';
+import { RECORD_KINDS } from '../core/records/recordKinds';
 import type { SigningKey } from '../core/shc/signingKey';
 import type { SeroDeskDatabase } from './database';
 
@@ -69,7 +68,7 @@ export type RestoreNotice = z.infer<typeof restoreNoticeSchema>;
 export const DISCARD_OUTCOMES = ['reverted', 'removed', 'kept-local'] as const;
 
 export const discardNoteSchema = z.object({
-  kind: z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]]),
+  kind: z.enum(RECORD_KINDS),
   recordId: z.string(),
   reason: z.string(),
   by: z.string(),
