@@ -14,6 +14,9 @@ const srcDir = fileURLToPath(new URL('..', import.meta.url));
 // `import { a } from './b'` and `export { a } from './b'`, not `import type` / `export type`.
 const VALUE_IMPORT = /^(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s+'(\.[^']+)';/gm;
 
+// A value import of classic zod (`import { z } from 'zod'`, or 'zod/v4'); not `zod/mini`, not types.
+const CLASSIC_ZOD_IMPORT = /^import\s+(?!type\s)[^;]*?\sfrom\s+'zod(?:\/v4)?';/m;
+
 function resolveModule(fromFile: string, specifier: string): string | undefined {
   const base = path.resolve(path.dirname(fromFile), specifier);
   return ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((file) => existsSync(file));
@@ -42,6 +45,16 @@ describe('the first chunk (main.tsx and its static imports)', () => {
     expect(reached).toContain('ui/session/SessionContext.tsx');
     expect(reached).toContain('ui/sync/SyncStatus.tsx');
     expect(reached).toContain('core/records/recordKinds.ts');
+  });
+
+  // Classic zod costs its whole ≈ 25 KB gzip as soon as one first-chunk module imports it; the
+  // schemas the first screens parse with are `zod/mini` (≈ 9 KB less, issue #14). Both share
+  // zod's core, so the desk's classic schemas nest them as they are.
+  it('parses with zod/mini only: no module in it imports classic zod', () => {
+    const classic = [...reached].filter((file) =>
+      CLASSIC_ZOD_IMPORT.test(readFileSync(path.join(srcDir, file), 'utf8')),
+    );
+    expect(classic).toEqual([]);
   });
 
   it('does not hold the record schemas, the record rules or the sync protocol', () => {
