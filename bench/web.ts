@@ -170,17 +170,17 @@ reach them again.
 
 Where the rest goes, and what it would take:
 
-- **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, zod ≈ 26, i18next ≈ 15, react-router ≈ 13,
-  react, its scheduler and react-i18next ≈ 7; the app's own shell, sign-in, session, PIN store,
-  header and home screen ≈ 37, of which the clinic's settings schemas ≈ 7 (\`storage/metaKeys.ts\`
-  → \`core/clinic/settings.ts\`: the home screen's enrolment check reads the stored clinic).
-  The libraries alone are ≈ 150 KB. zod is one block of ≈ 25 KB as soon as one schema in the
-  chunk uses classic \`zod\`; the same kinds of schema measured ≈ 8 KB with \`zod/mini\`. 170 KB
-  takes every schema the first chunk parses with in \`zod/mini\` — 17 modules, 12 of them in
-  the core shared with the register and the desk (ids, the session, the clinic's settings,
-  requisites and commission, kits, the admission policy, contract numbers, calendar dates, the
-  tablet and transfer protocols, the error body, JWKs) plus metaKeys, clinicStaff, staffPins and
-  persistedKeys — and their users' chained calls (\`.optional()\`, \`.extend()\`) rewritten.
+- **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, i18next ≈ 15, react-router ≈ 13, zod's core
+  and \`zod/mini\` ≈ 17 (counted module by module), react, its scheduler and react-i18next ≈ 7;
+  the app's own shell, sign-in, session, PIN store, header, enrolment and home screen make the
+  rest, of which the clinic's settings schemas (requisites, commission, kits) ≈ 5. Every schema
+  the first chunk parses with is \`zod/mini\` now (session 8: 186.9 → 177.8 KB), but zod's
+  core comes whole: the lazy chunks' classic schemas share it, and a module goes to one chunk,
+  so what only classic uses (its string formats, records, \`catch\`, …) loads first too. 170 KB
+  takes ≈ 8 KB more out: the enrolment (its card, \`sync/enrol.ts\`, the predecessor choice,
+  the tablet protocol) loaded on demand and a clinic header (names, code) for the home screen's
+  \`loadClinic\`, which parses the stored clinic with its settings; or the desk's schemas in
+  \`zod/mini\` too, so that classic leaves the app altogether.
 - **Lighthouse performance**: first paint no longer waits for the script (the static frame),
   but the login card, the largest element, still does, and total blocking time is the first
   chunk's evaluation at 4× slowdown; on this shared, loaded machine the score also swings by
