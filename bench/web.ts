@@ -158,26 +158,42 @@ A deep link's screen (/desk on a restart) is fetched while React draws the frame
 after it, and the person search no longer builds an \`Intl.NumberFormat\` for its empty first
 frame (≈ 100 ms of the cold start at 4× slowdown in its CPU profile).
 
+Later (session 8): the first chunk lost the core's record schemas and rules (≈ 20 KB gzip). The
+sign-in screen, the home screen's role checks, the header's sync counts and the PIN store named
+the kinds of record, or words of the sync protocol, through the modules that build every record
+schema; the kinds are now \`core/records/recordKinds.ts\` (no zod), the protocol-mismatch words
+\`core/protocol/protocolMismatch.ts\`, the staff names \`storage/staffNames.ts\`, and the sync
+counts use \`storage/recordTables.ts\`, not the record store. The desk's chunks load the
+schemas instead (its "on top" grows by as much: the desk's total is unchanged, the sign-in
+screen's is not); \`src/ui/firstScreenImports.test.ts\` fails if main.tsx's static imports
+reach them again.
+
 Where the rest goes, and what it would take:
 
-- **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, the core's record schemas and rules ≈ 30,
-  zod ≈ 26, i18next ≈ 15, react-router ≈ 13, the app's shell and sign-in ≈ 15. The core's
-  schemas (and with them zod) are reached from the first screen three ways: the home screen's
-  role checks (\`ui/desk/frame/deskSections.ts\` → \`core/records/record.ts\`), the session's PIN
-  store (\`storage/metaKeys.ts\` → the clinic's settings) and the header's sync counts
-  (\`storage/records.ts\` → the record rules). 170 KB takes one of: those schemas in
-  \`zod/mini\` (core, shared with the register), or a first chunk that draws the frame and
-  loads the data layer (Dexie, storage, session) as a second one.
+- **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, i18next ≈ 15, react-router ≈ 13, zod's core
+  and \`zod/mini\` ≈ 17 (counted module by module), react, its scheduler and react-i18next ≈ 7;
+  the app's own shell, sign-in, session, PIN store, header, enrolment and home screen make the
+  rest, of which the clinic's settings schemas (requisites, commission, kits) ≈ 5. Every schema
+  the first chunk parses with is \`zod/mini\` now (session 8: 186.9 → 177.8 KB), but zod's
+  core comes whole: the lazy chunks' classic schemas share it, and a module goes to one chunk,
+  so what only classic uses (its string formats, records, \`catch\`, …) loads first too. 170 KB
+  takes ≈ 8 KB more out: the enrolment (its card, \`sync/enrol.ts\`, the predecessor choice,
+  the tablet protocol) loaded on demand and a clinic header (names, code) for the home screen's
+  \`loadClinic\`, which parses the stored clinic with its settings; or the desk's schemas in
+  \`zod/mini\` too, so that classic leaves the app altogether.
 - **Lighthouse performance**: first paint no longer waits for the script (the static frame),
   but the login card, the largest element, still does, and total blocking time is the first
   chunk's evaluation at 4× slowdown; on this shared, loaded machine the score also swings by
-  ±0.15 between runs.
+  ±0.15 between runs. A run on the sign-in screen after the record schemas left (2026-12-01):
+  the first chunk's boot-up 1.46 s of the simulated main thread (1.26 s scripting), five long
+  tasks of 86–268 ms, and 86 KB of its 158 KB transferred unused by that screen.
 - **Offline cold start**: a CPU profile at 4× slowdown (≈ 1.9 s) puts ≈ 0.6 s in parsing,
   compiling, style and layout, ≈ 0.3 s in react-dom, ≈ 0.2 s each in Dexie and zod (building
   the core's schemas when their modules are evaluated, then parsing what IndexedDB returns),
-  ≈ 0.12 s in i18next and ≈ 0.09 s in react-router. 1.0 s needs about half of that gone: the
-  schemas built lazily or with \`zod/mini\`, and fewer modules evaluated before the desk (the
-  split above).
+  ≈ 0.12 s in i18next and ≈ 0.09 s in react-router. 1.0 s needs about half of that gone. The
+  record schemas left the first chunk, but the desk's chunks still build all of them before
+  the person search, which parses persons only: the schemas built lazily (on first parse) or
+  with \`zod/mini\`, and Dexie's opening (≈ 0.12–0.16 s self time in a 2026-12-01 profile).
 
 ${machine}
 `;

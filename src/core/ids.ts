@@ -2,7 +2,7 @@
 // "records get UUIDv7 ids on the tablet"), so two tablets offline never collide and ids sort
 // roughly by creation time. The brand stops a PersonId being passed where a ResultId belongs.
 import { v7 } from 'uuid';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export type Brand<B extends string> = string & { readonly __brand: B };
 
@@ -29,7 +29,7 @@ export function isUuid(value: string): boolean {
   return UUID_PATTERN.test(value);
 }
 
-export const uuidSchema = z.string().regex(UUID_PATTERN, 'not-a-uuid');
+export const uuidSchema = z.string().check(z.regex(UUID_PATTERN, 'not-a-uuid'));
 
 /** A zod schema for one branded id: every UUID string of whatever version, typed as that id. */
 export function idSchema<I extends AnyId>() {

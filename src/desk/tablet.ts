@@ -11,7 +11,7 @@ import { loadClinic, loadSigningKey, loadTabletIdentity } from '../storage/table
 
 export type { TabletIdentity } from '../storage/tablet';
 export { loadClinic, loadTabletIdentity, loadTabletToken } from '../storage/tablet';
-export { rememberStaffName } from '../storage/deskQueries';
+export { rememberStaffName } from '../storage/staffNames';
 export type { SyncCounts } from '../storage/syncCounts';
 export { countSyncWork } from '../storage/syncCounts';
 export type { EraseReadiness, EraseRefusal } from '../storage/tabletData';

@@ -4,7 +4,7 @@ import type { ClinicDirectory } from '../core/protocol/clinic';
 import type { SeroDeskDatabase } from './database';
 import { pinsToForget } from '../core/staff/pinReset';
 import { loadClinicStaff, saveClinicStaff } from './clinicStaff';
-import { rememberStaffName } from './deskQueries';
+import { rememberStaffName } from './staffNames';
 import { saveClinic } from './tablet';
 import { META, readMeta, writeMeta } from './metaKeys';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { DirectoryMember } from '../core/staff/authorise';
 import type { SeroDeskDatabase } from './database';
 import { clinicStaffMemberSchema, META, readMeta, writeMeta } from './metaKeys';

@@ -7,9 +7,11 @@ import type { CertificateRecord } from '../core/records/certificate';
 import type { PersonRecord } from '../core/records/person';
 import type { RecordKind } from '../core/records/record';
 import type { SeroDeskDatabase } from './database';
-import { META_FAMILIES, memberOf, readMeta, writeMeta } from './metaKeys';
 import type { StoredRecord } from './records';
 import { readRecord, recordsWhere } from './records';
+import { staffName } from './staffNames';
+
+export { rememberStaffName, staffName } from './staffNames';
 
 /** Every stored person with the same SNILS, document or birth date: the duplicate candidates. */
 export async function duplicateCandidates(
@@ -161,24 +163,4 @@ export async function storedStatementsOfDay(
   return cases
     .filter((c): c is DeskStatement => c !== undefined)
     .sort((a, b) => byCreation(b.application, a.application));
-}
-
-// Staff names for printing: a certificate stores the commission member's id only, and the
-// print view needs a name. Each member who opens the desk leaves their name on the tablet.
-//
-//   meta["staff-name:0193…"] "Петров Андрей Викторович"
-
-export async function rememberStaffName(
-  db: SeroDeskDatabase,
-  staffId: string,
-  displayName: string,
-): Promise<void> {
-  await writeMeta(db, memberOf(META_FAMILIES.staffName, staffId), displayName);
-}
-
-export async function staffName(
-  db: SeroDeskDatabase,
-  staffId: string,
-): Promise<string | undefined> {
-  return readMeta(db, memberOf(META_FAMILIES.staffName, staffId));
 }

@@ -1,6 +1,6 @@
 import type { PromiseExtended } from 'dexie';
 import Dexie from 'dexie';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { admissionPolicySchema } from '../core/admission/policy';
 import { clinicSchema } from '../core/clinic/settings';
 import type { StaffId, TabletId } from '../core/ids';
@@ -8,8 +8,7 @@ import { idSchema } from '../core/ids';
 import { staffRoleSchema } from '../core/protocol/session';
 import { predecessorSchema } from '../core/protocol/tablet';
 import { keptCertificateTransferSchema } from '../core/protocol/transferState';
-import type { RecordKind } from '../core/records/record';
-import { RECORD_KINDS } from '../core/records/record';
+import { RECORD_KINDS } from '../core/records/recordKinds';
 import type { SigningKey } from '../core/shc/signingKey';
 import type { SeroDeskDatabase } from './database';
 
@@ -36,8 +35,8 @@ import type { SeroDeskDatabase } from './database';
 
 export const tabletIdentitySchema = z.object({
   tabletId: idSchema<TabletId>(),
-  code: z.string().regex(/^[A-Z0-9]{1,6}$/),
-  name: z.string().min(1),
+  code: z.string().check(z.regex(/^[A-Z0-9]{1,6}$/)),
+  name: z.string().check(z.minLength(1)),
   enrolledAt: z.string(),
 });
 export type TabletIdentity = z.infer<typeof tabletIdentitySchema>;
@@ -60,16 +59,16 @@ export const restoreNoticeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('predecessor'),
     predecessor: predecessorSchema,
-    restored: z.number().int().nonnegative().nullable(),
+    restored: z.nullable(z.number().check(z.int(), z.nonnegative())),
   }),
-  z.object({ kind: z.literal('self'), restored: z.number().int().nonnegative() }),
+  z.object({ kind: z.literal('self'), restored: z.number().check(z.int(), z.nonnegative()) }),
 ]);
 export type RestoreNotice = z.infer<typeof restoreNoticeSchema>;
 
 export const DISCARD_OUTCOMES = ['reverted', 'removed', 'kept-local'] as const;
 
 export const discardNoteSchema = z.object({
-  kind: z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]]),
+  kind: z.enum(RECORD_KINDS),
   recordId: z.string(),
   reason: z.string(),
   by: z.string(),
@@ -80,14 +79,14 @@ export const discardNoteSchema = z.object({
 export type DiscardNote = z.infer<typeof discardNoteSchema>;
 
 const countsSchema = z.object({
-  waiting: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
-  conflicts: z.number().int().nonnegative(),
+  waiting: z.number().check(z.int(), z.nonnegative()),
+  rejected: z.number().check(z.int(), z.nonnegative()),
+  conflicts: z.number().check(z.int(), z.nonnegative()),
 });
 
 export const exportReceiptSchema = z.object({
   exportedAt: z.string(),
-  outboxSeq: z.number().int().nonnegative(),
+  outboxSeq: z.number().check(z.int(), z.nonnegative()),
   counts: countsSchema,
   recordIds: z.array(z.string()),
 });
@@ -96,11 +95,11 @@ export type ExportReceipt = z.infer<typeof exportReceiptSchema>;
 
 export const clinicStaffMemberSchema = z.object({
   id: idSchema<StaffId>(),
-  displayName: z.string().min(1),
+  displayName: z.string().check(z.minLength(1)),
   role: staffRoleSchema,
-  disabled: z.boolean().optional(),
+  disabled: z.optional(z.boolean()),
   /** The register's last PIN reset this tablet applied (core/staff/pinReset.ts). */
-  pinResetAt: z.string().optional(),
+  pinResetAt: z.optional(z.string()),
 });
 
 export const pinAuthorisationEntrySchema = z.object({
@@ -116,22 +115,22 @@ export const pinAuthorisationEntrySchema = z.object({
 export type PinAuthorisationEntry = z.infer<typeof pinAuthorisationEntrySchema>;
 
 /** One key and the schema of its value. */
-export type MetaEntry<S extends z.ZodType> = { readonly key: string; readonly schema: S };
+export type MetaEntry<S extends z.ZodMiniType> = { readonly key: string; readonly schema: S };
 
 /** A family of keys sharing a prefix ("seq:contract", "seq:certificate"), one schema. */
-export type MetaFamily<S extends z.ZodType> = { readonly prefix: string; readonly schema: S };
+export type MetaFamily<S extends z.ZodMiniType> = { readonly prefix: string; readonly schema: S };
 
-const entry = <S extends z.ZodType>(key: string, schema: S): MetaEntry<S> => ({ key, schema });
+const entry = <S extends z.ZodMiniType>(key: string, schema: S): MetaEntry<S> => ({ key, schema });
 
 export const META = {
   tablet: entry('tablet', tabletIdentitySchema),
   clinic: entry('clinic', clinicSchema),
   signingKey: entry('signing-key', signingKeySchema),
-  tabletToken: entry('tablet-token', z.string().min(1)),
+  tabletToken: entry('tablet-token', z.string().check(z.minLength(1))),
   admissionPolicy: entry('desk:admission-policy', admissionPolicySchema),
   /** Entries are parsed one by one on reading (clinicStaff.ts), so one bad entry drops alone. */
   clinicStaff: entry('desk:clinic-staff', z.array(z.unknown())),
-  syncCursor: entry('sync:cursor', z.number().int().nonnegative()),
+  syncCursor: entry('sync:cursor', z.number().check(z.int(), z.nonnegative())),
   lastSyncSuccess: entry('sync:last-success', z.string()),
   discarded: entry('sync:discarded', z.array(discardNoteSchema)),
   restoreNotice: entry('restore', restoreNoticeSchema),
@@ -139,14 +138,17 @@ export const META = {
 } as const;
 
 export const META_FAMILIES = {
-  sequence: { prefix: 'seq:', schema: z.number().int().nonnegative() },
+  sequence: { prefix: 'seq:', schema: z.number().check(z.int(), z.nonnegative()) },
   staffName: { prefix: 'staff-name:', schema: z.string() },
   pinAuthorisation: { prefix: 'pin-authorisation:', schema: pinAuthorisationEntrySchema },
   transferState: { prefix: 'transfer-state:', schema: keptCertificateTransferSchema },
-} as const satisfies Record<string, MetaFamily<z.ZodType>>;
+} as const satisfies Record<string, MetaFamily<z.ZodMiniType>>;
 
 /** The entry of one member of a family, e.g. `memberOf(META_FAMILIES.sequence, 'contract')`. */
-export function memberOf<S extends z.ZodType>(family: MetaFamily<S>, name: string): MetaEntry<S> {
+export function memberOf<S extends z.ZodMiniType>(
+  family: MetaFamily<S>,
+  name: string,
+): MetaEntry<S> {
   return { key: `${family.prefix}${name}`, schema: family.schema };
 }
 
@@ -154,7 +156,7 @@ export function memberOf<S extends z.ZodType>(family: MetaFamily<S>, name: strin
 // zone only across its own promises (see ruleStore.ts).
 
 /** The value under `entry`, or undefined when there is none or it does not parse. */
-export function readMeta<S extends z.ZodType>(
+export function readMeta<S extends z.ZodMiniType>(
   db: SeroDeskDatabase,
   { key, schema }: MetaEntry<S>,
 ): PromiseExtended<z.output<S> | undefined> {
@@ -165,7 +167,7 @@ export function readMeta<S extends z.ZodType>(
 }
 
 /** Every parsed value of a family, by key; values that do not parse are left out. */
-export function readMetaFamily<S extends z.ZodType>(
+export function readMetaFamily<S extends z.ZodMiniType>(
   db: SeroDeskDatabase,
   { prefix, schema }: MetaFamily<S>,
 ): PromiseExtended<(readonly [key: string, value: z.output<S>])[]> {
@@ -184,7 +186,7 @@ export function readMetaFamily<S extends z.ZodType>(
 }
 
 /** Writes `value` under `entry`, checked by its schema first (a bad value rejects). */
-export function writeMeta<S extends z.ZodType>(
+export function writeMeta<S extends z.ZodMiniType>(
   db: SeroDeskDatabase,
   { key, schema }: MetaEntry<S>,
   value: z.input<S>,
@@ -196,7 +198,7 @@ export function writeMeta<S extends z.ZodType>(
 
 export function deleteMeta(
   db: SeroDeskDatabase,
-  { key }: MetaEntry<z.ZodType>,
+  { key }: MetaEntry<z.ZodMiniType>,
 ): PromiseExtended<void> {
   return db.meta.delete(key);
 }

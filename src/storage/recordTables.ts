@@ -1,6 +1,6 @@
 import type { EntityTable } from 'dexie';
-import type { RecordKind } from '../core/records/record';
-import { RECORD_KINDS } from '../core/records/record';
+import type { RecordKind } from '../core/records/recordKinds';
+import { RECORD_KINDS } from '../core/records/recordKinds';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
 
 // Which Dexie table holds each kind of clinic record.

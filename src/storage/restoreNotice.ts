@@ -1,6 +1,6 @@
-import { RECORD_KINDS } from '../core/records/record';
+import { RECORD_KINDS } from '../core/records/recordKinds';
 import type { SeroDeskDatabase } from './database';
-import { tableOf } from './records';
+import { tableOf } from './recordTables';
 
 // What this tablet tells the person after it came back empty and the register restored it,
 // kept in `meta` until they close the notice:

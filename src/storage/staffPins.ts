@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Clock } from '../core/ids';
 import type { StaffId } from '../core/ids';
 import type { StaffInfo } from '../core/protocol/session';
@@ -36,12 +36,12 @@ export const PIN_ERASE_AFTER = 10;
 const rowSchema = z.object({
   staffId: z.string(),
   staff: staffInfoSchema,
-  pinHash: z.string().refine(isPinHash, 'not-a-pin-hash'),
-  failedAttempts: z.number().int().min(0),
-  lockedUntil: z.iso.datetime().optional(),
+  pinHash: z.string().check(z.refine(isPinHash, 'not-a-pin-hash')),
+  failedAttempts: z.number().check(z.int(), z.gte(0)),
+  lockedUntil: z.optional(z.iso.datetime()),
   setAt: z.string(),
-  authorisedBy: z.string().optional(),
-  authorisedAt: z.iso.datetime().optional(),
+  authorisedBy: z.optional(z.string()),
+  authorisedAt: z.optional(z.iso.datetime()),
 });
 type PinRow = z.infer<typeof rowSchema>;
 

@@ -1,6 +1,6 @@
-import { RECORD_KINDS } from '../core/records/record';
+import { RECORD_KINDS } from '../core/records/recordKinds';
 import type { SeroDeskDatabase } from './database';
-import { tableOf } from './records';
+import { tableOf } from './recordTables';
 
 // How much sync work the tablet holds, for the header and for refusing to sign out or wipe
 // while unsynced work exists (DESIGN, "Storage safety").

@@ -1,6 +1,6 @@
 import type { MessageTable } from '../core/bilingual';
-import type { RecordKind } from '../core/records/record';
-import { RECORD_KINDS } from '../core/records/record';
+import type { RecordKind } from '../core/records/recordKinds';
+import { RECORD_KINDS } from '../core/records/recordKinds';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { ExportReceipt } from './metaKeys';
@@ -8,7 +8,7 @@ import { META, readMeta, writeMeta } from './metaKeys';
 
 export type { ExportReceipt } from './metaKeys';
 import type { OutboxRow, SeroDeskDatabase, SyncState } from './database';
-import { recordTables, tableOf } from './records';
+import { recordTables, tableOf } from './recordTables';
 import type { SyncCounts } from './syncCounts';
 import { countSyncWork } from './syncCounts';
 import { loadClinic, loadTabletIdentity } from './tablet';

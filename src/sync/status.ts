@@ -1,6 +1,6 @@
 import type { Bilingual, MessageTable } from '../core/bilingual';
-import type { ProtocolMismatchReason } from '../core/protocol/sync';
-import { PROTOCOL_MISMATCH_MESSAGES } from '../core/protocol/sync';
+import type { ProtocolMismatchReason } from '../core/protocol/protocolMismatch';
+import { PROTOCOL_MISMATCH_MESSAGES } from '../core/protocol/protocolMismatch';
 import type { TransportFailure } from './transport';
 
 // What the header shows about sync, and only the truth: the time of the last run that

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import type { SignInResponse } from '../core/protocol/session';
 import { signInResponseSchema, staffInfoSchema } from '../core/protocol/session';
 
 // Every key this app keeps in the browser's localStorage, in one place, each with the schema
@@ -20,15 +21,22 @@ import { signInResponseSchema, staffInfoSchema } from '../core/protocol/session'
  * read as a password session.
  */
 export const deskSessionSchema = z.union([
-  z.object({ via: z.literal('password'), token: z.string().min(16), staff: staffInfoSchema }),
+  z.object({
+    via: z.literal('password'),
+    token: z.string().check(z.minLength(16)),
+    staff: staffInfoSchema,
+  }),
   z.object({ via: z.literal('pin'), staff: staffInfoSchema }),
-  signInResponseSchema.transform((saved) => ({ ...saved, via: 'password' as const })),
+  z.pipe(
+    signInResponseSchema,
+    z.transform((saved: SignInResponse) => ({ ...saved, via: 'password' as const })),
+  ),
 ]);
 
 /** Where the tablet was locked (lockedPlace.ts). */
 export const lockedPlaceSchema = z.object({
-  path: z.string().startsWith('/'),
-  search: z.string().regex(/^(\?.*)?$/),
+  path: z.string().check(z.startsWith('/')),
+  search: z.string().check(z.regex(/^(\?.*)?$/)),
   lockedAt: z.iso.datetime(),
 });
 
@@ -36,7 +44,7 @@ export const lockedPlaceSchema = z.object({
 export const mirroredDraftSchema = z.object({ value: z.unknown(), savedAt: z.string() });
 
 /** `json` values are JSON text; `text` values are stored as the string itself. */
-export type LocalEntry<S extends z.ZodType> = {
+export type LocalEntry<S extends z.ZodMiniType> = {
   readonly key: string;
   readonly schema: S;
   readonly format: 'json' | 'text';
@@ -51,7 +59,7 @@ export const LOCAL = {
     schema: z.enum(['on', 'off']),
     format: 'text',
   },
-} as const satisfies Record<string, LocalEntry<z.ZodType>>;
+} as const satisfies Record<string, LocalEntry<z.ZodMiniType>>;
 
 /** The copy of one draft: its key is the draft's own (which names its member of staff). */
 export function draftMirrorEntry(draftKey: string): LocalEntry<typeof mirroredDraftSchema> {
@@ -59,7 +67,7 @@ export function draftMirrorEntry(draftKey: string): LocalEntry<typeof mirroredDr
 }
 
 /** The value under `entry`, or undefined when there is none or it does not parse. */
-export function readLocal<S extends z.ZodType>(
+export function readLocal<S extends z.ZodMiniType>(
   storage: Pick<Storage, 'getItem'>,
   { key, schema, format }: LocalEntry<S>,
 ): z.output<S> | undefined {
@@ -75,7 +83,7 @@ export function readLocal<S extends z.ZodType>(
 }
 
 /** Writes `value` under `entry`, checked by its schema first (a bad value throws). */
-export function writeLocal<S extends z.ZodType>(
+export function writeLocal<S extends z.ZodMiniType>(
   storage: Pick<Storage, 'setItem'>,
   { key, schema, format }: LocalEntry<S>,
   value: z.input<S>,
@@ -86,7 +94,7 @@ export function writeLocal<S extends z.ZodType>(
 
 export function removeLocal(
   storage: Pick<Storage, 'removeItem'>,
-  { key }: LocalEntry<z.ZodType>,
+  { key }: LocalEntry<z.ZodMiniType>,
 ): void {
   storage.removeItem(key);
 }

@@ -10,22 +10,25 @@
 // `version` only ever grows; a verifier shows it so a guard can tell which rules it applies.
 // Default: IgG only — the federal rule of 2022 counted IgG; IgM marks a recent infection,
 // and a "total" or combined test cannot say IgG was found.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fail, ok, type Result } from '../result';
 import { CARD_ANTIBODY_CLASSES } from './antibodyClass';
 
 export const admissionPolicySchema = z.object({
-  version: z.number().int().positive(),
-  region: z.object({ ru: z.string().min(1).max(100), en: z.string().min(1).max(100) }),
+  version: z.number().check(z.int(), z.positive()),
+  region: z.object({
+    ru: z.string().check(z.minLength(1), z.maxLength(100)),
+    en: z.string().check(z.minLength(1), z.maxLength(100)),
+  }),
   /** Antibody classes whose *presence* admits; never empty, no repeats. */
-  admittedClasses: z
-    .array(z.enum(CARD_ANTIBODY_CLASSES))
-    .min(1)
-    .refine((classes) => new Set(classes).size === classes.length, 'repeated class'),
+  admittedClasses: z.array(z.enum(CARD_ANTIBODY_CLASSES)).check(
+    z.minLength(1),
+    z.refine((classes) => new Set(classes).size === classes.length, 'repeated class'),
+  ),
   /** A presence certificate admits this many months from the sample date (ГК РФ ст. 192). */
-  presenceMonths: z.number().int().min(1).max(24),
+  presenceMonths: z.number().check(z.int(), z.gte(1), z.lte(24)),
   /** The region's offset from UTC in minutes: it decides which calendar day "today" is. */
-  utcOffsetMinutes: z.number().int().min(-720).max(840),
+  utcOffsetMinutes: z.number().check(z.int(), z.gte(-720), z.lte(840)),
   updatedAt: z.iso.datetime(),
 });
 export type AdmissionPolicy = z.infer<typeof admissionPolicySchema>;

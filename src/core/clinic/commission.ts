@@ -10,7 +10,7 @@
 // Staff ids name the clinic's staff of role `commission`; the register checks that when the
 // admin saves (src/register/routes/clinic.ts), the schema only the shape. Issue messages are
 // the reason codes below, so the desk puts its own words next to the field.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { MessageTable } from '../bilingual';
 import type { StaffId } from '../ids';
 import { isUuid } from '../ids';
@@ -97,46 +97,58 @@ export const clinicCommissionSchema = z
   .object({
     orderNumber: z
       .string()
-      .trim()
-      .min(1, 'commission-order-number-missing')
-      .max(40, 'commission-order-number-too-long'),
-    orderDate: z
-      .string()
-      .refine((date) => parseCalendarDate(date) === date, 'commission-order-date-format')
-      .transform((date) => date as CalendarDate),
+      .check(
+        z.trim(),
+        z.minLength(1, 'commission-order-number-missing'),
+        z.maxLength(40, 'commission-order-number-too-long'),
+      ),
+    orderDate: z.pipe(
+      z
+        .string()
+        .check(
+          z.refine((date) => parseCalendarDate(date) === date, 'commission-order-date-format'),
+        ),
+      z.transform((date: string) => date as CalendarDate),
+    ),
     chairId: staffIdOr('commission-chair-missing'),
     memberIds: z
       .array(staffIdOr('commission-member-unknown'))
-      .min(MIN_COMMISSION_MEMBERS, 'commission-members-too-few')
-      .max(MAX_COMMISSION_MEMBERS, 'commission-members-too-many'),
+      .check(
+        z.minLength(MIN_COMMISSION_MEMBERS, 'commission-members-too-few'),
+        z.maxLength(MAX_COMMISSION_MEMBERS, 'commission-members-too-many'),
+      ),
   })
-  .superRefine((commission, ctx) => {
-    const seen = new Set<string>();
-    commission.memberIds.forEach((id, index) => {
-      if (id === commission.chairId) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['memberIds', index],
-          message: 'commission-chair-as-member',
-        });
-      } else if (seen.has(id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['memberIds', index],
-          message: 'commission-member-twice',
-        });
-      }
-      seen.add(id);
-    });
-  });
+  .check(
+    z.superRefine((commission, ctx) => {
+      const seen = new Set<string>();
+      commission.memberIds.forEach((id, index) => {
+        if (id === commission.chairId) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['memberIds', index],
+            message: 'commission-chair-as-member',
+          });
+        } else if (seen.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['memberIds', index],
+            message: 'commission-member-twice',
+          });
+        }
+        seen.add(id);
+      });
+    }),
+  );
 export type ClinicCommission = z.infer<typeof clinicCommissionSchema>;
 
 /** The line about where a certificate is valid, as the admin set it (issue #11, item 8). */
 export const certificateTerritorySchema = z
   .string()
-  .trim()
-  .min(1, 'certificate-territory-format')
-  .max(200, 'certificate-territory-format');
+  .check(
+    z.trim(),
+    z.minLength(1, 'certificate-territory-format'),
+    z.maxLength(200, 'certificate-territory-format'),
+  );
 
 /** Everyone the order appoints, chair first. */
 export function commissionStaffIds(commission: ClinicCommission): StaffId[] {

@@ -17,7 +17,7 @@
 // 15-digit ОГРНИП, a 12-digit ИНН and no КПП. The phone is kept as the admin typed it, so
 // the contract prints the clinic's own grouping, but it must be a Russian number.
 // Issue messages are the reason codes below, so the desk puts its own words next to the field.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { MessageTable } from '../bilingual';
 import { normalizePhone } from '../person/phone';
 import type { CalendarDate } from '../records/calendarDate';
@@ -111,18 +111,22 @@ export function isRequisitesReason(code: string): code is RequisitesReason {
 }
 
 const text = (missing: RequisitesReason, max: number) =>
-  z.string().trim().min(1, missing).max(max, 'requisites-too-long');
+  z.string().check(z.trim(), z.minLength(1, missing), z.maxLength(max, 'requisites-too-long'));
 
 /** Runs one of the identifier parsers and reports its reason as the issue's message. */
 function parsed<T extends string>(
   parse: (input: string) => { ok: true; value: T } | { ok: false; reason: RequisitesReason },
 ) {
-  return z.string().transform((input, ctx): T => {
-    const result = parse(input);
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.reason });
-    return z.NEVER;
-  });
+  return z.pipe(
+    z.string(),
+    // zod/mini's transform has no `addIssue`: the issue is pushed as classic zod's would be.
+    z.transform((input: string, payload): T => {
+      const result = parse(input);
+      if (result.ok) return result.value;
+      payload.issues.push({ code: 'custom', message: result.reason, input });
+      return z.NEVER;
+    }),
+  );
 }
 
 /** "Иванова Мария Петровна", "Д'Арк Жанна", "Салтыков-Щедрин Михаил Евграфович". */
@@ -147,56 +151,66 @@ export const clinicRequisitesSchema = z
     ogrn: parsed(parseOgrn),
     inn: parsed(parseInn),
     /** Absent for an individual entrepreneur, who has no КПП. */
-    kpp: parsed(parseKpp).optional(),
+    kpp: z.optional(parsed(parseKpp)),
     address: text('requisites-address-missing', 500),
-    phone: z
-      .string()
-      .trim()
-      .max(40, 'requisites-too-long')
-      .refine((phone) => normalizePhone(phone).ok, 'requisites-phone-format'),
-    site: z
-      .string()
-      .trim()
-      .max(200, 'requisites-too-long')
-      .refine(isSite, 'requisites-site-format')
-      .optional(),
+    phone: z.string().check(
+      z.trim(),
+      z.maxLength(40, 'requisites-too-long'),
+      z.refine((phone) => normalizePhone(phone).ok, 'requisites-phone-format'),
+    ),
+    site: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.maxLength(200, 'requisites-too-long'),
+          z.refine(isSite, 'requisites-site-format'),
+        ),
+    ),
     licence: z.object({
       /** "Л041-01184-41/00312345" in the single register of licences, or an older form. */
       number: text('requisites-licence-number-missing', 60),
-      date: z
-        .string()
-        .refine((date) => parseCalendarDate(date) === date, 'requisites-licence-date-format')
-        .transform((date) => date as CalendarDate),
+      date: z.pipe(
+        z
+          .string()
+          .check(
+            z.refine((date) => parseCalendarDate(date) === date, 'requisites-licence-date-format'),
+          ),
+        z.transform((date: string) => date as CalendarDate),
+      ),
       issuer: text('requisites-licence-issuer-missing', 300),
     }),
     headPhysician: z
-      .string()
-      .trim()
-      .transform((name) => name.replace(/\s+/g, ' ').replace(/’/g, "'"))
-      .refine((name) => FULL_NAME.test(name), 'requisites-head-physician-format'),
+      .pipe(
+        z.string().check(z.trim()),
+        z.transform((name: string) => name.replace(/\s+/g, ' ').replace(/’/g, "'")),
+      )
+      .check(z.refine((name) => FULL_NAME.test(name), 'requisites-head-physician-format')),
   })
-  .superRefine(
-    (requisites, ctx) => {
-      const entrepreneur = requisites.ogrn.length === 15;
-      if (requisites.inn.length !== (entrepreneur ? 12 : 10)) {
-        ctx.addIssue({ code: 'custom', path: ['inn'], message: 'requisites-inn-ogrn-mismatch' });
-      }
-      if (!entrepreneur && requisites.kpp === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['kpp'], message: 'requisites-kpp-missing' });
-      }
-      if (entrepreneur && requisites.kpp !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['kpp'], message: 'requisites-kpp-entrepreneur' });
-      }
-    },
-    // Zod skips a refinement once a member is missing or of the wrong type; these rules need
-    // only the three numbers, and the register should name a mismatch in the same answer.
-    {
-      when: (payload) =>
-        !payload.issues.some(
-          (issue) =>
-            issue.path === undefined || issue.path.length === 0 || TAX_FIELDS.has(issue.path[0]),
-        ),
-    },
+  .check(
+    z.superRefine(
+      (requisites, ctx) => {
+        const entrepreneur = requisites.ogrn.length === 15;
+        if (requisites.inn.length !== (entrepreneur ? 12 : 10)) {
+          ctx.addIssue({ code: 'custom', path: ['inn'], message: 'requisites-inn-ogrn-mismatch' });
+        }
+        if (!entrepreneur && requisites.kpp === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['kpp'], message: 'requisites-kpp-missing' });
+        }
+        if (entrepreneur && requisites.kpp !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['kpp'], message: 'requisites-kpp-entrepreneur' });
+        }
+      },
+      // Zod skips a refinement once a member is missing or of the wrong type; these rules need
+      // only the three numbers, and the register should name a mismatch in the same answer.
+      {
+        when: (payload) =>
+          !payload.issues.some(
+            (issue) =>
+              issue.path === undefined || issue.path.length === 0 || TAX_FIELDS.has(issue.path[0]),
+          ),
+      },
+    ),
   );
 
 export type ClinicRequisites = z.infer<typeof clinicRequisitesSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_ADMISSION_POLICY, type AdmissionPolicy } from '../admission/policy';
 import type { ValidityPolicy } from '../certificate/validity';
 import type { CommissionPolicy } from '../commission/checklist';
@@ -32,23 +32,36 @@ import { certificateTerritorySchema, clinicCommissionSchema } from './commission
 export const PRICE_ITEM_KINDS = ['antibody-test', 'duplicate'] as const;
 
 export const priceItemSchema = z.object({
-  code: z.string().trim().min(1).max(40),
-  nameRu: z.string().trim().min(1).max(200),
-  nameEn: z.string().trim().min(1).max(200),
-  priceKopecks: z.number().int().nonnegative(),
+  code: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  nameRu: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  nameEn: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  priceKopecks: z.number().check(z.int(), z.nonnegative()),
   kind: z.enum(PRICE_ITEM_KINDS),
 });
 export type PriceItem = z.infer<typeof priceItemSchema>;
 
+/**
+ * The bounds of the clinic's issuing rules: the schema below checks them and the admin's form
+ * names them in its messages (ui/desk/admin/policyForm.ts), so the two cannot drift apart.
+ */
+export const CLINIC_POLICY_BOUNDS = {
+  presenceMonths: { min: 1, max: 24 },
+  absenceCardDays: { min: 1, max: 365 },
+  maxSampleAgeDays: { min: 1, max: 90 },
+} as const;
+
+const wholeWithin = ({ min, max }: { readonly min: number; readonly max: number }) =>
+  z.number().check(z.int(), z.gte(min), z.lte(max));
+
 export const clinicPolicySchema = z.object({
   /** A certificate of antibodies present is valid this many months from the sample date. */
-  presenceMonths: z.number().int().min(1).max(24),
+  presenceMonths: wholeWithin(CLINIC_POLICY_BOUNDS.presenceMonths),
   /** Days an absence card's `exp` lies after the sample date; null: the card has no `exp`. */
-  absenceCardDays: z.number().int().min(1).max(365).nullable(),
+  absenceCardDays: z.nullable(wholeWithin(CLINIC_POLICY_BOUNDS.absenceCardDays)),
   /** A sample older than this many days cannot ground a certificate. */
-  maxSampleAgeDays: z.number().int().min(1).max(90),
+  maxSampleAgeDays: wholeWithin(CLINIC_POLICY_BOUNDS.maxSampleAgeDays),
   /** The clinic's offset from UTC in minutes; Kamchatka is +720. */
-  utcOffsetMinutes: z.number().int().min(-720).max(840),
+  utcOffsetMinutes: z.number().check(z.int(), z.gte(-720), z.lte(840)),
 });
 export type ClinicPolicy = z.infer<typeof clinicPolicySchema>;
 
@@ -65,26 +78,26 @@ export const clinicSettingsSchema = z.object({
    * every character of the card costs QR capacity, and a full legal name pushes a card with
    * a long Cyrillic patient name past error-correction level M (see docs/SHC.md).
    */
-  cardName: z.string().trim().min(1).max(32).optional(),
+  cardName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(32))),
   priceList: z.array(priceItemSchema),
   kits: z.array(kitSchema),
   policy: clinicPolicySchema,
   /** The provider's requisites printed on the contract and statements. */
-  requisites: clinicRequisitesSchema.optional(),
+  requisites: z.optional(clinicRequisitesSchema),
   /** The medical commission from the clinic's order (commission.ts); none: no certificate. */
-  commission: clinicCommissionSchema.optional(),
+  commission: z.optional(clinicCommissionSchema),
   /** The certificate's territorial-scope line; absent: DEFAULT_CERTIFICATE_TERRITORY. */
-  certificateTerritory: certificateTerritorySchema.optional(),
+  certificateTerritory: z.optional(certificateTerritorySchema),
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 
 /** The clinic as its tablets know it: identity, issuer and settings. */
 export const clinicSchema = z.object({
   id: idSchema<ClinicId>(),
-  code: z.string().regex(CLINIC_CODE_PATTERN),
-  nameRu: z.string().min(1),
-  nameEn: z.string().min(1),
-  address: z.string().min(1),
+  code: z.string().check(z.regex(CLINIC_CODE_PATTERN)),
+  nameRu: z.string().check(z.minLength(1)),
+  nameEn: z.string().check(z.minLength(1)),
+  address: z.string().check(z.minLength(1)),
   /** The SMART Health Card issuer (`iss`) of the clinic's certificates. */
   issuerUrl: z.url(),
   settings: clinicSettingsSchema,
@@ -94,7 +107,7 @@ export const clinicSchema = z.object({
    * personal-data consent names the federal register only when true. Absent (a register
    * from before) means false: {"id":"0193…",…,"federalTransfer":false}
    */
-  federalTransfer: z.boolean().optional(),
+  federalTransfer: z.optional(z.boolean()),
 });
 export type Clinic = z.infer<typeof clinicSchema>;
 

@@ -16,7 +16,7 @@
 //   * a tablet restored from the register under its own identity resumes after the highest
 //     sequence among its own records pulled back (storage/tablet.ts raiseCountersPast), so it
 //     does not reissue numbers; a wiped device enrolled again gets a new tablet code anyway.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { MessageTable } from '../bilingual';

@@ -1,7 +1,7 @@
 // A test kit as the clinic's admin configures it (issue 3, step 4). Quantitative kits state
 // a positivity threshold in their unit and may have a grey zone [low, high) in which a value
 // is equivocal; qualitative kits are read positive / negative / equivocal.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { MessageTable } from '../bilingual';
 import type { KitId } from '../ids';
 import { idSchema } from '../ids';
@@ -59,63 +59,70 @@ export const KIT_MESSAGES: MessageTable<KitReason> = {
   'kit-field-invalid': { ru: 'Недопустимое значение', en: 'Invalid value' },
 };
 
-const amount = z
-  .number('kit-not-a-number')
+const amount = z.number('kit-not-a-number').check(z.nonnegative('kit-not-a-number'));
 
-  .nonnegative('kit-not-a-number');
+// zod/mini (issue #14): the kit list is part of the clinic's settings, which the first screen
+// parses; `.check(…)` holds what the chained form held, with the same issues and messages.
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const kitSchema = z
   .object({
     id: idSchema<KitId>(),
-    name: z.string().trim().min(1, 'kit-name-missing').max(120),
+    name: z.string().check(z.trim(), z.minLength(1, 'kit-name-missing'), z.maxLength(120)),
     /** The kit's name on an English screen, when it has one; most keep their registered name. */
-    nameEn: z.string().trim().min(1).max(120).optional(),
-    manufacturer: z.string().trim().min(1).max(120).optional(),
+    nameEn: z.optional(text(120)),
+    manufacturer: z.optional(text(120)),
     /**
      * The registration certificate (РУ) of the medical device, "РЗН 2020/10393". Optional so
      * that settings saved before issue #11 still read; the admin's kit form requires it and
      * the manufacturer for a new or edited kit, and the certificate prints both.
      */
-    registrationNumber: z.string().trim().min(1).max(40).optional(),
-    lab: z.string().trim().min(1).max(120).optional(),
+    registrationNumber: z.optional(text(40)),
+    lab: z.optional(text(120)),
     antibodyClass: z.enum(ANTIBODY_CLASSES),
-    target: z.enum(TARGETS).nullable(),
+    target: z.nullable(z.enum(TARGETS)),
     method: z.enum(METHODS),
     kind: z.enum(KIT_KINDS),
-    unit: z.enum(UNITS).nullable(),
-    threshold: amount.optional(),
-    greyZone: z.object({ low: amount, high: amount }).optional(),
+    unit: z.nullable(z.enum(UNITS)),
+    threshold: z.optional(amount),
+    greyZone: z.optional(z.object({ low: amount, high: amount })),
     /** Overrides the derived LOINC code (see loincForKit); must be an antibody code. */
-    loinc: z
-      .string()
-      .refine((code): code is AntibodyLoinc => Object.hasOwn(ANTIBODY_LOINC, code))
-      .optional(),
+    loinc: z.optional(
+      z.pipe(
+        z.string(),
+        z.custom<AntibodyLoinc>(
+          (code) => typeof code === 'string' && Object.hasOwn(ANTIBODY_LOINC, code),
+        ),
+      ),
+    ),
     /** A withdrawn kit stays for old results but is no longer accepted for new certificates. */
-    withdrawn: z.boolean().default(false),
+    withdrawn: z._default(z.boolean(), false),
   })
-  .superRefine((kit, ctx) => {
-    if (kit.kind !== 'quantitative') return;
-    if (kit.threshold === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'kit-threshold-missing' });
-    }
-    if (kit.unit === null) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'kit-unit-missing' });
-    }
-    const zone = kit.greyZone;
-    if (zone === undefined) return;
-    if (zone.low >= zone.high) {
-      ctx.addIssue({ code: 'custom', path: ['greyZone'], message: 'kit-grey-zone-inverted' });
-    } else if (
-      kit.threshold !== undefined &&
-      (kit.threshold < zone.low || kit.threshold > zone.high)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['threshold'],
-        message: 'kit-threshold-outside-grey-zone',
-      });
-    }
-  });
+  .check(
+    z.superRefine((kit, ctx) => {
+      if (kit.kind !== 'quantitative') return;
+      if (kit.threshold === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'kit-threshold-missing' });
+      }
+      if (kit.unit === null) {
+        ctx.addIssue({ code: 'custom', path: ['unit'], message: 'kit-unit-missing' });
+      }
+      const zone = kit.greyZone;
+      if (zone === undefined) return;
+      if (zone.low >= zone.high) {
+        ctx.addIssue({ code: 'custom', path: ['greyZone'], message: 'kit-grey-zone-inverted' });
+      } else if (
+        kit.threshold !== undefined &&
+        (kit.threshold < zone.low || kit.threshold > zone.high)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['threshold'],
+          message: 'kit-threshold-outside-grey-zone',
+        });
+      }
+    }),
+  );
 
 export type Kit = z.infer<typeof kitSchema>;
 export type KitInput = z.input<typeof kitSchema>;

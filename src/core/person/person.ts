@@ -54,7 +54,7 @@ export const identityDocumentSchema = z
     type: z.enum(DOCUMENT_TYPES),
     series: z.string().optional(),
     number: z.string(),
-    issuedOn: calendarDateSchema.optional(),
+    issuedOn: z.optional(calendarDateSchema),
     issuedBy: z.string().trim().min(1).max(DOCUMENT_ISSUER_MAX_LENGTH).optional(),
   })
   .refine((doc) => {

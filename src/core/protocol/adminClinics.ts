@@ -94,6 +94,6 @@ export const newClinicRequestSchema = z.object({
     .url({ protocol: /^https$/, error: 'clinic-issuer-format' })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
-  requisites: clinicRequisitesSchema.optional(),
+  requisites: z.optional(clinicRequisitesSchema),
 });
 export type NewClinicRequest = z.input<typeof newClinicRequestSchema>;

@@ -30,7 +30,7 @@ export const reportQuerySchema = z.object({
   from: calendarDateSchema,
   to: calendarDateSchema,
   by: z.enum(REPORT_GRAINS).default('day'),
-  clinic: idSchema<ClinicId>().optional(),
+  clinic: z.optional(idSchema<ClinicId>()),
 });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
@@ -68,7 +68,7 @@ export const exportRequestSchema = z.object({
   format: z.enum(EXPORT_FORMATS),
   from: calendarDateSchema,
   to: calendarDateSchema,
-  clinic: idSchema<ClinicId>().optional(),
+  clinic: z.optional(idSchema<ClinicId>()),
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 

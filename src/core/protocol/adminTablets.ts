@@ -63,7 +63,8 @@ export const reportedBacklogSchema = z.object({
 });
 export type ReportedBacklog = z.infer<typeof reportedBacklogSchema>;
 
-export const adminTabletSchema = tabletSummarySchema.extend({
+export const adminTabletSchema = z.object({
+  ...tabletSummarySchema.shape,
   clinic: tabletClinicSchema,
   backlog: reportedBacklogSchema.nullable(),
   warnings: z.array(tabletWarningSchema),

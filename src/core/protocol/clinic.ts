@@ -107,11 +107,13 @@ export function removedKits(previous: ClinicSettings, next: ClinicSettings): Kit
 }
 
 export const saveSettingsRequestSchema = z.object({
-  settings: clinicSettingsSchema.superRefine((settings, ctx) => {
-    for (const issue of crossCheckSettings(settings)) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.reason });
-    }
-  }),
+  settings: clinicSettingsSchema.check(
+    z.superRefine((settings: ClinicSettings, ctx) => {
+      for (const issue of crossCheckSettings(settings)) {
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.reason });
+      }
+    }),
+  ),
 });
 export type SaveSettingsRequest = z.input<typeof saveSettingsRequestSchema>;
 
@@ -131,6 +133,6 @@ export type DirectoryStaff = z.infer<typeof directoryStaffSchema>;
 export const clinicDirectorySchema = z.object({
   clinic: clinicSchema,
   staff: z.array(directoryStaffSchema),
-  admissionPolicy: admissionPolicySchema.default(DEFAULT_ADMISSION_POLICY),
+  admissionPolicy: z._default(admissionPolicySchema, DEFAULT_ADMISSION_POLICY),
 });
 export type ClinicDirectory = z.infer<typeof clinicDirectorySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Every refusal from the register has one JSON shape, whatever the route:
 //
@@ -11,10 +11,10 @@ import { z } from 'zod';
 // (a refused body only) name the fields, so a form can show each next to its field.
 export const errorBodySchema = z.object({
   error: z.object({
-    code: z.string().min(1),
+    code: z.string().check(z.minLength(1)),
     message: z.string(),
-    messageRu: z.string().optional(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    messageRu: z.optional(z.string()),
+    issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

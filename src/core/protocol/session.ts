@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ClinicId, StaffId } from '../ids';
 import { idSchema } from '../ids';
 
@@ -25,8 +25,8 @@ export const staffRoleSchema = z.enum(STAFF_ROLES);
 export type StaffRole = z.infer<typeof staffRoleSchema>;
 
 export const signInRequestSchema = z.object({
-  login: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
+  login: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+  password: z.string().check(z.minLength(1), z.maxLength(256)),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
@@ -45,7 +45,7 @@ export const staffInfoSchema = z.object({
 export type StaffInfo = z.infer<typeof staffInfoSchema>;
 
 export const signInResponseSchema = z.object({
-  token: z.string().min(16),
+  token: z.string().check(z.minLength(16)),
   staff: staffInfoSchema,
 });
 export type SignInResponse = z.infer<typeof signInResponseSchema>;

@@ -71,10 +71,13 @@ import { z } from 'zod';
 import type { MessageTable } from '../bilingual';
 import type { OpId, TabletId } from '../ids';
 import { idSchema } from '../ids';
-import { isRecordKind } from '../records/record';
-import type { RecordKind } from '../records/record';
+import { isRecordKind } from '../records/recordKinds';
+import type { RecordKind } from '../records/recordKinds';
 import { RECORD_RULE_MESSAGES, RECORD_RULE_REASONS } from '../rules/ruleReasons';
 import { SIGNED_CARD_MESSAGES, SIGNED_CARD_REASONS } from './signedCardReasons';
+
+export type { ProtocolMismatchReason } from './protocolMismatch';
+export { mismatchReason, PROTOCOL_MISMATCH_MESSAGES } from './protocolMismatch';
 
 /** Bumped on any change a tablet of the previous version would misread. */
 export const SYNC_PROTOCOL_VERSION = 1;
@@ -252,27 +255,9 @@ export type PullResponse = z.infer<typeof pullResponseSchema>;
 /** Read before the full schema, so a mismatch is named instead of failing validation. */
 export const protocolProbeSchema = z.object({ protocolVersion: z.number().int() });
 
-export type ProtocolMismatchReason = 'tablet-too-old' | 'register-too-old';
-
 export const protocolMismatchSchema = z.object({
   register: z.number().int(),
   tablet: z.number().int(),
   reason: z.enum(['tablet-too-old', 'register-too-old']),
 });
 export type ProtocolMismatch = z.infer<typeof protocolMismatchSchema>;
-
-export const PROTOCOL_MISMATCH_MESSAGES: MessageTable<ProtocolMismatchReason> = {
-  'tablet-too-old': {
-    ru: 'Приложение на планшете устарело для регистра. Обновите приложение (перезагрузите страницу при наличии сети); записи на планшете сохранены и будут отправлены после обновления.',
-    en: 'The app on this tablet is too old for the register. Update the app (reload the page while online); the records on this tablet are kept and will be sent after the update.',
-  },
-  'register-too-old': {
-    ru: 'Регистр старее приложения на планшете. Сообщите администратору регистра; записи на планшете сохранены и будут отправлены после обновления регистра.',
-    en: 'The register is older than the app on this tablet. Tell the register’s administrator; the records on this tablet are kept and will be sent once the register is updated.',
-  },
-};
-
-/** Which side must be updated, from the two versions. */
-export function mismatchReason(register: number, tablet: number): ProtocolMismatchReason {
-  return tablet < register ? 'tablet-too-old' : 'register-too-old';
-}

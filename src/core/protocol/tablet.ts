@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { clinicSchema } from '../clinic/settings';
 import type { TabletId } from '../ids';
 import { idSchema } from '../ids';
@@ -40,25 +40,25 @@ import { idSchema } from '../ids';
 export const publicJwkSchema = z.object({
   kty: z.literal('EC'),
   crv: z.literal('P-256'),
-  x: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  y: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  kid: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  x: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+  y: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+  kid: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
   use: z.literal('sig'),
   alg: z.literal('ES256'),
 });
 export type PublicJwk = z.infer<typeof publicJwkSchema>;
 
 export const enrolRequestSchema = z.object({
-  name: z.string().trim().min(1).max(80),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   publicJwk: publicJwkSchema,
   /** The tablet this device was before its data was cleared. */
-  replaces: idSchema<TabletId>().optional(),
+  replaces: z.optional(idSchema<TabletId>()),
 });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 
 export const enrolledTabletSchema = z.object({
   id: idSchema<TabletId>(),
-  code: z.string().regex(/^[A-Z0-9]{1,6}$/),
+  code: z.string().check(z.regex(/^[A-Z0-9]{1,6}$/)),
   name: z.string(),
   enrolledAt: z.string(),
 });
@@ -68,16 +68,16 @@ export const predecessorSchema = z.object({
   id: idSchema<TabletId>(),
   code: z.string(),
   name: z.string(),
-  recordsPushed: z.number().int().nonnegative(),
-  lastPushAt: z.string().nullable(),
+  recordsPushed: z.number().check(z.int(), z.nonnegative()),
+  lastPushAt: z.nullable(z.string()),
 });
 export type Predecessor = z.infer<typeof predecessorSchema>;
 
 export const enrolResponseSchema = z.object({
   tablet: enrolledTabletSchema,
-  token: z.string().min(16),
+  token: z.string().check(z.minLength(16)),
   clinic: clinicSchema,
-  predecessor: predecessorSchema.optional(),
+  predecessor: z.optional(predecessorSchema),
 });
 export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
 
@@ -91,12 +91,12 @@ export const tabletSummarySchema = z.object({
   name: z.string(),
   status: z.enum(TABLET_STATUSES),
   enrolledAt: z.string(),
-  lastSeenAt: z.string().nullable(),
-  lastPushAt: z.string().nullable(),
-  recordsPushed: z.number().int().nonnegative(),
-  withdrawnAt: z.string().nullable(),
-  replaces: idSchema<TabletId>().nullable(),
-  replacedBy: idSchema<TabletId>().nullable(),
+  lastSeenAt: z.nullable(z.string()),
+  lastPushAt: z.nullable(z.string()),
+  recordsPushed: z.number().check(z.int(), z.nonnegative()),
+  withdrawnAt: z.nullable(z.string()),
+  replaces: z.nullable(idSchema<TabletId>()),
+  replacedBy: z.nullable(idSchema<TabletId>()),
 });
 export type TabletSummary = z.infer<typeof tabletSummarySchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CertificateId } from '../ids';
 import { idSchema } from '../ids';
 
@@ -40,11 +40,11 @@ export const transferItemViewSchema = z.object({
   state: z.enum(TRANSFER_STATES),
   queuedAt: z.string(),
   /** When it was accepted or rejected; null while it is on its way. */
-  settledAt: z.string().nullable(),
+  settledAt: z.nullable(z.string()),
   /** The receiver's id of the accepted record. */
-  externalId: z.string().nullable(),
+  externalId: z.nullable(z.string()),
   /** The receiver's reason for a rejection. */
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
 });
 export type TransferItemView = z.infer<typeof transferItemViewSchema>;
 

@@ -19,7 +19,7 @@ export const recordBaseSchema = z.object({
   clinicId: idSchema<ClinicId>(),
   createdBy: idSchema<StaffId>(),
   createdAt: instantSchema,
-  updatedBy: idSchema<StaffId>().optional(),
+  updatedBy: z.optional(idSchema<StaffId>()),
   updatedAt: instantSchema.optional(),
   version: z.number().int().nonnegative(),
 });

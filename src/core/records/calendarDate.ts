@@ -2,7 +2,7 @@
 // was taken, the last day a certificate is valid. They are plain ISO strings so they survive
 // JSON, IndexedDB and SQL unchanged. Instants become dates in the clinic's own time zone
 // (Kamchatka is UTC+12 all year, no daylight saving, since 2011), which the caller passes as an offset.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export type CalendarDate = string & { readonly __brand: 'CalendarDate' };
 

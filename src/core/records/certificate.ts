@@ -58,17 +58,17 @@ export const certificateRecordSchema = recordBaseSchema
     test: testSnapshotSchema,
     issuedAt: instantSchema,
     /** Last day of validity, inclusive; absent for an absence certificate (see validity.ts). */
-    validUntil: calendarDateSchema.optional(),
+    validUntil: z.optional(calendarDateSchema),
     commissionMemberId: idSchema<StaffId>(),
     protocolNumber: z.string().trim().min(1).max(TEXT_LIMITS.code, FIELD_TOO_LONG),
     /**
      * The commission's protocol date and who took part (certificateCommission.ts). Optional
      * for certificates stored before issue #11; the rules require both of a new one.
      */
-    protocolDate: calendarDateSchema.optional(),
+    protocolDate: z.optional(calendarDateSchema),
     commission: certificateCommissionSchema.optional(),
-    supersedes: idSchema<CertificateId>().optional(),
-    duplicateOf: idSchema<CertificateId>().optional(),
+    supersedes: z.optional(idSchema<CertificateId>()),
+    duplicateOf: z.optional(idSchema<CertificateId>()),
     /** Why the paper was reprinted ("Утеря", "Порча" or as typed); only on a duplicate. */
     duplicateReason: reasonTextSchema.optional(),
     /**

@@ -15,6 +15,10 @@ import { personRecordSchema } from './person';
 import { resultRecordSchema } from './result';
 import { revocationRecordSchema } from './revocation';
 import { sampleRecordSchema } from './sample';
+import type { RecordKind } from './recordKinds';
+
+export type { RecordKind } from './recordKinds';
+export { isRecordKind, RECORD_KINDS } from './recordKinds';
 
 export const RECORD_SCHEMAS = {
   person: personRecordSchema,
@@ -24,14 +28,7 @@ export const RECORD_SCHEMAS = {
   result: resultRecordSchema,
   certificate: certificateRecordSchema,
   revocation: revocationRecordSchema,
-} as const;
-
-export type RecordKind = keyof typeof RECORD_SCHEMAS;
-export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as readonly RecordKind[];
-
-export function isRecordKind(kind: unknown): kind is RecordKind {
-  return typeof kind === 'string' && (RECORD_KINDS as readonly string[]).includes(kind);
-}
+} as const satisfies { readonly [K in RecordKind]: z.ZodType }; // every kind, no other
 
 export const clinicRecordSchema = z.discriminatedUnion('kind', [
   personRecordSchema,

@@ -20,7 +20,7 @@ export const resultRecordSchema = recordBaseSchema
     interpretation: z.enum(INTERPRETATIONS),
     final: z.boolean(),
     finalizedAt: instantSchema.optional(),
-    supersedes: idSchema<ResultId>().optional(),
+    supersedes: z.optional(idSchema<ResultId>()),
   })
   .refine((r) => r.value !== undefined || r.reading !== undefined, {
     error: 'result-value-missing',

@@ -3,7 +3,7 @@
 //     "alg":"ES256","crv":"P-256","x":"11XvRWy1…","y":"eZXwxvO1…","crlVersion":1}]}
 // A JWKS may hold keys we cannot use (x5c chains, other curves); they are kept loosely and a
 // key is checked strictly only when a card names its kid.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fail, ok, type Result } from '../result';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 
@@ -28,26 +28,28 @@ export type EcPublicJwk = {
   readonly withdrawnAt?: number;
 };
 
-const looseJwk = z.looseObject({ kid: z.string().min(1) });
+const looseJwk = z.looseObject({ kid: z.string().check(z.minLength(1)) });
 export const jwksSchema = z.object({ keys: z.array(looseJwk) });
 export type Jwks = z.infer<typeof jwksSchema>;
 
-const coordinate = z.string().refine((s) => {
-  const bytes = decodeBase64Url(s);
-  return bytes.ok && bytes.value.length === 32;
-}, 'a P-256 coordinate is 32 bytes of base64url');
+const coordinate = z.string().check(
+  z.refine((s) => {
+    const bytes = decodeBase64Url(s);
+    return bytes.ok && bytes.value.length === 32;
+  }, 'a P-256 coordinate is 32 bytes of base64url'),
+);
 
 const ecPublicJwkSchema = z.looseObject({
   kty: z.literal('EC'),
   crv: z.literal('P-256'),
   x: coordinate,
   y: coordinate,
-  kid: z.string().min(1),
+  kid: z.string().check(z.minLength(1)),
   use: z.literal('sig'),
   alg: z.literal('ES256'),
-  crlVersion: z.number().int().nonnegative().optional(),
-  withdrawnAt: z.number().nonnegative().optional(),
-  d: z.never({ error: 'a published key must not carry its private part' }).optional(),
+  crlVersion: z.optional(z.number().check(z.int(), z.nonnegative())),
+  withdrawnAt: z.optional(z.number().check(z.nonnegative())),
+  d: z.optional(z.never({ error: 'a published key must not carry its private part' })),
 });
 
 export type JwkError = 'key-unsuitable';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { BodyIssue } from './apiError';
 
 // Request bodies are validated by the same zod schemas the clients use (src/core/protocol),
@@ -8,8 +8,12 @@ export type ParsedBody<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: readonly BodyIssue[] };
 
-export function parseBody<S extends z.ZodType>(schema: S, body: unknown): ParsedBody<z.output<S>> {
-  const parsed = schema.safeParse(body);
+// `z.core.$ZodType`: some request schemas are `zod/mini` ones shared with the app's first chunk.
+export function parseBody<S extends z.core.$ZodType>(
+  schema: S,
+  body: unknown,
+): ParsedBody<z.output<S>> {
+  const parsed = z.safeParse(schema, body);
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Clinic, ClinicSettings } from '../../core/clinic/settings';
 import type { ClinicId } from '../../core/ids';
 import type { ClinicStaffList, StaffMember } from '../../core/protocol/adminStaff';
@@ -23,7 +24,10 @@ import { listClinicStaff } from './staff';
 const TIMEOUT_MS = 20_000;
 const SETTINGS_PREFIX = 'settings.';
 
-const clinicOnly = clinicResponseSchema.transform((answer) => answer.clinic);
+const clinicOnly = z.pipe(
+  clinicResponseSchema,
+  z.transform((answer: { clinic: Clinic }) => answer.clinic),
+);
 const savedClinic = settingsSavedSchema.transform((answer) => answer.clinic);
 
 export function loadOwnClinic(transport: Transport, token: string): Promise<AdminResult<Clinic>> {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { TabletId } from '../../core/ids';
 import type { AdminTabletList } from '../../core/protocol/adminTablets';
 import { adminTabletListSchema } from '../../core/protocol/adminTablets';
@@ -38,8 +39,14 @@ export function withdrawAdminTablet(
       path: `/api/admin/tablets/${encodeURIComponent(tabletId)}/withdraw`,
       timeoutMs: TIMEOUT_MS,
     },
-    tabletWithdrawnResponseSchema
-      .refine((answer) => answer.tablet.id === tabletId, 'the register answered for another tablet')
-      .transform((answer) => answer.tablet),
+    z.pipe(
+      tabletWithdrawnResponseSchema.check(
+        z.refine(
+          (answer: TabletWithdrawnResponse) => answer.tablet.id === tabletId,
+          'the register answered for another tablet',
+        ),
+      ),
+      z.transform((answer: TabletWithdrawnResponse) => answer.tablet),
+    ),
   );
 }

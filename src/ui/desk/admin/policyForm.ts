@@ -5,11 +5,12 @@
 //             "maxSampleAgeDays":"14","utcOffsetMinutes":"720"}
 //
 // The register's schema (core/clinic/settings.ts clinicPolicySchema) decides what is valid;
-// the bounds in the messages are read from that schema, so the two cannot drift apart.
+// the bounds in the messages are the ones that schema checks (CLINIC_POLICY_BOUNDS), so the two
+// cannot drift apart.
 import { z } from 'zod';
 import type { Bilingual } from '../../../core/bilingual';
 import type { ClinicPolicy } from '../../../core/clinic/settings';
-import { clinicPolicySchema } from '../../../core/clinic/settings';
+import { CLINIC_POLICY_BOUNDS } from '../../../core/clinic/settings';
 
 export const policyFormSchema = z.object({
   presenceMonths: z.string(),
@@ -50,10 +51,8 @@ export function policyInputOf(form: PolicyForm): Record<string, unknown> {
 
 type PolicyField = 'presenceMonths' | 'absenceCardDays' | 'maxSampleAgeDays';
 
-function boundsOf(field: PolicyField): { min: number; max: number } {
-  const shape = clinicPolicySchema.shape;
-  const number = field === 'absenceCardDays' ? shape.absenceCardDays.unwrap() : shape[field];
-  return { min: number.minValue ?? 0, max: number.maxValue ?? 0 };
+function boundsOf(field: PolicyField): { readonly min: number; readonly max: number } {
+  return CLINIC_POLICY_BOUNDS[field];
 }
 
 /** "A whole number from 1 to 24" for "policy.presenceMonths" and its kin; else undefined. */

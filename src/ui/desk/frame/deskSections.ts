@@ -4,8 +4,8 @@
 import type { StaffRole } from '../../../core/protocol/session';
 import { STAFF_ROLES } from '../../../core/protocol/session';
 import { mayWrite } from '../../../core/records/permissions';
-import type { RecordKind } from '../../../core/records/record';
-import { RECORD_KINDS } from '../../../core/records/record';
+import type { RecordKind } from '../../../core/records/recordKinds';
+import { RECORD_KINDS } from '../../../core/records/recordKinds';
 
 export type DeskSection =
   'search' | 'new-person' | 'journal' | 'reconciliation' | 'problems' | 'settings' | 'tablets';

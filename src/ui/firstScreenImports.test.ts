@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// What the first chunk holds is what main.tsx reaches through static, non-type imports (the
+// build's `$initial` group, vite.config.ts). Sign-in, the home screen, the header's sync counts
+// and the session's PIN store need neither the record schemas nor the rules (≈ 20 KB gzip of
+// the first load, issue #14); the desk loads them with its own chunk. This walks the sources
+// as the bundler does, so a new import that drags them back fails here, not in a benchmark.
+
+const srcDir = fileURLToPath(new URL('..', import.meta.url));
+
+// `import { a } from './b'` and `export { a } from './b'`, not `import type` / `export type`.
+const VALUE_IMPORT = /^(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s+'(\.[^']+)';/gm;
+
+// A value import of classic zod (`import { z } from 'zod'`, or 'zod/v4'); not `zod/mini`, not types.
+const CLASSIC_ZOD_IMPORT = /^import\s+(?!type\s)[^;]*?\sfrom\s+'zod(?:\/v4)?';/m;
+
+function resolveModule(fromFile: string, specifier: string): string | undefined {
+  const base = path.resolve(path.dirname(fromFile), specifier);
+  return ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((file) => existsSync(file));
+}
+
+function staticallyReached(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(VALUE_IMPORT)) {
+      const resolved = match[1] === undefined ? undefined : resolveModule(file, match[1]);
+      if (resolved !== undefined) visit(resolved);
+    }
+  };
+  visit(entry);
+  return new Set([...seen].map((file) => path.relative(srcDir, file).split(path.sep).join('/')));
+}
+
+describe('the first chunk (main.tsx and its static imports)', () => {
+  const reached = staticallyReached(path.join(srcDir, 'ui', 'main.tsx'));
+
+  it('holds the first screens: the shell, sign-in, the session and the header', () => {
+    expect(reached).toContain('ui/App.tsx');
+    expect(reached).toContain('ui/screens/LoginScreen.tsx');
+    expect(reached).toContain('ui/session/SessionContext.tsx');
+    expect(reached).toContain('ui/sync/SyncStatus.tsx');
+    expect(reached).toContain('core/records/recordKinds.ts');
+  });
+
+  // Classic zod costs its whole ≈ 25 KB gzip as soon as one first-chunk module imports it; the
+  // schemas the first screens parse with are `zod/mini` (≈ 9 KB less, issue #14). Both share
+  // zod's core, so the desk's classic schemas nest them as they are.
+  it('parses with zod/mini only: no module in it imports classic zod', () => {
+    const classic = [...reached].filter((file) =>
+      CLASSIC_ZOD_IMPORT.test(readFileSync(path.join(srcDir, file), 'utf8')),
+    );
+    expect(classic).toEqual([]);
+  });
+
+  it('does not hold the record schemas, the record rules or the sync protocol', () => {
+    const heavy = [...reached].filter(
+      (file) =>
+        file === 'core/records/record.ts' ||
+        file === 'core/protocol/sync.ts' ||
+        file === 'storage/records.ts' ||
+        file.startsWith('core/rules/'),
+    );
+    expect(heavy).toEqual([]);
+  });
+});
