@@ -103,12 +103,13 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   did not improve measurably on this shared machine (18.3 s before, 30.7 s after in the same
   pair as the load rose; whole pages 32.4 s and relaxed durability 29.9 s in control runs at
   load 10–12: the extra transactions cost little, and commits do not wait for the disk).
-  What remains per 50,000: serialising the rows (\`add\`, 3.6 s), the record schema (1.7 s), Dexie, and the
-  header's live sync counts (src/ui/sync/SyncStatus.tsx, ProblemsNavLink.tsx: 22 IndexedDB
-  requests re-run after every stored slice, 1.1 s, and each run a read between two slices).
-  5 s (100 ms a page) would take rows cheaper to serialise (the record kept as one JSON
-  string beside its keys: a format change for every reader of the tables) and those counts
-  not re-run for rows stored as synced.
+  The header's live sync counts (src/ui/sync/SyncStatus.tsx, ProblemsNavLink.tsx: 22
+  IndexedDB requests each) re-ran after every stored slice in both components, 1.1 s over the
+  pull and a read between two slices each time; they are now one shared count, run at most
+  every 500 ms while writes keep coming (src/storage/syncCountsWatch.ts). What remains per
+  50,000: serialising the rows (\`add\`, 3.6 s), the record schema (1.7 s) and Dexie. 5 s
+  (100 ms a page) would take rows cheaper to serialise (the record kept as one JSON string
+  beside its keys: a format change for every reader of the tables).
 
 ${machine}
 `;

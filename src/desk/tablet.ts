@@ -14,6 +14,7 @@ export { loadClinic, loadTabletIdentity, loadTabletToken } from '../storage/tabl
 export { rememberStaffName } from '../storage/staffNames';
 export type { SyncCounts } from '../storage/syncCounts';
 export { countSyncWork } from '../storage/syncCounts';
+export { watchSyncCounts } from '../storage/syncCountsWatch';
 export type { EraseReadiness, EraseRefusal } from '../storage/tabletData';
 export {
   buildTabletExport,

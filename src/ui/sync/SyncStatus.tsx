@@ -1,9 +1,8 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SyncCounts } from '../../desk/tablet';
-import { countSyncWork } from '../../desk/tablet';
+import { watchSyncCounts } from '../../desk/tablet';
 import type { SyncStatus as SyncState } from '../../sync/status';
 import { formatDeviceDateTime } from '../components/deviceTime';
 import { NetworkBadge } from '../components/NetworkBadge';
@@ -25,17 +24,16 @@ import { useLocale } from '../i18n/useLocale';
 function useLiveCounts(): SyncCounts | null {
   const db = useDatabase();
   const [counts, setCounts] = useState<SyncCounts | null>(null);
-  useEffect(() => {
-    const subscription = liveQuery(() => countSyncWork(db)).subscribe({
-      next: setCounts,
-      error: (error: unknown) => {
-        console.error('sync counts unavailable', error);
-      },
-    });
-    return () => {
-      subscription.unsubscribe();
-    };
-  }, [db]);
+  useEffect(
+    () =>
+      watchSyncCounts(db, {
+        next: setCounts,
+        error: (error: unknown) => {
+          console.error('sync counts unavailable', error);
+        },
+      }),
+    [db],
+  );
   return counts;
 }
 

@@ -1,15 +1,27 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { countSyncWork } from '../../../desk/tablet';
+import { watchSyncCounts } from '../../../desk/tablet';
 import { useDesk } from '../frame/DeskEnvironment';
-import { useLiveQuery } from '../frame/useLiveQuery';
 
 /** The desk's link to "Расхождения", with how many records wait for a person's decision. */
 export function ProblemsNavLink() {
   const { t } = useTranslation();
   const env = useDesk();
-  const counts = useLiveQuery(() => countSyncWork(env.db), [env.db]);
-  const count = counts.loaded ? counts.value.rejected + counts.value.conflicts : 0;
+  // The header's counts, shared with it (one count per burst of writes, syncCountsWatch.ts).
+  const [count, setCount] = useState(0);
+  useEffect(
+    () =>
+      watchSyncCounts(env.db, {
+        next: (counts) => {
+          setCount(counts.rejected + counts.conflicts);
+        },
+        error: (error: unknown) => {
+          console.error('problem count unavailable', error);
+        },
+      }),
+    [env.db],
+  );
   return (
     <NavLink
       to="/desk/problems"

@@ -1,0 +1,141 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { PersonId } from '../core/ids';
+import { newId } from '../core/ids';
+import { examplePerson } from '../core/records/examples';
+import { openDatabase } from './database';
+import type { WriteContext } from './records';
+import { writeRecord } from './records';
+import type { SyncCounts } from './syncCounts';
+import type { Schedule } from './syncCountsWatch';
+import { watchSyncCounts } from './syncCountsWatch';
+
+let counter = 0;
+const random = (n: number) => {
+  counter += 1;
+  return new Uint8Array(n).map((_, i) => (counter * 31 + i) % 256);
+};
+const written: WriteContext = {
+  role: 'registrar',
+  now: () => new Date('2026-11-29T12:00:00Z'),
+  random,
+};
+
+function person() {
+  return examplePerson({ id: newId<PersonId>(() => new Date('2026-11-28T00:00:00Z'), random) });
+}
+
+/** A clock and timer the test moves by hand: each scheduled count waits for `runDue`. */
+function manualClock() {
+  let time = 0;
+  let pending: { run: () => void; ms: number }[] = [];
+  const schedule: Schedule = (run, ms) => {
+    const entry = { run, ms };
+    pending.push(entry);
+    return () => {
+      pending = pending.filter((other) => other !== entry);
+    };
+  };
+  return {
+    schedule,
+    now: () => time,
+    set: (ms: number) => {
+      time = ms;
+    },
+    waits: () => pending.map((entry) => entry.ms),
+    runDue: () => {
+      const due = pending;
+      pending = [];
+      for (const entry of due) entry.run();
+    },
+  };
+}
+
+/** Every count a listener receives, and a way to wait for the next one. */
+function recorder() {
+  const seen: SyncCounts[] = [];
+  let wake: (() => void) | undefined;
+  return {
+    seen,
+    listener: {
+      next: (counts: SyncCounts) => {
+        seen.push(counts);
+        wake?.();
+      },
+      error: (error: unknown) => {
+        throw error;
+      },
+    },
+    next: () =>
+      new Promise<void>((resolve) => {
+        wake = resolve;
+      }),
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+describe('the live sync counts shared by the header and the problems link', () => {
+  it('counts once at the start and tells every listener, the later one from the same count', async () => {
+    const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await writeRecord(db, person(), written);
+    const clock = manualClock();
+    const header = recorder();
+    const stop = watchSyncCounts(db, header.listener, clock);
+    expect(clock.waits()).toEqual([0]);
+    const counted = header.next();
+    clock.runDue();
+    await counted;
+    const link = recorder();
+    const stopLink = watchSyncCounts(db, link.listener, clock);
+    expect(header.seen).toEqual([{ waiting: 1, rejected: 0, conflicts: 0 }]);
+    expect(link.seen).toEqual([{ waiting: 1, rejected: 0, conflicts: 0 }]);
+    expect(clock.waits()).toEqual([]);
+    stop();
+    stopLink();
+  });
+
+  it('answers a burst of writes soon after a count with one count once the gap has passed', async () => {
+    const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const clock = manualClock();
+    const header = recorder();
+    const stop = watchSyncCounts(db, header.listener, { ...clock, gapMs: 500 });
+    const first = header.next();
+    clock.runDue();
+    await first;
+    clock.set(100);
+    for (let i = 0; i < 3; i += 1) await writeRecord(db, person(), written);
+    await settle();
+    expect(clock.waits()).toEqual([400]);
+    const second = header.next();
+    clock.runDue();
+    await second;
+    expect(header.seen).toEqual([
+      { waiting: 0, rejected: 0, conflicts: 0 },
+      { waiting: 3, rejected: 0, conflicts: 0 },
+    ]);
+    stop();
+  });
+
+  it('counts a write after a quiet moment at once, and stops with its last listener', async () => {
+    const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const clock = manualClock();
+    const header = recorder();
+    const stop = watchSyncCounts(db, header.listener, { ...clock, gapMs: 500 });
+    const first = header.next();
+    clock.runDue();
+    await first;
+    clock.set(10_000);
+    await writeRecord(db, person(), written);
+    await settle();
+    expect(clock.waits()).toEqual([0]);
+    const second = header.next();
+    clock.runDue();
+    await second;
+    expect(header.seen.at(-1)).toEqual({ waiting: 1, rejected: 0, conflicts: 0 });
+    stop();
+    await writeRecord(db, person(), written);
+    await settle();
+    expect(clock.waits()).toEqual([]);
+  });
+});
