@@ -194,6 +194,9 @@ Where the rest goes, and what it would take:
   record schemas left the first chunk, but the desk's chunks still build all of them before
   the person search, which parses persons only: the schemas built lazily (on first parse) or
   with \`zod/mini\`, and Dexie's opening (≈ 0.12–0.16 s self time in a 2026-12-01 profile).
+  The figure moves with the machine more than with these changes: session 8's base commit and
+  this one, taking turns at a load of 1–2.5, 14 cold starts each, both had a median of 1.44 s
+  (1.03–1.89 s before, 1.06–1.83 s after).
 
 ${machine}
 `;

@@ -76,7 +76,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   async function runOnce(): Promise<RunOutcome> {
     if (!recovered) {
-      // A run the app was closed in the middle of left records "sending".
+      // A release before issue #14's session 8 marked records "sending" while a batch was
+      // out; one closed mid-run left them so. Today's runs never write that state.
       await resetSending(db);
       const saved = await readMeta(db, META.lastSyncSuccess);
       if (saved !== undefined) update({ lastSuccessAt: saved });
