@@ -119,7 +119,7 @@ describe('saving pulled rows', () => {
     expect(next).toBe('KAM01-T03-2026-000043');
   });
 
-  it('on a first pull adds rows unread, yet merges those the tablet already holds as any pull does', async () => {
+  it('on a first pull adds rows unread, yet merges those the tablet already holds as every pull does', async () => {
     const db = fresh();
     const edited = examplePerson({ id: '0193a0b0-0000-7000-8000-0000000000c1' as PersonId });
     const newer = examplePerson({ id: '0193a0b0-0000-7000-8000-0000000000c2' as PersonId });

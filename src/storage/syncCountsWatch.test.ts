@@ -75,6 +75,27 @@ function recorder() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
+/** Runs the counts that are due and waits until the listener has the result. */
+async function countNow(clock: ReturnType<typeof manualClock>, seen: ReturnType<typeof recorder>) {
+  const counted = seen.next();
+  clock.runDue();
+  await counted;
+}
+
+/**
+ * A watched empty database whose first count has been taken, counts at least 500 ms apart.
+ * The database is open before the watch starts: creating its tables is a write to all of them.
+ */
+async function watchedAfterFirstCount() {
+  const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.open();
+  const clock = manualClock();
+  const header = recorder();
+  const stop = watchSyncCounts(db, header.listener, { ...clock, gapMs: 500 });
+  await countNow(clock, header);
+  return { db, clock, header, stop };
+}
+
 describe('the live sync counts shared by the header and the problems link', () => {
   it('counts once at the start and tells every listener, the later one from the same count', async () => {
     const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
@@ -83,9 +104,7 @@ describe('the live sync counts shared by the header and the problems link', () =
     const header = recorder();
     const stop = watchSyncCounts(db, header.listener, clock);
     expect(clock.waits()).toEqual([0]);
-    const counted = header.next();
-    clock.runDue();
-    await counted;
+    await countNow(clock, header);
     const link = recorder();
     const stopLink = watchSyncCounts(db, link.listener, clock);
     expect(header.seen).toEqual([{ waiting: 1, rejected: 0, conflicts: 0 }]);
@@ -96,20 +115,12 @@ describe('the live sync counts shared by the header and the problems link', () =
   });
 
   it('answers a burst of writes soon after a count with one count once the gap has passed', async () => {
-    const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
-    const clock = manualClock();
-    const header = recorder();
-    const stop = watchSyncCounts(db, header.listener, { ...clock, gapMs: 500 });
-    const first = header.next();
-    clock.runDue();
-    await first;
+    const { db, clock, header, stop } = await watchedAfterFirstCount();
     clock.set(100);
     for (let i = 0; i < 3; i += 1) await writeRecord(db, person(), written);
     await settle();
     expect(clock.waits()).toEqual([400]);
-    const second = header.next();
-    clock.runDue();
-    await second;
+    await countNow(clock, header);
     expect(header.seen).toEqual([
       { waiting: 0, rejected: 0, conflicts: 0 },
       { waiting: 3, rejected: 0, conflicts: 0 },
@@ -118,20 +129,12 @@ describe('the live sync counts shared by the header and the problems link', () =
   });
 
   it('counts a write after a quiet moment at once, and stops with its last listener', async () => {
-    const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
-    const clock = manualClock();
-    const header = recorder();
-    const stop = watchSyncCounts(db, header.listener, { ...clock, gapMs: 500 });
-    const first = header.next();
-    clock.runDue();
-    await first;
+    const { db, clock, header, stop } = await watchedAfterFirstCount();
     clock.set(10_000);
     await writeRecord(db, person(), written);
     await settle();
     expect(clock.waits()).toEqual([0]);
-    const second = header.next();
-    clock.runDue();
-    await second;
+    await countNow(clock, header);
     expect(header.seen.at(-1)).toEqual({ waiting: 1, rejected: 0, conflicts: 0 });
     stop();
     await writeRecord(db, person(), written);

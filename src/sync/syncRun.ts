@@ -124,6 +124,7 @@ export async function pullAll(
   let received = 0;
   let cursor = await loadCursor(db);
   const firstPull = cursor === 0;
+  const write = { mostlyNew: firstPull };
   onProgress({ received, total: null, firstPull });
   const fetchPage = (from: number) =>
     pullPage(transport, credentials, { cursor: from, limit: pageSize });
@@ -146,7 +147,6 @@ export async function pullAll(
       // without reading them first (storage/pulled.ts).
       let saved = 0;
       for (const slice of pullSlices(page.value, sliceSize)) {
-        const write = { mostlyNew: firstPull };
         saved += (await applyPulled(db, slice.changes, slice.cursor, write)).saved;
       }
       await noteRestoreProgress(db, page.value, saved);
