@@ -8,7 +8,7 @@ import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
 import { loadAdmissionPolicy, saveClinicDirectory } from './clinicDirectory';
 import { openDatabase } from './database';
 import { rememberStaffName, staffName } from './deskQueries';
-import { loadClinic, saveClinic } from './tablet';
+import { loadClinic, saveClinic } from './clinic';
 
 const clinic: Clinic = {
   id: '0193a0b0-0000-7000-8000-0000000000cc' as ClinicId,

@@ -5,7 +5,7 @@ import type { SeroDeskDatabase } from './database';
 import { pinsToForget } from '../core/staff/pinReset';
 import { loadClinicStaff, saveClinicStaff } from './clinicStaff';
 import { rememberStaffName } from './staffNames';
-import { saveClinic } from './tablet';
+import { saveClinic } from './clinic';
 import { META, readMeta, writeMeta } from './metaKeys';
 
 // The clinic's directory as the register sends it on every sync run: its settings replace

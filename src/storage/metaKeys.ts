@@ -2,11 +2,11 @@ import type { PromiseExtended } from 'dexie';
 import Dexie from 'dexie';
 import { z } from 'zod/mini';
 import { admissionPolicySchema } from '../core/admission/policy';
-import { clinicSchema } from '../core/clinic/settings';
+import { clinicHeaderSchema } from '../core/clinic/header';
 import type { StaffId, TabletId } from '../core/ids';
 import { idSchema } from '../core/ids';
 import { staffRoleSchema } from '../core/protocol/session';
-import { predecessorSchema } from '../core/protocol/tablet';
+import { predecessorSchema } from '../core/protocol/predecessor';
 import { keptCertificateTransferSchema } from '../core/protocol/transferState';
 import { RECORD_KINDS } from '../core/records/recordKinds';
 import type { SigningKey } from '../core/shc/signingKey';
@@ -20,6 +20,8 @@ import type { SeroDeskDatabase } from './database';
 //
 //   meta["tablet"]             {"tabletId":"0193…","code":"T03","name":"Окно 1","enrolledAt":"…"}
 //   meta["clinic"]             {"id":"0193…","code":"PKGP3","nameRu":"…","settings":{…}}
+//                              written and read whole by clinic.ts; `clinicHeader` reads
+//                              only who the clinic is, without loading the settings' schemas
 //   meta["signing-key"]        {"privateKey": CryptoKey (non-extractable), "publicJwk": {…}}
 //   meta["tablet-token"]       "k3V…"   what sync presents to the register
 //   meta["desk:admission-policy"], meta["desk:clinic-staff"]   the last clinic directory
@@ -120,11 +122,24 @@ export type MetaEntry<S extends z.ZodMiniType> = { readonly key: string; readonl
 /** A family of keys sharing a prefix ("seq:contract", "seq:certificate"), one schema. */
 export type MetaFamily<S extends z.ZodMiniType> = { readonly prefix: string; readonly schema: S };
 
+/**
+ * A narrower reading of an entry's value (some of its fields): read with `readMeta`, never
+ * written, since writing it would drop the fields it leaves out.
+ */
+export type MetaView<S extends z.ZodMiniType> = MetaEntry<S> & { readonly readOnly: true };
+
 const entry = <S extends z.ZodMiniType>(key: string, schema: S): MetaEntry<S> => ({ key, schema });
+
+const view = <S extends z.ZodMiniType>(key: string, schema: S): MetaView<S> => ({
+  key,
+  schema,
+  readOnly: true,
+});
 
 export const META = {
   tablet: entry('tablet', tabletIdentitySchema),
-  clinic: entry('clinic', clinicSchema),
+  /** The clinic's id, code and names; the whole clinic is storage/clinic.ts's, same key. */
+  clinicHeader: view('clinic', clinicHeaderSchema),
   signingKey: entry('signing-key', signingKeySchema),
   tabletToken: entry('tablet-token', z.string().check(z.minLength(1))),
   admissionPolicy: entry('desk:admission-policy', admissionPolicySchema),
@@ -188,7 +203,7 @@ export function readMetaFamily<S extends z.ZodMiniType>(
 /** Writes `value` under `entry`, checked by its schema first (a bad value rejects). */
 export function writeMeta<S extends z.ZodMiniType>(
   db: SeroDeskDatabase,
-  { key, schema }: MetaEntry<S>,
+  { key, schema }: MetaEntry<S> & { readonly readOnly?: never },
   value: z.input<S>,
 ): PromiseExtended<void> {
   const checked = schema.safeParse(value);

@@ -12,7 +12,7 @@ import { openDatabase } from './database';
 import type { PinAuthorisation } from './pinAuthorisation';
 import { authoriseColleague, listPinAuthorisations, setAuthorisedPin } from './pinAuthorisation';
 import { listPinHolders, setStaffPin, unlockWithPin } from './staffPins';
-import { saveClinic } from './tablet';
+import { saveClinic } from './clinic';
 
 const subtle = globalThis.crypto.subtle;
 const clinic: Clinic = {

@@ -13,7 +13,7 @@ import { META_FAMILIES, memberOf, readMetaFamily, writeMeta } from './metaKeys';
 export type { PinAuthorisationEntry } from './metaKeys';
 import type { PinDeps, PinUnlockFailure } from './staffPins';
 import { hasStaffPin, newPinRow, unlockWithPin } from './staffPins';
-import { loadClinic } from './tablet';
+import { loadClinicHeader } from './tablet';
 
 // A colleague's first PIN on this tablet with no network (the rule: core/staff/authorise.ts;
 // why: docs/DECISIONS.md). Two steps, as the tablet is handed over: the authoriser types their
@@ -53,7 +53,7 @@ export async function authoriseColleague(
   },
   deps: { readonly subtle: SubtleCrypto; readonly now: () => Date },
 ): Promise<Ok<PinAuthorisation> | AuthoriseFailure> {
-  const [directory, clinic] = await Promise.all([loadClinicStaff(db), loadClinic(db)]);
+  const [directory, clinic] = await Promise.all([loadClinicStaff(db), loadClinicHeader(db)]);
   if (directory.length === 0 || clinic === undefined) return fail('directory-missing');
   const checked = checkAuthorisation({
     authoriserId: request.authoriserId,

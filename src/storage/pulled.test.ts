@@ -7,7 +7,8 @@ import { exampleContract, examplePerson } from '../core/records/examples';
 import { openDatabase } from './database';
 import { applyPulled, loadCursor } from './pulled';
 import { REGISTER_RECORD_KEY, writeRecord } from './records';
-import { saveClinic, saveTabletIdentity, takeNumber } from './tablet';
+import { saveClinic } from './clinic';
+import { saveTabletIdentity, takeNumber } from './tablet';
 
 const context = {
   role: 'registrar' as const,

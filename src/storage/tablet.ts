@@ -1,4 +1,4 @@
-import type { Clinic } from '../core/clinic/settings';
+import type { ClinicHeader } from '../core/clinic/header';
 import type { NumberSeries, SerialNumber } from '../core/contract/number';
 import { formatNumber, nextSequence, parseNumber } from '../core/contract/number';
 import type { SigningKey } from '../core/shc/signingKey';
@@ -24,12 +24,9 @@ export async function saveTabletIdentity(
   await writeMeta(db, META.tablet, identity);
 }
 
-export async function loadClinic(db: SeroDeskDatabase): Promise<Clinic | undefined> {
-  return readMeta(db, META.clinic);
-}
-
-export async function saveClinic(db: SeroDeskDatabase, clinic: Clinic): Promise<void> {
-  await writeMeta(db, META.clinic, clinic);
+/** Who this tablet's clinic is (id, code, names); the whole clinic is storage/clinic.ts's. */
+export async function loadClinicHeader(db: SeroDeskDatabase): Promise<ClinicHeader | undefined> {
+  return readMeta(db, META.clinicHeader);
 }
 
 export async function loadTabletToken(db: SeroDeskDatabase): Promise<string | undefined> {
@@ -83,7 +80,7 @@ export async function raiseCountersPast(
 ): Promise<void> {
   if (numbered.length === 0) return;
   const identity = await loadTabletIdentity(db);
-  const clinic = await loadClinic(db);
+  const clinic = await loadClinicHeader(db);
   if (identity === undefined || clinic === undefined) return;
   const highest = new Map<NumberSeries, number>();
   for (const { series, number } of numbered) {

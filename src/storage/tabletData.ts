@@ -11,7 +11,7 @@ import type { OutboxRow, SeroDeskDatabase, SyncState } from './database';
 import { recordTables, tableOf } from './recordTables';
 import type { SyncCounts } from './syncCounts';
 import { countSyncWork } from './syncCounts';
-import { loadClinic, loadTabletIdentity } from './tablet';
+import { loadClinicHeader, loadTabletIdentity } from './tablet';
 
 // Saving a tablet's unsynced work to a file, and erasing the tablet (DESIGN, "Storage
 // safety": refuse to wipe a tablet that holds unsynced work). The export file:
@@ -116,7 +116,7 @@ export async function buildTabletExport(
   now: () => Date,
 ): Promise<TabletExport> {
   const identity = await loadTabletIdentity(db);
-  const clinic = await loadClinic(db);
+  const clinic = await loadClinicHeader(db);
   const unsynced = await readUnsynced(db);
   return {
     format: TABLET_EXPORT_FORMAT,

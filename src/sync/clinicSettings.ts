@@ -3,7 +3,7 @@ import type { Clinic, ClinicSettings } from '../core/clinic/settings';
 import { settingsSavedSchema } from '../core/protocol/clinic';
 import { refusalOf } from '../core/protocol/refusal';
 import type { SeroDeskDatabase } from '../storage/database';
-import { saveClinic } from '../storage/tablet';
+import { saveClinic } from '../storage/clinic';
 import type { Transport, TransportFailure } from './transport';
 
 // The admin saves the clinic's settings at the register (PUT /api/clinic/settings, wire

@@ -6,10 +6,10 @@ import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import { generateSigningKey } from '../core/shc/signingKey';
 import type { SeroDeskDatabase } from '../storage/database';
+import { saveClinic } from '../storage/clinic';
 import { saveRestoreNotice } from '../storage/restoreNotice';
 import {
   loadSigningKey,
-  saveClinic,
   saveSigningKey,
   saveTabletIdentity,
   saveTabletToken,

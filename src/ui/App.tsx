@@ -23,7 +23,9 @@ const VerifierScreen = lazy(loadVerifier);
 const AdminRoutes = lazy(loadAdmin);
 // The tablet's own settings (storage, erase, export, PIN authorisations) are opened rarely.
 const TabletScreen = lazy(() =>
-  import('./tablet/TabletScreen').then((m) => ({ default: m.TabletScreen })),
+  withTexts(['tabletSettings'], import('./tablet/TabletScreen')).then((m) => ({
+    default: m.TabletScreen,
+  })),
 );
 
 /**

@@ -67,4 +67,22 @@ describe('the first chunk (main.tsx and its static imports)', () => {
     );
     expect(heavy).toEqual([]);
   });
+
+  // The home screen shows who the clinic is (core/clinic/header.ts); the settings' schemas
+  // (requisites, commission, kits), the enrolment (made once per device) and the tablet
+  // screen's export and erase load with the screens that use them (≈ 9 KB gzip, issue #14).
+  it('does not hold the clinic settings, the enrolment or the tablet data screen', () => {
+    expect(reached).toContain('core/clinic/header.ts');
+    expect(reached).toContain('ui/screens/EnrolmentCard.tsx');
+    const later = [...reached].filter(
+      (file) =>
+        (file.startsWith('core/clinic/') && file !== 'core/clinic/header.ts') ||
+        file === 'core/protocol/tablet.ts' ||
+        file === 'sync/enrol.ts' ||
+        file === 'storage/tabletData.ts' ||
+        file === 'ui/screens/EnrolmentForm.tsx' ||
+        (/messages\.(ru|en)\.ts$/.test(file) && file.startsWith('ui/tablet/')),
+    );
+    expect(later).toEqual([]);
+  });
 });

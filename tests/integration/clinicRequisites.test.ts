@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinicRequisitesSchema } from '../../src/core/clinic/requisites';
 import { clinicDirectorySchema, settingsSavedSchema } from '../../src/core/protocol/clinic';
 import { DEMO_CLINIC_SETTINGS } from '../../src/register/seed';
-import { loadClinic } from '../../src/storage/tablet';
+import { loadClinic } from '../../src/storage/clinic';
 import { testDatabases } from '../support/databases';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite } from '../support/syncSuite';

@@ -12,7 +12,8 @@ import { DEMO_CLINIC_SETTINGS, DEMO_COMMISSION_ORDER, DEMO_STAFF } from '../../s
 import { publishAdmissionPolicy } from '../../src/register/trust/admissionPolicy';
 import { loadAdmissionPolicy } from '../../src/storage/clinicDirectory';
 import { staffName } from '../../src/storage/deskQueries';
-import { loadClinic, loadTabletToken } from '../../src/storage/tablet';
+import { loadClinic } from '../../src/storage/clinic';
+import { loadTabletToken } from '../../src/storage/tablet';
 import { saveClinicSettings } from '../../src/sync/clinicSettings';
 import { testDatabases } from '../support/databases';
 import type { SyncSuite } from '../support/syncSuite';

@@ -9,11 +9,10 @@ import { DEMO_STAFF } from '../../src/register/seed';
 import type { SeroDeskDatabase } from '../../src/storage/database';
 import { openDatabase } from '../../src/storage/database';
 import { loadRestoreNotice } from '../../src/storage/restoreNotice';
+import { loadClinic, saveClinic } from '../../src/storage/clinic';
 import {
-  loadClinic,
   loadTabletIdentity,
   loadTabletToken,
-  saveClinic,
   saveTabletIdentity,
   saveTabletToken,
 } from '../../src/storage/tablet';

@@ -2,10 +2,9 @@ import { z } from 'zod/mini';
 import { DEFAULT_ADMISSION_POLICY, type AdmissionPolicy } from '../admission/policy';
 import type { ValidityPolicy } from '../certificate/validity';
 import type { CommissionPolicy } from '../commission/checklist';
-import type { ClinicId, KitId } from '../ids';
-import { idSchema } from '../ids';
+import type { KitId } from '../ids';
 import { kitSchema } from '../lab/kit';
-import { CLINIC_CODE_PATTERN } from '../contract/number';
+import { clinicHeaderSchema } from './header';
 import { clinicRequisitesSchema } from './requisites';
 import { certificateTerritorySchema, clinicCommissionSchema } from './commission';
 
@@ -91,12 +90,8 @@ export const clinicSettingsSchema = z.object({
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 
-/** The clinic as its tablets know it: identity, issuer and settings. */
-export const clinicSchema = z.object({
-  id: idSchema<ClinicId>(),
-  code: z.string().check(z.regex(CLINIC_CODE_PATTERN)),
-  nameRu: z.string().check(z.minLength(1)),
-  nameEn: z.string().check(z.minLength(1)),
+/** The clinic as its tablets know it: who it is (header.ts), its issuer and its settings. */
+export const clinicSchema = z.extend(clinicHeaderSchema, {
   address: z.string().check(z.minLength(1)),
   /** The SMART Health Card issuer (`iss`) of the clinic's certificates. */
   issuerUrl: z.url(),

@@ -2,6 +2,10 @@ import { z } from 'zod/mini';
 import { clinicSchema } from '../clinic/settings';
 import type { TabletId } from '../ids';
 import { idSchema } from '../ids';
+import { predecessorSchema } from './predecessor';
+
+export type { Predecessor } from './predecessor';
+export { predecessorSchema } from './predecessor';
 
 // Enrolment of a tablet at the register, once, online, by a registrar or admin of its clinic.
 // The tablet sends its name and the public half of the signing key it made (the private half
@@ -62,16 +66,6 @@ export const enrolledTabletSchema = z.object({
   name: z.string(),
   enrolledAt: z.string(),
 });
-
-/** What the register holds from the tablet a new enrolment replaces. */
-export const predecessorSchema = z.object({
-  id: idSchema<TabletId>(),
-  code: z.string(),
-  name: z.string(),
-  recordsPushed: z.number().check(z.int(), z.nonnegative()),
-  lastPushAt: z.nullable(z.string()),
-});
-export type Predecessor = z.infer<typeof predecessorSchema>;
 
 export const enrolResponseSchema = z.object({
   tablet: enrolledTabletSchema,

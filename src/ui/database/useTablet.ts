@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Clinic } from '../../core/clinic/settings';
+import type { ClinicHeader } from '../../core/clinic/header';
 import type { TabletIdentity } from '../../desk/tablet';
-import { loadClinic, loadTabletIdentity } from '../../desk/tablet';
+import { loadClinicHeader, loadTabletIdentity } from '../../desk/tablet';
 import { useDatabase } from './DatabaseContext';
 
 export type TabletState =
   | { readonly status: 'loading' }
   | { readonly status: 'not-enrolled' }
-  | { readonly status: 'enrolled'; readonly identity: TabletIdentity; readonly clinic: Clinic };
+  | {
+      readonly status: 'enrolled';
+      readonly identity: TabletIdentity;
+      readonly clinic: ClinicHeader;
+    };
 
 /** This device's enrolment as stored on it; `reload` after enrolling. */
 export function useTablet(): { readonly tablet: TabletState; readonly reload: () => void } {
@@ -16,7 +20,7 @@ export function useTablet(): { readonly tablet: TabletState; readonly reload: ()
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let live = true;
-    void Promise.all([loadTabletIdentity(db), loadClinic(db)]).then(([identity, clinic]) => {
+    void Promise.all([loadTabletIdentity(db), loadClinicHeader(db)]).then(([identity, clinic]) => {
       if (!live) return;
       setTablet(
         identity === undefined || clinic === undefined

@@ -1,5 +1,6 @@
 import { adminEn } from '../admin/messages.en';
 import { deskEn } from '../desk/messages.en';
+import { enrolmentEn } from '../screens/enrolmentTexts.en';
 import { pinEn } from '../session/messages.en';
 import { restoreEn } from '../restore/messages.en';
 import { syncEn } from '../sync/messages.en';
@@ -14,6 +15,7 @@ export const en: Messages = {
   sync: syncEn,
   restore: restoreEn,
   tabletSettings: tabletSettingsEn,
+  enrolment: enrolmentEn,
   pin: pinEn,
   app: {
     name: 'SeroDesk',
@@ -57,6 +59,7 @@ export const en: Messages = {
     clinic: 'Clinic',
     role: 'Role',
     signOut: 'Sign out',
+    tabletSettings: 'Tablet settings',
     signOutRefused:
       'Cannot sign out: {{waiting}} records have not reached the register yet and {{rejected}} need a decision. Connect and sync the tablet first.',
   },
@@ -72,10 +75,6 @@ export const en: Messages = {
     title: 'Tablet',
     notEnrolled:
       'This tablet is not enrolled at the register yet. Enrolment is needed once, online: the tablet gets its certificate signing key and the clinic settings.',
-    name: 'Tablet name',
-    nameHint: 'For example: “Registry, window 1”',
-    nameRequired: 'Enter the tablet name',
-    enrol: 'Enrol this tablet',
     askRegistrar: 'Ask a registrar or an administrator of the clinic to enrol this tablet.',
     enrolledAs: 'Tablet “{{name}}” is enrolled, code {{code}}.',
     persistence: {
@@ -83,18 +82,6 @@ export const en: Messages = {
       denied:
         'The browser may delete data when space runs low: do not clear site data, and sync often.',
       unsupported: 'The browser does not say whether it keeps data when space runs low.',
-    },
-    error: {
-      offline: 'Offline: a tablet can only be enrolled while the register is reachable.',
-      timeout: 'The register did not answer in time. Try again.',
-      network: 'Could not reach the register. Check the connection.',
-      'unreadable-response': 'The register sent an unreadable answer. Tell the administrator.',
-      'role-may-not-enrol': 'Only a registrar or an administrator may enrol tablets.',
-      'session-expired': 'The session has expired. Sign out and sign in again.',
-      'key-already-enrolled': 'This tablet’s key is already enrolled.',
-      'predecessor-unknown':
-        'The chosen tablet is not in the clinic’s register. Reload the list or choose “A new tablet”.',
-      'register-refused': 'The register refused the request. Tell the administrator.',
     },
   },
   nav: {

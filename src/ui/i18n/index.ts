@@ -58,6 +58,6 @@ export async function startI18n(language: Language): Promise<typeof i18next> {
 export async function initI18n(language: Language): Promise<typeof i18next> {
   await startI18n(language);
   await i18next.loadLanguages(['ru', 'en']);
-  await loadTextSections(['desk', 'admin', 'verifier']);
+  await loadTextSections(['desk', 'admin', 'verifier', 'tabletSettings', 'enrolment']);
   return i18next;
 }

@@ -3,20 +3,20 @@ import type { deskRu } from '../desk/messages.ru';
 import { pinRu } from '../session/messages.ru';
 import { restoreRu } from '../restore/messages.ru';
 import { syncRu } from '../sync/messages.ru';
-import { tabletSettingsRu } from '../tablet/messages.ru';
+import type { enrolmentRu } from '../screens/enrolmentTexts.ru';
+import type { tabletSettingsRu } from '../tablet/messages.ru';
 import type { verifierRu } from '../verifier/messages.ru';
 import type { Widen } from './widen';
 
 // Russian is the language of the desk and the default. Every string the UI shows comes from
 // here (or its English twin, which the compiler keeps complete). Large screens keep their
 // texts in their own folder (`desk`, `verifier`) and are merged in as sections. The desk's,
-// the administration's and the verifier's sections are not in this object: they load with
-// their screens' chunks (sections.ts), so the first chunk carries only the texts of the
-// sign-in, the home screen and the header (issue #14). `RuTexts` is the whole.
+// the administration's, the verifier's, the tablet settings' and the enrolment form's sections
+// are not in this object: they load with their screens' chunks (sections.ts), so the first chunk carries only
+// the texts of the sign-in, the home screen and the header (issue #14). `RuTexts` is the whole.
 export const ru = {
   sync: syncRu,
   restore: restoreRu,
-  tabletSettings: tabletSettingsRu,
   pin: pinRu,
   app: {
     name: 'SeroDesk',
@@ -61,6 +61,7 @@ export const ru = {
     clinic: 'Клиника',
     role: 'Роль',
     signOut: 'Выйти',
+    tabletSettings: 'Настройки планшета',
     signOutRefused:
       'Выход невозможен: {{waiting}} записей ещё не отправлены в регистр, {{rejected}} требуют решения. Подключитесь к сети и синхронизируйте планшет.',
   },
@@ -76,10 +77,6 @@ export const ru = {
     title: 'Планшет',
     notEnrolled:
       'Этот планшет ещё не зарегистрирован в регистре. Регистрация нужна один раз, при наличии сети: планшет получит ключ подписи справок и настройки клиники.',
-    name: 'Название планшета',
-    nameHint: 'Например: «Регистратура, окно 1»',
-    nameRequired: 'Введите название планшета',
-    enrol: 'Зарегистрировать планшет',
     askRegistrar: 'Попросите регистратора или администратора клиники зарегистрировать планшет.',
     enrolledAs: 'Планшет «{{name}}» зарегистрирован, код {{code}}.',
     persistence: {
@@ -87,18 +84,6 @@ export const ru = {
       denied:
         'Браузер может удалить данные при нехватке места: не очищайте данные сайта и синхронизируйте планшет чаще.',
       unsupported: 'Браузер не сообщает, сохранит ли он данные при нехватке места.',
-    },
-    error: {
-      offline: 'Нет сети: регистрация планшета возможна только при связи с регистром.',
-      timeout: 'Регистр не ответил вовремя. Попробуйте ещё раз.',
-      network: 'Не удалось связаться с регистром. Проверьте подключение.',
-      'unreadable-response': 'Регистр прислал непонятный ответ. Сообщите администратору.',
-      'role-may-not-enrol': 'Регистрировать планшеты могут только регистратор и администратор.',
-      'session-expired': 'Сеанс истёк. Выйдите и войдите снова.',
-      'key-already-enrolled': 'Ключ этого планшета уже зарегистрирован.',
-      'predecessor-unknown':
-        'Выбранного планшета нет в регистре клиники. Обновите список или выберите «Новый планшет».',
-      'register-refused': 'Регистр отклонил запрос. Сообщите администратору.',
     },
   },
   nav: {
@@ -124,6 +109,8 @@ export type RuTexts = typeof ru & {
   readonly desk: typeof deskRu;
   readonly admin: typeof adminRu;
   readonly verifier: typeof verifierRu;
+  readonly tabletSettings: typeof tabletSettingsRu;
+  readonly enrolment: typeof enrolmentRu;
 };
 
 export type Messages = Widen<RuTexts>;

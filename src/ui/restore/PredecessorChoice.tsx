@@ -23,8 +23,8 @@ export function PredecessorChoice({
   const { t } = useTranslation();
   return (
     <fieldset className="field choice" data-testid="predecessor-choice">
-      <legend>{t('restore.choice.legend')}</legend>
-      <p className="field-hint">{t('restore.choice.hint')}</p>
+      <legend>{t('enrolment.choice.legend')}</legend>
+      <p className="field-hint">{t('enrolment.choice.hint')}</p>
       <label className="choice-option">
         <input
           type="radio"
@@ -35,7 +35,7 @@ export function PredecessorChoice({
             onChange('new');
           }}
         />
-        <span>{t('restore.choice.new')}</span>
+        <span>{t('enrolment.choice.new')}</span>
       </label>
       {candidates.map((tablet) => (
         <label key={tablet.id} className="choice-option">
@@ -50,13 +50,13 @@ export function PredecessorChoice({
             }}
           />
           <span>
-            {t('restore.choice.tablet', { code: tablet.code, name: tablet.name })}
-            {tablet.status === 'withdrawn' && ` (${t('restore.choice.withdrawn')})`}
+            {t('enrolment.choice.tablet', { code: tablet.code, name: tablet.name })}
+            {tablet.status === 'withdrawn' && ` (${t('enrolment.choice.withdrawn')})`}
             <br />
             <small>
               {tablet.lastPushAt === null
-                ? t('restore.choice.neverPushed')
-                : t('restore.choice.lastPush', {
+                ? t('enrolment.choice.neverPushed')
+                : t('enrolment.choice.lastPush', {
                     time: formatDeviceDateTime(tablet.lastPushAt),
                     count: tablet.recordsPushed,
                   })}

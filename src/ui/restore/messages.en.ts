@@ -3,17 +3,6 @@ import type { restoreRu } from './messages.ru';
 
 // English texts of restoring a tablet that came back empty; the compiler keeps them complete.
 export const restoreEn: Widen<typeof restoreRu> = {
-  choice: {
-    legend: 'Is this a new tablet, or one of these whose data was cleared?',
-    hint: 'If this device’s browser data was cleared, choose which tablet it was: the register gives back the records it received.',
-    new: 'A new tablet',
-    tablet: '{{code}} — “{{name}}”',
-    lastPush: 'last sent: {{time}}, records at the register: {{count}}',
-    neverPushed: 'has not sent anything to the register',
-    withdrawn: 'withdrawn',
-    loadFailed:
-      'Could not get the clinic’s list of tablets; if this device was a tablet before, its records still come from the register.',
-  },
   notice: {
     title: 'Records restored from the register',
     waiting: 'The tablet is receiving records from the register. {{code}} had sent {{count}}.',

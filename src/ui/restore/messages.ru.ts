@@ -1,17 +1,7 @@
 // Russian texts of restoring a tablet that came back empty (the `restore` section of the i18n
-// resources): the choice of predecessor at enrolment and the notice after the first pull.
+// resources): the notice after the first pull. The choice of predecessor at enrolment is the
+// enrolment form's (ui/screens/enrolmentTexts.ru.ts).
 export const restoreRu = {
-  choice: {
-    legend: 'Это новый планшет или один из этих, данные которого были очищены?',
-    hint: 'Если браузер этого устройства очистили, выберите, каким планшетом оно было: регистр вернёт записи, которые успел получить.',
-    new: 'Новый планшет',
-    tablet: '{{code}} — «{{name}}»',
-    lastPush: 'последняя отправка: {{time}}, записей в регистре: {{count}}',
-    neverPushed: 'ещё ничего не отправлял в регистр',
-    withdrawn: 'отозван',
-    loadFailed:
-      'Не удалось получить список планшетов клиники; если это устройство уже было планшетом, его записи всё равно придут из регистра.',
-  },
   notice: {
     title: 'Записи восстановлены из регистра',
     waiting: 'Планшет получает записи из регистра. {{code}} успел отправить записей: {{count}}.',

@@ -1,18 +1,16 @@
-import { useState } from 'react';
-import type { SyntheticEvent } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnrolFailure } from '../../sync/enrol';
-import { enrolTablet } from '../../sync/enrol';
-import { TextField } from '../components/TextField';
-import { registerTransport } from '../registerTransport';
-import type { PredecessorValue } from '../restore/PredecessorChoice';
-import { PredecessorChoice } from '../restore/PredecessorChoice';
-import { predecessorCandidates, sameNameCandidate } from '../restore/predecessorCandidates';
+import { withTexts } from '../i18n/sections';
 import { RestoreNotice } from '../restore/RestoreNotice';
-import { useClinicTablets } from '../restore/useClinicTablets';
 import type { DeskSession } from '../session/sessionStore';
-import { useDatabase } from '../database/DatabaseContext';
 import { useTablet } from '../database/useTablet';
+
+// The form and its texts are fetched only on a device that is not enrolled: once per device.
+const EnrolmentForm = lazy(() =>
+  withTexts(['enrolment'], import('./EnrolmentForm')).then((m) => ({
+    default: m.EnrolmentForm,
+  })),
+);
 
 type Persistence = 'granted' | 'denied' | 'unsupported';
 
@@ -40,21 +38,9 @@ export function EnrolmentCard({
   readonly onEnrolled?: () => void;
 }) {
   const { t } = useTranslation();
-  const db = useDatabase();
   const { tablet, reload } = useTablet();
-  const [name, setName] = useState('');
-  const [nameMissing, setNameMissing] = useState(false);
-  const [failure, setFailure] = useState<EnrolFailure | null>(null);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [choice, setChoice] = useState<PredecessorValue | null>(null);
   const mayEnrol = session.staff.role === 'registrar' || session.staff.role === 'admin';
-  const clinicTablets = useClinicTablets(
-    mayEnrol && tablet.status === 'not-enrolled' ? session.token : undefined,
-  );
-  const candidates =
-    clinicTablets.status === 'loaded' ? predecessorCandidates(clinicTablets.tablets) : [];
-  const predecessor = choice ?? sameNameCandidate(candidates, name) ?? 'new';
 
   if (tablet.status === 'loading') return null;
   if (tablet.status === 'enrolled') {
@@ -83,25 +69,7 @@ export function EnrolmentCard({
     );
   }
 
-  const submit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    if (name.trim() === '') {
-      setNameMissing(true);
-      return;
-    }
-    setNameMissing(false);
-    setBusy(true);
-    setFailure(null);
-    const answer = await enrolTablet(db, registerTransport, crypto.subtle, {
-      name: name.trim(),
-      staffToken,
-      ...(predecessor === 'new' ? {} : { replaces: predecessor }),
-    });
-    setBusy(false);
-    if (!answer.ok) {
-      setFailure(answer.reason);
-      return;
-    }
+  const enrolled = async () => {
     setPersistence(await askPersistence());
     reload();
     onEnrolled?.();
@@ -112,30 +80,9 @@ export function EnrolmentCard({
       <h2 id="tablet-title">{t('tablet.title')}</h2>
       <p>{t('tablet.notEnrolled')}</p>
       {mayEnrol ? (
-        <form noValidate onSubmit={(event) => void submit(event)}>
-          <TextField
-            id="tablet-name"
-            label={t('tablet.name')}
-            hint={t('tablet.nameHint')}
-            value={name}
-            onChange={setName}
-            error={nameMissing ? t('tablet.nameRequired') : undefined}
-          />
-          {candidates.length > 0 && (
-            <PredecessorChoice candidates={candidates} value={predecessor} onChange={setChoice} />
-          )}
-          {clinicTablets.status === 'failed' && (
-            <p className="field-hint">{t('restore.choice.loadFailed')}</p>
-          )}
-          {failure && (
-            <p className="form-error" role="alert">
-              {t(`tablet.error.${failure}`)}
-            </p>
-          )}
-          <button type="submit" className="primary" disabled={busy}>
-            {t('tablet.enrol')}
-          </button>
-        </form>
+        <Suspense fallback={<p role="status">…</p>}>
+          <EnrolmentForm staffToken={staffToken} onEnrolled={enrolled} />
+        </Suspense>
       ) : (
         <p>{t('tablet.askRegistrar')}</p>
       )}

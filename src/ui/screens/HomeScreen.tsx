@@ -56,7 +56,7 @@ export function HomeScreen({ session }: { readonly session: DeskSession }) {
           {/* A verifier's phone and the ministry's computer are no clinic tablets: no enrolment. */}
           {mayUseDesk(staff.role) && (
             <Link to="/tablet" className="button">
-              {t('tabletSettings.link')}
+              {t('home.tabletSettings')}
             </Link>
           )}
           <button type="button" onClick={() => void trySignOut()}>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EraseReadiness, EraseRefusal, TabletIdentity } from '../../desk/tablet';
-import { ERASE_REFUSAL_MESSAGES, eraseTabletData } from '../../desk/tablet';
+import type { TabletIdentity } from '../../desk/tablet';
+import type { EraseReadiness, EraseRefusal } from '../../desk/tabletData';
+import { ERASE_REFUSAL_MESSAGES, eraseTabletData } from '../../desk/tabletData';
 import { TextField } from '../components/TextField';
 import { clearSession } from '../session/sessionStore';
 import { useDatabase } from '../database/DatabaseContext';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildTabletExport, exportFileName, saveExportReceipt } from '../../desk/tablet';
+import { buildTabletExport, exportFileName, saveExportReceipt } from '../../desk/tabletData';
 import { downloadFile } from '../components/downloadFile';
 import { useDatabase } from '../database/DatabaseContext';
 

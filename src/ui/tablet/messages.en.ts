@@ -3,7 +3,6 @@ import type { tabletSettingsRu } from './messages.ru';
 
 export const tabletSettingsEn: Widen<typeof tabletSettingsRu> = {
   title: 'Tablet settings',
-  link: 'Tablet settings',
   back: 'Home',
   device: {
     title: 'This tablet',

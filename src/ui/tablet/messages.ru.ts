@@ -3,7 +3,6 @@
 // src/storage/tabletData.ts, which has both languages.
 export const tabletSettingsRu = {
   title: 'Настройки планшета',
-  link: 'Настройки планшета',
   back: 'На главную',
   device: {
     title: 'Этот планшет',

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import type { EraseReadiness } from '../../desk/tablet';
-import { eraseReadiness } from '../../desk/tablet';
+import type { EraseReadiness } from '../../desk/tabletData';
+import { eraseReadiness } from '../../desk/tabletData';
 import { useDatabase } from '../database/DatabaseContext';
 
 /** The unsynced work and whether the last export covers it, live as the desk and sync write. */
