@@ -10,6 +10,7 @@ import {
   loadCertificateSheet,
 } from '../storage/deskQueries';
 import type { PersonSearchAnswer } from '../storage/personSearch';
+import { asDeskRead } from '../storage/deskFirst';
 import { searchPersons as searchStoredPersons } from '../storage/personSearch';
 import type { StoredRecord } from '../storage/records';
 import { readRecord } from '../storage/records';
@@ -50,7 +51,10 @@ export function searchPersons(env: Reader, query: string): Promise<PersonSearchA
   // count), each a round trip to the browser's IndexedDB, and during a download each queued
   // behind the page being stored. In one, the rows and the count also agree. The scope is an
   // async function on purpose: Dexie follows the transaction through native awaits only then.
-  return env.db.transaction('r', env.db.persons, async () => searchStoredPersons(env.db, query));
+  // A download in progress lets it go first (storage/deskFirst.ts).
+  return asDeskRead(env.db, () =>
+    env.db.transaction('r', env.db.persons, async () => searchStoredPersons(env.db, query)),
+  );
 }
 
 export function readPerson(

@@ -2,6 +2,7 @@ import type { PullResponse, PushResponse } from '../core/protocol/sync';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { SeroDeskDatabase } from '../storage/database';
+import { deskReadsSettled } from '../storage/deskFirst';
 import type { OutboxBatch } from '../storage/outbox';
 import { applyAnswers, takeBatch } from '../storage/outbox';
 import { runBacklog } from './pushBacklog';
@@ -144,9 +145,11 @@ export async function pullAll(
         inFlight = request;
       }
       // In slices, each with its own cursor (pullSlices.ts); a first pull adds its rows
-      // without reading them first (storage/pulled.ts).
+      // without reading them first (storage/pulled.ts). A search at the desk goes first
+      // (storage/deskFirst.ts).
       let saved = 0;
       for (const slice of pullSlices(page.value, sliceSize)) {
+        await deskReadsSettled(db);
         saved += (await applyPulled(db, slice.changes, slice.cursor, write)).saved;
       }
       await noteRestoreProgress(db, page.value, saved);
