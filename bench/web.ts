@@ -168,19 +168,25 @@ schemas instead (its "on top" grows by as much: the desk's total is unchanged, t
 screen's is not); \`src/ui/firstScreenImports.test.ts\` fails if main.tsx's static imports
 reach them again.
 
+Then (session 9): the home screen reads who the clinic is (\`core/clinic/header.ts\`: id, code,
+names) through a read-only view of the stored clinic, and the meta registry no longer imports
+the clinic's settings schemas (requisites with the INN and OGRN checks, the commission, kits),
+which every module reading a meta key had brought in. The enrolment form (its signing-key
+code, the predecessor choice, the tablet protocol) is a lazy chunk with its texts, fetched
+only on a device that is not enrolled; the tablet screen's texts, export and erase left
+\`desk/tablet.ts\`, which the first screens import (a module goes to the chunk of whatever
+imports it statically). 178.2 → 168.9 KB; \`src/ui/firstScreenImports.test.ts\` holds it.
+
 Where the rest goes, and what it would take:
 
 - **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, i18next ≈ 15, react-router ≈ 13, zod's core
   and \`zod/mini\` ≈ 17 (counted module by module), react, its scheduler and react-i18next ≈ 7;
-  the app's own shell, sign-in, session, PIN store, header, enrolment and home screen make the
-  rest, of which the clinic's settings schemas (requisites, commission, kits) ≈ 5. Every schema
-  the first chunk parses with is \`zod/mini\` now (session 8: 186.9 → 177.8 KB), but zod's
-  core comes whole: the lazy chunks' classic schemas share it, and a module goes to one chunk,
-  so what only classic uses (its string formats, records, \`catch\`, …) loads first too. 170 KB
-  takes ≈ 8 KB more out: the enrolment (its card, \`sync/enrol.ts\`, the predecessor choice,
-  the tablet protocol) loaded on demand and a clinic header (names, code) for the home screen's
-  \`loadClinic\`, which parses the stored clinic with its settings; or the desk's schemas in
-  \`zod/mini\` too, so that classic leaves the app altogether.
+  the app's own shell, sign-in, session, PIN store, header and home screen make the rest.
+  Every schema the first chunk parses with is \`zod/mini\` (session 8: 186.9 → 177.8 KB), but
+  zod's core comes whole: the lazy chunks' classic schemas share it, and a module goes to one
+  chunk, so what only classic uses (its string formats, records, \`catch\`, …) loads first
+  too. The next step down would be the desk's schemas in \`zod/mini\`, so that classic leaves
+  the app altogether.
 - **Lighthouse performance**: first paint no longer waits for the script (the static frame),
   but the login card, the largest element, still does, and total blocking time is the first
   chunk's evaluation at 4× slowdown; on this shared, loaded machine the score also swings by
