@@ -17,6 +17,7 @@ import { apiErrorBody, replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
 import type { PushingTablet } from '../sync/applyOp';
 import { installSyncCompression } from '../sync/compression';
+import { pullAnswerText } from '../sync/pullAnswer';
 import { readPullPage } from '../sync/pullPage';
 import { answerPush } from '../sync/pushOps';
 import { notePullAnswered, openRestoreWindow } from '../sync/restoreWindow';
@@ -142,7 +143,10 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
       });
       await notePullAnswered(context.db, tablet.id, page);
       await noteTabletBacklog(context.db, tablet.id, body.backlog, context.now());
-      return reply.header('Cache-Control', 'no-store').send(page);
+      return reply
+        .header('Cache-Control', 'no-store')
+        .type('application/json; charset=utf-8')
+        .send(pullAnswerText(page));
     });
 
     done();

@@ -1,9 +1,9 @@
-import type { PullResponse } from '../../core/protocol/sync';
 import { SYNC_PROTOCOL_VERSION } from '../../core/protocol/sync';
 import type { ExpressionBuilder } from 'kysely';
 import type { RegisterDb } from '../db/connect';
 import type { RegisterTables } from '../db/tables';
 import { fitByteBudget } from './pageByteCap';
+import type { PullPage } from './pullAnswer';
 import { committedSeq } from './recordStore';
 
 // One page of a clinic's changes after a cursor (protocol in src/core/protocol/sync.ts).
@@ -38,7 +38,7 @@ export async function readPullPage(
     /** While a restore is open: this tablet's own records up to here are sent too. */
     readonly ownThrough?: number | null;
   },
-): Promise<PullResponse> {
+): Promise<PullPage> {
   const ceiling = await committedSeq(db);
   const rows = await db.kysely
     .selectFrom('clinic_record')
@@ -60,11 +60,7 @@ export async function readPullPage(
   return {
     protocolVersion: SYNC_PROTOCOL_VERSION,
     // Bodies were validated when written; the tablet parses each record again on arrival.
-    changes: page.map((row) => ({
-      seq: row.seq,
-      version: row.version,
-      record: JSON.parse(row.body) as unknown,
-    })),
+    changes: page,
     // A cursor above the ceiling means the register was restored from a backup: moving the
     // tablet back to the ceiling makes it fetch again whatever is written from now on.
     cursor,

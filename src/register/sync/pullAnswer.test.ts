@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { SYNC_PROTOCOL_VERSION } from '../../core/protocol/sync';
+import type { PullPage } from './pullAnswer';
+import { pullAnswerText } from './pullAnswer';
+
+const person = { kind: 'person', id: '0193a0b0-0000-7000-8000-000000000001', surname: 'Иванова' };
+
+/** What the route sent before: the page with its records parsed, serialised whole. */
+function parsedThenSerialised(page: PullPage): string {
+  return JSON.stringify({
+    ...page,
+    changes: page.changes.map((row) => ({
+      seq: row.seq,
+      version: row.version,
+      record: JSON.parse(row.body) as unknown,
+    })),
+  });
+}
+
+describe('the pull answer with the stored records set in', () => {
+  it('reads exactly as the page serialised with its records parsed', () => {
+    const page: PullPage = {
+      protocolVersion: SYNC_PROTOCOL_VERSION,
+      changes: [
+        { seq: 11, version: 1, body: JSON.stringify(person) },
+        { seq: 12, version: 3, body: JSON.stringify({ ...person, surname: 'Петрова "А"' }) },
+      ],
+      cursor: 12,
+      hasMore: true,
+      remaining: 4,
+      restoring: true,
+    };
+    expect(pullAnswerText(page)).toBe(parsedThenSerialised(page));
+  });
+
+  it('reads so for an empty last page too', () => {
+    const page: PullPage = {
+      protocolVersion: SYNC_PROTOCOL_VERSION,
+      changes: [],
+      cursor: 40,
+      hasMore: false,
+      remaining: 0,
+    };
+    expect(pullAnswerText(page)).toBe(parsedThenSerialised(page));
+    expect(JSON.parse(pullAnswerText(page))).toEqual({
+      protocolVersion: SYNC_PROTOCOL_VERSION,
+      changes: [],
+      cursor: 40,
+      hasMore: false,
+      remaining: 0,
+    });
+  });
+});
