@@ -22,7 +22,9 @@ import { benchLighthouse } from './webLighthouse';
 //
 //   npx tsx bench/web.ts [--json]        writes its section of docs/PERFORMANCE.md (as
 //                                        `npm run bench` does after the other sections)
-//   BENCH_WEB_ISSUES=10 BENCH_WEB_COLD_STARTS=5 BENCH_WEB_LIGHTHOUSE_RUNS=3 (the defaults)
+//   BENCH_WEB_ISSUES=10 BENCH_WEB_COLD_STARTS=5 BENCH_WEB_LIGHTHOUSE_RUNS=3 (the defaults; 0
+//   issues or Lighthouse runs skips that part, for a quick look at one measure)
+//   BENCH_WEB_COLD_PROFILE=/tmp/cold   … and a CPU profile of each cold start, /tmp/cold-<n>.cpuprofile
 
 export type WebBenchResult = {
   readonly bundle: WebBundleResult;
@@ -44,9 +46,9 @@ async function buildApp(outDir: string): Promise<void> {
   }
 }
 
-const count = (name: string, fallback: number) => {
+const count = (name: string, fallback: number, least = 1) => {
   const value = Number(process.env[name] ?? fallback);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
+  return Number.isInteger(value) && value >= least ? value : fallback;
 };
 
 export async function benchWeb(): Promise<WebBenchResult> {
@@ -56,13 +58,16 @@ export async function benchWeb(): Promise<WebBenchResult> {
     const bundle = measureWebBundle(outDir);
     const register = await startRegister({ staticDir: outDir });
     try {
-      const lighthouse = await benchLighthouse(
-        `${register.url}/`,
-        count('BENCH_WEB_LIGHTHOUSE_RUNS', 3),
-      );
+      const lighthouseRuns = count('BENCH_WEB_LIGHTHOUSE_RUNS', 3, 0);
+      const lighthouse: LighthouseResult =
+        lighthouseRuns === 0
+          ? { ran: false, why: 'skipped (BENCH_WEB_LIGHTHOUSE_RUNS=0)' }
+          : await benchLighthouse(`${register.url}/`, lighthouseRuns);
+      const coldProfile = process.env['BENCH_WEB_COLD_PROFILE'];
       const desk = await benchWebDesk(register.url, {
-        issues: count('BENCH_WEB_ISSUES', 10),
+        issues: count('BENCH_WEB_ISSUES', 10, 0),
         coldStarts: count('BENCH_WEB_COLD_STARTS', 5),
+        ...(coldProfile === undefined ? {} : { coldProfileTo: coldProfile }),
       });
       return { bundle, lighthouse, desk };
     } finally {
