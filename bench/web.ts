@@ -22,7 +22,9 @@ import { benchLighthouse } from './webLighthouse';
 //
 //   npx tsx bench/web.ts [--json]        writes its section of docs/PERFORMANCE.md (as
 //                                        `npm run bench` does after the other sections)
-//   BENCH_WEB_ISSUES=10 BENCH_WEB_COLD_STARTS=5 BENCH_WEB_LIGHTHOUSE_RUNS=3 (the defaults)
+//   BENCH_WEB_ISSUES=10 BENCH_WEB_COLD_STARTS=5 BENCH_WEB_LIGHTHOUSE_RUNS=3 (the defaults; 0
+//   issues or Lighthouse runs skips that part, for a quick look at one measure)
+//   BENCH_WEB_COLD_PROFILE=/tmp/cold   … and a CPU profile of each cold start, /tmp/cold-<n>.cpuprofile
 
 export type WebBenchResult = {
   readonly bundle: WebBundleResult;
@@ -44,9 +46,9 @@ async function buildApp(outDir: string): Promise<void> {
   }
 }
 
-const count = (name: string, fallback: number) => {
+const count = (name: string, fallback: number, least = 1) => {
   const value = Number(process.env[name] ?? fallback);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
+  return Number.isInteger(value) && value >= least ? value : fallback;
 };
 
 export async function benchWeb(): Promise<WebBenchResult> {
@@ -56,13 +58,16 @@ export async function benchWeb(): Promise<WebBenchResult> {
     const bundle = measureWebBundle(outDir);
     const register = await startRegister({ staticDir: outDir });
     try {
-      const lighthouse = await benchLighthouse(
-        `${register.url}/`,
-        count('BENCH_WEB_LIGHTHOUSE_RUNS', 3),
-      );
+      const lighthouseRuns = count('BENCH_WEB_LIGHTHOUSE_RUNS', 3, 0);
+      const lighthouse: LighthouseResult =
+        lighthouseRuns === 0
+          ? { ran: false, why: 'skipped (BENCH_WEB_LIGHTHOUSE_RUNS=0)' }
+          : await benchLighthouse(`${register.url}/`, lighthouseRuns);
+      const coldProfile = process.env['BENCH_WEB_COLD_PROFILE'];
       const desk = await benchWebDesk(register.url, {
-        issues: count('BENCH_WEB_ISSUES', 10),
+        issues: count('BENCH_WEB_ISSUES', 10, 0),
         coldStarts: count('BENCH_WEB_COLD_STARTS', 5),
+        ...(coldProfile === undefined ? {} : { coldProfileTo: coldProfile }),
       });
       return { bundle, lighthouse, desk };
     } finally {
@@ -177,6 +182,18 @@ only on a device that is not enrolled; the tablet screen's texts, export and era
 \`desk/tablet.ts\`, which the first screens import (a module goes to the chunk of whatever
 imports it statically). 178.2 → 168.9 KB; \`src/ui/firstScreenImports.test.ts\` holds it.
 
+Session 9: the desk's chunks built every record schema when evaluated, and the contract
+template's, the fiscal receipt's, the representative's, the person form's and the sync
+protocol's with them, although the person search parses nothing until something is typed.
+They are built at their first parse now (\`z.lazy\`, core/records/base.ts), and a stored row is
+parsed with its own kind's schema (storage/records.ts), so a search builds the person's only.
+Evaluating the desk's chunks (the \`shared\` chunk and DeskRoutes), in traced cold starts taking
+turns with the commit before at a load of 6.5, six each: median 243 ms → 131 ms; the shared
+chunk's share of a CPU profile, 128 → 79 ms. The cold start itself, untraced, taking turns on
+a loaded machine: 2.38 s → 2.24 s (16 each, load 4.6–4.8; faster in 10 rounds of 16), 2.29 →
+2.38 s (12 each, load 3.6–8.7) and 1.51 → 1.48 s (10 each, load ≈ 3, before the last few
+schemas): ≈ 0.1 s out of about 1.5 s on a quiet machine is within what the load moves.
+
 Where the rest goes, and what it would take:
 
 - **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, i18next ≈ 15, react-router ≈ 13, zod's core
@@ -196,12 +213,20 @@ Where the rest goes, and what it would take:
 - **Offline cold start**: a CPU profile at 4× slowdown (≈ 1.9 s) puts ≈ 0.6 s in parsing,
   compiling, style and layout, ≈ 0.3 s in react-dom, ≈ 0.2 s each in Dexie and zod (building
   the core's schemas when their modules are evaluated, then parsing what IndexedDB returns),
-  ≈ 0.12 s in i18next and ≈ 0.09 s in react-router. 1.0 s needs about half of that gone. The
-  record schemas left the first chunk, but the desk's chunks still build all of them before
-  the person search, which parses persons only: the schemas built lazily (on first parse) or
-  with \`zod/mini\`, and Dexie's opening (≈ 0.12–0.16 s self time in a 2026-12-01 profile).
+  ≈ 0.12 s in i18next and ≈ 0.09 s in react-router. 1.0 s needs about half of that gone. With
+  the desk's schemas built on first parse (session 9), six profiles at 4× slowdown (≈ 2.1 s
+  each, a loaded machine) still show, per cold start: the first chunk's evaluation with its
+  \`zod/mini\` schemas (persisted keys, meta keys, kits, the admission policy, the session, the
+  clinic's settings) ≈ 0.1 s of zod; Dexie opening the database ≈ 0.03–0.18 s (its own check
+  of the installed schema, \`adjustToExistingIndexNames\` and middleware stacks, on every
+  open); the desk's setup reading and parsing the clinic with its settings again after the
+  home screen's \`useTablet\` did (the meta keys' parses, ≈ 35–105 ms); the preload helper
+  inserting the desk chunk's \`<link>\`s ≈ 20–60 ms in \`appendChild\`; react-dom ≈ 0.27 s; and
+  the navigation through the service worker before the first script runs. What it would take:
+  one read of the tablet's setup shared by the first chunk and the desk, the first chunk's
+  remaining schemas built on first parse too, and fewer React commits before the search shows.
   The figure moves with the machine more than with these changes: session 8's base commit and
-  this one, taking turns at a load of 1–2.5, 14 cold starts each, both had a median of 1.44 s
+  its last one, taking turns at a load of 1–2.5, 14 cold starts each, both had a median of 1.44 s
   (1.03–1.89 s before, 1.06–1.83 s after).
 
 ${machine}

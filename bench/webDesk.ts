@@ -99,6 +99,8 @@ export async function benchWebDesk(
     readonly coldStarts: number;
     /** Writes a CPU profile of the first issue (Chrome's .cpuprofile) here. */
     readonly profileTo?: string;
+    /** Writes a CPU profile of each cold start to `<coldProfileTo>-<n>.cpuprofile`. */
+    readonly coldProfileTo?: string;
   },
 ): Promise<WebDeskResult> {
   const admin = DEMO_STAFF.find((staff) => staff.role === 'admin');
@@ -164,8 +166,16 @@ export async function benchWebDesk(
     for (let i = 0; i < options.coldStarts; i += 1) {
       const tab = await context.newPage();
       await setCpuThrottle(context, tab, 4);
+      const profiler =
+        options.coldProfileTo === undefined ? undefined : await startProfile(context, tab);
       await tab.goto(`${registerUrl}/desk`);
       const probes = await waitForProbe(tab, 'deskAt');
+      if (profiler !== undefined) {
+        writeFileSync(
+          `${options.coldProfileTo}-${i}.cpuprofile`,
+          JSON.stringify(await profiler.stop()),
+        );
+      }
       coldStartThrottledMs.push(probes.deskAt ?? Number.NaN);
       await tab.close();
     }

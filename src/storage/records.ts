@@ -7,7 +7,12 @@ import type { StaffRole } from '../core/protocol/session';
 import type { PermissionReason } from '../core/records/permissions';
 import { checkWrite, PERMISSION_MESSAGES } from '../core/records/permissions';
 import type { ClinicRecord, RecordKind, RecordOfKind, UpdateReason } from '../core/records/record';
-import { checkUpdate, clinicRecordSchema, UPDATE_MESSAGES } from '../core/records/record';
+import {
+  checkUpdate,
+  clinicRecordSchema,
+  RECORD_SCHEMAS,
+  UPDATE_MESSAGES,
+} from '../core/records/record';
 import type { Result } from '../core/result';
 import type { RuleSettings } from '../core/rules/recordRules';
 import { checkRecordRules } from '../core/rules/recordRules';
@@ -61,7 +66,9 @@ export const WRITE_MESSAGES: MessageTable<WriteFailure> = {
 };
 
 function parseRow<K extends RecordKind>(kind: K, row: EnvelopeRow): RecordOfKind<K> | undefined {
-  const parsed = clinicRecordSchema.safeParse(row.record);
+  // The kind's own schema, not the union: the same answer for a row of this kind, and a
+  // person search builds and runs the person's schema only (core/records/base.ts).
+  const parsed = RECORD_SCHEMAS[kind].safeParse(row.record);
   if (parsed.success && parsed.data.kind === kind) return parsed.data as RecordOfKind<K>;
   console.error(`A stored ${kind} row ${row.id} does not match its schema; it is not shown`);
   return undefined;

@@ -217,20 +217,25 @@ const RECEIPT_KEYS = [
   'operation',
 ] as const satisfies readonly (keyof FiscalReceipt)[];
 
-/** A receipt read back from storage or the wire: valid and in the one canonical form. */
-export const fiscalReceiptSchema = z
-  .object({
-    localTime: z.custom<ReceiptLocalTime>((value) => typeof value === 'string'),
-    sumKopecks: z.number().int().nonnegative(),
-    fiscalDrive: z.string(),
-    documentNumber: z.string(),
-    fiscalSign: z.string(),
-    operation: z.enum(RECEIPT_OPERATIONS),
-  })
-  .superRefine((receipt, ctx) => {
-    const again = checkReceiptFields(receiptFieldsOf(receipt));
-    const same = again.ok && RECEIPT_KEYS.every((key) => again.value[key] === receipt[key]);
-    if (!same) {
-      ctx.addIssue({ code: 'custom', message: 'receipt-not-canonical' });
-    }
-  });
+/**
+ * A receipt read back from storage or the wire: valid and in the one canonical form. Built at
+ * its first parse, not when the desk loads (records/base.ts says why).
+ */
+export const fiscalReceiptSchema = z.lazy(() =>
+  z
+    .object({
+      localTime: z.custom<ReceiptLocalTime>((value) => typeof value === 'string'),
+      sumKopecks: z.number().int().nonnegative(),
+      fiscalDrive: z.string(),
+      documentNumber: z.string(),
+      fiscalSign: z.string(),
+      operation: z.enum(RECEIPT_OPERATIONS),
+    })
+    .superRefine((receipt, ctx) => {
+      const again = checkReceiptFields(receiptFieldsOf(receipt));
+      const same = again.ok && RECEIPT_KEYS.every((key) => again.value[key] === receipt[key]);
+      if (!same) {
+        ctx.addIssue({ code: 'custom', message: 'receipt-not-canonical' });
+      }
+    }),
+);

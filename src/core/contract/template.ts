@@ -64,86 +64,94 @@ export function unknownPlaceholders(text: string): string[] {
   return unknown;
 }
 
-const templateText = z
-  .string()
-  .min(1)
-  .max(2000)
-  .superRefine((text, ctx) => {
-    for (const placeholder of unknownPlaceholders(text)) {
-      ctx.addIssue({ code: 'custom', message: `template-placeholder-unknown: ${placeholder}` });
-    }
-  });
+// The schemas are built at their first parse, not when the desk loads (records/base.ts says
+// why).
+const templateText = z.lazy(() =>
+  z
+    .string()
+    .min(1)
+    .max(2000)
+    .superRefine((text, ctx) => {
+      for (const placeholder of unknownPlaceholders(text)) {
+        ctx.addIssue({ code: 'custom', message: `template-placeholder-unknown: ${placeholder}` });
+      }
+    }),
+);
 
 /** "ru-default-2026-12": language, name, year and month of release. */
-export const templateVersionSchema = z
-  .string()
-  .max(TEXT_LIMITS.code, FIELD_TOO_LONG)
-  .regex(/^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const templateVersionSchema = z.lazy(() =>
+  z
+    .string()
+    .max(TEXT_LIMITS.code, FIELD_TOO_LONG)
+    .regex(/^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/),
+);
 export type ContractTemplateVersion = z.infer<typeof templateVersionSchema>;
 
-export const contractTemplateSchema = z.object({
-  version: templateVersionSchema,
-  title: templateText,
-  subtitle: templateText,
-  /**
-   * The opening sentence, assembled from parts by who the parties are (templateRender.ts):
-   * `provider`, then one consumer part, then `customer` when someone else pays, then `closing`.
-   */
-  preamble: z.object({
-    provider: templateText,
-    /** An adult consumer who concludes the contract. */
-    consumer: templateText,
-    /** A minor of 14–18 who concludes it with the representative's written consent. */
-    consumerWithConsent: templateText,
-    /** A child under 14, for whom the representative concludes it as the customer. */
-    representativeAsCustomer: templateText,
-    /** A child under 14 for whom another payer is the customer. */
-    representativeOfConsumer: templateText,
-    /** Someone other than the consumer pays (`payer.kind` 'other'). */
-    customer: templateText,
-    closing: templateText,
+export const contractTemplateSchema = z.lazy(() =>
+  z.object({
+    version: templateVersionSchema,
+    title: templateText,
+    subtitle: templateText,
+    /**
+     * The opening sentence, assembled from parts by who the parties are (templateRender.ts):
+     * `provider`, then one consumer part, then `customer` when someone else pays, then `closing`.
+     */
+    preamble: z.object({
+      provider: templateText,
+      /** An adult consumer who concludes the contract. */
+      consumer: templateText,
+      /** A minor of 14–18 who concludes it with the representative's written consent. */
+      consumerWithConsent: templateText,
+      /** A child under 14, for whom the representative concludes it as the customer. */
+      representativeAsCustomer: templateText,
+      /** A child under 14 for whom another payer is the customer. */
+      representativeOfConsumer: templateText,
+      /** Someone other than the consumer pays (`payer.kind` 'other'). */
+      customer: templateText,
+      closing: templateText,
+    }),
+    clauses: z.array(z.object({ heading: templateText, paragraphs: z.array(templateText).min(1) })),
+    parties: z.object({
+      heading: templateText,
+      provider: templateText,
+      consumer: templateText,
+      representativeAsCustomer: templateText,
+      representative: templateText,
+      customer: templateText,
+    }),
+    labels: z.object({
+      born: templateText,
+      document: templateText,
+      issued: templateText,
+      address: templateText,
+      phone: templateText,
+      ogrn: templateText,
+      innKpp: templateText,
+      inn: templateText,
+      site: templateText,
+      licence: templateText,
+      basis: templateText,
+      headPhysician: templateText,
+      signature: templateText,
+      stamp: templateText,
+      consent: templateText,
+    }),
+    documentTypes: z.object({
+      'ru-passport': templateText,
+      'foreign-passport': templateText,
+      'birth-certificate': templateText,
+      other: templateText,
+    }),
+    bases: z.object({
+      parent: templateText,
+      'adoptive-parent': templateText,
+      guardian: templateText,
+      trustee: templateText,
+    }),
+    /** The number of copies in words as the copies clause needs it: «в двух экземплярах». */
+    copyCounts: z.object({ two: templateText, three: templateText }),
+    copies: z.object({ provider: templateText, consumer: templateText, customer: templateText }),
+    footer: templateText,
   }),
-  clauses: z.array(z.object({ heading: templateText, paragraphs: z.array(templateText).min(1) })),
-  parties: z.object({
-    heading: templateText,
-    provider: templateText,
-    consumer: templateText,
-    representativeAsCustomer: templateText,
-    representative: templateText,
-    customer: templateText,
-  }),
-  labels: z.object({
-    born: templateText,
-    document: templateText,
-    issued: templateText,
-    address: templateText,
-    phone: templateText,
-    ogrn: templateText,
-    innKpp: templateText,
-    inn: templateText,
-    site: templateText,
-    licence: templateText,
-    basis: templateText,
-    headPhysician: templateText,
-    signature: templateText,
-    stamp: templateText,
-    consent: templateText,
-  }),
-  documentTypes: z.object({
-    'ru-passport': templateText,
-    'foreign-passport': templateText,
-    'birth-certificate': templateText,
-    other: templateText,
-  }),
-  bases: z.object({
-    parent: templateText,
-    'adoptive-parent': templateText,
-    guardian: templateText,
-    trustee: templateText,
-  }),
-  /** The number of copies in words as the copies clause needs it: «в двух экземплярах». */
-  copyCounts: z.object({ two: templateText, three: templateText }),
-  copies: z.object({ provider: templateText, consumer: templateText, customer: templateText }),
-  footer: templateText,
-});
+);
 export type ContractTemplate = z.infer<typeof contractTemplateSchema>;

@@ -25,15 +25,20 @@ export const DECLINED_NAME_MESSAGES: MessageTable<DeclinedNameReason> = {
   },
 };
 
-const declinedFullNameSchema = z
-  .string()
-  .max(TEXT_LIMITS.name, FIELD_TOO_LONG)
-  .regex(DECLINED_NAME, 'declined-name-not-cyrillic');
+// Built at their first parse, not when the desk loads (core/records/base.ts says why).
+const declinedFullNameSchema = z.lazy(() =>
+  z
+    .string()
+    .max(TEXT_LIMITS.name, FIELD_TOO_LONG)
+    .regex(DECLINED_NAME, 'declined-name-not-cyrillic'),
+);
 
-export const declinedFormsSchema = z.object({
-  genitive: declinedFullNameSchema.optional(),
-  dative: declinedFullNameSchema.optional(),
-});
+export const declinedFormsSchema = z.lazy(() =>
+  z.object({
+    genitive: declinedFullNameSchema.optional(),
+    dative: declinedFullNameSchema.optional(),
+  }),
+);
 export type DeclinedForms = z.infer<typeof declinedFormsSchema>;
 
 /**

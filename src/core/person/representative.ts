@@ -18,18 +18,21 @@ import { ADDRESS_MAX_LENGTH, identityDocumentSchema, personDetailsSchema, SEXES 
 export const REPRESENTATIVE_BASES = ['parent', 'adoptive-parent', 'guardian', 'trustee'] as const;
 export type RepresentativeBasis = (typeof REPRESENTATIVE_BASES)[number];
 
-export const representativeSchema = z.object({
-  surname: personDetailsSchema.shape.surname,
-  givenName: personDetailsSchema.shape.givenName,
-  patronymic: personDetailsSchema.shape.patronymic,
-  sex: z.enum(SEXES),
-  document: identityDocumentSchema,
-  address: z.string().min(1).max(ADDRESS_MAX_LENGTH).optional(),
-  phone: personDetailsSchema.shape.phone,
-  basis: z.enum(REPRESENTATIVE_BASES),
-  /** The document of the basis as written on it: a birth certificate, an order of guardianship. */
-  basisDocument: z.string().trim().min(1).max(TEXT_LIMITS.reason),
-  /** The name in oblique cases as the clerk corrected it; absent, the rules decline it. */
-  declined: declinedFormsSchema.optional(),
-});
+// Built at its first parse, not when the desk loads (core/records/base.ts says why).
+export const representativeSchema = z.lazy(() =>
+  z.object({
+    surname: personDetailsSchema.shape.surname,
+    givenName: personDetailsSchema.shape.givenName,
+    patronymic: personDetailsSchema.shape.patronymic,
+    sex: z.enum(SEXES),
+    document: identityDocumentSchema,
+    address: z.string().min(1).max(ADDRESS_MAX_LENGTH).optional(),
+    phone: personDetailsSchema.shape.phone,
+    basis: z.enum(REPRESENTATIVE_BASES),
+    /** The basis's document as written on it: a birth certificate, an order of guardianship. */
+    basisDocument: z.string().trim().min(1).max(TEXT_LIMITS.reason),
+    /** The name in oblique cases as the clerk corrected it; absent, the rules decline it. */
+    declined: declinedFormsSchema.optional(),
+  }),
+);
 export type Representative = z.infer<typeof representativeSchema>;

@@ -86,34 +86,43 @@ export const SYNC_PROTOCOL_VERSION = 1;
 export const MAX_PUSH_OPS = 1000;
 export const MAX_PULL_LIMIT = 1000;
 
-const recordKindSchema = z.custom<RecordKind>(isRecordKind, 'unknown-record-kind');
+// Every schema here is built at its first parse (z.lazy), not when the module loads: the
+// desk's chunks load it for the refusals' words, and building the protocol's schemas there
+// slowed the desk's cold start (issue #14; core/records/base.ts).
+const recordKindSchema = z.lazy(() => z.custom<RecordKind>(isRecordKind, 'unknown-record-kind'));
 
 /**
  * One op. `record` is deliberately unchecked here: the register validates each op's record
  * on its own and rejects only that op, so one bad record cannot fail the whole batch (the
  * "stuck forever after one bad record" failure of other sync systems).
  */
-export const pushOpSchema = z.object({
-  opId: idSchema<OpId>(),
-  kind: recordKindSchema,
-  baseVersion: z.number().int().nonnegative(),
-  record: z.unknown(),
-});
+export const pushOpSchema = z.lazy(() =>
+  z.object({
+    opId: idSchema<OpId>(),
+    kind: recordKindSchema,
+    baseVersion: z.number().int().nonnegative(),
+    record: z.unknown(),
+  }),
+);
 export type PushOp = z.infer<typeof pushOpSchema>;
 
 /** What the tablet still holds for the register when it sends a request (see the header). */
-export const syncBacklogSchema = z.object({
-  records: z.number().int().nonnegative(),
-  oldestAgeSeconds: z.number().int().nonnegative().optional(),
-});
+export const syncBacklogSchema = z.lazy(() =>
+  z.object({
+    records: z.number().int().nonnegative(),
+    oldestAgeSeconds: z.number().int().nonnegative().optional(),
+  }),
+);
 export type SyncBacklog = z.infer<typeof syncBacklogSchema>;
 
-export const pushRequestSchema = z.object({
-  protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
-  tabletId: idSchema<TabletId>(),
-  ops: z.array(pushOpSchema).max(MAX_PUSH_OPS),
-  backlog: syncBacklogSchema.optional(),
-});
+export const pushRequestSchema = z.lazy(() =>
+  z.object({
+    protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
+    tabletId: idSchema<TabletId>(),
+    ops: z.array(pushOpSchema).max(MAX_PUSH_OPS),
+    backlog: syncBacklogSchema.optional(),
+  }),
+);
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
 /** Why the register refused one op. Each has words for the person who made the record. */
@@ -170,29 +179,33 @@ export const OP_REJECT_MESSAGES: MessageTable<OpRejectReason> = {
   ...SIGNED_CARD_MESSAGES,
 };
 
-export const bilingualSchema = z.object({ ru: z.string(), en: z.string() });
+export const bilingualSchema = z.lazy(() => z.object({ ru: z.string(), en: z.string() }));
 
-export const acceptedAnswerSchema = z.object({
-  opId: idSchema<OpId>(),
-  status: z.literal('accepted'),
-  seq: z.number().int().nonnegative(),
-  version: z.number().int().positive(),
-  record: z.unknown().optional(),
-});
+export const acceptedAnswerSchema = z.lazy(() =>
+  z.object({
+    opId: idSchema<OpId>(),
+    status: z.literal('accepted'),
+    seq: z.number().int().nonnegative(),
+    version: z.number().int().positive(),
+    record: z.unknown().optional(),
+  }),
+);
 
 /**
  * The register kept its own value of `fields` (a final record written differently twice, or
  * a field both sides changed since `baseVersion`). `record` is the register's record now,
  * with every field that did not clash merged in; the tablet keeps its own values to show.
  */
-export const conflictAnswerSchema = z.object({
-  opId: idSchema<OpId>(),
-  status: z.literal('conflict'),
-  seq: z.number().int().nonnegative(),
-  version: z.number().int().positive(),
-  fields: z.array(z.string()),
-  record: z.unknown(),
-});
+export const conflictAnswerSchema = z.lazy(() =>
+  z.object({
+    opId: idSchema<OpId>(),
+    status: z.literal('conflict'),
+    seq: z.number().int().nonnegative(),
+    version: z.number().int().positive(),
+    fields: z.array(z.string()),
+    record: z.unknown(),
+  }),
+);
 
 /**
  * A refusal's code: one of OP_REJECT_REASONS from a register of this release, but any code
@@ -200,64 +213,78 @@ export const conflictAnswerSchema = z.object({
  * whole push unanswered until it is updated. An unknown code is kept and shown with the
  * register's own words (`message`) or, failing those, the code itself (sync/status.ts).
  */
-export const rejectReasonCodeSchema = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/);
+export const rejectReasonCodeSchema = z.lazy(() => z.string().regex(/^[a-z][a-z0-9-]{0,63}$/));
 
-export const rejectedAnswerSchema = z.object({
-  opId: idSchema<OpId>(),
-  status: z.literal('rejected'),
-  reason: rejectReasonCodeSchema,
-  message: bilingualSchema,
-  detail: z.string().optional(),
-});
+export const rejectedAnswerSchema = z.lazy(() =>
+  z.object({
+    opId: idSchema<OpId>(),
+    status: z.literal('rejected'),
+    reason: rejectReasonCodeSchema,
+    message: bilingualSchema,
+    detail: z.string().optional(),
+  }),
+);
 
-export const opAnswerSchema = z.discriminatedUnion('status', [
-  acceptedAnswerSchema,
-  conflictAnswerSchema,
-  rejectedAnswerSchema,
-]);
+export const opAnswerSchema = z.lazy(() =>
+  z.discriminatedUnion('status', [
+    acceptedAnswerSchema,
+    conflictAnswerSchema,
+    rejectedAnswerSchema,
+  ]),
+);
 export type OpAnswer = z.infer<typeof opAnswerSchema>;
 export type AcceptedAnswer = z.infer<typeof acceptedAnswerSchema>;
 export type ConflictAnswer = z.infer<typeof conflictAnswerSchema>;
 export type RejectedAnswer = z.infer<typeof rejectedAnswerSchema>;
 
-export const pushResponseSchema = z.object({
-  protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
-  answers: z.array(opAnswerSchema),
-});
+export const pushResponseSchema = z.lazy(() =>
+  z.object({
+    protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
+    answers: z.array(opAnswerSchema),
+  }),
+);
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
-export const pullRequestSchema = z.object({
-  protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
-  tabletId: idSchema<TabletId>(),
-  cursor: z.number().int().nonnegative(),
-  limit: z.number().int().positive().max(MAX_PULL_LIMIT),
-  backlog: syncBacklogSchema.optional(),
-});
+export const pullRequestSchema = z.lazy(() =>
+  z.object({
+    protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
+    tabletId: idSchema<TabletId>(),
+    cursor: z.number().int().nonnegative(),
+    limit: z.number().int().positive().max(MAX_PULL_LIMIT),
+    backlog: syncBacklogSchema.optional(),
+  }),
+);
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 
-export const pulledChangeSchema = z.object({
-  seq: z.number().int().positive(),
-  version: z.number().int().positive(),
-  record: z.unknown(),
-});
+export const pulledChangeSchema = z.lazy(() =>
+  z.object({
+    seq: z.number().int().positive(),
+    version: z.number().int().positive(),
+    record: z.unknown(),
+  }),
+);
 export type PulledChange = z.infer<typeof pulledChangeSchema>;
 
-export const pullResponseSchema = z.object({
-  protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
-  changes: z.array(pulledChangeSchema),
-  cursor: z.number().int().nonnegative(),
-  hasMore: z.boolean(),
-  remaining: z.number().int().nonnegative().optional(),
-  restoring: z.literal(true).optional(),
-});
+export const pullResponseSchema = z.lazy(() =>
+  z.object({
+    protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
+    changes: z.array(pulledChangeSchema),
+    cursor: z.number().int().nonnegative(),
+    hasMore: z.boolean(),
+    remaining: z.number().int().nonnegative().optional(),
+    restoring: z.literal(true).optional(),
+  }),
+);
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 /** Read before the full schema, so a mismatch is named instead of failing validation. */
-export const protocolProbeSchema = z.object({ protocolVersion: z.number().int() });
+export const protocolProbeSchema = z.lazy(() => z.object({ protocolVersion: z.number().int() }));
 
-export const protocolMismatchSchema = z.object({
-  register: z.number().int(),
-  tablet: z.number().int(),
-  reason: z.enum(['tablet-too-old', 'register-too-old']),
-});
+export const protocolMismatchSchema = z.lazy(() =>
+  z.object({
+    register: z.number().int(),
+    tablet: z.number().int(),
+    reason: z.enum(['tablet-too-old', 'register-too-old']),
+  }),
+);
 export type ProtocolMismatch = z.infer<typeof protocolMismatchSchema>;

@@ -19,17 +19,21 @@ import { calendarDateSchema } from './calendarDate';
 export const COMMISSION_ROLES = ['chair', 'member'] as const;
 export type CommissionRole = (typeof COMMISSION_ROLES)[number];
 
-export const commissionParticipantSchema = z.object({
-  id: idSchema<StaffId>(),
-  name: z.string().trim().min(1).max(TEXT_LIMITS.name, FIELD_TOO_LONG),
-  role: z.enum(COMMISSION_ROLES),
-});
+export const commissionParticipantSchema = z.lazy(() =>
+  z.object({
+    id: idSchema<StaffId>(),
+    name: z.string().trim().min(1).max(TEXT_LIMITS.name, FIELD_TOO_LONG),
+    role: z.enum(COMMISSION_ROLES),
+  }),
+);
 export type CommissionParticipant = z.infer<typeof commissionParticipantSchema>;
 
-export const certificateCommissionSchema = z.object({
-  orderNumber: z.string().trim().min(1).max(TEXT_LIMITS.code, FIELD_TOO_LONG),
-  orderDate: calendarDateSchema,
-  /** The chair first, then the members, as they sign the paper. */
-  members: z.array(commissionParticipantSchema).min(1).max(21),
-});
+export const certificateCommissionSchema = z.lazy(() =>
+  z.object({
+    orderNumber: z.string().trim().min(1).max(TEXT_LIMITS.code, FIELD_TOO_LONG),
+    orderDate: calendarDateSchema,
+    /** The chair first, then the members, as they sign the paper. */
+    members: z.array(commissionParticipantSchema).min(1).max(21),
+  }),
+);
 export type CertificateCommission = z.infer<typeof certificateCommissionSchema>;

@@ -5,9 +5,11 @@ import { personDetailsSchema } from '../person/person';
 import { recordBaseSchema } from './base';
 
 /** A registered citizen. Mutable: a phone or address changes; edits merge field by field. */
-export const personRecordSchema = recordBaseSchema.extend({
-  kind: z.literal('person'),
-  id: idSchema<PersonId>(),
-  ...personDetailsSchema.shape,
-});
+export const personRecordSchema = z.lazy(() =>
+  recordBaseSchema().extend({
+    kind: z.literal('person'),
+    id: idSchema<PersonId>(),
+    ...personDetailsSchema.shape,
+  }),
+);
 export type PersonRecord = z.infer<typeof personRecordSchema>;

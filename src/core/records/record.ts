@@ -20,6 +20,9 @@ import type { RecordKind } from './recordKinds';
 export type { RecordKind } from './recordKinds';
 export { isRecordKind, RECORD_KINDS } from './recordKinds';
 
+// Each kind's schema, and the union below, is built at its first parse (base.ts says why): a
+// reader that knows the kind (storage/records.ts) parses with `RECORD_SCHEMAS[kind]` and
+// builds that kind's schema only.
 export const RECORD_SCHEMAS = {
   person: personRecordSchema,
   application: applicationRecordSchema,
@@ -30,15 +33,17 @@ export const RECORD_SCHEMAS = {
   revocation: revocationRecordSchema,
 } as const satisfies { readonly [K in RecordKind]: z.ZodType }; // every kind, no other
 
-export const clinicRecordSchema = z.discriminatedUnion('kind', [
-  personRecordSchema,
-  applicationRecordSchema,
-  contractRecordSchema,
-  sampleRecordSchema,
-  resultRecordSchema,
-  certificateRecordSchema,
-  revocationRecordSchema,
-]);
+export const clinicRecordSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    personRecordSchema,
+    applicationRecordSchema,
+    contractRecordSchema,
+    sampleRecordSchema,
+    resultRecordSchema,
+    certificateRecordSchema,
+    revocationRecordSchema,
+  ]),
+);
 export type ClinicRecord = z.infer<typeof clinicRecordSchema>;
 export type RecordOfKind<K extends RecordKind> = Extract<ClinicRecord, { kind: K }>;
 

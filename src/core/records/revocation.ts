@@ -10,13 +10,15 @@ export const REVOCATION_REASONS = ['correction', 'error', 'fraud', 'withdrawn-by
  * certificate (DESIGN: revocations are new records). `rid` is the card's revocation id as
  * the SMART Health Cards CRL lists it (`/.well-known/crl/<kid>.json`).
  */
-export const revocationRecordSchema = recordBaseSchema.extend({
-  kind: z.literal('revocation'),
-  id: idSchema<RevocationId>(),
-  certificateId: idSchema<CertificateId>(),
-  rid: z.string().regex(/^[A-Za-z0-9_-]{1,24}$/, 'rid-format'),
-  reason: z.enum(REVOCATION_REASONS),
-  note: reasonTextSchema.optional(),
-  at: instantSchema,
-});
+export const revocationRecordSchema = z.lazy(() =>
+  recordBaseSchema().extend({
+    kind: z.literal('revocation'),
+    id: idSchema<RevocationId>(),
+    certificateId: idSchema<CertificateId>(),
+    rid: z.string().regex(/^[A-Za-z0-9_-]{1,24}$/, 'rid-format'),
+    reason: z.enum(REVOCATION_REASONS),
+    note: reasonTextSchema.optional(),
+    at: instantSchema,
+  }),
+);
 export type RevocationRecord = z.infer<typeof revocationRecordSchema>;

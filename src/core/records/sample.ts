@@ -4,13 +4,15 @@ import { idSchema } from '../ids';
 import { FIELD_TOO_LONG, instantSchema, recordBaseSchema, TEXT_LIMITS } from './base';
 
 /** A blood sample taken for an application, with the tube's label and the kit it goes to. */
-export const sampleRecordSchema = recordBaseSchema.extend({
-  kind: z.literal('sample'),
-  id: idSchema<SampleId>(),
-  applicationId: idSchema<ApplicationId>(),
-  personId: idSchema<PersonId>(),
-  takenAt: instantSchema,
-  tubeLabel: z.string().trim().min(1).max(TEXT_LIMITS.tubeLabel, FIELD_TOO_LONG),
-  kitId: idSchema<KitId>(),
-});
+export const sampleRecordSchema = z.lazy(() =>
+  recordBaseSchema().extend({
+    kind: z.literal('sample'),
+    id: idSchema<SampleId>(),
+    applicationId: idSchema<ApplicationId>(),
+    personId: idSchema<PersonId>(),
+    takenAt: instantSchema,
+    tubeLabel: z.string().trim().min(1).max(TEXT_LIMITS.tubeLabel, FIELD_TOO_LONG),
+    kitId: idSchema<KitId>(),
+  }),
+);
 export type SampleRecord = z.infer<typeof sampleRecordSchema>;

@@ -21,27 +21,30 @@ import { fail, ok } from '../../../core/result';
 import { transliterate } from '../../../core/person/transliterate';
 import { parseSearchDate } from '../../../desk/queries';
 
-export const personFormSchema = z.object({
-  surname: z.string(),
-  givenName: z.string(),
-  patronymic: z.string(),
-  surnameLatin: z.string(),
-  givenNameLatin: z.string(),
-  latinEdited: z.object({ surname: z.boolean(), givenName: z.boolean() }),
-  sex: z.enum(['', 'male', 'female']),
-  birthDate: z.string(),
-  documentType: z.enum(DOCUMENT_TYPES),
-  documentText: z.string(),
-  snils: z.string(),
-  oms: z.string(),
-  phone: z.string(),
-  address: z.string(),
-  // Defaults: a draft saved before these fields existed still opens.
-  genitive: z.string().default(''),
-  genitiveEdited: z.boolean().default(false),
-  documentIssuedOn: z.string().default(''),
-  documentIssuedBy: z.string().default(''),
-});
+// Built when a form first reads its draft, not when the desk loads (core/records/base.ts).
+export const personFormSchema = z.lazy(() =>
+  z.object({
+    surname: z.string(),
+    givenName: z.string(),
+    patronymic: z.string(),
+    surnameLatin: z.string(),
+    givenNameLatin: z.string(),
+    latinEdited: z.object({ surname: z.boolean(), givenName: z.boolean() }),
+    sex: z.enum(['', 'male', 'female']),
+    birthDate: z.string(),
+    documentType: z.enum(DOCUMENT_TYPES),
+    documentText: z.string(),
+    snils: z.string(),
+    oms: z.string(),
+    phone: z.string(),
+    address: z.string(),
+    // Defaults: a draft saved before these fields existed still opens.
+    genitive: z.string().default(''),
+    genitiveEdited: z.boolean().default(false),
+    documentIssuedOn: z.string().default(''),
+    documentIssuedBy: z.string().default(''),
+  }),
+);
 export type PersonForm = z.infer<typeof personFormSchema>;
 
 export const EMPTY_PERSON_FORM: PersonForm = {
