@@ -90,8 +90,15 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   ascending seq, and a page that does not read so is stored whole, so a cursor never passes
   what is stored), and a search waits for one slice at most. \`webPull.ts\` before and after
   back to back (load average 7–10): the desk's search during the pull, median 215 → 94 ms
-  (a control run with whole pages, load 10–12: 252 ms). Its tail is the machine: the page,
-  the browser's IndexedDB and the register share two cores.
+  (a control run with whole pages, load 10–12: 252 ms). Between slices, though, the page's
+  own JavaScript (the record schema, Dexie, the browser copying each row for \`add\`, ≈ 30 ms
+  a slice) ran on the thread each of the search's three reads needs. Now a search marks
+  itself and the pull starts its next slice only once none is running
+  (src/storage/deskFirst.ts), and slices hold 125 rows: the search waits for the one slice
+  being stored when it starts. Taking turns with the commits before at a load of 4–6
+  (session 9): the gate, median 80.0 / 75.5 / 85.4 → 52.8 / 55.3 / 59.4 ms; then slices of
+  125 instead of 250, median 56 / 44 → 31 / 23 ms and p95 108 / 101 → 74 / 54 ms. Its tail
+  is the machine: the page, the browser's IndexedDB and the register share two cores.
 - **Pull**: per page of 1,000 persons the page spent ≈ 250 ms: IndexedDB \`put\` (serialising
   the rows) ≈ 100 ms, the \`bulkGet\` of rows the tablet already had ≈ 35 ms (all misses on a
   first pull), the record schema ≈ 30 ms, Dexie and the app the rest, and waited the rest of

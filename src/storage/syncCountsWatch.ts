@@ -7,7 +7,7 @@ import { countSyncWork } from './syncCounts';
 
 // The header's and the problems link's live sync counts, counted at most once per `gapMs`
 // (issue #14). A live query counts anew after every write to the outbox or a record table:
-// 22 index counts each time. While a first download stores 50,000 records in slices of 250,
+// 22 index counts each time. While a first download stored 50,000 records in slices of 250,
 // that was 200 recounts per component, each one a read the next slice's write waited for.
 // Here one watcher per database serves every listener, and writes that arrive while a count
 // runs, or within `gapMs` of the last one, are answered by one count after the gap:
