@@ -85,7 +85,7 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
 - **Search during a pull**: the page being stored was one read-write transaction over every
   record table, the outbox and the meta (the rows and the cursor together, so a tablet never
   skips rows), and a read of the persons waited until it committed: up to one page's storing
-  (≈ 300–350 ms). A page is now stored in slices of 250 rows, each in a transaction of its own
+  (≈ 300–350 ms). A page was then stored in slices of 250 rows, each in a transaction of its own
   with the cursor of its last row (src/sync/pullSlices.ts: the register sends a page in
   ascending seq, and a page that does not read so is stored whole, so a cursor never passes
   what is stored), and a search waits for one slice at most. \`webPull.ts\` before and after
