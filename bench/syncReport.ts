@@ -100,7 +100,7 @@ export function targetRows(report: SyncReport, sizes: readonly [number, number])
         whyMissed:
           name === 'Push'
             ? 'the register side is linear; the tablet’s CPU grew faster than the records until the backlog was no longer counted before every request (profiled at 50,000: 4 of 25 CPU-seconds; now read once per run); what is left grows with fake-indexeddb’s trees (log N per index entry) and the collector’s work on a heap holding every record, and the wall time with the machine’s load'
-            : 'a first pull now adds each slice’s rows without reading them first (storage/pulled.ts); what still grows with the store is fake-indexeddb’s: seven trees per person (the row and six indexes, each put O(log n)) and garbage collection of a heap that holds every row; the register counted the rows after each page (O(N²/page)) until the count was carried from page to page (pullPage.ts)',
+            : 'a first pull now adds each slice’s rows without reading them first (storage/pulled.ts); what still grows with the store is fake-indexeddb’s: seven trees per person (the row and six indexes, each put O(log n)) and garbage collection of a heap that holds every row; the register counted the rows after each page (O(N²/page)) until the count was carried from page to page (pullPage.ts). The figure swings between runs more than any change moved it: on 2026-12-01, 5.1× in session 8’s run; then session 8’s commit and session 9’s taking turns on a quiet machine (tablet CPU, 10,000 / 50,000): 1.52 / 9.39 s and 2.14 / 8.35 s before, 1.77 / 9.21 s and 1.41 / 8.64 s after, growth 6.2×, 3.9×, 5.2×, 6.1×. Meeting it reliably needs the per-person index trees fewer (see the fresh pull below)',
       });
     }
   }
