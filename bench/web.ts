@@ -216,11 +216,11 @@ Where the rest goes, and what it would take:
   ≈ 0.12 s in i18next and ≈ 0.09 s in react-router. 1.0 s needs about half of that gone. With
   the desk's schemas built on first parse (session 9), six profiles at 4× slowdown (≈ 2.1 s
   each, a loaded machine) still show, per cold start: the first chunk's evaluation with its
-  \`zod/mini\` schemas (persisted keys, meta keys, kits, the admission policy, the session, the
-  clinic's settings) ≈ 0.1 s of zod; Dexie opening the database ≈ 0.03–0.18 s (its own check
+  \`zod/mini\` schemas (persisted keys, meta keys, the admission policy, the session; the
+  clinic's settings and kits have since left it) ≈ 0.1 s of zod; Dexie opening the database ≈ 0.03–0.18 s (its own check
   of the installed schema, \`adjustToExistingIndexNames\` and middleware stacks, on every
-  open); the desk's setup reading and parsing the clinic with its settings again after the
-  home screen's \`useTablet\` did (the meta keys' parses, ≈ 35–105 ms); the preload helper
+  open); the desk's setup reading and parsing the clinic with its settings after the
+  home screen's \`useTablet\` read it (the meta keys' parses, ≈ 35–105 ms; the home screen now reads its header only); the preload helper
   inserting the desk chunk's \`<link>\`s ≈ 20–60 ms in \`appendChild\`; react-dom ≈ 0.27 s; and
   the navigation through the service worker before the first script runs. What it would take:
   one read of the tablet's setup shared by the first chunk and the desk, the first chunk's
