@@ -99,7 +99,13 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     [reloadPins],
   );
   const signOut = useCallback(async () => {
-    if (session !== null) await removeStaffPin(db, session.staff.id);
+    if (session !== null) {
+      const leaving = session.staff.id;
+      await removeStaffPin(db, leaving);
+      // The unlock screen comes up before the list is read again: without this it showed,
+      // for that moment, the person whose PIN was just erased.
+      setPinHolders((holders) => holders?.filter((holder) => holder.staff.id !== leaving));
+    }
     lock();
   }, [db, session, lock]);
 
