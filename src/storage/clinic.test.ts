@@ -1,22 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { Clinic } from '../core/clinic/settings';
-import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
-import type { ClinicId } from '../core/ids';
+import { exampleClinic } from '../core/records/examples';
 import { loadClinic, saveClinic } from './clinic';
 import { openDatabase } from './database';
 import { META, writeMeta } from './metaKeys';
 import { loadClinicHeader } from './tablet';
 
-const clinic: Clinic = {
-  id: '0193a0b0-0000-7000-8000-0000000000cc' as ClinicId,
-  code: 'PKGP3',
-  nameRu: 'Поликлиника № 3',
-  nameEn: 'Polyclinic No. 3',
-  address: 'Петропавловск-Камчатский',
-  issuerUrl: 'https://register.serodesk.test',
-  settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
-};
+const clinic = exampleClinic();
 
 const fresh = () => openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
 

@@ -1,8 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { Clinic } from '../core/clinic/settings';
-import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
-import type { ClinicId, StaffId } from '../core/ids';
+import { exampleClinic } from '../core/records/examples';
+import type { StaffId } from '../core/ids';
 import type { ClinicDirectory } from '../core/protocol/clinic';
 import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
 import { loadAdmissionPolicy, saveClinicDirectory } from './clinicDirectory';
@@ -10,15 +9,7 @@ import { openDatabase } from './database';
 import { rememberStaffName, staffName } from './deskQueries';
 import { loadClinic, saveClinic } from './clinic';
 
-const clinic: Clinic = {
-  id: '0193a0b0-0000-7000-8000-0000000000cc' as ClinicId,
-  code: 'PKGP3',
-  nameRu: 'Поликлиника № 3',
-  nameEn: 'Polyclinic No. 3',
-  address: 'Петропавловск-Камчатский',
-  issuerUrl: 'https://register.serodesk.test',
-  settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
-};
+const clinic = exampleClinic();
 
 const petrov = '0193a0b0-0000-7000-8000-0000000000d1' as StaffId;
 const kim = '0193a0b0-0000-7000-8000-0000000000d2' as StaffId;

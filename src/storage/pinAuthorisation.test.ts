@@ -1,9 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { exampleClinic } from '../core/records/examples';
 import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
-import type { Clinic } from '../core/clinic/settings';
-import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
-import type { ClinicId, StaffId } from '../core/ids';
+import type { StaffId } from '../core/ids';
 import type { StaffInfo, StaffRole } from '../core/protocol/session';
 import type { Pin } from '../core/staff/pin';
 import { checkPin } from '../core/staff/pin';
@@ -15,15 +14,7 @@ import { listPinHolders, setStaffPin, unlockWithPin } from './staffPins';
 import { saveClinic } from './clinic';
 
 const subtle = globalThis.crypto.subtle;
-const clinic: Clinic = {
-  id: '0193a0b0-0000-7000-8000-0000000000cc' as ClinicId,
-  code: 'PKGP3',
-  nameRu: 'Поликлиника № 3',
-  nameEn: 'Polyclinic No. 3',
-  address: 'Петропавловск-Камчатский',
-  issuerUrl: 'https://register.serodesk.test',
-  settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
-};
+const clinic = exampleClinic();
 const staffClinic = {
   id: clinic.id,
   code: clinic.code,

@@ -1,9 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { exampleClinic } from '../core/records/examples';
 import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
-import type { Clinic } from '../core/clinic/settings';
-import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
-import type { ClinicId, StaffId } from '../core/ids';
+import type { StaffId } from '../core/ids';
 import type { DirectoryStaff } from '../core/protocol/clinic';
 import type { StaffInfo } from '../core/protocol/session';
 import type { Pin } from '../core/staff/pin';
@@ -18,15 +17,7 @@ import type { Transport } from './transport';
 // directory of its next sync (issue #12): the PIN stops unlocking the tablet.
 
 const subtle = globalThis.crypto.subtle;
-const clinic: Clinic = {
-  id: '0193a0b0-0000-7000-8000-0000000000cc' as ClinicId,
-  code: 'PKGP3',
-  nameRu: 'Поликлиника № 3',
-  nameEn: 'Polyclinic No. 3',
-  address: 'Петропавловск-Камчатский',
-  issuerUrl: 'https://register.serodesk.test',
-  settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
-};
+const clinic = exampleClinic();
 const clinicInfo = {
   id: clinic.id,
   code: clinic.code,

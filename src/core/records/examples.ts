@@ -27,6 +27,8 @@ import type { FiscalReceipt, ReceiptLocalTime } from '../contract/fiscalReceipt'
 import type { SerialNumber } from '../contract/number';
 import type { ClinicRequisitesInput } from '../clinic/requisites';
 import type { ClinicCommission } from '../clinic/commission';
+import type { Clinic } from '../clinic/settings';
+import { DEFAULT_CLINIC_POLICY } from '../clinic/settings';
 import type { CertificateCommission } from './certificateCommission';
 
 function uuid(n: number): string {
@@ -140,6 +142,19 @@ export function exampleSample(overrides: Partial<SampleRecord> = {}): SampleReco
     tubeLabel: 'K-000731',
     kitId: EXAMPLE_IDS.kit,
     ...overrides,
+  };
+}
+
+/** A clinic as a tablet stores it, with empty price list and kits (storage and sync tests). */
+export function exampleClinic(): Clinic {
+  return {
+    id: '0193a0b0-0000-7000-8000-0000000000cc' as ClinicId,
+    code: 'PKGP3',
+    nameRu: 'Поликлиника № 3',
+    nameEn: 'Polyclinic No. 3',
+    address: 'Петропавловск-Камчатский',
+    issuerUrl: 'https://register.serodesk.test',
+    settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
   };
 }
 
