@@ -164,4 +164,23 @@ describe('saving pulled rows', () => {
     });
     expect(await loadCursor(db)).toBe(6);
   });
+
+  it('saves neither rows nor cursor when a row cannot be stored, on a first pull or any other', async () => {
+    const db = fresh();
+    const held = exampleContract();
+    await applyPulled(db, [{ seq: 1, version: 1, record: held }], 1);
+    // Another contract under the number the tablet holds: the number's unique index refuses it.
+    const clash = exampleContract({ id: '0193a0b0-0000-7000-8000-0000000000d1' as ContractId });
+    const person = examplePerson();
+    for (const write of [{ mostlyNew: true }, { mostlyNew: false }]) {
+      const changes = [
+        { seq: 2, version: 1, record: person },
+        { seq: 3, version: 1, record: clash },
+      ];
+      await expect(applyPulled(db, changes, 3, write)).rejects.toThrow();
+      expect(await loadCursor(db)).toBe(1);
+      expect(await db.persons.get(person.id)).toBeUndefined();
+      expect(await db.contracts.get(clash.id)).toBeUndefined();
+    }
+  });
 });
