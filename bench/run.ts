@@ -30,6 +30,8 @@ import { benchSignInFlood, signInFloodSection } from './signInFlood';
 import type { SyncBenchResult } from './sync';
 import { benchSync } from './sync';
 import { syncSection, targetRows } from './syncReport';
+import type { TabletFloor } from './tabletFloor';
+import { benchTabletFloor } from './tabletFloor';
 import { benchVerify } from './verify';
 
 const PARTS = ['sync', 'ingest', 'verify', 'decode', 'flood', 'webdata'] as const;
@@ -102,7 +104,14 @@ const peers: PeerFigure[] | null =
     : null;
 const ingest: IngestResult | null = runs('ingest') ? await benchIngest() : null;
 const loadAfter = loadavg()[0]?.toFixed(1) ?? '?';
-const syncReport = { scenarios, peers, ingest };
+const floors: TabletFloor[] = [];
+if (runs('sync')) {
+  for (const records of sizes) {
+    console.error(`sync: the tablet floor, ${records} records`);
+    floors.push(await benchTabletFloor(records));
+  }
+}
+const syncReport = { scenarios, peers, ingest, floors };
 const sync =
   runs('sync') || runs('ingest')
     ? syncSection(syncReport, [small, large], {

@@ -180,3 +180,13 @@ export function spreadOf(samples: readonly SearchSample[]): Spread {
 
 export const spreadLine = (spread: Spread) =>
   `median ${spread.medianMs.toFixed(1)} ms, p95 ${spread.p95Ms.toFixed(1)} ms, max ${spread.maxMs.toFixed(0)} ms (${spread.count} searches)`;
+
+/** The middle value, the mean of the two middle ones for an even count; NaN for none. */
+export const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};

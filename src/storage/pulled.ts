@@ -49,7 +49,7 @@ function parseChange(change: PulledChange): ClinicRecord | undefined {
 }
 
 /** A pulled record the tablet did not hold: stored as the register has it. */
-function freshRow(record: ClinicRecord): EnvelopeRow {
+export function freshRow(record: ClinicRecord): EnvelopeRow {
   return {
     id: record.id,
     record,

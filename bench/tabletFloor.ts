@@ -1,0 +1,105 @@
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openDatabase } from '../src/storage/database';
+import { freshRow } from '../src/storage/pulled';
+import { PULL_SLICE_ROWS } from '../src/sync/pullSlices';
+import type { PersonRecord } from '../src/core/records/person';
+import { benchPersons, seedOffline } from './syncData';
+
+// The floors under the bench tablets' sync (issue #14: push and pull against PouchDB, their
+// cost growth, the push at 50 ms): what the app's own database on fake-indexeddb costs for
+// the least storage work a sync must do, with nothing else (no network, no register, no
+// record check, no merge, no cursor, no counts). The sync bench's persons (seed 42) in the
+// app's database (storage/database.ts: its tables and indexes), Dexie as the app uses it:
+//
+//   pull  the rows a first pull writes (storage/pulled.ts freshRow, made before the clock
+//         starts) added with bulkAdd in transactions of the pull's slice size
+//   push  the persons written offline (syncData.ts seedOffline: envelopes "pending", ops
+//         queued); per batch of 1,000, the batch's ops read in seq order, then in one
+//         transaction the ops deleted and the envelopes written "synced"
+//
+//   npx tsx bench/tabletFloor.ts 10000 50000
+
+export type FloorRun = {
+  readonly ms: number;
+  /** CPU time of this process while storing. */
+  readonly cpuMs: number;
+};
+
+export type TabletFloor = {
+  readonly records: number;
+  readonly pull: FloorRun;
+  readonly push: FloorRun;
+};
+
+const BATCH = 1_000;
+const CLINIC = '0193a0b0-0000-7000-8000-000000000001';
+const STAFF = '0193a0b0-0000-7000-8000-000000000002';
+
+const cpuNowMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
+async function timed(run: () => Promise<void>): Promise<FloorRun> {
+  const started = performance.now();
+  const cpuStarted = cpuNowMs();
+  await run();
+  return { ms: performance.now() - started, cpuMs: cpuNowMs() - cpuStarted };
+}
+
+async function pullFloor(persons: readonly PersonRecord[]): Promise<FloorRun> {
+  const rows = persons.map((person) => freshRow({ ...person, version: 1 }));
+  const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }, 'floor-pull');
+  await db.open();
+  try {
+    return await timed(async () => {
+      for (let start = 0; start < rows.length; start += PULL_SLICE_ROWS) {
+        const slice = rows.slice(start, start + PULL_SLICE_ROWS);
+        await db.transaction('rw', db.persons, () => db.persons.bulkAdd(slice));
+      }
+    });
+  } finally {
+    db.close();
+  }
+}
+
+async function pushFloor(persons: readonly PersonRecord[]): Promise<FloorRun> {
+  const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }, 'floor-push');
+  await db.open();
+  try {
+    await seedOffline(db, persons);
+    return await timed(async () => {
+      for (;;) {
+        const ops = await db.outbox.orderBy('seq').limit(BATCH).toArray();
+        if (ops.length === 0) return;
+        const synced = ops.map((op) => freshRow({ ...(op.record as PersonRecord), version: 1 }));
+        await db.transaction('rw', [db.outbox, db.persons], async () => {
+          await db.outbox.bulkDelete(ops.map((op) => op.seq ?? 0));
+          await db.persons.bulkPut(synced);
+        });
+      }
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export async function benchTabletFloor(records: number): Promise<TabletFloor> {
+  const persons = benchPersons(records, CLINIC, STAFF);
+  return { records, pull: await pullFloor(persons), push: await pushFloor(persons) };
+}
+
+if (
+  process.argv[1] !== undefined &&
+  fileURLToPath(import.meta.url) === path.resolve(process.argv[1])
+) {
+  for (const records of process.argv.slice(2).map(Number)) {
+    const floor = await benchTabletFloor(records);
+    const line = (run: FloorRun) =>
+      `${(run.ms / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s`;
+    console.error(`tablet floor ${records}: push ${line(floor.push)}; pull ${line(floor.pull)}`);
+  }
+}
