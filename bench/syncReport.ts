@@ -108,7 +108,7 @@ export function targetRows(report: SyncReport, sizes: readonly [number, number])
   const floorGrowth =
     floorSmall === undefined || floorLarge === undefined
       ? ''
-      : `. The storage alone grows ${times(floorLarge.pull.cpuMs / floorSmall.pull.cpuMs)} in CPU in this run (the tablet floor below: the same rows added to the app’s database with nothing else); in four runs of it alone on 2026-12-02, 5.0×, 5.7×, 5.9× and 6.3×, with or without a second tablet’s 50,000 records in the same process: the store’s own growth is at the target’s limit before any sync code`;
+      : `. The storage alone grows ${times(floorLarge.pull.cpuMs / floorSmall.pull.cpuMs)} in CPU in this run (the tablet floor below: the same rows added to the app’s database with nothing else); in four runs of it alone on 2026-12-02, 5.0×, 5.7×, 5.9× and 6.3×, with or without a second tablet’s 50,000 records in the same process: the store’s own growth is at the target’s limit before any sync code. The register’s own thread grows linearly: CPU profiles of its pull at 10,000 and 50,000 on 2026-12-02 had its main thread busy 0.27 and 1.18 s (4.4×), SQLite’s page query ≈ 9 ms a page at both sizes; the rest of the register process’s CPU (its figure here) is spent off that thread, where the WAL-checkpoint worker catching up after the push just before is the likely part (not measured)`;
   if (push10 !== undefined && push50 !== undefined) {
     const factor = large / small;
     const limit = factor * 1.1;
