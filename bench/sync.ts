@@ -31,7 +31,8 @@ export type SyncBenchResult = {
   readonly pull: SyncStep;
 };
 
-function cpuNowMs(): number {
+/** CPU time of this process so far (user and system), in milliseconds. */
+export function cpuNowMs(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
 }

@@ -6,6 +6,7 @@ import { openDatabase } from '../src/storage/database';
 import { freshRow } from '../src/storage/pulled';
 import { PULL_SLICE_ROWS } from '../src/sync/pullSlices';
 import type { PersonRecord } from '../src/core/records/person';
+import { cpuNowMs } from './sync';
 import { benchPersons, seedOffline } from './syncData';
 
 // The floors under the bench tablets' sync (issue #14: push and pull against PouchDB, their
@@ -37,11 +38,6 @@ export type TabletFloor = {
 const BATCH = 1_000;
 const CLINIC = '0193a0b0-0000-7000-8000-000000000001';
 const STAFF = '0193a0b0-0000-7000-8000-000000000002';
-
-const cpuNowMs = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
 
 async function timed(run: () => Promise<void>): Promise<FloorRun> {
   const started = performance.now();
