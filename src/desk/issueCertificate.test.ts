@@ -14,11 +14,11 @@ import {
   exampleApplication,
   exampleCommission,
   exampleContract,
-  exampleKit,
   examplePerson,
   exampleResult,
   exampleSample,
 } from '../core/records/examples';
+import { exampleKit } from '../core/clinic/examples';
 import type { ResultRecord } from '../core/records/result';
 import { generateSigningKey } from '../core/shc/signingKey';
 import { verifyHealthCard } from '../core/shc/verifyHealthCard';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  exampleApplication,
-  exampleContract,
-  exampleKit,
-  examplePerson,
-} from '../core/records/examples';
+import { exampleApplication, exampleContract, examplePerson } from '../core/records/examples';
+import { exampleKit } from '../core/clinic/examples';
 import { openDeskFixture } from './deskFixture';
 import { earlierSamples, recordResult, recordSample } from './lab';
 import { statementFacts } from './statementStage';

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { exampleClinic } from '../core/records/examples';
+import { exampleClinic } from '../core/clinic/examples';
 import { loadClinic, saveClinic } from './clinic';
 import { openDatabase } from './database';
 import { META, writeMeta } from './metaKeys';

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { exampleClinic } from '../core/records/examples';
+import { exampleClinic } from '../core/clinic/examples';
 import type { StaffId } from '../core/ids';
 import type { ClinicDirectory } from '../core/protocol/clinic';
 import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { exampleClinic } from '../core/records/examples';
+import { exampleClinic } from '../core/clinic/examples';
 import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
 import type { StaffId } from '../core/ids';
 import type { DirectoryStaff } from '../core/protocol/clinic';

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
+import { exampleClinic } from '../core/clinic/examples';
 import type { TabletId } from '../core/ids';
 import type { PushRequest } from '../core/protocol/sync';
 import { SYNC_PROTOCOL_VERSION } from '../core/protocol/sync';
@@ -36,18 +36,7 @@ async function enrolledDatabase() {
   return db;
 }
 
-const exampleDirectory = {
-  clinic: {
-    id: '0193a0b0-0000-7000-8000-0000000000cc',
-    code: 'PKGP3',
-    nameRu: 'Поликлиника № 3',
-    nameEn: 'Polyclinic No. 3',
-    address: 'Петропавловск-Камчатский',
-    issuerUrl: 'https://register.serodesk.test',
-    settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
-  },
-  staff: [],
-};
+const exampleDirectory = { clinic: exampleClinic(), staff: [] };
 
 /** Answers every push with "accepted", every pull with an empty last page, and the directory. */
 const register: Transport = (request) => {

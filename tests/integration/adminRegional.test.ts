@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CertificateId } from '../../src/core/ids';
 import { newId } from '../../src/core/ids';
-import { exampleRequisites } from '../../src/core/records/examples';
+import { exampleRequisites } from '../../src/core/clinic/examples';
 import type { CertificateRecord } from '../../src/core/records/certificate';
 import { adminClinicListSchema, createdClinicSchema } from '../../src/core/protocol/adminClinics';
 import { certificateSearchSchema } from '../../src/core/protocol/adminCertificates';

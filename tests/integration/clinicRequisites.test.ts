@@ -6,7 +6,7 @@ import { loadClinic } from '../../src/storage/clinic';
 import { testDatabases } from '../support/databases';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite } from '../support/syncSuite';
-import { exampleRequisites } from '../../src/core/records/examples';
+import { exampleRequisites } from '../../src/core/clinic/examples';
 
 // The clinic's requisites (issue #11) ride in the settings document: the register stores them
 // unchanged, refuses a wrong check digit naming the field, and a tablet gets them on sync.

@@ -16,11 +16,11 @@ import {
   exampleCommission,
   exampleCommissionTaken,
   exampleContract,
-  exampleKit,
   examplePerson,
   exampleResult,
   exampleSample,
 } from '../../src/core/records/examples';
+import { exampleKit } from '../../src/core/clinic/examples';
 import type { ClinicRecord } from '../../src/core/records/record';
 import type { RegisterDb } from '../../src/register/db/connect';
 import type { SimTablet } from './tablets';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clinicSchema } from '../clinic/settings';
 import type { CalendarDate } from '../records/calendarDate';
-import { exampleKit, examplePerson } from '../records/examples';
+import { examplePerson } from '../records/examples';
+import { exampleKit } from '../clinic/examples';
 import { cardInputOf, performerOf, testSnapshotOf } from './certificateContent';
 
 const sampleDate = '2026-11-20' as CalendarDate;

@@ -3,7 +3,7 @@ import { LANGUAGES } from '../bilingual';
 import type { ClinicRequisitesInput, RequisitesReason } from './requisites';
 import { checkRequisites, clinicRequisitesSchema, REQUISITES_MESSAGES } from './requisites';
 import { DEFAULT_CLINIC_POLICY, clinicSettingsSchema } from './settings';
-import { exampleRequisites } from '../records/examples';
+import { exampleRequisites } from './examples';
 
 // Сбербанк's public ОГРН, ИНН and КПП stand in for a clinic's: real numbers whose check
 // digits the rules must accept.

@@ -8,10 +8,10 @@ import {
   EXAMPLE_IDS,
   exampleApplication,
   exampleContract,
-  exampleKit,
   exampleResult,
   exampleSample,
 } from '../records/examples';
+import { exampleKit } from '../clinic/examples';
 import type { ChecklistInput, ChecklistItem } from './checklist';
 import {
   canIssue,

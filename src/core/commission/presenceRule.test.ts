@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AdmissionPolicy } from '../admission/policy';
 import { DEFAULT_ADMISSION_POLICY } from '../admission/policy';
-import { exampleKit } from '../records/examples';
+import { exampleKit } from '../clinic/examples';
 import { cardClassOfKit, checkPresenceGround, presenceRefusalWords } from './presenceRule';
 
 const igOnly = DEFAULT_ADMISSION_POLICY;

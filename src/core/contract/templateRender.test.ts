@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clinicRequisitesSchema } from '../clinic/requisites';
 import type { CalendarDate } from '../records/calendarDate';
-import {
-  exampleContract,
-  examplePerson,
-  exampleRepresentative,
-  exampleRequisites,
-} from '../records/examples';
+import { exampleContract, examplePerson, exampleRepresentative } from '../records/examples';
+import { exampleRequisites } from '../clinic/examples';
 import type { ContractToRender, RenderedContract } from './templateRender';
 import { renderContract } from './templateRender';
 import { RU_DEFAULT_2026_12 } from './templateRuDefault';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleKit } from '../records/examples';
+import { exampleKit } from '../clinic/examples';
 import { validateKit } from './kit';
 import { ANTIBODY_LOINC, loincForKit } from './loinc';
 import { snomedForInterpretation } from './snomed';

@@ -1,5 +1,6 @@
 // One complete, valid walk-in case — person, statement, paid contract, sample, final result,
-// kit, certificate, revocation — for tests and the demo clinic. Every builder takes overrides,
+// certificate, revocation — for tests and the demo clinic (the clinic itself, its kit and
+// requisites: core/clinic/examples.ts). Every builder takes overrides,
 // so a test states only the one fact it is about.
 import type {
   ApplicationId,
@@ -13,7 +14,6 @@ import type {
   SampleId,
   StaffId,
 } from '../ids';
-import type { Kit } from '../lab/kit';
 import type { ApplicationRecord } from './application';
 import type { CalendarDate } from './calendarDate';
 import type { CertificateRecord } from './certificate';
@@ -25,10 +25,7 @@ import type { RevocationRecord } from './revocation';
 import type { SampleRecord } from './sample';
 import type { FiscalReceipt, ReceiptLocalTime } from '../contract/fiscalReceipt';
 import type { SerialNumber } from '../contract/number';
-import type { ClinicRequisitesInput } from '../clinic/requisites';
 import type { ClinicCommission } from '../clinic/commission';
-import type { Clinic } from '../clinic/settings';
-import { DEFAULT_CLINIC_POLICY } from '../clinic/settings';
 import type { CertificateCommission } from './certificateCommission';
 
 function uuid(n: number): string {
@@ -145,37 +142,6 @@ export function exampleSample(overrides: Partial<SampleRecord> = {}): SampleReco
   };
 }
 
-/** A clinic as a tablet stores it, with empty price list and kits (storage and sync tests). */
-export function exampleClinic(): Clinic {
-  return {
-    id: '0193a0b0-0000-7000-8000-0000000000cc' as ClinicId,
-    code: 'PKGP3',
-    nameRu: 'Поликлиника № 3',
-    nameEn: 'Polyclinic No. 3',
-    address: 'Петропавловск-Камчатский',
-    issuerUrl: 'https://register.serodesk.test',
-    settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
-  };
-}
-
-export function exampleKit(overrides: Partial<Kit> = {}): Kit {
-  return {
-    id: EXAMPLE_IDS.kit,
-    name: 'SARS-CoV-2-IgG количественный ИФА',
-    manufacturer: 'АО «Вектор-Бест»',
-    registrationNumber: 'РЗН 2020/10393',
-    antibodyClass: 'IgG',
-    target: 'S',
-    method: 'ELISA',
-    kind: 'quantitative',
-    unit: 'BAU/ml',
-    threshold: 10,
-    greyZone: { low: 8, high: 12 },
-    withdrawn: false,
-    ...overrides,
-  };
-}
-
 export function exampleResult(overrides: Partial<ResultRecord> = {}): ResultRecord {
   return {
     ...base,
@@ -259,32 +225,6 @@ export function exampleRevocation(overrides: Partial<RevocationRecord> = {}): Re
     rid: 'AQPCj4wwk6Mt',
     reason: 'correction',
     at: '2026-11-22T01:00:00.000Z',
-    ...overrides,
-  };
-}
-
-/**
- * A state clinic's requisites with real, public check digits (Сбербанк's ОГРН/ИНН/КПП), for
- * tests of the requisites checks, the settings editor and the register.
- */
-export function exampleRequisites(
-  overrides: Partial<ClinicRequisitesInput> = {},
-): ClinicRequisitesInput {
-  return {
-    fullName:
-      'Государственное бюджетное учреждение здравоохранения Камчатского края «Городская поликлиника № 3»',
-    shortName: 'ГБУЗ КК «ГП № 3»',
-    ogrn: '1027700132195',
-    inn: '7707083893',
-    kpp: '773601001',
-    address: '683032, г. Петропавловск-Камчатский, ул. Ленинская, д. 1',
-    phone: '+7 (4152) 41-20-00',
-    licence: {
-      number: 'Л041-01184-41/00312345',
-      date: '2022-03-15',
-      issuer: 'Министерство здравоохранения Камчатского края',
-    },
-    headPhysician: 'Иванова Мария Петровна',
     ...overrides,
   };
 }

@@ -7,7 +7,7 @@ import type { KitId } from '../../../core/ids';
 import { EMPTY_REQUISITES_FORM, requisitesFormOf, requisitesInputOf } from './requisitesForm';
 import type { SettingsDraft } from './settingsDraft';
 import { draftOf, fieldErrorsOf, settingsOf } from './settingsDraft';
-import { exampleRequisites } from '../../../core/records/examples';
+import { exampleRequisites } from '../../../core/clinic/examples';
 
 // Сбербанк's public ОГРН/ИНН/КПП: real numbers with correct check digits.
 const requisites: ClinicRequisites = clinicRequisitesSchema.parse(

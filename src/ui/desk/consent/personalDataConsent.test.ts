@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../../core/records/calendarDate';
-import {
-  examplePerson,
-  exampleRepresentative,
-  exampleRequisites,
-} from '../../../core/records/examples';
+import { examplePerson, exampleRepresentative } from '../../../core/records/examples';
+import { exampleRequisites } from '../../../core/clinic/examples';
 import { FIXTURE_CLINIC } from '../../../desk/deskFixture';
 import { clinicRequisitesSchema } from '../../../core/clinic/requisites';
 import type { ConsentParties } from './personalDataConsent';

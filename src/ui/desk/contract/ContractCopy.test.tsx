@@ -9,8 +9,8 @@ import {
   exampleContract,
   examplePerson,
   exampleRepresentative,
-  exampleRequisites,
 } from '../../../core/records/examples';
+import { exampleRequisites } from '../../../core/clinic/examples';
 import { ContractCopy } from './ContractCopy';
 
 function childContract(birthDate: string): RenderedContract {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleKit } from '../../../core/records/examples';
+import { exampleKit } from '../../../core/clinic/examples';
 import { formatResultValue, readResultEntry } from './resultEntry';
 
 const quantitative = exampleKit(); // threshold 10, grey zone [8, 12)
