@@ -4,6 +4,7 @@ import { SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
 import { recordTables } from '../../src/storage/records';
 import { loadTabletToken } from '../../src/storage/tablet';
 import { testDatabases } from '../support/databases';
+import { versionsWritten } from '../support/recordVersions';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -43,15 +44,6 @@ async function opCount(suite: SyncSuite, tabletId: string): Promise<number> {
   return rows.length;
 }
 
-async function versionRows(suite: SyncSuite, ids: readonly string[]): Promise<number> {
-  const rows = await suite.register.db.kysely
-    .selectFrom('clinic_record_version')
-    .select('record_id')
-    .where('record_id', 'in', ids)
-    .execute();
-  return rows.length;
-}
-
 describe.each(testDatabases())('sync between tablets and the register on $engine', (database) => {
   let suite: SyncSuite;
 
@@ -81,7 +73,7 @@ describe.each(testDatabases())('sync between tablets and the register on $engine
 
     const atRegister = await registerRecords(suite.register.db, a.clinicId);
     for (const id of written) expect(atRegister.get(id)).toBe(1);
-    expect(await versionRows(suite, written)).toBe(written.length);
+    expect(await versionsWritten(suite.register.db, written)).toBe(written.length);
     for (const tablet of [a, b, c]) {
       const persons = await tabletPersons(tablet);
       for (const id of written) expect(persons.get(id)).toEqual({ state: 'synced', version: 1 });
@@ -109,7 +101,7 @@ describe.each(testDatabases())('sync between tablets and the register on $engine
     const second = await rawSync(suite, tablet, 'push', body);
     expect(first.status).toBe(200);
     expect(second.json).toEqual(first.json);
-    expect(await versionRows(suite, [person.id])).toBe(1);
+    expect(await versionsWritten(suite.register.db, [person.id])).toBe(1);
     expect(await opCount(suite, tablet.tabletId)).toBe(1);
   });
 
@@ -128,7 +120,7 @@ describe.each(testDatabases())('sync between tablets and the register on $engine
     const retried = await tablet.engine.syncNow();
     expect(retried.lastError).toBeNull();
     expect(retried.waiting).toBe(0);
-    expect(await versionRows(suite, ids)).toBe(3);
+    expect(await versionsWritten(suite.register.db, ids)).toBe(3);
     expect(await opCount(suite, tablet.tabletId)).toBe(3);
   });
 
@@ -147,7 +139,7 @@ describe.each(testDatabases())('sync between tablets and the register on $engine
     expect(resumed.lastError).toBeNull();
     const atRegister = await registerRecords(suite.register.db, tablet.clinicId);
     for (const id of ids) expect(atRegister.get(id)).toBe(1);
-    expect(await versionRows(suite, ids)).toBe(35);
+    expect(await versionsWritten(suite.register.db, ids)).toBe(35);
     expect(await tablet.db.outbox.count()).toBe(0);
   });
 

@@ -7,6 +7,7 @@ import { pushResponseSchema, SYNC_PROTOCOL_VERSION } from '../../src/core/protoc
 import type { ClinicRecord } from '../../src/core/records/record';
 import type { TestDatabase } from '../support/databases';
 import { testDatabases } from '../support/databases';
+import { versionsWritten } from '../support/recordVersions';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -45,12 +46,10 @@ async function push(
 
 async function counts(suite: SyncSuite, ops: readonly Op[]) {
   const { kysely } = suite.register.db;
-  const ids = ops.map((o) => o.record.id);
-  const versions = await kysely
-    .selectFrom('clinic_record_version')
-    .select('record_id')
-    .where('record_id', 'in', ids)
-    .execute();
+  const versions = await versionsWritten(
+    suite.register.db,
+    ops.map((o) => o.record.id),
+  );
   const answers = await kysely
     .selectFrom('sync_op')
     .select('op_id')
@@ -60,7 +59,7 @@ async function counts(suite: SyncSuite, ops: readonly Op[]) {
       ops.map((o) => o.opId),
     )
     .execute();
-  return { versions: versions.length, answers: answers.length };
+  return { versions, answers: answers.length };
 }
 
 /** Makes the database refuse inserting a record whose body holds `marker`. */

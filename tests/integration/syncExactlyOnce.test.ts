@@ -5,6 +5,7 @@ import type { OpAnswer } from '../../src/core/protocol/sync';
 import { pushResponseSchema, SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
 import type { ClinicRecord } from '../../src/core/records/record';
 import { testDatabases } from '../support/databases';
+import { versionsWritten } from '../support/recordVersions';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -49,15 +50,6 @@ async function opRows(suite: SyncSuite, opIds: readonly string[]): Promise<numbe
   return rows.length;
 }
 
-async function versionRows(suite: SyncSuite, recordIds: readonly string[]): Promise<number> {
-  const rows = await suite.register.db.kysely
-    .selectFrom('clinic_record_version')
-    .select('record_id')
-    .where('record_id', 'in', recordIds)
-    .execute();
-  return rows.length;
-}
-
 async function storedIds(suite: SyncSuite, recordIds: readonly string[]): Promise<Set<string>> {
   const rows = await suite.register.db.kysely
     .selectFrom('clinic_record')
@@ -88,7 +80,7 @@ describe.each(testDatabases())('each op applied exactly once on $engine', (datab
     expect(answers).toHaveLength(2);
     expect(answers[0]).toMatchObject({ opId: repeated.opId, status: 'accepted', version: 1 });
     expect(answers[1]).toEqual(answers[0]);
-    expect(await versionRows(suite, [person.id])).toBe(1);
+    expect(await versionsWritten(suite.register.db, [person.id])).toBe(1);
     expect(await opRows(suite, [repeated.opId])).toBe(1);
   });
 
@@ -129,7 +121,7 @@ describe.each(testDatabases())('each op applied exactly once on $engine', (datab
     expect(winner?.answers.map((a) => a.status)).toEqual(Array(5).fill('accepted'));
     for (const other of pushes) expect(other.answers).toEqual(winner?.answers);
     const ids = persons.map((person) => person.id);
-    expect(await versionRows(suite, ids)).toBe(5);
+    expect(await versionsWritten(suite.register.db, ids)).toBe(5);
     const opIds = ops.map((o) => o.opId);
     expect(await opRows(suite, opIds)).toBe(5);
   });

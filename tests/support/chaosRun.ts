@@ -285,8 +285,10 @@ async function registerCounts(
       .select(['id', 'version'])
       .where('kind', '=', 'person')
       .execute();
+    // The history holds the versions a record left behind (migration 0015): each is one
+    // version beyond the first.
     const extraVersions = await sql<{ extra: number | string }>`
-      select count(*) - count(distinct v.record_id) as extra
+      select count(*) as extra
       from clinic_record_version v join clinic_record r on r.id = v.record_id
       where r.kind = 'person'`.execute(db.kysely);
     const extra = Number(extraVersions.rows[0]?.extra ?? 0);

@@ -116,7 +116,10 @@ export interface ClinicRecordTable {
   application_id: string | null;
 }
 
-/** Every version of every record, kept as the base of three-way merges. */
+/**
+ * The versions records have left behind (the current one is clinic_record's row, migration
+ * 0015), kept as the base of three-way merges.
+ */
 export interface ClinicRecordVersionTable {
   record_id: string;
   version: number;

@@ -96,7 +96,7 @@ async function resolve(
     return forbidden.length > 0 ? { conflict: forbidden } : { record: incoming, clashes: [] };
   }
   const from = Math.max(op.baseVersion, 1);
-  const versions = await loadVersions(tx, incoming.id, from, current.version);
+  const versions = await loadVersions(tx, current, from);
   const base = op.baseVersion >= 1 ? versions[0]?.record : undefined;
   const foreign = new Set<string>();
   for (let i = 0; i < versions.length; i++) {

@@ -10,10 +10,11 @@ import type { SyncTx } from './recordStore';
 
 // A push's brand-new records written together (issue #14). Most of what a tablet pushes after
 // a day offline is new people: for each, the per-op path (applyOp.ts) looked its id up, then
-// inserted the record, its first version and its answer — four statements built one by one,
-// inside a savepoint of its own. Here the batch's ids are looked up in one query before the
-// ops are walked (BatchTargets), and a run of consecutive ops that are new records whose
-// rules need nothing else is written as three inserts of many rows (RegisterDb.insertRows):
+// inserted the record and its answer — statements built one by one, inside a savepoint of
+// its own. Here the batch's ids are looked up in one query before the ops are walked
+// (BatchTargets), and a run of consecutive ops that are new records whose rules need nothing
+// else is written as two inserts of many rows (RegisterDb.insertRows), the records and their
+// answers (a first version has no history row: migration 0015):
 //
 //   ops      p1 p2 p3 a4 p5 p6        p = new person, a = an op that needs the per-op path
 //   writes   [run p1 p2 p3] a4 [run p5 p6]
@@ -114,8 +115,9 @@ export function runEntry(
 }
 
 /**
- * The run's records, first versions and answers: the rows applyOp.writeVersion and
- * answerStore.storeAnswer write for a new record, as three multi-row inserts.
+ * The run's records and answers: the rows recordStore.writeVersion and answerStore.storeAnswer
+ * write for a new record, as two multi-row inserts (a first version has no history row until
+ * it is replaced: migration 0015).
  */
 export async function writeRun(
   db: RegisterDb,
@@ -123,15 +125,14 @@ export async function writeRun(
   tabletId: string,
   run: readonly RunEntry[],
 ): Promise<void> {
-  const bodies = run.map((entry) => JSON.stringify(entry.record));
   await db.insertRows(
     tx,
     'clinic_record',
-    run.map(({ record, seq, at }, index) => ({
+    run.map(({ record, seq, at }) => ({
       id: record.id,
       clinic_id: record.clinicId,
       kind: record.kind,
-      body: bodies[index] ?? '',
+      body: JSON.stringify(record),
       version: 1,
       seq,
       created_by: record.createdBy,
@@ -139,18 +140,6 @@ export async function writeRun(
       updated_at: at,
       // Only records without a statement join a run (joinsRun).
       application_id: null,
-    })),
-  );
-  await db.insertRows(
-    tx,
-    'clinic_record_version',
-    run.map(({ record, seq, at }, index) => ({
-      record_id: record.id,
-      version: 1,
-      body: bodies[index] ?? '',
-      tablet_id: tabletId,
-      seq,
-      written_at: at,
     })),
   );
   await db.insertRows(

@@ -157,26 +157,34 @@ export type RecordVersion = {
   readonly tabletId: string;
 };
 
-/** Versions `from`…`to` of a record, oldest first (what a merge needs since its base). */
+/**
+ * Versions `from`… of a record up to its current one, oldest first (what a merge needs since
+ * its base): the history's rows (migration 0015: the versions the record has left behind),
+ * then the current version, which is the record's own row.
+ */
 export async function loadVersions(
   tx: SyncTx,
-  id: string,
+  current: StoredRecord,
   from: number,
-  to: number,
 ): Promise<RecordVersion[]> {
   const rows = await tx
     .selectFrom('clinic_record_version')
     .select(['version', 'body', 'tablet_id'])
-    .where('record_id', '=', id)
+    .where('record_id', '=', current.record.id)
     .where('version', '>=', from)
-    .where('version', '<=', to)
+    .where('version', '<', current.version)
     .orderBy('version')
     .execute();
-  return rows.map((row) => ({
+  const history = rows.map((row) => ({
     version: row.version,
     record: parseRecordBody(row.body),
     tabletId: row.tablet_id,
   }));
+  if (current.version < from) return history;
+  return [
+    ...history,
+    { version: current.version, record: current.record, tabletId: current.tabletId },
+  ];
 }
 
 /**
@@ -208,7 +216,13 @@ export async function loadStatementRecords(
   return rows.map((row) => parseRecordBody(row.body));
 }
 
-/** Writes a new version of a record (insert or update) and keeps it in the history. */
+/**
+ * Writes a new version of a record (insert or update). The version it replaces moves into the
+ * history first, copied from the record's row by the database (migration 0015): a new
+ * record's first version has no history row until it is replaced.
+ *
+ *   update r1 to version 3:  clinic_record_version += (r1, 2, <body 2>, …)   clinic_record r1 = version 3
+ */
 export async function writeVersion(
   tx: SyncTx,
   write: {
@@ -238,29 +252,28 @@ export async function writeVersion(
         application_id: applicationId,
       })
       .execute();
-  } else {
-    await tx
-      .updateTable('clinic_record')
-      .set({
-        body,
-        version: write.version,
-        seq: write.seq,
-        tablet_id: write.tabletId,
-        updated_at: write.at,
-        application_id: applicationId,
-      })
-      .where('id', '=', write.record.id)
-      .execute();
+    return;
   }
   await tx
     .insertInto('clinic_record_version')
-    .values({
-      record_id: write.record.id,
-      version: write.version,
+    .columns(['record_id', 'version', 'body', 'tablet_id', 'seq', 'written_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('clinic_record')
+        .select(['id', 'version', 'body', 'tablet_id', 'seq', 'updated_at'])
+        .where('id', '=', write.record.id),
+    )
+    .execute();
+  await tx
+    .updateTable('clinic_record')
+    .set({
       body,
-      tablet_id: write.tabletId,
+      version: write.version,
       seq: write.seq,
-      written_at: write.at,
+      tablet_id: write.tabletId,
+      updated_at: write.at,
+      application_id: applicationId,
     })
+    .where('id', '=', write.record.id)
     .execute();
 }

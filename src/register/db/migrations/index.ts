@@ -13,6 +13,7 @@ import { organisationKindMigration } from './0011_organisation_kind';
 import { staffPinResetMigration } from './0012_staff_pin_reset';
 import { tabletBacklogMigration } from './0013_tablet_backlog';
 import { reportIndexesMigration } from './0014_report_indexes';
+import { historySupersededMigration } from './0015_history_superseded';
 import type { RegisterMigration } from './migration';
 
 // The register's schema history, oldest first. To change the schema, add a file
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMi
   ['0012_staff_pin_reset', staffPinResetMigration],
   ['0013_tablet_backlog', tabletBacklogMigration],
   ['0014_report_indexes', reportIndexesMigration],
+  ['0015_history_superseded', historySupersededMigration],
 ];
 
 /** The schema version this code expects: the number of migrations it knows. */
