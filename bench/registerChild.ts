@@ -12,6 +12,7 @@ const readySchema = z.object({
   database: z.string(),
 });
 const cpuSchema = z.object({ type: z.literal('cpu'), ms: z.number() });
+const bytesSchema = z.object({ type: z.literal('bytes'), bytes: z.number() });
 
 export type RegisterChild = {
   readonly url: string;
@@ -19,6 +20,8 @@ export type RegisterChild = {
   readonly database: string;
   /** CPU time the register process has used so far, in ms. */
   cpuMs(): Promise<number>;
+  /** The size of the register's database now, in bytes. */
+  databaseBytes(): Promise<number>;
   stop(): Promise<void>;
 };
 
@@ -62,6 +65,11 @@ export async function startRegisterChild(): Promise<RegisterChild> {
       const answer = nextMessage(child, cpuSchema);
       child.send({ type: 'cpu' });
       return (await answer).ms;
+    },
+    async databaseBytes() {
+      const answer = nextMessage(child, bytesSchema);
+      child.send({ type: 'bytes' });
+      return (await answer).bytes;
     },
     async stop() {
       const exited = new Promise<void>((resolve) =>

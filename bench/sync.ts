@@ -29,6 +29,8 @@ export type SyncBenchResult = {
   readonly push: SyncStep;
   /** A new tablet's first sync run: pull everything. */
   readonly pull: SyncStep;
+  /** How much the register's database grew with the push, in bytes. */
+  readonly registerGrowthBytes: number;
 };
 
 /** CPU time of this process so far (user and system), in milliseconds. */
@@ -57,6 +59,7 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
       staffToken: token,
     });
     await seedOffline(writer.db, benchPersons(records, writer.clinicId, register.registrarId));
+    const bytesBefore = await register.databaseBytes();
 
     const step = async (run: () => Promise<void>, requests: () => number): Promise<SyncStep> => {
       const registerBefore = await register.cpuMs();
@@ -77,6 +80,7 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
       },
       () => writer.network.requests.length,
     );
+    const registerGrowthBytes = (await register.databaseBytes()) - bytesBefore;
     const pull = await step(
       async () => {
         const status = await reader.engine.syncNow();
@@ -88,7 +92,7 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
     );
     writer.db.close();
     reader.db.close();
-    return { records, rttMs, database: register.database, push, pull };
+    return { records, rttMs, database: register.database, push, pull, registerGrowthBytes };
   } finally {
     await proxy?.close();
     await register.stop();

@@ -108,7 +108,7 @@ export function targetRows(report: SyncReport, sizes: readonly [number, number])
   const floorGrowth =
     floorSmall === undefined || floorLarge === undefined
       ? ''
-      : `. The storage alone grows ${times(floorLarge.pull.cpuMs / floorSmall.pull.cpuMs)} in CPU in this run (the tablet floor below: the same rows added to the app’s database with nothing else); in four runs of it alone on 2026-12-02, 5.0×, 5.7×, 5.9× and 6.3×, with or without a second tablet’s 50,000 records in the same process: the store’s own growth is at the target’s limit before any sync code. The register’s own thread grows linearly: CPU profiles of its pull at 10,000 and 50,000 on 2026-12-02 had its main thread busy 0.27 and 1.18 s (4.4×), SQLite’s page query ≈ 9 ms a page at both sizes; the rest of the register process’s CPU (its figure here) is spent off that thread, where the WAL-checkpoint worker catching up after the push just before is the likely part (not measured)`;
+      : `. The storage alone grows ${times(floorLarge.pull.cpuMs / floorSmall.pull.cpuMs)} in CPU in this run (the tablet floor below: the same rows added to the app’s database with nothing else); in four runs of it alone on 2026-12-02, 5.0×, 5.7×, 5.9× and 6.3×, with or without a second tablet’s 50,000 records in the same process: the store’s own growth is at the target’s limit before any sync code. The register’s own thread grows linearly: CPU profiles of its pull at 10,000 and 50,000 on 2026-12-02 had its main thread busy 0.27 and 1.18 s (4.4×), SQLite’s page query ≈ 9 ms a page at both sizes; the rest of the register process’s CPU (its figure here) is spent off that thread, and it grows linearly too: per-thread CPU of the register process (Linux /proc, 2026-12-02, another machine) during pulls of 10,000 / 50,000 was main thread 0.22–0.25 / 1.20 s, libuv’s pool (gzipping the pages) 0.11–0.13 / 0.62 s, V8’s garbage-collection helpers 0.04–0.05 / 0.22 s, the WAL-checkpoint worker 0.01 / 0.03 s, 4.7–5.4× in all, and waiting for the register to go idle between the push and the pull changed nothing — so the push’s checkpoints are not in the pull’s figure, and a register growth above 5.5× in a run is the noise of a figure of a few tenths of a second`;
   if (push10 !== undefined && push50 !== undefined) {
     const factor = large / small;
     const limit = factor * 1.1;
@@ -201,6 +201,20 @@ function metText(met: boolean | null): string {
   return met ? '**met**' : '**missed**';
 }
 
+/** What the pushes added to the register's database, per size on loopback. */
+function growthLines(scenarios: readonly SyncBenchResult[]): string[] {
+  const loopback = scenarios.filter((r) => r.rttMs === 0);
+  if (loopback.length === 0) return [];
+  const each = loopback.map(
+    (r) =>
+      `${(r.registerGrowthBytes / 1e6).toFixed(1)} MB for ${r.records.toLocaleString('en')} (${(r.registerGrowthBytes / r.records / 1024).toFixed(2)} KiB a person)`,
+  );
+  return [
+    '',
+    `The register’s database grew by ${each.join(' and by ')} with the push: each person is its record row and its op’s answer, with their index entries (the history holds only versions a record has left behind: migration 0015).`,
+  ];
+}
+
 function floorRows(floors: readonly TabletFloor[]): string[] {
   if (floors.length === 0) return [];
   return [
@@ -288,6 +302,7 @@ export function syncSection(
     '| Records | RTT | Push run | Requests | CPU | Fresh pull | Requests | CPU |',
     '| ------- | --- | -------- | -------- | --- | ---------- | -------- | --- |',
     ...scenarioRows,
+    ...growthLines(report.scenarios),
     ...floorRows(report.floors),
     ...peerRows,
     ...ingestRows,
