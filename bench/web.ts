@@ -120,7 +120,8 @@ at build and chosen by \`Accept-Encoding\`). Chromium \`/usr/bin/chromium\`, hea
 Issue → QR: ${desk.issueMs.length + desk.issueThrottledMs.length} certificates, each from the click on «Выдать справку» to the
 first frame with the QR, every other one at 4× CPU slowdown (CDP). Cold start: a new tab of the
 same profile, service worker installed, network off, 4× slowdown, from navigation start to the
-first frame showing the person search with its field, ${desk.coldStartThrottledMs.length} times.
+first frame showing the person search with its field, ${desk.coldStartThrottledMs.length} times, in a Chromium without its
+desktop omnibox popup (webDesk.ts).
 
 | Measure | Before (40ec4a7) | Now | Target | |
 | --- | --- | --- | --- | --- |
@@ -187,6 +188,19 @@ a loaded machine: 2.38 s → 2.24 s (16 each, load 4.6–4.8; faster in 10 round
 2.38 s (12 each, load 3.6–8.7) and 1.51 → 1.48 s (10 each, load ≈ 3, before the last few
 schemas): ≈ 0.1 s out of about 1.5 s on a quiet machine is within what the load moves.
 
+Session 12: traces of the offline cold start had the main thread compiling about 1,400
+functions one by one, each when first called (Chromium kept no code cache for these module
+scripts from the service worker's cache). The first chunk, the desk's and the \`shared\` one now
+begin with V8's compile hint \`//# allFunctionsCalledOnLoad\` (src/build/compileHints.ts), so
+Chromium compiles them on a background thread while they stream in. Alternating the builds
+before and after in one browser (AMD EPYC ×2, about twice as slow as the machine below;
+Chromium 156): cold start median 2.11 → 1.86 s (18 each); Lighthouse on the sign-in page
+0.84–0.91 → 0.93–0.95, total blocking time 289–526 → 193–263 ms (4 each). The benchmark's
+Chromium also no longer builds its desktop omnibox popup, a page of its own that a new window
+compiles for about 2 s of one core beside the cold start (same build: 2.28 → 2.08 s; a
+tablet's installed app has no address bar; docs/DECISIONS.md). The table above is the last
+full run, from before both.
+
 Where the rest goes, and what it would take:
 
 - **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, i18next ≈ 15, react-router ≈ 13, zod's core
@@ -213,7 +227,8 @@ Where the rest goes, and what it would take:
   What it would take: less script before the sign-in card can render — its chunk's
   evaluation is most of the blocking time.
 - **Offline cold start**: a CPU profile at 4× slowdown (≈ 1.9 s) puts ≈ 0.6 s in parsing,
-  compiling, style and layout, ≈ 0.3 s in react-dom, ≈ 0.2 s each in Dexie and zod (building
+  compiling, style and layout (since session 12 most of the compiling is done off the main
+  thread), ≈ 0.3 s in react-dom, ≈ 0.2 s each in Dexie and zod (building
   the core's schemas when their modules are evaluated, then parsing what IndexedDB returns),
   ≈ 0.12 s in i18next and ≈ 0.09 s in react-router. 1.0 s needs about half of that gone. With
   the desk's schemas built on first parse (session 9), six profiles at 4× slowdown (≈ 2.1 s

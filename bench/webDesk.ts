@@ -17,6 +17,12 @@ import { StaffHome } from '../tests/e2e/pages/StaffHome';
 //    network off) opens /desk at 4× slowdown, timed from navigation start to the frame after
 //    the person search is on screen with its search field.
 // Times are the page's own performance.now(), so Playwright's round trips are not in them.
+//
+// Chromium runs without its WebUI omnibox popup (NO_OMNIBOX_POPUP): a desktop Chromium
+// builds that popup, a page of its own compiling ~400 modules for ~2 s of one core, for every
+// new window, and Playwright's new tab is a new window. On a 2-core machine it ran beside each
+// cold start (median 2.28 s with it, 2.08 s without, same build; docs/DECISIONS.md). A
+// tablet's installed app (a standalone window, no address bar) never builds it.
 
 export type WebDeskResult = {
   readonly issueMs: readonly number[];
@@ -53,6 +59,8 @@ const PROBES_SCRIPT = `
   }, true);
 })();
 `;
+
+const NO_OMNIBOX_POPUP = '--disable-features=WebUIOmniboxPopup';
 
 type ProbeValues = { clickAt?: number; qrAt?: number; deskAt?: number };
 const readProbes = (page: Page) =>
@@ -106,7 +114,7 @@ export async function benchWebDesk(
   const admin = DEMO_STAFF.find((staff) => staff.role === 'admin');
   const chair = DEMO_STAFF.find((staff) => staff.login === 'commission');
   if (admin === undefined || chair === undefined) throw new Error('the demo seed changed');
-  const browser = await launchChromium();
+  const browser = await launchChromium([NO_OMNIBOX_POPUP]);
   try {
     const context = await browser.newContext({
       locale: 'ru-RU',
