@@ -198,8 +198,8 @@ Chromium 156): cold start median 2.11 → 1.86 s (18 each); Lighthouse on the si
 0.84–0.91 → 0.93–0.95, total blocking time 289–526 → 193–263 ms (4 each). The benchmark's
 Chromium also no longer builds its desktop omnibox popup, a page of its own that a new window
 compiles for about 2 s of one core beside the cold start (same build: 2.28 → 2.08 s; a
-tablet's installed app has no address bar; docs/DECISIONS.md). The table above is the last
-full run, from before both.
+tablet's installed app has no address bar; docs/DECISIONS.md). Runs of this benchmark from
+then on include both.
 
 Where the rest goes, and what it would take:
 
