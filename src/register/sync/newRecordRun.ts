@@ -5,7 +5,7 @@ import type { RuleSettings } from '../../core/rules/recordRules';
 import { checkRecordRules } from '../../core/rules/recordRules';
 import { questionsFor, statementIdOf } from '../../core/rules/ruleFacts';
 import type { RegisterDb } from '../db/connect';
-import { parseRecordBody } from './recordStore';
+import { newRecordRow, parseRecordBody } from './recordStore';
 import type { SyncTx } from './recordStore';
 
 // A push's brand-new records written together (issue #14). Most of what a tablet pushes after
@@ -128,19 +128,8 @@ export async function writeRun(
   await db.insertRows(
     tx,
     'clinic_record',
-    run.map(({ record, seq, at }) => ({
-      id: record.id,
-      clinic_id: record.clinicId,
-      kind: record.kind,
-      body: JSON.stringify(record),
-      version: 1,
-      seq,
-      created_by: record.createdBy,
-      tablet_id: tabletId,
-      updated_at: at,
-      // Only records without a statement join a run (joinsRun).
-      application_id: null,
-    })),
+    // Only records without a statement join a run (joinsRun).
+    run.map(({ record, seq, at }) => newRecordRow({ record, version: 1, seq, tabletId, at }, null)),
   );
   await db.insertRows(
     tx,

@@ -1,11 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { ClinicRecord } from '../../core/records/record';
 import { clinicRecordSchema } from '../../core/records/record';
 import type { StoredTarget } from '../../core/records/revocationTarget';
 import { statementIdOf as ruleStatementIdOf } from '../../core/rules/ruleFacts';
 import type { RegisterDb } from '../db/connect';
-import type { RegisterTables } from '../db/tables';
+import type { ClinicRecordTable, RegisterTables } from '../db/tables';
 
 // SQL access for sync: the clinic records as they are now, their version history, the op log
 // and the sequence counter (tables described in db/migrations/0003_sync.ts). Every row read
@@ -216,6 +216,34 @@ export async function loadStatementRecords(
   return rows.map((row) => parseRecordBody(row.body));
 }
 
+/** A version of a record as a tablet's op writes it. */
+export type VersionWrite = {
+  readonly record: ClinicRecord;
+  readonly version: number;
+  readonly seq: number;
+  readonly tabletId: string;
+  readonly at: string;
+};
+
+/** A new record's row (writeVersion one at a time, newRecordRun.ts a run at once). */
+export function newRecordRow(
+  write: VersionWrite,
+  applicationId: string | null,
+): Insertable<ClinicRecordTable> {
+  return {
+    id: write.record.id,
+    clinic_id: write.record.clinicId,
+    kind: write.record.kind,
+    body: JSON.stringify(write.record),
+    version: write.version,
+    seq: write.seq,
+    created_by: write.record.createdBy,
+    tablet_id: write.tabletId,
+    updated_at: write.at,
+    application_id: applicationId,
+  };
+}
+
 /**
  * Writes a new version of a record (insert or update). The version it replaces moves into the
  * history first, copied from the record's row by the database (migration 0015): a new
@@ -225,35 +253,14 @@ export async function loadStatementRecords(
  */
 export async function writeVersion(
   tx: SyncTx,
-  write: {
-    readonly record: ClinicRecord;
-    readonly version: number;
-    readonly seq: number;
-    readonly tabletId: string;
-    readonly at: string;
-    readonly isNew: boolean;
-  },
+  write: VersionWrite & { readonly isNew: boolean },
 ): Promise<void> {
-  const body = JSON.stringify(write.record);
   const applicationId = await statementIdOf(tx, write.record);
   if (write.isNew) {
-    await tx
-      .insertInto('clinic_record')
-      .values({
-        id: write.record.id,
-        clinic_id: write.record.clinicId,
-        kind: write.record.kind,
-        body,
-        version: write.version,
-        seq: write.seq,
-        created_by: write.record.createdBy,
-        tablet_id: write.tabletId,
-        updated_at: write.at,
-        application_id: applicationId,
-      })
-      .execute();
+    await tx.insertInto('clinic_record').values(newRecordRow(write, applicationId)).execute();
     return;
   }
+  const body = JSON.stringify(write.record);
   await tx
     .insertInto('clinic_record_version')
     .columns(['record_id', 'version', 'body', 'tablet_id', 'seq', 'written_at'])
