@@ -29,6 +29,10 @@ export function useDraft<T>(formKey: string, schema: z.ZodType<T>, initial: T): 
   const [value, setValue] = useState(initial);
   const [loaded, setLoaded] = useState(false);
   const pending = useRef<{ value: T; timer: ReturnType<typeof setTimeout> } | null>(null);
+  // The newest value handed to IndexedDB whose write has not landed yet: a page that ends a
+  // moment after the debounce fired would lose it with the aborted write, so hiding the page
+  // mirrors it as it mirrors a value still waiting for the debounce.
+  const unconfirmed = useRef<{ value: T; savedAt: string; mirrored: boolean } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -57,14 +61,21 @@ export function useDraft<T>(formKey: string, schema: z.ZodType<T>, initial: T): 
   const flush = useCallback(
     (mirror = false) => {
       const waiting = pending.current;
-      if (waiting === null) return;
-      clearTimeout(waiting.timer);
-      pending.current = null;
-      const savedAt = new Date().toISOString();
-      if (mirror) mirrorDraft(localStorage, key, { value: waiting.value, savedAt });
-      void saveDraft(db, key, waiting.value, () => new Date(savedAt)).then(() => {
-        if (mirror) dropMirroredDraft(localStorage, key, savedAt);
-      });
+      if (waiting !== null) {
+        clearTimeout(waiting.timer);
+        pending.current = null;
+        const write = { value: waiting.value, savedAt: new Date().toISOString(), mirrored: false };
+        unconfirmed.current = write;
+        void saveDraft(db, key, write.value, () => new Date(write.savedAt)).then(() => {
+          if (unconfirmed.current === write) unconfirmed.current = null;
+          if (write.mirrored) dropMirroredDraft(localStorage, key, write.savedAt);
+        });
+      }
+      const write = unconfirmed.current;
+      if (mirror && write !== null && !write.mirrored) {
+        write.mirrored = true;
+        mirrorDraft(localStorage, key, { value: write.value, savedAt: write.savedAt });
+      }
     },
     [db, key],
   );
@@ -94,6 +105,7 @@ export function useDraft<T>(formKey: string, schema: z.ZodType<T>, initial: T): 
   const discard = useCallback(async () => {
     if (pending.current !== null) clearTimeout(pending.current.timer);
     pending.current = null;
+    unconfirmed.current = null;
     dropMirroredDraft(localStorage, key);
     await deleteDraft(db, key);
   }, [db, key]);
