@@ -55,7 +55,15 @@ describe('recording a contract', () => {
     expect(second.value.number).not.toBe(first.value.number);
     expect(second.value).toMatchObject({ status: 'paid', receiptNumber: '451', receipt });
 
-    const paidLater = await recordPayment(desk.env, first.value, payment);
+    // One receipt proves one payment: the first contract needs a receipt of its own.
+    const again = await recordPayment(desk.env, first.value, payment);
+    expect(again).toEqual({
+      ok: false,
+      reason: 'receipt-on-another-contract',
+      detail: `ФН ${receipt.fiscalDrive}, ФД 451; № ${second.value.number}`,
+    });
+    const own = { ...payment, receipt: exampleReceipt({ documentNumber: '452' }) };
+    const paidLater = await recordPayment(desk.env, first.value, own);
     expect(paidLater.ok && paidLater.value.status).toBe('paid');
   });
 

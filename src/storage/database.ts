@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
+import type { ReceiptIdentity } from '../core/contract/receiptKey';
+import { receiptKeysOf } from '../core/contract/receiptKey';
 
 // The tablet's IndexedDB database. Each schema change is a new `version(n)` step that keeps
 // every older step, so a tablet that skipped releases upgrades through all of them in order
@@ -23,8 +25,12 @@ import type { EntityTable } from 'dexie';
 //             a row without them (written by an older release) as it always did.
 //   staffPins {staffId: "0193…", staff: {StaffInfo}, pinHash: "pbkdf2-sha256$300000$…",
 //             failedAttempts: 0, setAt: "…"}   who may unlock this tablet offline (v3)
+//   contracts {id: "0193…", record: {kind: "contract", …}, sync: {…}, applicationId: "0193…",
+//             number: "KAM01-T09-2026-000123", receiptKeys: ["7284440500123456:501"]}
+//             receiptKeys (v4): the receipts the contract carries, ФН:ФД, so that one receipt
+//             is refused on a second contract (core/rules/receiptRules.ts)
 export const DB_NAME = 'serodesk';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type DraftRow = { readonly key: string; readonly value: unknown; readonly savedAt: string };
 export type MetaRow = { readonly key: string; readonly value: unknown };
@@ -103,6 +109,21 @@ export type IndexedDbDeps = {
   readonly IDBKeyRange: typeof globalThis.IDBKeyRange;
 };
 
+/** The receipt keys of a contract written before v4, read without its schema. */
+function storedReceiptKeys(record: unknown): string[] {
+  const contract = record as { receipt?: unknown; refundReceipt?: unknown } | null;
+  const identity = (receipt: unknown): ReceiptIdentity | undefined => {
+    const { fiscalDrive, documentNumber } = (receipt ?? {}) as Record<string, unknown>;
+    return typeof fiscalDrive === 'string' && typeof documentNumber === 'string'
+      ? { fiscalDrive, documentNumber }
+      : undefined;
+  };
+  return receiptKeysOf({
+    receipt: identity(contract?.receipt),
+    refundReceipt: identity(contract?.refundReceipt),
+  });
+}
+
 export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): SeroDeskDatabase {
   const db = new Dexie(name, deps === undefined ? undefined : { ...deps }) as SeroDeskDatabase;
   db.version(1).stores({ drafts: 'key' });
@@ -119,5 +140,15 @@ export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): Sero
     trust: 'iss',
   });
   db.version(3).stores({ staffPins: 'staffId' });
+  db.version(4)
+    .stores({ contracts: 'id, applicationId, &number, sync.state, *receiptKeys' })
+    .upgrade((tx) =>
+      tx
+        .table<{ record: unknown; receiptKeys?: readonly string[] }>('contracts')
+        .toCollection()
+        .modify((row) => {
+          row.receiptKeys = storedReceiptKeys(row.record);
+        }),
+    );
   return db;
 }

@@ -1,3 +1,4 @@
+import { receiptKeysOf } from '../core/contract/receiptKey';
 import type { PersonRecord } from '../core/records/person';
 import type { ClinicRecord } from '../core/records/record';
 
@@ -25,7 +26,9 @@ export function documentKey(type: string, series: string | undefined, number: st
   return `${type}:${(series ?? '').replace(/\s/g, '')}${number.replace(/\s/g, '')}`;
 }
 
-export function indexKeys(record: ClinicRecord): Record<string, string | undefined> {
+export function indexKeys(
+  record: ClinicRecord,
+): Record<string, string | readonly string[] | undefined> {
   switch (record.kind) {
     case 'person':
       return {
@@ -42,7 +45,11 @@ export function indexKeys(record: ClinicRecord): Record<string, string | undefin
     case 'application':
       return { personId: record.personId, day: record.date, stage: record.status };
     case 'contract':
-      return { applicationId: record.applicationId, number: record.number };
+      return {
+        applicationId: record.applicationId,
+        number: record.number,
+        receiptKeys: receiptKeysOf(record),
+      };
     case 'sample':
       return { applicationId: record.applicationId };
     case 'result':

@@ -1,10 +1,12 @@
 import type { EntityTable, PromiseExtended } from 'dexie';
 import Dexie from 'dexie';
 import type { ClinicRecord } from '../core/records/record';
+import { receiptKeysOf } from '../core/contract/receiptKey';
 import { clinicRecordSchema } from '../core/records/record';
 import type { StoredTarget } from '../core/records/revocationTarget';
 import type { RuleFacts } from '../core/rules/ruleFacts';
-import { questionsFor, statementIdOf } from '../core/rules/ruleFacts';
+import type { ReceiptHolder } from '../core/rules/ruleFacts';
+import { questionsFor, receiptKeysAskedBy, statementIdOf } from '../core/rules/ruleFacts';
 import type { StatementRecords } from '../core/rules/statementRecords';
 import { statementRecordsOf } from '../core/rules/statementRecords';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
@@ -13,7 +15,8 @@ import { tableOf } from './recordTables';
 // What the tablet holds that the rules (src/core/rules/recordRules.ts) judge a record
 // against, read inside the write's transaction (records.ts opens it over every record
 // table): records by id in their kind's table, and one statement's records through the
-// applicationId and sampleId indexes. A tablet holds its own clinic's records only.
+// applicationId and sampleId indexes, and the contracts carrying a contract's receipts
+// through receiptKeys. A tablet holds its own clinic's records only.
 //
 // Every step is a Dexie promise (a `.then` chain, no `async` function): inside a transaction
 // Dexie keeps its zone across its own promises only, and native ones in between let
@@ -69,6 +72,31 @@ function readStatement(
   );
 }
 
+/** The tablet's other contracts carrying one of `record`'s receipts, by key. */
+function readReceiptHolders(
+  db: SeroDeskDatabase,
+  record: ClinicRecord,
+): PromiseExtended<Map<string, ReceiptHolder>> {
+  const keys = receiptKeysAskedBy(record);
+  const holders = new Map<string, ReceiptHolder>();
+  if (keys.length === 0) return Dexie.Promise.resolve(holders);
+  return db.contracts
+    .where('receiptKeys')
+    .anyOf(keys)
+    .toArray()
+    .then((rows) => {
+      for (const row of rows) {
+        const contract = recordOf(row);
+        if (contract?.kind !== 'contract' || contract.id === record.id) continue;
+        for (const key of receiptKeysOf(contract)) {
+          if (keys.includes(key))
+            holders.set(key, { contractId: contract.id, number: contract.number });
+        }
+      }
+      return holders;
+    });
+}
+
 export function gatherRuleFacts(
   db: SeroDeskDatabase,
   record: ClinicRecord,
@@ -85,9 +113,15 @@ export function gatherRuleFacts(
       ),
     Dexie.Promise.resolve(),
   );
-  return lookups.then(() => {
-    const applicationId = statementIdOf(record, found);
-    if (applicationId === undefined) return { found, statement: undefined };
-    return readStatement(db, applicationId).then((statement) => ({ found, statement }));
-  });
+  return lookups.then(() =>
+    readReceiptHolders(db, record).then((receiptHolders) => {
+      const applicationId = statementIdOf(record, found);
+      if (applicationId === undefined) return { found, statement: undefined, receiptHolders };
+      return readStatement(db, applicationId).then((statement) => ({
+        found,
+        statement,
+        receiptHolders,
+      }));
+    }),
+  );
 }

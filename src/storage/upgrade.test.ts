@@ -56,4 +56,49 @@ describe('upgrading the tablet database', () => {
     expect(await current.staffPins.count()).toBe(0);
     current.close();
   });
+
+  it('indexes the receipts of contracts written by version 3', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v3 = new Dexie(DB_NAME, { ...deps });
+    v3.version(1).stores({ drafts: 'key' });
+    v3.version(2).stores({
+      meta: 'key',
+      persons: 'id, searchName, snils, documentKey, phone, birthDate, sync.state',
+      applications: 'id, personId, day, stage, sync.state',
+      contracts: 'id, applicationId, &number, sync.state',
+      samples: 'id, applicationId, sync.state',
+      results: 'id, sampleId, sync.state',
+      certificates: 'id, applicationId, personId, number, sync.state',
+      revocations: 'id, certificateId, sync.state',
+      outbox: '++seq, &opId, recordId, state',
+      trust: 'iss',
+    });
+    v3.version(3).stores({ staffPins: 'staffId' });
+    const synced = { state: 'synced', version: 1 };
+    const receipt = { fiscalDrive: '7284440500123456', documentNumber: '501' };
+    const refund = { fiscalDrive: '7284440500123456', documentNumber: '502' };
+    await v3.table('contracts').bulkPut([
+      { id: 'c1', number: 'N1', sync: synced, record: { kind: 'contract', receipt } },
+      {
+        id: 'c2',
+        number: 'N2',
+        sync: synced,
+        record: { kind: 'contract', receipt: refund, refundReceipt: receipt },
+      },
+      // Paid before receipts were recorded (issue #11): a receipt number and nothing to index.
+      { id: 'c3', number: 'N3', sync: synced, record: { kind: 'contract', receiptNumber: '17' } },
+    ]);
+    v3.close();
+
+    const current = openDatabase(deps);
+    await current.open();
+    expect(current.verno).toBe(DB_VERSION);
+    const holding = await current.contracts
+      .where('receiptKeys')
+      .equals('7284440500123456:501')
+      .primaryKeys();
+    expect(holding.sort()).toEqual(['c1', 'c2']);
+    expect(await current.contracts.get('c3')).toMatchObject({ receiptKeys: [] });
+    current.close();
+  });
 });

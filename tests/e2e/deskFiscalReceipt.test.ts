@@ -57,6 +57,8 @@ describe('the fiscal receipt at the desk: scanned payment, refund, the day recon
   let context: BrowserContext;
   let page: Page;
   let desk: Desk;
+  /** The first citizen's contract number, as the paid contract shows it. */
+  let firstContract = '';
 
   beforeAll(async () => {
     register = await startRegister({ staticDir: E2E_DIST });
@@ -138,6 +140,8 @@ describe('the fiscal receipt at the desk: scanned payment, refund, the day recon
     await page.getByRole('button', { name: 'Заключить договор и записать оплату' }).click();
     const paid = page.getByTestId('contract-paid');
     await paid.waitFor();
+    firstContract = (await paid.locator('dd').first().textContent()) ?? '';
+    expect(firstContract).toMatch(/^\S+-\d{6}$/);
     expect(await paid.textContent()).toContain(
       `Приход 950,00\u00a0₽, ${time.day} ${time.shown}; ФН ${TEST_FISCAL_DRIVE}, ФД 501, ФП 3141592653`,
     );
@@ -215,5 +219,33 @@ describe('the fiscal receipt at the desk: scanned payment, refund, the day recon
     await expect
       .poll(() => page.getByTestId('reconciliation-differences').locator('li').count())
       .toBe(3);
+  });
+
+  it('refuses the first citizen’s receipt on a second citizen’s payment, naming the contract', async () => {
+    await desk.registerPerson({
+      surname: 'Вторая',
+      givenName: 'Ольга',
+      birthDate: '03.02.1990',
+      sex: 'Женский',
+      document: '30 09 778899',
+    });
+    await desk.startApplication();
+    await desk.tickStatement();
+    await desk.markStatementSigned();
+    await page.getByText('Наличные', { exact: true }).click();
+    await desk.typeReceipt('payment-receipt', { document: '501' });
+    await page.getByRole('button', { name: 'Заключить договор и записать оплату' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'уже записан на другой договор' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe(
+      'Этот кассовый чек (тот же ФН и ФД) уже записан на другой договор клиники: один чек ' +
+        'подтверждает оплату или возврат только по одному договору. Сверьте ФД с бумажным ' +
+        `чеком — ФН ${TEST_FISCAL_DRIVE}, ФД 501; № ${firstContract}`,
+    );
+    expect(await page.getByTestId('contract-paid').count()).toBe(0);
+
+    await page.locator('#payment-receipt-i').fill('504');
+    await page.getByRole('button', { name: 'Заключить договор и записать оплату' }).click();
+    await page.getByTestId('contract-paid').waitFor();
   });
 });

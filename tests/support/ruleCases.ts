@@ -28,6 +28,7 @@ import type { ClinicRecord } from '../../src/core/records/record';
 import type { CalendarDate } from '../../src/core/records/calendarDate';
 import type { CertificateCommission } from '../../src/core/records/certificateCommission';
 import type { ReceiptLocalTime } from '../../src/core/contract/fiscalReceipt';
+import { ownReceipt } from './receipts';
 
 // The rule table (issue #10 item 2): each row is a statement's records a store already holds,
 // one more record written by a member of some role, and the one answer both writers — the
@@ -87,12 +88,16 @@ async function walkIn(world: RuleWorld) {
     id: ids.application,
     personId: ids.person,
   });
+  // Each case's receipts are its own: one receipt on two contracts is refused (#11).
+  const receipt = ownReceipt();
   const contract = exampleContract({
     ...by('registrar'),
     id: ids.contract,
     applicationId: ids.application,
     personId: ids.person,
     number: number(''),
+    receipt,
+    receiptNumber: receipt.documentNumber,
   });
   const sample = exampleSample({
     ...by('lab'),
@@ -113,9 +118,8 @@ async function walkIn(world: RuleWorld) {
     shcJws: await world.card(rid),
     rid,
   });
-  const refundReceipt = exampleReceipt({
+  const refundReceipt = ownReceipt({
     localTime: '2026-11-20T14:00' as ReceiptLocalTime,
-    documentNumber: '18',
     fiscalSign: '3920148576',
     operation: 'income-return',
   });
@@ -146,6 +150,16 @@ export async function ruleCases(world: RuleWorld): Promise<RuleCase[]> {
     name: string,
   ) => {
     cases.push({ name, ...build(await walkIn(world)) });
+  };
+  /** A case of two walk-ins of the clinic: `w` writes, `v` is another citizen's. */
+  const addTwo = async (
+    build: (
+      w: Awaited<ReturnType<typeof walkIn>>,
+      v: Awaited<ReturnType<typeof walkIn>>,
+    ) => Omit<RuleCase, 'name'>,
+    name: string,
+  ) => {
+    cases.push({ name, ...build(await walkIn(world), await walkIn(world)) });
   };
 
   // Who may write which kind (permissions.ts).
@@ -317,6 +331,46 @@ export async function ruleCases(world: RuleWorld): Promise<RuleCase[]> {
       expected: 'refund-receipt-sum-differs',
     }),
     'a refund of another sum than the price is refused',
+  );
+
+  // One receipt proves one payment or one refund: a second contract may not carry it (#11).
+  await addTwo(
+    (w, v) => ({
+      given: [v.person, v.application, v.contract, w.person, w.application, unpaid(w)],
+      write: {
+        ...w.contract,
+        receipt: v.contract.receipt,
+        receiptNumber: v.contract.receiptNumber,
+      },
+      by: 'registrar',
+      expected: 'receipt-on-another-contract',
+    }),
+    'a payment proved by the receipt of another citizen’s contract is refused',
+  );
+  await addTwo(
+    (w, v) => ({
+      given: [
+        v.person,
+        v.application,
+        { ...refunded(v), refundReceipt: v.refundReceipt },
+        w.person,
+        w.application,
+        w.contract,
+      ],
+      write: { ...refunded(w), refundReceipt: v.refundReceipt },
+      by: 'registrar',
+      expected: 'receipt-on-another-contract',
+    }),
+    'a refund proved by the refund receipt of another contract is refused',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract],
+      write: w.contract,
+      by: 'registrar',
+      expected: 'written',
+    }),
+    'a paid contract written again keeps its own receipt',
   );
 
   // Steps of a statement: of a known statement of the same person, not a withdrawn one.

@@ -23,6 +23,7 @@ import {
 import { exampleKit } from '../../src/core/clinic/examples';
 import type { ClinicRecord } from '../../src/core/records/record';
 import type { RegisterDb } from '../../src/register/db/connect';
+import { ownReceipt } from './receipts';
 import type { SimTablet } from './tablets';
 
 // What a certificate needs before the rules let it in (src/core/rules/recordRules.ts): a
@@ -43,6 +44,12 @@ export type StatementChain = {
   };
   readonly sampleId: SampleId;
 };
+
+/** A payment's receipt and receipt number, its own: one receipt proves one payment. */
+function paidWithOwnReceipt() {
+  const receipt = ownReceipt();
+  return { receipt, receiptNumber: receipt.documentNumber };
+}
 
 export function statementChain(
   tablet: { readonly clinicId: string; readonly now: () => Date },
@@ -68,6 +75,7 @@ export function statementChain(
         applicationId,
         personId,
         number: `KAM01-T08-2026-${serial}` as never,
+        ...paidWithOwnReceipt(),
       }),
       exampleSample({ ...by, id: sampleId, applicationId, personId }),
       exampleResult({ ...by, id: resultId, sampleId }),

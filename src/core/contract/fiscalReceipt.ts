@@ -198,11 +198,6 @@ export function formatReceiptQr(receipt: FiscalReceipt): string {
   return RECEIPT_FIELDS.map((field) => `${field}=${fields[field]}`).join('&');
 }
 
-/** A receipt's identity: a drive numbers its documents once, so ФН and ФД name one receipt. */
-export function receiptKey(receipt: FiscalReceipt): string {
-  return `${receipt.fiscalDrive}:${receipt.documentNumber}`;
-}
-
 /** The register's calendar day, for the day's reconciliation against its shift report. */
 export function receiptDate(receipt: FiscalReceipt): CalendarDate {
   return receipt.localTime.slice(0, 10) as CalendarDate;

@@ -11,7 +11,8 @@
 import type { CalendarDate } from '../records/calendarDate';
 import type { ContractRecord } from '../records/contract';
 import type { FiscalReceipt } from './fiscalReceipt';
-import { receiptDate, receiptKey } from './fiscalReceipt';
+import { receiptDate } from './fiscalReceipt';
+import { receiptKey } from './receiptKey';
 import type { PaymentMethod } from './paymentMethod';
 import { PAYMENT_METHODS } from './paymentMethod';
 import type { ReceiptPurpose } from './receiptForContract';

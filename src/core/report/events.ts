@@ -17,7 +17,8 @@
 //                that record's day (so a period's transfer figures are about that period's
 //                certificates, whenever they were sent).
 import type { FiscalReceipt } from '../contract/fiscalReceipt';
-import { receiptDate, receiptKey } from '../contract/fiscalReceipt';
+import { receiptDate } from '../contract/fiscalReceipt';
+import { receiptKey } from '../contract/receiptKey';
 import type { PaymentMethod } from '../contract/paymentMethod';
 import type { TransferStateName } from '../protocol/transferState';
 import type { CalendarDate } from '../records/calendarDate';

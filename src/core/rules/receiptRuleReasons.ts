@@ -2,7 +2,9 @@
 // the one closed set of rule reasons (ruleReasons.ts). The amounts of a sum that differs are
 // in the refusal's detail ("receipt 900,00 ₽, price 950,00 ₽"); the desk's form shows both
 // before it ever writes (receiptForContract.ts), so this is the backstop for a tablet that
-// skipped it.
+// skipped it. A receipt already on another contract names that contract in the detail
+// ("ФН 7284440500123456, ФД 501; № KAM01-T09-2026-000123"), which the desk shows with the
+// message.
 import type { MessageTable } from '../bilingual';
 
 export const RECEIPT_RULE_REASONS = [
@@ -12,6 +14,7 @@ export const RECEIPT_RULE_REASONS = [
   'refund-receipt-missing',
   'refund-receipt-not-income-return',
   'refund-receipt-sum-differs',
+  'receipt-on-another-contract',
 ] as const;
 export type ReceiptRuleReason = (typeof RECEIPT_RULE_REASONS)[number];
 
@@ -39,5 +42,9 @@ export const RECEIPT_RULE_MESSAGES: MessageTable<ReceiptRuleReason> = {
   'refund-receipt-sum-differs': {
     ru: 'Сумма в чеке возврата не равна цене услуги по договору (суммы названы в подробностях)',
     en: 'The refund receipt’s sum is not the contract’s price (both amounts are in the detail)',
+  },
+  'receipt-on-another-contract': {
+    ru: 'Этот кассовый чек (тот же ФН и ФД) уже записан на другой договор клиники: один чек подтверждает оплату или возврат только по одному договору. Сверьте ФД с бумажным чеком',
+    en: 'This cash receipt (the same ФН and ФД) is already recorded on another of the clinic’s contracts: one receipt proves the payment or refund of one contract only. Check the ФД against the paper receipt',
   },
 };

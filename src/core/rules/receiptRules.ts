@@ -4,10 +4,16 @@
 //   paid (or refunded) for the first time   needs `receipt`: «Приход» (n=1), sum = price
 //   refunded for the first time             needs `refundReceipt`: «Возврат прихода» (n=2),
 //                                           sum = price
+//   a receipt new on the contract           carried by no other contract of the clinic: one
+//                                           receipt proves one payment or one refund (else a
+//                                           second certificate could be paid with the first
+//                                           one's receipt, and the day's reconciliation,
+//                                           which counts a receipt once, would still agree)
 //
 // A contract paid before receipts were recorded (issue #11) keeps only its `receiptNumber`; it
 // is never judged again, and its refund still needs the refund receipt.
 import type { FiscalReceipt } from '../contract/fiscalReceipt';
+import { receiptKey, receiptKeysOf } from '../contract/receiptKey';
 import type { ReceiptPurpose } from '../contract/receiptForContract';
 import { checkReceiptForContract } from '../contract/receiptForContract';
 import { formatRoubles } from '../contract/roubles';
@@ -15,6 +21,7 @@ import type { ContractRecord } from '../records/contract';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { ReceiptRuleReason } from './receiptRuleReasons';
+import type { ReceiptHolder } from './ruleFacts';
 
 type Verdict = Result<void, ReceiptRuleReason>;
 
@@ -51,10 +58,32 @@ function checkReceipt(
   return fail(reasons.sum, amounts);
 }
 
-/** Whether `contract` carries the receipts its new payment or refund needs. Pure. */
+/** A receipt the write adds that another contract of the clinic already carries. */
+function checkReceiptsUnused(
+  contract: ContractRecord,
+  stored: ContractRecord | undefined,
+  holders: ReadonlyMap<string, ReceiptHolder>,
+): Verdict {
+  const own = stored === undefined ? [] : receiptKeysOf(stored);
+  for (const receipt of [contract.receipt, contract.refundReceipt]) {
+    if (receipt === undefined || own.includes(receiptKey(receipt))) continue;
+    const holder = holders.get(receiptKey(receipt));
+    if (holder !== undefined) {
+      const named = `ФН ${receipt.fiscalDrive}, ФД ${receipt.documentNumber}`;
+      return fail('receipt-on-another-contract', `${named}; № ${holder.number}`);
+    }
+  }
+  return ok(undefined);
+}
+
+/**
+ * Whether `contract` carries the receipts its new payment or refund needs, none of them
+ * already on another contract (`holders`, ruleFacts.ts). Pure.
+ */
 export function checkContractReceipts(
   contract: ContractRecord,
   stored: ContractRecord | undefined,
+  holders: ReadonlyMap<string, ReceiptHolder>,
 ): Verdict {
   const paidBefore = stored?.status === 'paid' || stored?.status === 'refunded';
   const paidNow = contract.status === 'paid' || contract.status === 'refunded';
@@ -63,7 +92,8 @@ export function checkContractReceipts(
     if (!payment.ok) return payment;
   }
   if (contract.status === 'refunded' && stored?.status !== 'refunded') {
-    return checkReceipt(contract.refundReceipt, contract.priceKopecks, 'refund');
+    const refund = checkReceipt(contract.refundReceipt, contract.priceKopecks, 'refund');
+    if (!refund.ok) return refund;
   }
-  return ok(undefined);
+  return checkReceiptsUnused(contract, stored, holders);
 }

@@ -109,7 +109,11 @@ function checkContract(facts: RuleFacts, contract: ContractRecord): Verdict {
     const goesOn = checkCaseGoesOn(statement.value.application);
     if (!goesOn.ok) return goesOn;
   }
-  return checkContractReceipts(contract, findRecord(facts, 'contract', contract.id));
+  return checkContractReceipts(
+    contract,
+    findRecord(facts, 'contract', contract.id),
+    facts.receiptHolders,
+  );
 }
 
 /** `isNew`: the store holds no sample of this id yet (a result's sample is never new). */

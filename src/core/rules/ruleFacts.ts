@@ -6,10 +6,14 @@
 //      repeat?), a statement's or a sample's person, a result's sample, a duplicate's
 //      original, a correction's predecessor, a revocation's certificate;
 //   2. the statement: the record's own application id, or — for a result — the one its
-//      sample names (`statementIdOf`).
+//      sample names (`statementIdOf`);
+//   and, for a contract, the other contracts of the clinic that carry one of its receipts
+//   (`receiptKeysAskedBy`: one receipt proves one payment).
 //
 //   facts {found: Map {"0193…s1" → {found: "record", record: {kind: "sample", …}}},
-//          statement: {application: {…}, contracts: […], samples: […], results: […], …}}
+//          statement: {application: {…}, contracts: […], samples: […], results: […], …},
+//          receiptHolders: Map {"7284440500123456:501" → {contractId: "0193…c7", number: "KAM01-…"}}}
+import { receiptKeysOf } from '../contract/receiptKey';
 import type { ClinicRecord, RecordKind, RecordOfKind } from '../records/record';
 import type { StoredTarget } from '../records/revocationTarget';
 import type { StatementRecords } from './statementRecords';
@@ -19,7 +23,15 @@ export type RuleFacts = {
   readonly found: ReadonlyMap<string, StoredTarget>;
   /** The record's statement as the store holds it, when the record has one. */
   readonly statement: StatementRecords | undefined;
+  /** For each key `receiptKeysAskedBy` gave, another contract of the clinic carrying it. */
+  readonly receiptHolders: ReadonlyMap<string, ReceiptHolder>;
 };
+
+/** A contract other than the one being written that carries a receipt (by its key). */
+export type ReceiptHolder = { readonly contractId: string; readonly number: string };
+
+/** No receipt asked about: the facts of every record but a contract. */
+export const NO_RECEIPT_HOLDERS: ReadonlyMap<string, ReceiptHolder> = new Map();
 
 export type IdQuestion = { readonly kind: RecordKind; readonly id: string };
 
@@ -49,6 +61,14 @@ export function questionsFor(record: ClinicRecord): IdQuestion[] {
     case 'contract':
       return [own];
   }
+}
+
+/**
+ * The receipt keys (fiscalReceipt.ts `receiptKey`) to look for on the clinic's other
+ * contracts: a contract's own receipts; nothing for other kinds.
+ */
+export function receiptKeysAskedBy(record: ClinicRecord): string[] {
+  return record.kind === 'contract' ? receiptKeysOf(record) : [];
 }
 
 /** The statement to read once the ids are found; undefined when the record has none. */

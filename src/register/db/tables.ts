@@ -114,6 +114,10 @@ export interface ClinicRecordTable {
   updated_at: string;
   /** The statement the record belongs to (migration 0008); null for persons, revocations. */
   application_id: string | null;
+  /** A contract's payment receipt, "ФН:ФД" (migration 0016); null for other records. */
+  receipt_key: string | null;
+  /** A contract's refund receipt, "ФН:ФД" (migration 0016); null for other records. */
+  refund_receipt_key: string | null;
 }
 
 /**

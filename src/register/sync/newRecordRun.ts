@@ -3,7 +3,12 @@ import type { ClinicRecord } from '../../core/records/record';
 import type { StoredTarget } from '../../core/records/revocationTarget';
 import type { RuleSettings } from '../../core/rules/recordRules';
 import { checkRecordRules } from '../../core/rules/recordRules';
-import { questionsFor, statementIdOf } from '../../core/rules/ruleFacts';
+import {
+  NO_RECEIPT_HOLDERS,
+  questionsFor,
+  receiptKeysAskedBy,
+  statementIdOf,
+} from '../../core/rules/ruleFacts';
 import type { RegisterDb } from '../db/connect';
 import { newRecordRow, parseRecordBody } from './recordStore';
 import type { SyncTx } from './recordStore';
@@ -81,6 +86,8 @@ export function joinsRun(
   rules: RuleSettings,
 ): boolean {
   if (record.kind === 'certificate' || record.kind === 'revocation') return false;
+  // A contract has a statement, so it never joins; were one to, its receipts would go unasked.
+  if (receiptKeysAskedBy(record).length > 0) return false;
   const found = new Map<string, StoredTarget>();
   for (const id of idsAskedBy(record)) {
     if (written.has(id)) return false;
@@ -88,7 +95,8 @@ export function joinsRun(
   }
   if (found.get(record.id)?.found !== 'none') return false;
   if (statementIdOf(record, found) !== undefined) return false;
-  return checkRecordRules(record, { found, statement: undefined }, rules).ok;
+  const facts = { found, statement: undefined, receiptHolders: NO_RECEIPT_HOLDERS };
+  return checkRecordRules(record, facts, rules).ok;
 }
 
 /** A new record of the run, with the answer it gets once the run is written. */

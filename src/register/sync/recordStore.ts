@@ -1,8 +1,10 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
+import { receiptKey } from '../../core/contract/receiptKey';
 import type { ClinicRecord } from '../../core/records/record';
 import { clinicRecordSchema } from '../../core/records/record';
 import type { StoredTarget } from '../../core/records/revocationTarget';
+import type { ReceiptHolder } from '../../core/rules/ruleFacts';
 import { statementIdOf as ruleStatementIdOf } from '../../core/rules/ruleFacts';
 import type { RegisterDb } from '../db/connect';
 import type { ClinicRecordTable, RegisterTables } from '../db/tables';
@@ -151,6 +153,36 @@ export async function loadRecord(tx: SyncTx, id: string): Promise<StoredRecord |
   };
 }
 
+/**
+ * The clinic's contracts other than `exceptId` that carry one of the receipts `keys` names,
+ * as payment or refund (migration 0016's indexed columns), by key.
+ */
+export async function loadReceiptHolders(
+  tx: SyncReader,
+  clinicId: string,
+  keys: readonly string[],
+  exceptId: string,
+): Promise<Map<string, ReceiptHolder>> {
+  const holders = new Map<string, ReceiptHolder>();
+  if (keys.length === 0) return holders;
+  for (const column of ['receipt_key', 'refund_receipt_key'] as const) {
+    const rows = await tx
+      .selectFrom('clinic_record')
+      .select(['id', 'body', column])
+      .where('clinic_id', '=', clinicId)
+      .where(column, 'in', keys)
+      .where('id', '<>', exceptId)
+      .execute();
+    for (const row of rows) {
+      const contract = parseRecordBody(row.body);
+      const key = row[column];
+      if (contract.kind !== 'contract' || key === null) continue;
+      holders.set(key, { contractId: contract.id, number: contract.number });
+    }
+  }
+  return holders;
+}
+
 export type RecordVersion = {
   readonly version: number;
   readonly record: ClinicRecord;
@@ -225,6 +257,18 @@ export type VersionWrite = {
   readonly at: string;
 };
 
+/** A contract's receipts as the row keeps them (migration 0016); null for other records. */
+function receiptColumns(
+  record: ClinicRecord,
+): Pick<ClinicRecordTable, 'receipt_key' | 'refund_receipt_key'> {
+  if (record.kind !== 'contract') return { receipt_key: null, refund_receipt_key: null };
+  return {
+    receipt_key: record.receipt === undefined ? null : receiptKey(record.receipt),
+    refund_receipt_key:
+      record.refundReceipt === undefined ? null : receiptKey(record.refundReceipt),
+  };
+}
+
 /** A new record's row (writeVersion one at a time, newRecordRun.ts a run at once). */
 export function newRecordRow(
   write: VersionWrite,
@@ -241,6 +285,7 @@ export function newRecordRow(
     tablet_id: write.tabletId,
     updated_at: write.at,
     application_id: applicationId,
+    ...receiptColumns(write.record),
   };
 }
 
@@ -280,6 +325,7 @@ export async function writeVersion(
       tablet_id: write.tabletId,
       updated_at: write.at,
       application_id: applicationId,
+      ...receiptColumns(write.record),
     })
     .where('id', '=', write.record.id)
     .execute();

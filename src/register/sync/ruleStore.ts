@@ -2,19 +2,20 @@ import type { ClinicRecord } from '../../core/records/record';
 import type { StoredTarget } from '../../core/records/revocationTarget';
 import type { RuleSettings } from '../../core/rules/recordRules';
 import type { RuleFacts } from '../../core/rules/ruleFacts';
-import { questionsFor, statementIdOf } from '../../core/rules/ruleFacts';
+import { questionsFor, receiptKeysAskedBy, statementIdOf } from '../../core/rules/ruleFacts';
 import { statementRecordsOf } from '../../core/rules/statementRecords';
 import type { ClinicSettings } from '../clinicSettings';
 import { readClinicSettings } from '../clinicSettings';
 import type { RegisterDb } from '../db/connect';
 import { readAdmissionPolicy } from '../trust/admissionPolicy';
 import type { SyncReader } from './recordStore';
-import { loadStatementRecords, lookUpClinicRecord } from './recordStore';
+import { loadReceiptHolders, loadStatementRecords, lookUpClinicRecord } from './recordStore';
 
 // What the register holds that the rules (src/core/rules/recordRules.ts) judge a pushed
 // record against, read inside the op's transaction: one clinic's records by id (an id held
 // by another clinic is named as such, never read), and one statement's records through the
-// indexed clinic_record.application_id.
+// indexed clinic_record.application_id; for a contract, the clinic's other contracts that
+// carry one of its receipts (clinic_record.receipt_key, refund_receipt_key).
 
 async function lookUp(tx: SyncReader, clinicId: string, id: string): Promise<StoredTarget> {
   const found = await lookUpClinicRecord(tx, clinicId, id);
@@ -34,7 +35,13 @@ export async function gatherRuleFacts(
     applicationId === undefined
       ? undefined
       : statementRecordsOf(applicationId, await loadStatementRecords(tx, clinicId, applicationId));
-  return { found, statement };
+  const receiptHolders = await loadReceiptHolders(
+    tx,
+    clinicId,
+    receiptKeysAskedBy(record),
+    record.id,
+  );
+  return { found, statement, receiptHolders };
 }
 
 /**

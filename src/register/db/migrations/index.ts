@@ -14,6 +14,7 @@ import { staffPinResetMigration } from './0012_staff_pin_reset';
 import { tabletBacklogMigration } from './0013_tablet_backlog';
 import { reportIndexesMigration } from './0014_report_indexes';
 import { historySupersededMigration } from './0015_history_superseded';
+import { contractReceiptsMigration } from './0016_contract_receipts';
 import type { RegisterMigration } from './migration';
 
 // The register's schema history, oldest first. To change the schema, add a file
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMi
   ['0013_tablet_backlog', tabletBacklogMigration],
   ['0014_report_indexes', reportIndexesMigration],
   ['0015_history_superseded', historySupersededMigration],
+  ['0016_contract_receipts', contractReceiptsMigration],
 ];
 
 /** The schema version this code expects: the number of migrations it knows. */

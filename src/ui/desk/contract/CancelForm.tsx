@@ -5,7 +5,7 @@ import type { Bilingual } from '../../../core/bilingual';
 import type { ReceiptField } from '../../../core/contract/fiscalReceipt';
 import type { ContractRecord } from '../../../core/records/contract';
 import { cancelContract } from '../../../desk/contract';
-import { WRITE_MESSAGES } from '../../../desk/writeFailure';
+import { sayWriteFailure } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
 import { useDraft } from '../../database/useDraft';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -61,7 +61,7 @@ export function CancelForm({ contract }: { readonly contract: ContractRecord }) 
     if (reason === '' || checkedReceipt?.ok === false) return;
     const written = await cancelContract(env, contract, reason, checkedReceipt?.value.receipt);
     if (written.ok) await draft.discard();
-    else setError(env.say(WRITE_MESSAGES, written.reason));
+    else setError(sayWriteFailure(env, written));
   }
 
   return (

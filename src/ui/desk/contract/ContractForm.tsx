@@ -4,7 +4,7 @@ import type { ApplicationId, PersonId } from '../../../core/ids';
 import type { ContractRecord } from '../../../core/records/contract';
 import { PAYMENT_METHODS } from '../../../core/records/contract';
 import { recordContract, recordPayment } from '../../../desk/contract';
-import { WRITE_MESSAGES } from '../../../desk/writeFailure';
+import { sayWriteFailure } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
 import { useDraft } from '../../database/useDraft';
 import { ChoiceField } from '../frame/ChoiceField';
@@ -80,7 +80,7 @@ export function ContractForm({ applicationId, personId, existing }: ContractForm
     if (!result.ok) return;
     const written = await saveContract(result.value);
     if (written.ok) await draft.discard();
-    else setError(env.say(WRITE_MESSAGES, written.reason));
+    else setError(sayWriteFailure(env, written));
   }
 
   return (
