@@ -63,6 +63,8 @@ export type OutboxRow = {
   readonly queuedAt: string;
   readonly state: 'queued' | 'rejected';
   readonly reason?: string;
+  /** The register's detail of a refusal ("ФН …, ФД 501; № KAM01-…"); unindexed, no version step. */
+  readonly detail?: string;
 };
 
 export type TrustRow = {

@@ -159,6 +159,8 @@ function envelopeOf(record: ClinicRecord, sync: EnvelopeRow['sync']): EnvelopeRo
   return { id: record.id, record, sync, ...indexKeys(record) };
 }
 
+const REFUSED = { reason: 'rejected' } as const;
+
 /** Applies the register's answers to the outbox and the envelopes, in one transaction. */
 export async function applyAnswers(
   db: SeroDeskDatabase,
@@ -168,14 +170,18 @@ export async function applyAnswers(
   const byOpId = new Map(answers.map((answer) => [answer.opId as string, answer]));
   await db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
     const toDelete: number[] = [];
-    const toReject = new Map<number, string>();
+    const toReject = new Map<number, { readonly reason: string; readonly detail?: string }>();
     const conflicts: BatchEntry[] = [];
     for (const entry of batch.entries) {
       const answer = byOpId.get(entry.op.opId);
       // An op without an answer stays queued, and its record pending.
       if (answer === undefined) continue;
       if (answer.status === 'rejected') {
-        for (const seq of entry.seqs) toReject.set(seq, answer.reason);
+        const refusal =
+          answer.detail === undefined
+            ? { reason: answer.reason }
+            : { reason: answer.reason, detail: answer.detail };
+        for (const seq of entry.seqs) toReject.set(seq, refusal);
       } else {
         toDelete.push(...entry.seqs);
         if (answer.status === 'conflict') conflicts.push(entry);
@@ -191,7 +197,7 @@ export async function applyAnswers(
         rejected.flatMap((row) =>
           row?.seq === undefined
             ? []
-            : [{ ...row, state: 'rejected' as const, reason: toReject.get(row.seq) ?? 'rejected' }],
+            : [{ ...row, state: 'rejected' as const, ...(toReject.get(row.seq) ?? REFUSED) }],
         ),
       );
     }

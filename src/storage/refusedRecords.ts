@@ -40,8 +40,8 @@ export async function retryRejected(
     if (!RETRYABLE.has(code)) return fail('retry-cannot-pass', code);
     await db.outbox.bulkPut(
       chain.map((row) => {
-        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the reason goes
-        const { reason, ...rest } = row;
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the refusal goes
+        const { reason, detail, ...rest } = row;
         return { ...rest, opId: newId(context.now, context.random), state: 'queued' as const };
       }),
     );

@@ -56,6 +56,8 @@ export type RejectedProblem = {
   /** The register's reason code; undefined for a code this app does not know. */
   readonly reason: OpRejectReason | undefined;
   readonly reasonCode: string;
+  /** The register's detail of the refusal, if it gave one (for people or for the log). */
+  readonly detail: string | undefined;
   /** The newest snapshot the register refused, as queued (saved to a file before a discard). */
   readonly sent: unknown;
   readonly record: ClinicRecord | undefined;
@@ -158,6 +160,7 @@ function rejectedOf(
     recordId: last.recordId,
     reason: reasonOf(code),
     reasonCode: code,
+    detail: last.detail,
     sent: last.record,
     record: parseRecord(last.record),
     registerRecord,

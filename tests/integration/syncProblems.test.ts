@@ -13,6 +13,8 @@ import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
 import { newPerson } from '../support/tablets';
+import type { StatementChain } from '../support/statementChain';
+import { statementChain } from '../support/statementChain';
 
 // Who edited a record decides what the register lets through, and a conflict or a refusal
 // is settled at the desk and reaches every tablet — simulated tablets, a real register, on
@@ -166,5 +168,47 @@ describe.each(testDatabases())('editors, conflicts and refusals on $engine', (da
     expect((await a.db.persons.get(created.id))?.sync).toEqual({ state: 'synced', version: 1 });
     expect((await listSyncProblems(a.db)).rejected).toEqual([]);
     expect(await atRegister(suite, created.id)).toMatchObject({ createdBy: stranger });
+  });
+
+  it('refuses a receipt two tablets took offline on the second push, naming the first contract', async () => {
+    // Two cashiers' tablets, both offline, each record a payment with ФД of one receipt.
+    const first = statementChain(a, suite.staff.admin);
+    const second = statementChain(b, suite.staff.admin);
+    const contractOf = (chain: StatementChain) => {
+      const contract = chain.records.find((record) => record.kind === 'contract');
+      if (contract === undefined) throw new Error('a statement chain without a contract');
+      return contract;
+    };
+    const taken = contractOf(first);
+    const again = {
+      ...contractOf(second),
+      receipt: taken.receipt,
+      receiptNumber: taken.receiptNumber,
+    };
+    const upToContract = (chain: StatementChain) =>
+      chain.records.filter((record) => ['person', 'application'].includes(record.kind));
+    for (const record of [...upToContract(first), taken]) {
+      expect((await writeRecord(a.db, record, as(suite, a, 'admin'))).ok).toBe(true);
+    }
+    for (const record of [...upToContract(second), again]) {
+      expect((await writeRecord(b.db, record, as(suite, b, 'admin'))).ok).toBe(true);
+    }
+
+    await syncAll(a, b);
+    expect(await atRegister(suite, taken.id)).toMatchObject({ status: 'paid' });
+    const refused = (await listSyncProblems(b.db)).rejected.filter(
+      (problem) => problem.recordId === again.id,
+    );
+    expect(refused).toMatchObject([
+      {
+        reason: 'receipt-on-another-contract',
+        detail: `ФН ${taken.receipt?.fiscalDrive ?? ''}, ФД ${taken.receiptNumber ?? ''}; № ${taken.number}`,
+        mayPassAfterFix: false,
+      },
+    ]);
+    // Nothing of the second citizen's was lost: the person and the statement went through.
+    for (const record of upToContract(second)) {
+      expect(await atRegister(suite, record.id)).toMatchObject({ version: 1 });
+    }
   });
 });

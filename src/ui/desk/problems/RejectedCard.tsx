@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OP_REJECT_MESSAGES } from '../../../core/protocol/sync';
+import { withPeopleDetail } from '../../../core/rules/peopleDetail';
 import type { RejectedProblem } from '../../../desk/problems';
 import { discardRefused, PROBLEM_MESSAGES, retryRefused } from '../../../desk/problems';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -28,10 +29,11 @@ export function RejectedCard({
   const [error, setError] = useState<string | undefined>(undefined);
   const shown = problem.record ?? problem.registerRecord;
   const link = recordLink(shown);
-  const reason =
+  const said =
     problem.reason === undefined
       ? t('desk.problems.unknownReason', { code: problem.reasonCode })
       : env.say(OP_REJECT_MESSAGES, problem.reason);
+  const reason = withPeopleDetail(said, problem.reasonCode, problem.detail);
 
   function saveFile() {
     const file = refusedRecordFile(problem, env.now());

@@ -12,6 +12,7 @@ describe('the file a refused record is saved to before a discard', () => {
       recordId: person.id,
       reason: 'unknown-author',
       reasonCode: 'unknown-author',
+      detail: undefined,
       sent: { ...person, phone: '+79140000005' },
       record: { ...person, phone: '+79140000005' },
       registerRecord: person,
@@ -27,6 +28,29 @@ describe('the file a refused record is saved to before a discard', () => {
       reason: 'unknown-author',
       sent: { ...person, phone: '+79140000005' },
       registerRecord: person,
+    });
+  });
+
+  it('keeps the register’s detail of the refusal with it', () => {
+    const person = examplePerson();
+    const problem: RejectedProblem = {
+      type: 'rejected',
+      kind: 'person',
+      recordId: person.id,
+      reason: 'statement-unknown',
+      reasonCode: 'statement-unknown',
+      detail: '0193a0b0-0000-7000-8000-0000000000a1',
+      sent: person,
+      record: person,
+      registerRecord: undefined,
+      queuedAt: '2026-11-26T09:00:00.000Z',
+      mayPassAfterFix: false,
+    };
+    const file = refusedRecordFile(problem, new Date('2026-11-26T10:00:00.000Z'));
+    expect(JSON.parse(file.text)).toMatchObject({
+      reason: 'statement-unknown',
+      detail: '0193a0b0-0000-7000-8000-0000000000a1',
+      registerRecord: null,
     });
   });
 });

@@ -4,7 +4,8 @@ import type { RejectedProblem } from '../../../desk/problems';
 //
 //   serodesk-person-0193a0b0-….json
 //   {"savedAt":"2026-11-26T10:15:00.000Z","kind":"person","recordId":"0193…",
-//    "reason":"unknown-author","sent":{…the record as queued…},"registerRecord":{…}|null}
+//    "reason":"unknown-author","detail":"…" (when the register gave one),
+//    "sent":{…the record as queued…},"registerRecord":{…}|null}
 
 export function refusedRecordFile(
   problem: RejectedProblem,
@@ -15,6 +16,7 @@ export function refusedRecordFile(
     kind: problem.kind,
     recordId: problem.recordId,
     reason: problem.reasonCode,
+    ...(problem.detail === undefined ? {} : { detail: problem.detail }),
     sent: problem.sent,
     registerRecord: problem.registerRecord ?? null,
   };
