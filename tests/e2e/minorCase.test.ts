@@ -26,6 +26,7 @@ const MOTHER: NewRepresentative = {
   givenName: 'Мария',
   patronymic: 'Петровна',
   sex: 'Женский',
+  birthDate: '14.07.1988',
   basis: 'Родитель',
   document: '30 05 654321',
   documentIssuedOn: '20.04.2015',
@@ -133,6 +134,7 @@ describe('a minor’s case with a parent, offline', () => {
     await representative.save();
     const summary = (await representative.summary().textContent()) ?? '';
     expect(summary).toContain('Законный представитель: Иванова Мария Петровна (Родитель)');
+    expect(summary).toContain('Дата рождения: 14.07.1988');
     expect(summary).toContain(
       'Паспорт РФ 30 05 654321, выдан 20.04.2015, УМВД России по Камчатскому краю',
     );
@@ -160,7 +162,10 @@ describe('a minor’s case with a parent, offline', () => {
 
   it('has the mother sign the ИДС to the blood draw: the child is under 15', async () => {
     const consent = await desk.openConsentPrint();
-    expect(await consent.textContent()).toContain('Я, Иванова Мария Петровна');
+    // The ИДС names the signer's date of birth (Приказ Минздрава № 1051н): hers, not a blank.
+    expect(await consent.textContent()).toContain(
+      'Я, Иванова Мария Петровна, 14.07.1988 года рождения',
+    );
     await page.emulateMedia({ media: 'print' });
     expect(pdfPageCount(await page.pdf({ preferCSSPageSize: true }))).toBe(1);
     await page.emulateMedia({ media: 'screen' });

@@ -4,6 +4,7 @@
 // the same mother may bring two children, and what she showed is part of each case. Example:
 //
 //   {"surname":"Иванова","givenName":"Мария","patronymic":"Петровна","sex":"female",
+//    "birthDate":"1988-07-14",
 //    "document":{"type":"ru-passport","series":"3005","number":"123456",
 //                "issuedOn":"2015-04-20","issuedBy":"УМВД России по Камчатскому краю"},
 //    "address":"г. Петропавловск-Камчатский, ул. Ленинская, д. 1, кв. 2",
@@ -12,6 +13,7 @@
 // Who must be recorded and who signs what, by the minor's age: minorRules.ts.
 import { z } from 'zod';
 import { TEXT_LIMITS } from '../records/base';
+import { calendarDateSchema } from '../records/calendarDate';
 import { declinedFormsSchema } from './declinedForms';
 import { ADDRESS_MAX_LENGTH, identityDocumentSchema, personDetailsSchema, SEXES } from './person';
 
@@ -25,6 +27,12 @@ export const representativeSchema = z.lazy(() =>
     givenName: personDetailsSchema.shape.givenName,
     patronymic: personDetailsSchema.shape.patronymic,
     sex: z.enum(SEXES),
+    /**
+     * The ИДС a representative signs names their date of birth (Приказ Минздрава № 1051н).
+     * Optional: representatives recorded before it was asked have none, and their ИДС leaves
+     * a blank for the pen; the form asks it of every representative it saves.
+     */
+    birthDate: z.optional(calendarDateSchema),
     document: identityDocumentSchema,
     address: z.string().min(1).max(ADDRESS_MAX_LENGTH).optional(),
     phone: personDetailsSchema.shape.phone,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../records/calendarDate';
+import { exampleRepresentative } from '../records/examples';
 import { personDetailsSchema, validatePerson } from './person';
 import { representativeSchema } from './representative';
 import type { RepresentativeDraft } from './representativeDraft';
@@ -16,6 +17,7 @@ const mother: RepresentativeDraft = {
   givenName: 'Мария',
   patronymic: 'Петровна',
   sex: 'female',
+  birthDate: '1988-07-14',
   documentType: 'ru-passport',
   documentText: '30 05 123456',
   documentIssuedOn: '2015-04-20',
@@ -37,6 +39,7 @@ describe('validateRepresentative', () => {
         givenName: 'Мария',
         patronymic: 'Петровна',
         sex: 'female',
+        birthDate: '1988-07-14',
         document: {
           type: 'ru-passport',
           series: '3005',
@@ -60,6 +63,7 @@ describe('validateRepresentative', () => {
         surname: 'Ivanova',
         givenName: '',
         sex: '',
+        birthDate: '2027-01-01',
         documentType: 'ru-passport',
         documentText: '30А5 123456',
         documentIssuedOn: '2027-01-01',
@@ -79,6 +83,7 @@ describe('validateRepresentative', () => {
       'surname:name-not-cyrillic',
       'givenName:name-empty',
       'sex:sex-missing',
+      'birthDate:birth-date-in-future',
       'document:passport-series-not-digits',
       'documentIssuedOn:document-issued-on-future',
       'documentIssuedBy:document-issued-by-missing',
@@ -224,5 +229,20 @@ describe('the identity document’s date of issue and issuer on a person', () =>
     expect(checked.ok ? [] : checked.errors).toEqual([
       { field: 'documentIssuedOn', reason: 'document-issued-on-before-14' },
     ]);
+  });
+
+  it('asks the date of birth the ИДС names, as a real past date', () => {
+    const without = validateRepresentative({ ...mother, birthDate: '' }, TODAY, 10);
+    expect(without).toEqual({
+      ok: false,
+      errors: [{ field: 'birthDate', reason: 'birth-date-format' }],
+    });
+    const slip = validateRepresentative({ ...mother, birthDate: '1826-07-14' }, TODAY, 10);
+    expect(slip).toMatchObject({ errors: [{ field: 'birthDate', reason: 'birth-date-too-old' }] });
+  });
+
+  it('still reads a representative recorded before the date of birth was asked', () => {
+    const recorded = { ...exampleRepresentative(), birthDate: undefined };
+    expect(representativeSchema.parse(recorded).birthDate).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@
 //
 // What is required is what the personal-data consent given by a representative must name
 // (152-ФЗ ст. 9 ч. 4 п. 2): the name, the address, the identity document with its date of
-// issue and issuer, and the document that makes them the representative. The basis must fit
+// issue and issuer, and the document that makes them the representative; and the date of
+// birth, which the ИДС they sign names (Приказ Минздрава № 1051н). The basis must fit
 // the minor's age on the statement's date: a guardian (опекун) is appointed for a child under
 // 14 and a trustee (попечитель) for one of 14 to 18 (ГК РФ ст. 32, 33; at 14 the guardian
 // becomes the trustee without a new decision, ст. 40 п. 1); a parent or an adoptive parent is
@@ -15,6 +16,8 @@ import { TEXT_LIMITS } from '../records/base';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import { declineByRules } from './declension';
+import type { BirthDateReason } from './birthDate';
+import { BIRTH_DATE_MESSAGES, parseBirthDate } from './birthDate';
 import type { DeclinedNameReason } from './declinedForms';
 import { DECLINED_NAME_MESSAGES, parseDeclinedFullName } from './declinedForms';
 import type { DocumentReason, DocumentType, IdentityDocument } from './document';
@@ -35,6 +38,8 @@ export type RepresentativeDraft = {
   readonly givenName: string;
   readonly patronymic?: string;
   readonly sex?: Sex | '';
+  /** ISO once the form has read дд.мм.гггг; required of a representative saved now. */
+  readonly birthDate?: string;
   readonly documentType: DocumentType;
   readonly documentText: string;
   readonly documentIssuedOn: string;
@@ -52,6 +57,7 @@ export type RepresentativeField =
   | 'givenName'
   | 'patronymic'
   | 'sex'
+  | 'birthDate'
   | 'document'
   | 'documentIssuedOn'
   | 'documentIssuedBy'
@@ -68,6 +74,7 @@ export type BasisAgeReason =
 
 export type RepresentativeReason =
   | NameReason
+  | BirthDateReason
   | DocumentReason
   | DocumentIssueReason
   | PhoneReason
@@ -107,6 +114,7 @@ export const BASIS_AGE_MESSAGES: MessageTable<BasisAgeReason> = {
 
 export const REPRESENTATIVE_MESSAGES: MessageTable<RepresentativeReason> = {
   ...NAME_MESSAGES,
+  ...BIRTH_DATE_MESSAGES,
   ...DOCUMENT_MESSAGES,
   ...DOCUMENT_ISSUE_MESSAGES,
   ...PHONE_MESSAGES,
@@ -182,6 +190,7 @@ export function validateRepresentative(
     : take('patronymic', parseCyrillicName(draft.patronymic ?? ''));
   const sex = draft.sex === undefined || draft.sex === '' ? undefined : draft.sex;
   if (sex === undefined) errors.push({ field: 'sex', reason: 'sex-missing' });
+  const birthDate = take('birthDate', parseBirthDate(draft.birthDate ?? '', today));
 
   const document = take<IdentityDocument>(
     'document',
@@ -229,6 +238,7 @@ export function validateRepresentative(
     surname === undefined ||
     givenName === undefined ||
     sex === undefined ||
+    birthDate === undefined ||
     document === undefined ||
     basis === undefined ||
     genitive === undefined
@@ -241,6 +251,7 @@ export function validateRepresentative(
     genitive !== '' && genitive !== declineByRules(name, 'genitive').text ? genitive : undefined;
   const value: Representative = {
     ...name,
+    birthDate,
     document: { ...document, ...issue.value },
     address,
     ...(phone === undefined ? {} : { phone }),

@@ -236,6 +236,7 @@ export function exampleRepresentative(overrides: Partial<Representative> = {}): 
     givenName: 'Мария',
     patronymic: 'Петровна',
     sex: 'female',
+    birthDate: '1988-07-14' as CalendarDate,
     document: {
       type: 'ru-passport',
       series: '3005',

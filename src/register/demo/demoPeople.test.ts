@@ -58,6 +58,10 @@ describe('demo people', () => {
       expect(representative !== undefined).toBe(minor);
       if (representative === undefined) continue;
       expect(representativeSchema.safeParse(representative).success).toBe(true);
+      // An adult parent, whose date of birth the ИДС names.
+      expect(
+        representative.birthDate !== undefined && representative.birthDate < details.birthDate,
+      ).toBe(true);
       if (representative.sex === 'male') {
         const father = MALE_NAMES.find(([name]) => name === representative.givenName);
         expect([father?.[1], father?.[2]]).toContain(details.patronymic);

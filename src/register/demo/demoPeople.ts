@@ -154,6 +154,7 @@ export function demoPerson(random: DemoRandom, day: CalendarDate, age: number): 
     givenName: byFather ? father[0] : random.pick(FEMALE_NAMES),
     patronymic: byFather ? random.pick(MALE_NAMES)[1] : random.pick(MALE_NAMES)[2],
     sex: byFather ? 'male' : 'female',
+    birthDate: parentBirth,
     document: passport(random, parentBirth, day) ?? birthCertificate(random, parentBirth),
     address: home,
     phone: phone(random),

@@ -8,6 +8,8 @@ export type NewRepresentative = {
   readonly givenName: string;
   readonly patronymic?: string;
   readonly sex: 'Женский' | 'Мужской';
+  /** дд.мм.гггг, as the ИДС names it. */
+  readonly birthDate: string;
   readonly basis: 'Родитель' | 'Усыновитель' | RegExp;
   /** Series and number of their passport, "30 05 654321". */
   readonly document: string;
@@ -47,6 +49,7 @@ export class RepresentativeForm {
       await this.field('Отчество (если есть)').fill(representative.patronymic);
     }
     await this.form().getByText(representative.sex, { exact: true }).click();
+    await this.field('Дата рождения').fill(representative.birthDate);
     await this.chooseBasis(representative.basis);
     await this.field('Серия и номер').fill(representative.document);
     await this.field('Дата выдачи документа').fill(representative.documentIssuedOn);

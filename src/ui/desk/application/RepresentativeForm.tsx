@@ -79,6 +79,8 @@ export function RepresentativeForm({
   const errorOf = (field: RepresentativeField): string | undefined => {
     const reason = errors[field];
     if (reason === undefined || !(submitted || touched.has(field))) return undefined;
+    // The form reads дд.мм.гггг, as the person form does, and says so in its words.
+    if (reason === 'birth-date-format') return t('desk.person.birthDateFormat');
     return env.say(REPRESENTATIVE_MESSAGES, reason);
   };
   const touch = (field: RepresentativeField) => () => {
@@ -143,6 +145,12 @@ export function RepresentativeForm({
         }}
       />
       <div className="form-grid">
+        <TextField
+          label={t('desk.person.birthDate')}
+          placeholder={t('desk.datePlaceholder')}
+          inputMode="numeric"
+          {...text('birthDate', 'birthDate')}
+        />
         <TextField
           label={t('desk.representative.genitive')}
           hint={genitiveHint}

@@ -35,6 +35,11 @@ export function RepresentativeSummary({
           })}
         </strong>
       </p>
+      {representative.birthDate !== undefined && (
+        <p>
+          {t('desk.person.birthDate')}: {formatDate(representative.birthDate)}
+        </p>
+      )}
       <p>
         {shown}
         {issued}

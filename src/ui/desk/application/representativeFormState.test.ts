@@ -54,6 +54,7 @@ describe('the representative form', () => {
     const mother = exampleRepresentative({ declined: { genitive: 'Ивановой Марьи Петровны' } });
     const form = representativeToForm(mother);
     expect(form.documentIssuedOn).toBe('20.04.2015');
+    expect(form.birthDate).toBe('14.07.1988');
     expect(representativeFormSchema.parse(form)).toEqual(form);
     expect(validateRepresentative(toRepresentativeDraft(form), TODAY, 10)).toEqual({
       ok: true,
@@ -70,5 +71,11 @@ describe('the representative form', () => {
     expect(checked.ok ? {} : representativeErrorsByField(checked.errors)).toEqual({
       basis: 'representative-basis-trustee-under-14',
     });
+  });
+
+  it('keeps a draft typed before the form asked the date of birth, with the field empty', () => {
+    const { birthDate: typedBefore, ...older } = representativeToForm(exampleRepresentative());
+    expect(typedBefore).toBe('14.07.1988');
+    expect(representativeFormSchema.parse(older)).toEqual({ ...older, birthDate: '' });
   });
 });

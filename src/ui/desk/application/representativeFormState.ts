@@ -1,5 +1,5 @@
 // The representative form's state as the clerk types it, kept as a draft in IndexedDB so a
-// reload loses nothing. Dates are typed дд.мм.гггг and become ISO for the check
+// reload loses nothing. Dates (birth, document issue) are typed дд.мм.гггг and become ISO for the check
 // (representativeDraft.ts); the genitive («от Ивановой Марии Петровны») follows the name and
 // sex until the clerk writes their own, as on the person form.
 import { dottedDate } from '../../../core/records/calendarDate';
@@ -22,6 +22,8 @@ export const representativeFormSchema = z.object({
   givenName: z.string(),
   patronymic: z.string(),
   sex: z.enum(['', 'male', 'female']),
+  // A draft typed before the form asked it still fits: the field starts empty.
+  birthDate: z.string().default(''),
   documentType: z.enum(DOCUMENT_TYPES),
   documentText: z.string(),
   documentIssuedOn: z.string(),
@@ -40,6 +42,7 @@ export const EMPTY_REPRESENTATIVE_FORM: RepresentativeForm = {
   givenName: '',
   patronymic: '',
   sex: '',
+  birthDate: '',
   documentType: 'ru-passport',
   documentText: '',
   documentIssuedOn: '',
@@ -125,6 +128,7 @@ export function toRepresentativeDraft(form: RepresentativeForm): RepresentativeD
     givenName: form.givenName,
     patronymic: form.patronymic,
     sex: form.sex,
+    birthDate: parseSearchDate(form.birthDate) ?? form.birthDate,
     documentType: form.documentType,
     documentText: form.documentText,
     documentIssuedOn: parseSearchDate(form.documentIssuedOn) ?? form.documentIssuedOn,
@@ -146,6 +150,7 @@ export function representativeToForm(representative: Representative): Representa
     givenName: representative.givenName,
     patronymic: representative.patronymic ?? '',
     sex: representative.sex,
+    birthDate: representative.birthDate === undefined ? '' : dottedDate(representative.birthDate),
     documentType: representative.document.type,
     documentText: formatDocument(representative.document),
     documentIssuedOn: issued === undefined ? '' : dottedDate(issued),

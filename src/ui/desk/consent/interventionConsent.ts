@@ -61,8 +61,8 @@ function opening(parties: InterventionParties, language: 'ru' | 'en'): string {
   }
   return fill(text.signerForMinor, {
     name: fullNameOf(representative),
-    // A representative's birth date is not recorded: the clerk writes it in by hand.
-    born: BLANK,
+    // Representatives recorded before their birth date was asked leave it to the pen.
+    born: representative.birthDate === undefined ? BLANK : formatDate(representative.birthDate),
     address: representative.address ?? BLANK,
     document: documentLine(language, representative.document),
     basis: WORDS[language].basis[representative.basis],
