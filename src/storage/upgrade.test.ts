@@ -3,7 +3,23 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, openDatabase } from './database';
 
-// A tablet that last ran an older release must open its data with the current one.
+// A tablet that last ran an older release must open its data with the current one. The old
+// steps are written out as they shipped, not taken from database.ts: that is the point.
+
+/** The record tables as version 2 declared them. */
+const V2_STORES = {
+  meta: 'key',
+  persons: 'id, searchName, snils, documentKey, phone, birthDate, sync.state',
+  applications: 'id, personId, day, stage, sync.state',
+  contracts: 'id, applicationId, &number, sync.state',
+  samples: 'id, applicationId, sync.state',
+  results: 'id, sampleId, sync.state',
+  certificates: 'id, applicationId, personId, number, sync.state',
+  revocations: 'id, certificateId, sync.state',
+  outbox: '++seq, &opId, recordId, state',
+  trust: 'iss',
+};
+
 describe('upgrading the tablet database', () => {
   it('keeps the drafts written by version 1 and adds the record tables', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
@@ -25,18 +41,7 @@ describe('upgrading the tablet database', () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
     const v2 = new Dexie(DB_NAME, { ...deps });
     v2.version(1).stores({ drafts: 'key' });
-    v2.version(2).stores({
-      meta: 'key',
-      persons: 'id, searchName, snils, documentKey, phone, birthDate, sync.state',
-      applications: 'id, personId, day, stage, sync.state',
-      contracts: 'id, applicationId, &number, sync.state',
-      samples: 'id, applicationId, sync.state',
-      results: 'id, sampleId, sync.state',
-      certificates: 'id, applicationId, personId, number, sync.state',
-      revocations: 'id, certificateId, sync.state',
-      outbox: '++seq, &opId, recordId, state',
-      trust: 'iss',
-    });
+    v2.version(2).stores(V2_STORES);
     const person = { id: 'p1', record: { kind: 'person' }, sync: { state: 'pending', version: 0 } };
     await v2.table('persons').put({ ...person, searchName: 'цой виктор' });
     await v2.table('outbox').put({ opId: 'op1', recordId: 'p1', state: 'queued' });
@@ -61,18 +66,7 @@ describe('upgrading the tablet database', () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
     const v3 = new Dexie(DB_NAME, { ...deps });
     v3.version(1).stores({ drafts: 'key' });
-    v3.version(2).stores({
-      meta: 'key',
-      persons: 'id, searchName, snils, documentKey, phone, birthDate, sync.state',
-      applications: 'id, personId, day, stage, sync.state',
-      contracts: 'id, applicationId, &number, sync.state',
-      samples: 'id, applicationId, sync.state',
-      results: 'id, sampleId, sync.state',
-      certificates: 'id, applicationId, personId, number, sync.state',
-      revocations: 'id, certificateId, sync.state',
-      outbox: '++seq, &opId, recordId, state',
-      trust: 'iss',
-    });
+    v3.version(2).stores(V2_STORES);
     v3.version(3).stores({ staffPins: 'staffId' });
     const synced = { state: 'synced', version: 1 };
     const receipt = { fiscalDrive: '7284440500123456', documentNumber: '501' };

@@ -1,17 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReceiptLocalTime } from '../../src/core/contract/fiscalReceipt';
 import { exampleContract, examplePerson, exampleReceipt } from '../../src/core/records/examples';
 import type { ClinicRecord } from '../../src/core/records/record';
-import type { RegisterDb } from '../../src/register/db/connect';
-import { openDatabase } from '../../src/register/db/connect';
 import { migrateToLatest } from '../../src/register/db/migrate';
-import { migrationProvider } from '../../src/register/db/migrations';
 import { loadReceiptHolders } from '../../src/register/sync/recordStore';
 import { testDatabases } from '../support/databases';
+import type { RegisterAtMigration } from '../support/registerAtMigration';
+import { clinicRow, registerAtMigration } from '../support/registerAtMigration';
 
 // Migration 0016 on a register that already holds paid and refunded contracts: each
 // contract's receipts get their columns from its body, so a receipt recorded before the
@@ -35,47 +30,19 @@ function row(clinicId: string, record: ClinicRecord, seq: number) {
   };
 }
 
-function clinic(id: string) {
-  return {
-    id,
-    code: id,
-    name_ru: 'Клиника',
-    name_en: 'Clinic',
-    address: 'Петропавловск-Камчатский',
-    issuer_url: null,
-    settings: '{}',
-    created_at: AT,
-  };
-}
-
 describe.each(testDatabases())('migration 0016 on $engine', (database) => {
-  let db: RegisterDb | undefined;
-  let cleanUp: () => Promise<void> = () => Promise.resolve();
+  let register: RegisterAtMigration | undefined;
 
   afterEach(async () => {
-    await db?.close();
-    await cleanUp();
+    await register?.close();
   });
 
   it('indexes the receipts of contracts written before it, clinic by clinic', async () => {
-    const created = await database.create();
-    const dir = mkdtempSync(path.join(tmpdir(), 'serodesk-receipts-'));
-    cleanUp = async () => {
-      await created.drop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-    db = openDatabase(
-      created.url === undefined
-        ? { kind: 'sqlite', file: path.join(dir, 'register.sqlite') }
-        : { kind: 'postgres', url: created.url },
-      () => undefined,
-    );
-    const migrator = new Migrator({ db: db.kysely, provider: migrationProvider });
-    const before = await migrator.migrateTo('0015_history_superseded');
-    expect(before.error).toBeUndefined();
+    register = await registerAtMigration(database, '0015_history_superseded');
+    const { db } = register;
     await db.kysely
       .insertInto('clinic')
-      .values([clinic('clinic-1'), clinic('clinic-2')])
+      .values([clinicRow('clinic-1', AT), clinicRow('clinic-2', AT)])
       .execute();
 
     const paid = exampleContract({

@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RegisterDb } from '../../src/register/db/connect';
-import { openDatabase } from '../../src/register/db/connect';
 import { migrateToLatest } from '../../src/register/db/migrate';
-import { migrationProvider } from '../../src/register/db/migrations';
 import { testDatabases } from '../support/databases';
+import type { RegisterAtMigration } from '../support/registerAtMigration';
+import { clinicRow, registerAtMigration } from '../support/registerAtMigration';
 
 // Migration 0015 on a register that kept every version, the current one included: the copies
 // of current versions leave the history, the versions a record left behind stay, and the
@@ -42,43 +37,16 @@ function version(recordId: string, number: number, seq: number, tablet: string) 
 }
 
 describe.each(testDatabases())('migration 0015 on $engine', (database) => {
-  let db: RegisterDb | undefined;
-  let cleanUp: () => Promise<void> = () => Promise.resolve();
+  let register: RegisterAtMigration | undefined;
 
   afterEach(async () => {
-    await db?.close();
-    await cleanUp();
+    await register?.close();
   });
 
   it('keeps the versions records left behind and drops the copies of their current ones', async () => {
-    const created = await database.create();
-    const dir = mkdtempSync(path.join(tmpdir(), 'serodesk-history-'));
-    cleanUp = async () => {
-      await created.drop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-    db = openDatabase(
-      created.url === undefined
-        ? { kind: 'sqlite', file: path.join(dir, 'register.sqlite') }
-        : { kind: 'postgres', url: created.url },
-      () => undefined,
-    );
-    const migrator = new Migrator({ db: db.kysely, provider: migrationProvider });
-    const before = await migrator.migrateTo('0014_report_indexes');
-    expect(before.error).toBeUndefined();
-    await db.kysely
-      .insertInto('clinic')
-      .values({
-        id: 'clinic-1',
-        code: 'C1',
-        name_ru: 'Клиника',
-        name_en: 'Clinic',
-        address: 'Петропавловск-Камчатский',
-        issuer_url: null,
-        settings: '{}',
-        created_at: AT,
-      })
-      .execute();
+    register = await registerAtMigration(database, '0014_report_indexes');
+    const { db } = register;
+    await db.kysely.insertInto('clinic').values(clinicRow('clinic-1', AT)).execute();
     // "one": never edited; "three": edited twice, by tablets B and then C.
     await db.kysely
       .insertInto('clinic_record')

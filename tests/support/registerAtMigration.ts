@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Migrator } from 'kysely';
+import type { RegisterDb } from '../../src/register/db/connect';
+import { openDatabase } from '../../src/register/db/connect';
+import { migrationProvider } from '../../src/register/db/migrations';
+import type { TestDatabase } from './databases';
+
+// A register's database migrated only up to `migration`, as a register that shipped with it
+// holds it: a migration test writes rows in that older shape, then migrates to the latest.
+
+export type RegisterAtMigration = {
+  readonly db: RegisterDb;
+  /** Closes the database, drops it and removes its folder. */
+  readonly close: () => Promise<void>;
+};
+
+export async function registerAtMigration(
+  database: TestDatabase,
+  migration: string,
+): Promise<RegisterAtMigration> {
+  const created = await database.create();
+  const dir = mkdtempSync(path.join(tmpdir(), 'serodesk-migration-'));
+  const db = openDatabase(
+    created.url === undefined
+      ? { kind: 'sqlite', file: path.join(dir, 'register.sqlite') }
+      : { kind: 'postgres', url: created.url },
+    () => undefined,
+  );
+  const migrated = await new Migrator({ db: db.kysely, provider: migrationProvider }).migrateTo(
+    migration,
+  );
+  if (migrated.error !== undefined) throw new Error(`migrating to ${migration} failed`);
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      await created.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A clinic row as every migration since 0001 reads it, for the records a test writes. */
+export function clinicRow(id: string, createdAt: string) {
+  return {
+    id,
+    code: id,
+    name_ru: 'Клиника',
+    name_en: 'Clinic',
+    address: 'Петропавловск-Камчатский',
+    issuer_url: null,
+    settings: '{}',
+    created_at: createdAt,
+  };
+}
