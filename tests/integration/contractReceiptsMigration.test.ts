@@ -3,7 +3,7 @@ import type { ReceiptLocalTime } from '../../src/core/contract/fiscalReceipt';
 import { exampleContract, examplePerson, exampleReceipt } from '../../src/core/records/examples';
 import type { ClinicRecord } from '../../src/core/records/record';
 import { migrateToLatest } from '../../src/register/db/migrate';
-import { loadReceiptHolders } from '../../src/register/sync/recordStore';
+import { loadReceiptHolders } from '../../src/register/sync/ruleStore';
 import { testDatabases } from '../support/databases';
 import type { RegisterAtMigration } from '../support/registerAtMigration';
 import { clinicRow, registerAtMigration } from '../support/registerAtMigration';

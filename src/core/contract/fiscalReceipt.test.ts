@@ -9,7 +9,6 @@ import {
   parseReceiptQr,
   receiptDate,
 } from './fiscalReceipt';
-import { receiptKey, receiptKeysOf } from './receiptKey';
 import { RECEIPT_MESSAGES } from './fiscalReceiptMessages';
 
 // Made-up receipts shaped like real ones: 16-digit drive serials with the prefixes drives
@@ -211,23 +210,6 @@ describe('reading the QR code of a cash receipt', () => {
       expect(parseReceiptQr(formatReceiptQr(receipt))).toEqual({ ok: true, value: receipt });
       expect(fiscalReceiptSchema.safeParse(receipt).success).toBe(true);
     }
-  });
-
-  it('identifies a receipt by its drive and document number', () => {
-    expect(receiptKey(paid)).toBe('7284440500123456:12345');
-    const resigned: FiscalReceipt = { ...paid, fiscalSign: '1', sumKopecks: 1 };
-    expect(receiptKey(resigned)).toBe(receiptKey(paid));
-    expect(receiptKey({ ...paid, documentNumber: '12346' })).not.toBe(receiptKey(paid));
-  });
-
-  it('lists the receipts a contract carries, the payment’s first', () => {
-    const refund = { ...paid, documentNumber: '12350', operation: 'income-return' as const };
-    expect(receiptKeysOf({})).toEqual([]);
-    expect(receiptKeysOf({ receipt: paid })).toEqual(['7284440500123456:12345']);
-    expect(receiptKeysOf({ receipt: paid, refundReceipt: refund })).toEqual([
-      '7284440500123456:12345',
-      '7284440500123456:12350',
-    ]);
   });
 });
 

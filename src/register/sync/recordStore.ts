@@ -1,13 +1,12 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
-import { receiptKey } from '../../core/contract/receiptKey';
 import type { ClinicRecord } from '../../core/records/record';
 import { clinicRecordSchema } from '../../core/records/record';
 import type { StoredTarget } from '../../core/records/revocationTarget';
-import type { ReceiptHolder } from '../../core/rules/ruleFacts';
 import { statementIdOf as ruleStatementIdOf } from '../../core/rules/ruleFacts';
 import type { RegisterDb } from '../db/connect';
 import type { ClinicRecordTable, RegisterTables } from '../db/tables';
+import { receiptColumns } from './receiptColumns';
 
 // SQL access for sync: the clinic records as they are now, their version history, the op log
 // and the sequence counter (tables described in db/migrations/0003_sync.ts). Every row read
@@ -153,36 +152,6 @@ export async function loadRecord(tx: SyncTx, id: string): Promise<StoredRecord |
   };
 }
 
-/**
- * The clinic's contracts other than `exceptId` that carry one of the receipts `keys` names,
- * as payment or refund (migration 0016's indexed columns), by key.
- */
-export async function loadReceiptHolders(
-  tx: SyncReader,
-  clinicId: string,
-  keys: readonly string[],
-  exceptId: string,
-): Promise<Map<string, ReceiptHolder>> {
-  const holders = new Map<string, ReceiptHolder>();
-  if (keys.length === 0) return holders;
-  for (const column of ['receipt_key', 'refund_receipt_key'] as const) {
-    const rows = await tx
-      .selectFrom('clinic_record')
-      .select(['id', 'body', column])
-      .where('clinic_id', '=', clinicId)
-      .where(column, 'in', keys)
-      .where('id', '<>', exceptId)
-      .execute();
-    for (const row of rows) {
-      const contract = parseRecordBody(row.body);
-      const key = row[column];
-      if (contract.kind !== 'contract' || key === null) continue;
-      holders.set(key, { contractId: contract.id, number: contract.number });
-    }
-  }
-  return holders;
-}
-
 export type RecordVersion = {
   readonly version: number;
   readonly record: ClinicRecord;
@@ -256,18 +225,6 @@ export type VersionWrite = {
   readonly tabletId: string;
   readonly at: string;
 };
-
-/** A contract's receipts as the row keeps them (migration 0016); null for other records. */
-function receiptColumns(
-  record: ClinicRecord,
-): Pick<ClinicRecordTable, 'receipt_key' | 'refund_receipt_key'> {
-  if (record.kind !== 'contract') return { receipt_key: null, refund_receipt_key: null };
-  return {
-    receipt_key: record.receipt === undefined ? null : receiptKey(record.receipt),
-    refund_receipt_key:
-      record.refundReceipt === undefined ? null : receiptKey(record.refundReceipt),
-  };
-}
 
 /** A new record's row (writeVersion one at a time, newRecordRun.ts a run at once). */
 export function newRecordRow(

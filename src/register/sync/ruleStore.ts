@@ -1,7 +1,7 @@
 import type { ClinicRecord } from '../../core/records/record';
 import type { StoredTarget } from '../../core/records/revocationTarget';
 import type { RuleSettings } from '../../core/rules/recordRules';
-import type { RuleFacts } from '../../core/rules/ruleFacts';
+import type { ReceiptHolder, RuleFacts } from '../../core/rules/ruleFacts';
 import { questionsFor, receiptKeysAskedBy, statementIdOf } from '../../core/rules/ruleFacts';
 import { statementRecordsOf } from '../../core/rules/statementRecords';
 import type { ClinicSettings } from '../clinicSettings';
@@ -9,7 +9,7 @@ import { readClinicSettings } from '../clinicSettings';
 import type { RegisterDb } from '../db/connect';
 import { readAdmissionPolicy } from '../trust/admissionPolicy';
 import type { SyncReader } from './recordStore';
-import { loadReceiptHolders, loadStatementRecords, lookUpClinicRecord } from './recordStore';
+import { loadStatementRecords, lookUpClinicRecord, parseRecordBody } from './recordStore';
 
 // What the register holds that the rules (src/core/rules/recordRules.ts) judge a pushed
 // record against, read inside the op's transaction: one clinic's records by id (an id held
@@ -21,6 +21,36 @@ async function lookUp(tx: SyncReader, clinicId: string, id: string): Promise<Sto
   const found = await lookUpClinicRecord(tx, clinicId, id);
   if (found === undefined) return { found: 'none' };
   return found === 'other-clinic' ? { found } : { found: 'record', record: found };
+}
+
+/**
+ * The clinic's contracts other than `exceptId` that carry one of the receipts `keys` names,
+ * as payment or refund (migration 0016's indexed columns), by key.
+ */
+export async function loadReceiptHolders(
+  tx: SyncReader,
+  clinicId: string,
+  keys: readonly string[],
+  exceptId: string,
+): Promise<Map<string, ReceiptHolder>> {
+  const holders = new Map<string, ReceiptHolder>();
+  if (keys.length === 0) return holders;
+  for (const column of ['receipt_key', 'refund_receipt_key'] as const) {
+    const rows = await tx
+      .selectFrom('clinic_record')
+      .select(['id', 'body', column])
+      .where('clinic_id', '=', clinicId)
+      .where(column, 'in', keys)
+      .where('id', '<>', exceptId)
+      .execute();
+    for (const row of rows) {
+      const contract = parseRecordBody(row.body);
+      const key = row[column];
+      if (contract.kind !== 'contract' || key === null) continue;
+      holders.set(key, { contractId: contract.id, number: contract.number });
+    }
+  }
+  return holders;
 }
 
 export async function gatherRuleFacts(
