@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fieldMessage } from '../person/fieldMessage';
 import { CyrillicNameFields, SexChoice } from '../person/NameFields';
 import { useTranslation } from 'react-i18next';
 import { formatDocument } from '../../../core/person/document';
@@ -79,9 +80,7 @@ export function RepresentativeForm({
   const errorOf = (field: RepresentativeField): string | undefined => {
     const reason = errors[field];
     if (reason === undefined || !(submitted || touched.has(field))) return undefined;
-    // The form reads дд.мм.гггг, as the person form does, and says so in its words.
-    if (reason === 'birth-date-format') return t('desk.person.birthDateFormat');
-    return env.say(REPRESENTATIVE_MESSAGES, reason);
+    return fieldMessage(t, env.say, REPRESENTATIVE_MESSAGES, reason);
   };
   const touch = (field: RepresentativeField) => () => {
     setTouched((before) => new Set(before).add(field));

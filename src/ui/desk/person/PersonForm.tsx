@@ -20,6 +20,7 @@ import { clinicToday } from '../frame/format';
 import { SelectField } from '../frame/SelectField';
 import { useLocale } from '../../i18n/useLocale';
 import { DuplicateWarning } from './DuplicateWarning';
+import { fieldMessage } from './fieldMessage';
 import { CyrillicNameFields, SexChoice } from './NameFields';
 import type { PersonForm as PersonFormValue } from './personFormState';
 import {
@@ -91,8 +92,7 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
   const errorOf = (field: PersonField): string | undefined => {
     const reason = errors[field];
     if (reason === undefined || !(submitted || touched.has(field))) return undefined;
-    if (reason === 'birth-date-format') return t('desk.person.birthDateFormat');
-    return env.say(PERSON_MESSAGES, reason);
+    return fieldMessage(t, env.say, PERSON_MESSAGES, reason);
   };
   const set = (next: PersonFormValue) => {
     draft.update(next);
