@@ -81,16 +81,13 @@ describe("the admin's clinic settings", () => {
     expect(stored.settings).toContain('РЗН 2020/10393');
 
     const desk = new Desk(page);
-    await desk.registerPerson({
+    await desk.openSignedStatement({
       surname: 'Орлова',
       givenName: 'Анна',
       birthDate: '02.02.1990',
       sex: 'Женский',
       document: '30 05 654321',
     });
-    await desk.startApplication();
-    await desk.tickStatement();
-    await desk.markStatementSigned();
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0042' });
     const kits = await page.locator('#sample-kit option').allTextContents();
     expect(kits).toContainEqual(expect.stringContaining(kitName));

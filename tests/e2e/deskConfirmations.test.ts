@@ -52,16 +52,13 @@ describe('the desk asks before it writes what cannot be undone', () => {
   });
 
   it('shows a typed result large with its unit and interpretation, and writes nothing until confirmed', async () => {
-    await desk.registerPerson({
+    await desk.openSignedStatement({
       surname: 'Голованова',
       givenName: 'Мария',
       birthDate: '14.02.1983',
       sex: 'Женский',
       document: '30 12 556677',
     });
-    await desk.startApplication();
-    await desk.tickStatement();
-    await desk.markStatementSigned();
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0201' });
     await desk.recordSample('K-001001');
 

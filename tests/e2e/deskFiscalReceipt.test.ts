@@ -87,16 +87,13 @@ describe('the fiscal receipt at the desk: scanned payment, refund, the day recon
     await home.signIn(admin);
     await home.enrolTablet('Касса, окно 2');
     await home.openDesk();
-    await desk.registerPerson({
+    await desk.openSignedStatement({
       surname: 'Чекова',
       givenName: 'Анна',
       birthDate: '12.05.1979',
       sex: 'Женский',
       document: '30 09 445566',
     });
-    await desk.startApplication();
-    await desk.tickStatement();
-    await desk.markStatementSigned();
   });
 
   it('fills the receipt fields by scanning the QR on the cash register’s receipt', async () => {
@@ -222,16 +219,13 @@ describe('the fiscal receipt at the desk: scanned payment, refund, the day recon
   });
 
   it('refuses the first citizen’s receipt on a second citizen’s payment, naming the contract', async () => {
-    await desk.registerPerson({
+    await desk.openSignedStatement({
       surname: 'Вторая',
       givenName: 'Ольга',
       birthDate: '03.02.1990',
       sex: 'Женский',
       document: '30 09 778899',
     });
-    await desk.startApplication();
-    await desk.tickStatement();
-    await desk.markStatementSigned();
     await page.getByText('Наличные', { exact: true }).click();
     await desk.typeReceipt('payment-receipt', { document: '501' });
     await page.getByRole('button', { name: 'Заключить договор и записать оплату' }).click();

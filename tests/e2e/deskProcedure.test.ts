@@ -310,16 +310,13 @@ describe('the registry desk procedure, offline', () => {
     await home.signIn(registrar);
     await home.openDesk();
     await context.setOffline(true);
-    await desk.registerPerson({
+    await desk.openSignedStatement({
       surname: 'Ким',
       givenName: 'Ольга',
       birthDate: '02.01.1990',
       sex: 'Женский',
       document: '30 07 654321',
     });
-    await desk.startApplication();
-    await desk.tickStatement();
-    await desk.markStatementSigned();
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0018' });
     await page.getByText('Образец записывает лаборант.').waitFor();
     expect(await page.getByRole('button', { name: 'Записать взятие образца' }).count()).toBe(0);

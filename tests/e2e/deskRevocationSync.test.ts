@@ -78,7 +78,7 @@ describe('a revocation at the desk', () => {
   }
 
   it('issues a certificate and syncs it: the certificate is "в регистре"', async () => {
-    await desk.registerPerson({
+    await desk.openSignedStatement({
       surname: 'Озерова',
       givenName: 'Анна',
       patronymic: 'Павловна',
@@ -86,9 +86,6 @@ describe('a revocation at the desk', () => {
       sex: 'Женский',
       document: '30 09 778812',
     });
-    await desk.startApplication();
-    await desk.tickStatement();
-    await desk.markStatementSigned();
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0101' });
     await desk.recordSample('K-000901');
     expect(await desk.enterResult('152,4')).toBe('Антитела обнаружены');
@@ -174,16 +171,13 @@ describe('a revocation at the desk', () => {
 
   it('refuses a presence certificate from an IgM kit, in words, before signing', async () => {
     await handover.back(admin, '4829');
-    await desk.registerPerson({
+    await desk.openSignedStatement({
       surname: 'Ли',
       givenName: 'Виктор',
       birthDate: '03.10.1968',
       sex: 'Мужской',
       document: '30 11 445566',
     });
-    await desk.startApplication();
-    await desk.tickStatement();
-    await desk.markStatementSigned();
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0102' });
     await desk.recordSample('K-000902', 'SARS-CoV-2-IgM-ИФА-БЕСТ (IgM, ELISA)');
     expect(await desk.enterResult('2,5')).toBe('Антитела обнаружены');

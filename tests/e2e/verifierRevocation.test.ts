@@ -70,16 +70,13 @@ describe('a revocation entered at the desk reaches an online verifier by itself'
     const handover = new CommissionHandover(deskPage, account('admin'));
     await handover.prepare();
     await home.openDesk();
-    await desk.registerPerson({
+    await desk.openSignedStatement({
       surname: 'Кравец',
       givenName: 'Олег',
       birthDate: '12.04.1979',
       sex: 'Мужской',
       document: '30 09 777111',
     });
-    await desk.startApplication();
-    await desk.tickStatement();
-    await desk.markStatementSigned();
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0091' });
     await desk.recordSample('K-000901');
     expect(await desk.enterResult('152,4')).toBe('Антитела обнаружены');

@@ -84,6 +84,14 @@ export class Desk {
     await this.page.getByRole('button', { name: 'Новое обращение (заявление)' }).waitFor();
   }
 
+  /** Registers a walk-in citizen and opens their statement, ticked and marked signed. */
+  async openSignedStatement(person: NewPerson): Promise<void> {
+    await this.registerPerson(person);
+    await this.startApplication();
+    await this.tickStatement();
+    await this.markStatementSigned();
+  }
+
   async startApplication(): Promise<void> {
     await this.page.getByRole('button', { name: 'Новое обращение (заявление)' }).click();
     await this.page.getByRole('heading', { level: 2, name: /Заявление/ }).waitFor();
