@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FiscalReceipt, ReceiptLocalTime } from './fiscalReceipt';
+import { exampleReceipt } from '../records/examples';
+import type { FiscalReceipt } from './fiscalReceipt';
 import { receiptKey, receiptKeysOf } from './receiptKey';
 
-const paid: FiscalReceipt = {
-  localTime: '2026-12-01T10:30' as ReceiptLocalTime,
-  sumKopecks: 95000,
-  fiscalDrive: '7284440500123456',
-  documentNumber: '12345',
-  fiscalSign: '1234567890',
-  operation: 'income',
-};
+const paid: FiscalReceipt = exampleReceipt({ documentNumber: '12345' });
 
 describe('a receipt’s identity', () => {
   it('identifies a receipt by its drive and document number', () => {
