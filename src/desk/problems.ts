@@ -1,6 +1,10 @@
 // The sync problems screen: records the register refused and records in conflict, with what
-// the clerk may do about each — send a refused record again, discard it (admin only; a copy
-// is kept in the discard log), or settle a conflict field by field.
+// the clerk may do about each — send a refused record again, correct a contract's receipt the
+// register found on another contract, discard it (admin only; a copy is kept in the discard
+// log), or settle a conflict field by field.
+import type { FiscalReceipt } from '../core/contract/fiscalReceipt';
+import type { ContractRecord } from '../core/records/contract';
+import { writeReceiptCorrection } from '../storage/receiptCorrection';
 import { discardRejected, retryRejected } from '../storage/refusedRecords';
 import type {
   ConflictChoice,
@@ -9,6 +13,7 @@ import type {
   SyncProblems,
 } from '../storage/syncProblems';
 import { listSyncProblems, resolveConflict } from '../storage/syncProblems';
+import { fail } from '../core/result';
 import type { DeskEnv } from './env';
 
 export type {
@@ -41,6 +46,32 @@ export function discardRefused(
     role: env.staff.role,
     now: env.now,
   });
+}
+
+/**
+ * A contract the register refused because its receipt is on another contract, with the right
+ * receipt (scanned or typed by the cashier): queued again as a new version over the register's
+ * copy (storage/receiptCorrection.ts). `paidAt` is the receipt's time, as at payment.
+ */
+export function correctRefusedReceipt(
+  env: Pick<DeskEnv, 'db' | 'write'>,
+  problem: RejectedProblem,
+  corrected: { readonly receipt: FiscalReceipt; readonly paidAt: string },
+): ReturnType<typeof writeReceiptCorrection> {
+  const contract = problem.record;
+  if (contract?.kind !== 'contract' || problem.correctReceipt === undefined) {
+    return Promise.resolve(fail('receipt-not-correctable'));
+  }
+  const record: ContractRecord =
+    problem.correctReceipt === 'receipt'
+      ? {
+          ...contract,
+          receipt: corrected.receipt,
+          receiptNumber: corrected.receipt.documentNumber,
+          paidAt: corrected.paidAt,
+        }
+      : { ...contract, refundReceipt: corrected.receipt };
+  return writeReceiptCorrection(env.db, record, env.write);
 }
 
 export function settleConflict(

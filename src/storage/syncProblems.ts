@@ -12,6 +12,8 @@ import {
 } from '../core/records/record';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
+import type { CorrectableReceipt } from './correctableReceipt';
+import { receiptToCorrect } from './correctableReceipt';
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
 import type { DiscardNote } from './discardLog';
 import { readDiscarded } from './discardLog';
@@ -66,6 +68,8 @@ export type RejectedProblem = {
   readonly queuedAt: string;
   /** Whether sending it again may pass once someone fixes the cause at the register. */
   readonly mayPassAfterFix: boolean;
+  /** A contract refused for a receipt on another contract: the receipt to correct here. */
+  readonly correctReceipt: CorrectableReceipt | undefined;
 };
 
 /** Reasons a fix elsewhere can cure: staff added or given a role, an updated register. */
@@ -92,7 +96,12 @@ export type SyncProblems = {
 export type ConflictChoice = Readonly<Record<string, 'register' | 'tablet'>>;
 
 export type ProblemFailure =
-  WriteFailure | 'problem-gone' | 'choice-incomplete' | 'retry-cannot-pass' | 'discard-admin-only';
+  | WriteFailure
+  | 'problem-gone'
+  | 'choice-incomplete'
+  | 'retry-cannot-pass'
+  | 'discard-admin-only'
+  | 'receipt-not-correctable';
 
 export const PROBLEM_MESSAGES: MessageTable<ProblemFailure> = {
   ...WRITE_MESSAGES,
@@ -111,6 +120,10 @@ export const PROBLEM_MESSAGES: MessageTable<ProblemFailure> = {
   'discard-admin-only': {
     ru: 'Удалить отклонённую запись может только администратор',
     en: 'Only an administrator may discard a refused record',
+  },
+  'receipt-not-correctable': {
+    ru: 'Чек этого договора здесь исправить нельзя: сохраните запись в файл и обратитесь к администратору',
+    en: 'This contract’s receipt cannot be corrected here: save the record to a file and ask an administrator',
   },
 };
 
@@ -166,6 +179,12 @@ function rejectedOf(
     registerRecord,
     queuedAt: last.queuedAt,
     mayPassAfterFix: RETRYABLE.has(code),
+    correctReceipt: receiptToCorrect({
+      reasonCode: code,
+      record: parseRecord(envelope?.record),
+      registerRecord,
+      registerVersion: envelope?.sync.version ?? 0,
+    }),
   };
 }
 

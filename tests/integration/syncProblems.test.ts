@@ -6,9 +6,11 @@ import type { PersonRecord } from '../../src/core/records/person';
 import type { StaffRole } from '../../src/core/protocol/session';
 import type { WriteContext } from '../../src/storage/records';
 import { readRecord, writeRecord } from '../../src/storage/records';
+import { writeReceiptCorrection } from '../../src/storage/receiptCorrection';
 import { retryRejected } from '../../src/storage/refusedRecords';
 import { listSyncProblems, resolveConflict } from '../../src/storage/syncProblems';
 import { testDatabases } from '../support/databases';
+import { ownReceipt } from '../support/receipts';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -210,5 +212,23 @@ describe.each(testDatabases())('editors, conflicts and refusals on $engine', (da
     for (const record of upToContract(second)) {
       expect(await atRegister(suite, record.id)).toMatchObject({ version: 1 });
     }
+
+    // The cashier puts the receipt right on the problems screen; the contract goes through.
+    expect(refused[0]?.correctReceipt).toBe('receipt');
+    const right = ownReceipt();
+    const corrected = await writeReceiptCorrection(
+      b.db,
+      { ...again, receipt: right, receiptNumber: right.documentNumber },
+      as(suite, b, 'admin'),
+    );
+    expect(corrected.ok).toBe(true);
+    await syncAll(b);
+    expect(await atRegister(suite, again.id)).toMatchObject({
+      status: 'paid',
+      receiptNumber: right.documentNumber,
+      version: 1,
+    });
+    expect((await listSyncProblems(b.db)).rejected).toEqual([]);
+    expect((await b.db.contracts.get(again.id))?.sync).toEqual({ state: 'synced', version: 1 });
   });
 });

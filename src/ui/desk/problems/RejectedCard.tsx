@@ -9,11 +9,13 @@ import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { recordLink, recordTitle } from './recordTitle';
 import { downloadFile } from '../../components/downloadFile';
+import { ReceiptCorrection } from './ReceiptCorrection';
 import { refusedRecordFile } from './saveRecordFile';
 
 /**
  * A record the register refused: the reason in words, "Send again" when a fix elsewhere may
- * let it pass, "Save to file", and for an administrator "Discard" — which first asks, and
+ * let it pass, "Correct the receipt" on a contract whose receipt is another contract's,
+ * "Save to file", and for an administrator "Discard" — which first asks, and
  * offers the file again, since a discarded record cannot be brought back.
  */
 export function RejectedCard({
@@ -72,12 +74,17 @@ export function RejectedCard({
           <dd>{formatDateTime(problem.queuedAt, env.utcOffsetMinutes)}</dd>
         </div>
       </dl>
-      <p>{problem.mayPassAfterFix ? t('desk.problems.mayPass') : t('desk.problems.cannotPass')}</p>
+      {problem.correctReceipt === undefined && (
+        <p>
+          {problem.mayPassAfterFix ? t('desk.problems.mayPass') : t('desk.problems.cannotPass')}
+        </p>
+      )}
       {error !== undefined && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
+      <ReceiptCorrection problem={problem} onDone={onDone} />
       <div className="actions">
         {problem.mayPassAfterFix && (
           <button type="button" className="primary" onClick={() => void retry()}>

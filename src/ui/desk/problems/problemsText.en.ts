@@ -33,6 +33,11 @@ export const problemsTextEn: Widen<typeof problemsTextRu> = {
   cannotPass:
     'Sending again will not help. Save the record to a file and give it to an administrator.',
   retry: 'Send again',
+  correctReceipt: 'Correct the receipt',
+  correctReceiptIntro:
+    'The register did not accept the receipt: it is on another contract. Scan or type the receipt issued for this contract, and the record is sent again.',
+  sendCorrectedReceipt: 'Save the receipt and send',
+  receiptCorrected: 'Receipt corrected; the contract waits to be sent again.',
   retried: 'The record waits to be sent again.',
   saveFile: 'Save to file',
   discard: 'Discard the record',

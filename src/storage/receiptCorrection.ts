@@ -1,0 +1,94 @@
+import { changedFields } from '../core/records/merge';
+import type { ContractRecord } from '../core/records/contract';
+import type { Fail, Result } from '../core/result';
+import { fail, ok } from '../core/result';
+import type { SeroDeskDatabase } from './database';
+import { indexKeys } from './indexKeys';
+import type { WriteContext, WriteFailure } from './records';
+import type { CorrectableReceipt } from './correctableReceipt';
+import { receiptToCorrect } from './correctableReceipt';
+import { putWithOutbox, recordTables, REGISTER_RECORD_KEY } from './records';
+import type { ProblemFailure } from './syncProblems';
+import { parseRecord } from './syncProblems';
+
+// A payment or refund the register refused because its fiscal receipt is already on another
+// contract of the clinic (core/rules/receiptRules.ts): two tablets offline took the same
+// receipt, or the clerk typed a wrong ФД that happens to be another contract's. Paid is final
+// (core/records/record.ts), so the tablet's own paid contract cannot simply be edited — but
+// the register never accepted it as paid: it holds the contract unpaid, or not at all. So the
+// corrected receipt is written as a new version over the *register's* copy, judged by every
+// rule as on any write, and the refused ops go:
+//
+//   register: contract v1 {status:"draft"}            tablet: {status:"paid", receipt: ФД 501}
+//   refused:  receipt-on-another-contract "ФН 7284440500123456, ФД 501; № KAM01-T09-2026-000123"
+//   corrected: {status:"paid", receipt: ФД 502, receiptNumber:"502", paidAt:…} queued with
+//             base version 1; ФД 501 was never this contract's, so nothing final changes
+//
+// Which receipt is being corrected: correctableReceipt.ts.
+
+/** The fields a correction of each receipt may change (the editor's stamps aside). */
+const CORRECTED_FIELDS: Readonly<Record<CorrectableReceipt, ReadonlySet<string>>> = {
+  receipt: new Set(['receipt', 'receiptNumber', 'paidAt']),
+  refundReceipt: new Set(['refundReceipt']),
+};
+
+/** Thrown to roll the transaction back when the rules refuse the corrected contract. */
+class RefusedCorrection extends Error {
+  constructor(readonly refusal: Fail<WriteFailure>) {
+    super(`receipt correction refused: ${refusal.reason}`);
+  }
+}
+
+/**
+ * Writes `corrected` — the refused contract with another receipt — over the register's copy,
+ * and drops the refused ops, in one transaction: if any rule refuses the new receipt (say it
+ * is on another contract of this tablet too), nothing changes.
+ */
+export async function writeReceiptCorrection(
+  db: SeroDeskDatabase,
+  corrected: ContractRecord,
+  context: WriteContext,
+): Promise<Result<ContractRecord, ProblemFailure>> {
+  try {
+    return await db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
+      const ops = await db.outbox.where('recordId').equals(corrected.id).sortBy('seq');
+      const last = ops.filter((row) => row.state === 'rejected').at(-1);
+      const envelope = await db.contracts.get(corrected.id);
+      if (last === undefined || envelope === undefined) return fail('problem-gone');
+      const local = parseRecord(envelope.record);
+      const registerCopy = parseRecord(envelope[REGISTER_RECORD_KEY]);
+      const field = receiptToCorrect({
+        reasonCode: last.reason ?? '',
+        record: local,
+        registerRecord: registerCopy,
+        registerVersion: envelope.sync.version,
+      });
+      if (field === undefined || local === undefined) return fail('receipt-not-correctable');
+      const allowed = CORRECTED_FIELDS[field];
+      if (!changedFields(local, corrected).every((name) => allowed.has(name))) {
+        return fail('receipt-not-correctable');
+      }
+      await db.outbox.bulkDelete(ops.flatMap((row) => (row.seq === undefined ? [] : [row.seq])));
+      // Back to what the register holds, so the write below is judged against it.
+      if (registerCopy === undefined) await db.contracts.delete(corrected.id);
+      else {
+        await db.contracts.put({
+          id: envelope.id,
+          record: registerCopy,
+          sync: { state: 'synced', version: registerCopy.version },
+          ...indexKeys(registerCopy),
+        });
+      }
+      const written = await putWithOutbox(
+        db,
+        { ...corrected, version: envelope.sync.version },
+        context,
+      );
+      if (!written.ok) throw new RefusedCorrection(written);
+      return ok(written.value);
+    });
+  } catch (error) {
+    if (error instanceof RefusedCorrection) return error.refusal;
+    throw error;
+  }
+}
