@@ -1,36 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { PriceItem } from '../core/clinic/settings';
-import {
-  EXAMPLE_IDS,
-  exampleApplication,
-  examplePerson,
-  exampleReceipt,
-} from '../core/records/examples';
+import { exampleReceipt } from '../core/records/examples';
 import { readRecord } from '../storage/records';
 import { cancelContract, recordContract, recordPayment } from './contract';
-import { openDeskFixture } from './deskFixture';
+import { FIXTURE_SERVICE, FIXTURE_STATEMENT, openCashierDesk } from './deskFixture';
 import { WRITE_MESSAGES } from './writeFailure';
 
 const NOW = new Date('2026-11-20T01:10:00.000Z');
-const SERVICE: PriceItem = {
-  code: 'AB-IGG',
-  nameRu: 'Определение антител IgG к SARS-CoV-2',
-  nameEn: 'SARS-CoV-2 IgG antibody test',
-  priceKopecks: 95000,
-  kind: 'antibody-test',
-};
-const STATEMENT = { applicationId: EXAMPLE_IDS.application, personId: EXAMPLE_IDS.person };
-
-async function cashierDesk() {
-  return openDeskFixture('registrar', [examplePerson(), exampleApplication()], NOW);
-}
 
 describe('recording a contract', () => {
   it('stores the service name in Russian even when the cashier works in English', async () => {
-    const desk = await cashierDesk();
+    const desk = await openCashierDesk(NOW);
     const english = { ...desk.env, language: 'en' as const };
-    const written = await recordContract(english, STATEMENT, {
-      service: SERVICE,
+    const written = await recordContract(english, FIXTURE_STATEMENT, {
+      service: FIXTURE_SERVICE,
       payer: { kind: 'self' },
       method: undefined,
     });
@@ -45,12 +27,16 @@ describe('recording a contract', () => {
   });
 
   it('numbers contracts one after another and records a payment given at once', async () => {
-    const desk = await cashierDesk();
+    const desk = await openCashierDesk(NOW);
     const receipt = exampleReceipt({ documentNumber: '451' });
     const payment = { method: 'card' as const, receipt, paidAt: NOW.toISOString() };
-    const entry = { service: SERVICE, payer: { kind: 'self' as const }, method: 'card' as const };
-    const first = await recordContract(desk.env, STATEMENT, entry);
-    const second = await recordContract(desk.env, STATEMENT, { ...entry, payment });
+    const entry = {
+      service: FIXTURE_SERVICE,
+      payer: { kind: 'self' as const },
+      method: 'card' as const,
+    };
+    const first = await recordContract(desk.env, FIXTURE_STATEMENT, entry);
+    const second = await recordContract(desk.env, FIXTURE_STATEMENT, { ...entry, payment });
     if (!first.ok || !second.ok) throw new Error('write refused');
     expect(second.value.number).not.toBe(first.value.number);
     expect(second.value).toMatchObject({ status: 'paid', receiptNumber: '451', receipt });
@@ -68,16 +54,20 @@ describe('recording a contract', () => {
   });
 
   it('refunds a paid contract and cancels an unpaid one, with the reason', async () => {
-    const desk = await cashierDesk();
-    const entry = { service: SERVICE, payer: { kind: 'self' as const }, method: 'cash' as const };
+    const desk = await openCashierDesk(NOW);
+    const entry = {
+      service: FIXTURE_SERVICE,
+      payer: { kind: 'self' as const },
+      method: 'cash' as const,
+    };
     const payment = {
       method: 'cash' as const,
       receipt: exampleReceipt(),
       paidAt: NOW.toISOString(),
     };
     const refundReceipt = exampleReceipt({ documentNumber: '18', operation: 'income-return' });
-    const unpaid = await recordContract(desk.env, STATEMENT, entry);
-    const paid = await recordContract(desk.env, STATEMENT, { ...entry, payment });
+    const unpaid = await recordContract(desk.env, FIXTURE_STATEMENT, entry);
+    const paid = await recordContract(desk.env, FIXTURE_STATEMENT, { ...entry, payment });
     if (!unpaid.ok || !paid.ok) throw new Error('write refused');
     expect((await cancelContract(desk.env, unpaid.value, 'Передумал')).ok).toBe(true);
     const noReceipt = await cancelContract(desk.env, paid.value, 'Передумал');
@@ -96,9 +86,9 @@ describe('recording a contract', () => {
   });
 
   it('refuses a payment whose receipt is for another sum than the price', async () => {
-    const desk = await cashierDesk();
-    const written = await recordContract(desk.env, STATEMENT, {
-      service: SERVICE,
+    const desk = await openCashierDesk(NOW);
+    const written = await recordContract(desk.env, FIXTURE_STATEMENT, {
+      service: FIXTURE_SERVICE,
       payer: { kind: 'self' },
       method: 'cash',
       payment: {
@@ -111,9 +101,9 @@ describe('recording a contract', () => {
   });
 
   it('is refused for a role that may not write contracts, with a message in both languages', async () => {
-    const desk = await cashierDesk();
-    const written = await recordContract(desk.as('lab'), STATEMENT, {
-      service: SERVICE,
+    const desk = await openCashierDesk(NOW);
+    const written = await recordContract(desk.as('lab'), FIXTURE_STATEMENT, {
+      service: FIXTURE_SERVICE,
       payer: { kind: 'self' },
       method: undefined,
     });

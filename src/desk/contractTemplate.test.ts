@@ -1,35 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { PriceItem } from '../core/clinic/settings';
 import { CURRENT_CONTRACT_TEMPLATE_VERSION } from '../core/contract/templates';
-import {
-  EXAMPLE_IDS,
-  exampleApplication,
-  examplePerson,
-  exampleReceipt,
-} from '../core/records/examples';
+import { exampleReceipt } from '../core/records/examples';
 import { readRecord } from '../storage/records';
 import { recordContract, recordPayment } from './contract';
-import { openDeskFixture } from './deskFixture';
+import { FIXTURE_SERVICE, FIXTURE_STATEMENT, openCashierDesk } from './deskFixture';
 
 // A contract prints with the template version it recorded, so a reprint is the same text
 // (issue #11, item 2): the desk writes the current version on every new contract, and the
 // payment recorded later keeps it.
 
 const NOW = new Date('2026-11-20T01:10:00.000Z');
-const SERVICE: PriceItem = {
-  code: 'AB-IGG',
-  nameRu: 'Определение антител IgG к SARS-CoV-2',
-  nameEn: 'SARS-CoV-2 IgG antibody test',
-  priceKopecks: 95000,
-  kind: 'antibody-test',
-};
-const STATEMENT = { applicationId: EXAMPLE_IDS.application, personId: EXAMPLE_IDS.person };
 
 describe('the template version of a new contract', () => {
   it('is the current version, stored, and kept when the payment is recorded later', async () => {
-    const desk = await openDeskFixture('registrar', [examplePerson(), exampleApplication()], NOW);
-    const written = await recordContract(desk.env, STATEMENT, {
-      service: SERVICE,
+    const desk = await openCashierDesk(NOW);
+    const written = await recordContract(desk.env, FIXTURE_STATEMENT, {
+      service: FIXTURE_SERVICE,
       payer: { kind: 'self' },
       method: undefined,
     });

@@ -2,11 +2,16 @@
 // tablet, one member of the given role, a fixed clock. Records are seeded as an admin, but a
 // certificate other than a duplicate as the commission (an admin issues none, issue #11).
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { Clinic } from '../core/clinic/settings';
+import type { Clinic, PriceItem } from '../core/clinic/settings';
 import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
 import type { StaffId, TabletId } from '../core/ids';
 import type { StaffRole } from '../core/protocol/session';
-import { EXAMPLE_IDS, exampleCommission } from '../core/records/examples';
+import {
+  EXAMPLE_IDS,
+  exampleApplication,
+  exampleCommission,
+  examplePerson,
+} from '../core/records/examples';
 import { exampleKit } from '../core/clinic/examples';
 import type { ClinicRecord } from '../core/records/record';
 import { openDatabase } from '../storage/database';
@@ -30,6 +35,21 @@ export const FIXTURE_CLINIC: Clinic = {
     policy: DEFAULT_CLINIC_POLICY,
     commission: exampleCommission(),
   },
+};
+
+/** The service the contract tests sell: the antibody test at 950 ₽. */
+export const FIXTURE_SERVICE: PriceItem = {
+  code: 'AB-IGG',
+  nameRu: 'Определение антител IgG к SARS-CoV-2',
+  nameEn: 'SARS-CoV-2 IgG antibody test',
+  priceKopecks: 95000,
+  kind: 'antibody-test',
+};
+
+/** The example statement and its person, as the desk's contract commands name them. */
+export const FIXTURE_STATEMENT = {
+  applicationId: EXAMPLE_IDS.application,
+  personId: EXAMPLE_IDS.person,
 };
 
 const STAFF_OF: { readonly [R in StaffRole]: StaffId } = {
@@ -90,4 +110,9 @@ export async function openDeskFixture(
     return statement;
   };
   return { env: envOf(role), current, as: envOf };
+}
+
+/** A cashier's desk holding the example person and their statement, ready for a contract. */
+export function openCashierDesk(now: Date): Promise<DeskFixture> {
+  return openDeskFixture('registrar', [examplePerson(), exampleApplication()], now);
 }

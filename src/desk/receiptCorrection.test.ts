@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { PriceItem } from '../core/clinic/settings';
 import type { OpId } from '../core/ids';
 import type { OpAnswer } from '../core/protocol/sync';
-import {
-  EXAMPLE_IDS,
-  exampleApplication,
-  examplePerson,
-  exampleReceipt,
-} from '../core/records/examples';
+import { exampleReceipt } from '../core/records/examples';
 import type { ContractRecord } from '../core/records/contract';
 import type { SeroDeskDatabase } from '../storage/database';
 import { applyAnswers, takeBatch } from '../storage/outbox';
 import { cancelContract, recordContract, recordPayment } from './contract';
 import type { DeskFixture } from './deskFixture';
-import { openDeskFixture } from './deskFixture';
+import { FIXTURE_SERVICE, FIXTURE_STATEMENT, openCashierDesk } from './deskFixture';
 import type { RejectedProblem } from './problems';
 import { correctRefusedReceipt, loadSyncProblems } from './problems';
 
@@ -22,15 +16,11 @@ import { correctRefusedReceipt, loadSyncProblems } from './problems';
 // over the register's copy (storage/receiptCorrection.ts), with every rule, or not at all.
 
 const NOW = new Date('2026-11-20T01:10:00.000Z');
-const SERVICE: PriceItem = {
-  code: 'AB-IGG',
-  nameRu: 'Определение антител IgG к SARS-CoV-2',
-  nameEn: 'SARS-CoV-2 IgG antibody test',
-  priceKopecks: 95000,
-  kind: 'antibody-test',
+const ENTRY = {
+  service: FIXTURE_SERVICE,
+  payer: { kind: 'self' as const },
+  method: 'card' as const,
 };
-const STATEMENT = { applicationId: EXAMPLE_IDS.application, personId: EXAMPLE_IDS.person };
-const ENTRY = { service: SERVICE, payer: { kind: 'self' as const }, method: 'card' as const };
 const TAKEN = exampleReceipt({ documentNumber: '501' });
 const RIGHT = exampleReceipt({ documentNumber: '502' });
 const paidWith = (receipt = TAKEN) => ({
@@ -75,10 +65,6 @@ const acceptedAs =
     version,
   });
 
-async function cashierDesk(): Promise<DeskFixture> {
-  return openDeskFixture('registrar', [examplePerson(), exampleApplication()], NOW);
-}
-
 async function theRefusal(desk: DeskFixture): Promise<RejectedProblem> {
   const { rejected } = await loadSyncProblems(desk.env);
   const [problem] = rejected;
@@ -88,8 +74,11 @@ async function theRefusal(desk: DeskFixture): Promise<RejectedProblem> {
 
 describe('correcting the receipt of a contract the register refused', () => {
   it('queues a contract paid offline again with the right receipt, as the register never had it', async () => {
-    const desk = await cashierDesk();
-    const paid = await recordContract(desk.env, STATEMENT, { ...ENTRY, payment: paidWith() });
+    const desk = await openCashierDesk(NOW);
+    const paid = await recordContract(desk.env, FIXTURE_STATEMENT, {
+      ...ENTRY,
+      payment: paidWith(),
+    });
     if (!paid.ok) throw new Error(paid.reason);
     await answerAll(desk.env.db, onAnotherContract);
     const problem = await theRefusal(desk);
@@ -115,8 +104,8 @@ describe('correcting the receipt of a contract the register refused', () => {
   });
 
   it('writes the payment over the unpaid contract the register holds, which stays for a discard', async () => {
-    const desk = await cashierDesk();
-    const draft = await recordContract(desk.env, STATEMENT, ENTRY);
+    const desk = await openCashierDesk(NOW);
+    const draft = await recordContract(desk.env, FIXTURE_STATEMENT, ENTRY);
     if (!draft.ok) throw new Error(draft.reason);
     await answerAll(desk.env.db, acceptedAs(1));
     const stored = await desk.env.db.contracts.get(draft.value.id);
@@ -141,8 +130,8 @@ describe('correcting the receipt of a contract the register refused', () => {
   });
 
   it('corrects the refund’s receipt of a contract the register holds paid', async () => {
-    const desk = await cashierDesk();
-    const paid = await recordContract(desk.env, STATEMENT, {
+    const desk = await openCashierDesk(NOW);
+    const paid = await recordContract(desk.env, FIXTURE_STATEMENT, {
       ...ENTRY,
       payment: paidWith(exampleReceipt({ documentNumber: '400' })),
     });
@@ -172,10 +161,16 @@ describe('correcting the receipt of a contract the register refused', () => {
   });
 
   it('changes nothing when the right receipt is refused too, and says why', async () => {
-    const desk = await cashierDesk();
+    const desk = await openCashierDesk(NOW);
     // Another contract of this tablet already holds ФД 502.
-    const other = await recordContract(desk.env, STATEMENT, { ...ENTRY, payment: paidWith(RIGHT) });
-    const paid = await recordContract(desk.env, STATEMENT, { ...ENTRY, payment: paidWith() });
+    const other = await recordContract(desk.env, FIXTURE_STATEMENT, {
+      ...ENTRY,
+      payment: paidWith(RIGHT),
+    });
+    const paid = await recordContract(desk.env, FIXTURE_STATEMENT, {
+      ...ENTRY,
+      payment: paidWith(),
+    });
     if (!other.ok || !paid.ok) throw new Error('write refused');
     await answerAll(desk.env.db, (opId, record) =>
       record.id === paid.value.id ? onAnotherContract(opId) : acceptedAs(1)(opId),
@@ -196,8 +191,11 @@ describe('correcting the receipt of a contract the register refused', () => {
   });
 
   it('is not offered for another refusal, and the write refuses it too', async () => {
-    const desk = await cashierDesk();
-    const paid = await recordContract(desk.env, STATEMENT, { ...ENTRY, payment: paidWith() });
+    const desk = await openCashierDesk(NOW);
+    const paid = await recordContract(desk.env, FIXTURE_STATEMENT, {
+      ...ENTRY,
+      payment: paidWith(),
+    });
     if (!paid.ok) throw new Error(paid.reason);
     await answerAll(desk.env.db, (opId) => ({
       opId,

@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_STAFF } from '../../src/register/seed';
 import { E2E_DIST } from '../support/appDist';
 import { launchChromium } from '../support/browser';
 import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
 import { Desk, TEST_FISCAL_DRIVE } from './pages/Desk';
+import type { BrowserTablet } from './pages/enrolledTablet';
+import { demoAccount, enrolledTablet } from './pages/enrolledTablet';
 import { Problems } from './pages/Problems';
 import { StaffHome } from './pages/StaffHome';
 
@@ -20,15 +21,10 @@ import { StaffHome } from './pages/StaffHome';
 describe('a receipt two offline tablets both took, corrected at the desk', () => {
   let register: RunningRegister;
   let browser: Browser;
-  const tablets: { context: BrowserContext; page: Page }[] = [];
+  const tablets: BrowserTablet[] = [];
   /** The contract numbers of the first and the second tablet, as their desks show them. */
   const numbers: string[] = [];
 
-  const account = (role: 'admin' | 'registrar') => {
-    const found = DEMO_STAFF.find((staff) => staff.role === role);
-    if (found === undefined) throw new Error(`the demo seed has no ${role}`);
-    return found;
-  };
   const both = () => {
     const [a, b] = tablets;
     if (a === undefined || b === undefined) throw new Error('two tablets expected');
@@ -55,14 +51,9 @@ describe('a receipt two offline tablets both took, corrected at the desk', () =>
       ['admin', 'Касса 1'],
       ['registrar', 'Касса 2'],
     ] as const) {
-      const context = await browser.newContext({ locale: 'ru-RU' });
-      const page = await context.newPage();
-      await page.goto(register.url);
-      const home = new StaffHome(page);
-      await home.signIn(account(role));
-      await home.enrolTablet(name);
-      await home.openDesk();
-      tablets.push({ context, page });
+      const tablet = await enrolledTablet(browser, register.url, demoAccount(role), name);
+      await new StaffHome(tablet.page).openDesk();
+      tablets.push(tablet);
     }
   });
 

@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_STAFF } from '../../src/register/seed';
 import { E2E_DIST } from '../support/appDist';
 import { launchChromium } from '../support/browser';
 import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
 import { Desk } from './pages/Desk';
+import type { BrowserTablet } from './pages/enrolledTablet';
+import { demoAccount, enrolledTablet } from './pages/enrolledTablet';
 import { Problems } from './pages/Problems';
 import { StaffHome } from './pages/StaffHome';
 
@@ -16,12 +17,7 @@ import { StaffHome } from './pages/StaffHome';
 describe('a phone changed differently on two offline tablets', () => {
   let register: RunningRegister;
   let browser: Browser;
-  const tablets: { context: BrowserContext; page: Page }[] = [];
-  const account = (role: 'admin' | 'registrar') => {
-    const found = DEMO_STAFF.find((staff) => staff.role === role);
-    if (found === undefined) throw new Error(`the demo seed has no ${role}`);
-    return found;
-  };
+  const tablets: BrowserTablet[] = [];
 
   /** Starts a sync from the header; callers wait for its effect, never for a fixed time. */
   async function sync(page: Page): Promise<void> {
@@ -67,18 +63,8 @@ describe('a phone changed differently on two offline tablets', () => {
   beforeAll(async () => {
     register = await startRegister({ staticDir: E2E_DIST });
     browser = await launchChromium();
-    for (const [role, name] of [
-      ['admin', 'Окно 1'],
-      ['registrar', 'Окно 2'],
-    ] as const) {
-      const context = await browser.newContext({ locale: 'ru-RU' });
-      const page = await context.newPage();
-      await page.goto(register.url);
-      const home = new StaffHome(page);
-      await home.signIn(account(role));
-      await home.enrolTablet(name);
-      tablets.push({ context, page });
-    }
+    tablets.push(await enrolledTablet(browser, register.url, demoAccount('admin'), 'Окно 1'));
+    tablets.push(await enrolledTablet(browser, register.url, demoAccount('registrar'), 'Окно 2'));
   });
 
   afterAll(async () => {

@@ -4,7 +4,6 @@ import type { Bilingual } from '../../../core/bilingual';
 import type { ReceiptField } from '../../../core/contract/fiscalReceipt';
 import { mayWrite } from '../../../core/records/permissions';
 import { withPeopleDetail } from '../../../core/rules/peopleDetail';
-import type { RejectedProblem } from '../../../desk/problems';
 import { correctRefusedReceipt, PROBLEM_MESSAGES } from '../../../desk/problems';
 import { useDraft } from '../../database/useDraft';
 import { ReceiptFields } from '../contract/ReceiptFields';
@@ -15,19 +14,14 @@ import {
   receiptFormSchema,
 } from '../contract/receiptForm';
 import { useDesk } from '../frame/DeskEnvironment';
+import type { RefusedRecordProps } from './RejectedCard';
 
 /**
  * On a contract the register refused because its receipt is on another contract: the cashier
  * scans or types the right receipt (the refused one is filled in, as a typo is the likely
  * cause), and the contract is queued again with it. Kept as a draft until sent.
  */
-export function ReceiptCorrection({
-  problem,
-  onDone,
-}: {
-  readonly problem: RejectedProblem;
-  readonly onDone: (message: string) => void;
-}) {
+export function ReceiptCorrection({ problem, onDone }: RefusedRecordProps) {
   const { t } = useTranslation();
   const env = useDesk();
   const contract = problem.record?.kind === 'contract' ? problem.record : undefined;

@@ -12,19 +12,19 @@ import { downloadFile } from '../../components/downloadFile';
 import { ReceiptCorrection } from './ReceiptCorrection';
 import { refusedRecordFile } from './saveRecordFile';
 
+/** A refused record, and what to say on the problems screen once something is done about it. */
+export type RefusedRecordProps = {
+  readonly problem: RejectedProblem;
+  readonly onDone: (message: string) => void;
+};
+
 /**
  * A record the register refused: the reason in words, "Send again" when a fix elsewhere may
  * let it pass, "Correct the receipt" on a contract whose receipt is another contract's,
  * "Save to file", and for an administrator "Discard" — which first asks, and
  * offers the file again, since a discarded record cannot be brought back.
  */
-export function RejectedCard({
-  problem,
-  onDone,
-}: {
-  readonly problem: RejectedProblem;
-  readonly onDone: (message: string) => void;
-}) {
+export function RejectedCard({ problem, onDone }: RefusedRecordProps) {
   const { t } = useTranslation();
   const env = useDesk();
   const [confirming, setConfirming] = useState(false);
