@@ -1,17 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FoundCertificate } from '../../../core/protocol/adminCertificates';
-import type { RevokeForm, RevokeProblem } from '../../../desk/revokeCertificate';
-import {
-  checkRevokeForm,
-  DESK_REVOCATION_REASONS,
-  REVOKE_MESSAGES,
-} from '../../../desk/revokeCertificate';
+import type { RevokeForm } from '../../../desk/revokeCertificate';
+import { checkRevokeForm, REVOKE_MESSAGES } from '../../../desk/revokeCertificate';
 import type { AdminRevoked } from '../../../sync/admin/certificates';
 import { revokeAdminCertificate } from '../../../sync/admin/certificates';
 import { adminFailureText } from '../../../sync/admin/adminRequest';
-import { TextField } from '../../components/TextField';
-import { ChoiceField } from '../../desk/frame/ChoiceField';
+import { RevocationFields, useRevocationCheck } from '../../desk/certificate/RevocationFields';
 import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
 import { useAdmin } from '../AdminContext';
@@ -32,28 +27,9 @@ export function AdminRevokeForm({ certificate, onRevoked, onClose }: AdminRevoke
   const locale = useLocale();
   const { token } = useAdmin();
   const [form, setForm] = useState<RevokeForm>({ reason: '', note: '' });
-  const [problem, setProblem] = useState<RevokeProblem>();
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const id = `admin-revoke-${certificate.id}`;
-  const problemOf = (...shown: RevokeProblem[]) =>
-    problem !== undefined && shown.includes(problem)
-      ? locale.pick(REVOKE_MESSAGES[problem])
-      : undefined;
-
-  function edit(next: RevokeForm) {
-    setConfirming(false);
-    setProblem(undefined);
-    setForm(next);
-  }
-
-  function check() {
-    setError(undefined);
-    const checked = checkRevokeForm(form);
-    setProblem(checked.ok ? undefined : checked.reason);
-    setConfirming(checked.ok);
-  }
+  const { problemOf, edit, check, confirming, setConfirming, setProblem, error, setError } =
+    useRevocationCheck(form, setForm, (problem) => locale.pick(REVOKE_MESSAGES[problem]));
 
   async function confirm() {
     const checked = checkRevokeForm(form);
@@ -86,29 +62,12 @@ export function AdminRevokeForm({ certificate, onRevoked, onClose }: AdminRevoke
   return (
     <div className="subform" data-testid="admin-revoke-form">
       <h2>{t('admin.certificates.revokeTitle', { number: certificate.number })}</h2>
-      <ChoiceField
-        name={`${id}-reason`}
-        legend={t('admin.certificates.reason')}
-        value={form.reason}
-        options={DESK_REVOCATION_REASONS.map((reason) => ({
-          value: reason,
-          label: t(`desk.certificateDoc.revocationReason.${reason}`),
-        }))}
-        error={problemOf('reason-missing')}
-        onChange={(reason) => {
-          edit({ ...form, reason });
-        }}
-      />
-      <TextField
-        id={`${id}-note`}
-        label={t('admin.certificates.note')}
-        hint={t('admin.certificates.noteHint')}
-        value={form.note}
-        maxLength={500}
-        error={problemOf('note-missing', 'note-too-long')}
-        onChange={(note) => {
-          edit({ ...form, note });
-        }}
+      <RevocationFields
+        id={`admin-revoke-${certificate.id}`}
+        form={form}
+        texts="admin.certificates"
+        problemOf={problemOf}
+        onChange={edit}
       />
       {error !== undefined && (
         <p className="form-error" role="alert">

@@ -2,17 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { CertificateRecord } from '../../../core/records/certificate';
-import { TextField } from '../../components/TextField';
 import { useDraft } from '../../database/useDraft';
-import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
-import type { RevokeForm as RevokeFormValue, RevokeProblem } from '../../../desk/revokeCertificate';
+import type { RevokeForm as RevokeFormValue } from '../../../desk/revokeCertificate';
 import {
-  checkRevokeForm,
   DESK_REVOCATION_REASONS,
   REVOKE_MESSAGES,
   revokeCertificate,
 } from '../../../desk/revokeCertificate';
+import { RevocationFields, useRevocationCheck } from './RevocationFields';
 
 const formSchema = z.object({
   reason: z.enum([...DESK_REVOCATION_REASONS, '']),
@@ -29,29 +27,10 @@ export function RevokeForm({ certificate }: { readonly certificate: CertificateR
   const { t } = useTranslation();
   const env = useDesk();
   const draft = useDraft<RevokeFormValue>(`desk:revoke:${certificate.id}`, formSchema, EMPTY);
-  const [problem, setProblem] = useState<RevokeProblem>();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
   const [open, setOpen] = useState(false);
   const form = draft.value;
-  const id = `revoke-${certificate.id}`;
-  const problemOf = (...shown: RevokeProblem[]) =>
-    problem !== undefined && shown.includes(problem)
-      ? env.say(REVOKE_MESSAGES, problem)
-      : undefined;
-
-  function edit(next: RevokeFormValue) {
-    setConfirming(false);
-    setProblem(undefined);
-    draft.update(next);
-  }
-
-  function check() {
-    setError(undefined);
-    const checked = checkRevokeForm(form);
-    setProblem(checked.ok ? undefined : checked.reason);
-    setConfirming(checked.ok);
-  }
+  const { problemOf, edit, check, confirming, setConfirming, setProblem, error, setError } =
+    useRevocationCheck(form, draft.update, (problem) => env.say(REVOKE_MESSAGES, problem));
 
   async function confirm() {
     const revoked = await revokeCertificate(env, certificate, form);
@@ -94,29 +73,12 @@ export function RevokeForm({ certificate }: { readonly certificate: CertificateR
 
   return (
     <div className="subform" data-testid="revoke-form">
-      <ChoiceField
-        name={`${id}-reason`}
-        legend={t('desk.revoke.reason')}
-        value={form.reason}
-        options={DESK_REVOCATION_REASONS.map((reason) => ({
-          value: reason,
-          label: t(`desk.certificateDoc.revocationReason.${reason}`),
-        }))}
-        error={problemOf('reason-missing')}
-        onChange={(reason) => {
-          edit({ ...form, reason });
-        }}
-      />
-      <TextField
-        id={`${id}-note`}
-        label={t('desk.revoke.note')}
-        hint={t('desk.revoke.noteHint')}
-        value={form.note}
-        maxLength={500}
-        error={problemOf('note-missing', 'note-too-long')}
-        onChange={(note) => {
-          edit({ ...form, note });
-        }}
+      <RevocationFields
+        id={`revoke-${certificate.id}`}
+        form={form}
+        texts="desk.revoke"
+        problemOf={problemOf}
+        onChange={edit}
       />
       {error !== undefined && (
         <p className="form-error" role="alert">
