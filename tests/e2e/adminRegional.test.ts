@@ -126,4 +126,15 @@ describe('the regional administrator’s clinics and certificates', () => {
       .executeTakeFirst();
     expect(entry?.rid).toBe(certificate.rid);
   });
+
+  it('shows the transfer queue off, as this register runs without FEDERAL_TRANSFER, and reloads it', async () => {
+    await screen.open('Передача в ФРЭР', 'Передача в федеральный регистр');
+    const off = page.getByText('Передача выключена (FEDERAL_TRANSFER не включён)', {
+      exact: false,
+    });
+    await off.waitFor();
+    await page.getByRole('button', { name: 'Обновить' }).click();
+    await off.waitFor();
+    expect(await page.getByText('Очередь не загрузилась', { exact: false }).count()).toBe(0);
+  });
 });

@@ -1,12 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 
-// The regional administrator's "Клиники" and "Справки" screens (/admin/clinics,
-// /admin/certificates) in the Russian words on the screen, reached from the home screen's
-// "Администрирование".
+// The regional administrator's "Клиники", "Справки" and "Передача в ФРЭР" screens
+// (/admin/clinics, /admin/certificates, /admin/transfer) in the Russian words on the screen,
+// reached from the home screen's "Администрирование".
 export class AdminRegional {
   constructor(private readonly page: Page) {}
 
-  async open(section: 'Клиники' | 'Справки', title: string): Promise<void> {
+  async open(section: 'Клиники' | 'Справки' | 'Передача в ФРЭР', title: string): Promise<void> {
     const nav = this.page.getByRole('navigation', { name: 'Администрирование' });
     if ((await nav.count()) === 0) await this.page.getByTestId('admin-link').click();
     await nav.getByRole('link', { name: section, exact: true }).click();

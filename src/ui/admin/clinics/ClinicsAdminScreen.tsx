@@ -1,20 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdminClinic } from '../../../core/protocol/adminClinics';
 import { DEFAULT_CLINIC_POLICY } from '../../../core/clinic/settings';
 import { dottedDateTime } from '../../../core/tablet/tabletWarningText';
 import { listClinics } from '../../../sync/admin/clinics';
-import type { AdminFailure } from '../../../sync/admin/adminRequest';
 import { adminFailureText } from '../../../sync/admin/adminRequest';
 import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
-import { useAdmin } from '../AdminContext';
+import { useAdminLoad } from '../useAdminLoad';
 import { NewClinicFormView } from './NewClinicFormView';
-
-type ListState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: AdminFailure }
-  | { readonly status: 'loaded'; readonly clinics: readonly AdminClinic[] };
 
 /** The region's own zone (Kamchatka, UTC+12): the ministry reads times as the clinics do. */
 const at = (instant: string) => dottedDateTime(instant, DEFAULT_CLINIC_POLICY.utcOffsetMinutes);
@@ -26,27 +19,9 @@ const at = (instant: string) => dottedDateTime(instant, DEFAULT_CLINIC_POLICY.ut
 export function ClinicsAdminScreen() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { token } = useAdmin();
-  const [generation, setGeneration] = useState(0);
-  const [state, setState] = useState<ListState>({ status: 'loading' });
+  const { state, reload } = useAdminLoad((admin) => listClinics(registerTransport, admin));
   const [adding, setAdding] = useState(false);
   const [created, setCreated] = useState<string>();
-
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    void listClinics(registerTransport, token).then((answer) => {
-      if (!live) return;
-      setState(
-        answer.ok
-          ? { status: 'loaded', clinics: answer.value.clinics }
-          : { status: 'failed', failure: answer },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [token, generation]);
 
   return (
     <section className="card" aria-labelledby="admin-clinics-title">
@@ -58,8 +33,10 @@ export function ClinicsAdminScreen() {
           {t('admin.clinics.loadFailed', { reason: locale.pick(adminFailureText(state.failure)) })}
         </p>
       )}
-      {state.status === 'loaded' && state.clinics.length === 0 && <p>{t('admin.clinics.empty')}</p>}
-      {state.status === 'loaded' && state.clinics.length > 0 && (
+      {state.status === 'loaded' && state.value.clinics.length === 0 && (
+        <p>{t('admin.clinics.empty')}</p>
+      )}
+      {state.status === 'loaded' && state.value.clinics.length > 0 && (
         <div
           className="admin-scroll"
           role="region"
@@ -87,7 +64,7 @@ export function ClinicsAdminScreen() {
               </tr>
             </thead>
             <tbody>
-              {state.clinics.map((clinic) => (
+              {state.value.clinics.map((clinic) => (
                 <tr key={clinic.id} data-testid="admin-clinic-row">
                   <td>{clinic.code}</td>
                   <td>{locale.pick({ ru: clinic.nameRu, en: clinic.nameEn })}</td>
@@ -117,7 +94,7 @@ export function ClinicsAdminScreen() {
           onCreated={(clinic) => {
             setAdding(false);
             setCreated(clinic.code);
-            setGeneration((n) => n + 1);
+            reload();
           }}
           onCancel={() => {
             setAdding(false);
@@ -138,7 +115,7 @@ export function ClinicsAdminScreen() {
             type="button"
             disabled={state.status === 'loading'}
             onClick={() => {
-              setGeneration((n) => n + 1);
+              reload();
             }}
           >
             {t('admin.clinics.refresh')}

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bilingual } from '../../../core/bilingual';
 import type { ClinicId } from '../../../core/ids';
-import type { ClinicStaffList, StaffMember } from '../../../core/protocol/adminStaff';
+import type { StaffMember } from '../../../core/protocol/adminStaff';
 import type { AdminFailure, AdminResult } from '../../../sync/admin/adminRequest';
 import { adminFailureText } from '../../../sync/admin/adminRequest';
 import {
@@ -15,6 +15,7 @@ import {
 import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
 import { useAdmin } from '../AdminContext';
+import { useAdminLoad } from '../useAdminLoad';
 import { NewMemberForm } from './NewMemberForm';
 import { OneTimePassword } from './OneTimePassword';
 import type { StaffAction } from './StaffConfirm';
@@ -22,11 +23,6 @@ import { StaffConfirm } from './StaffConfirm';
 import { StaffRow } from './StaffRow';
 import { wordsOfIssue } from './staffIssues';
 import { withMember } from './staffRows';
-
-type ListState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: AdminFailure }
-  | { readonly status: 'loaded'; readonly list: ClinicStaffList };
 
 type Outcome = { readonly kind: 'done' | 'failed'; readonly text: string };
 
@@ -41,8 +37,10 @@ export function ClinicStaffPanel({ clinicId }: { readonly clinicId: ClinicId }) 
   const { t } = useTranslation();
   const locale = useLocale();
   const { token, staff: me } = useAdmin();
-  const [generation, setGeneration] = useState(0);
-  const [state, setState] = useState<ListState>({ status: 'loading' });
+  const { state, reload, update } = useAdminLoad(
+    (admin) => listClinicStaff(registerTransport, admin, clinicId),
+    clinicId,
+  );
   const [confirming, setConfirming] = useState<{
     readonly member: StaffMember;
     readonly action: StaffAction;
@@ -53,28 +51,8 @@ export function ClinicStaffPanel({ clinicId }: { readonly clinicId: ClinicId }) 
     null,
   );
 
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    void listClinicStaff(registerTransport, token, clinicId).then((answer) => {
-      if (!live) return;
-      setState(
-        answer.ok
-          ? { status: 'loaded', list: answer.value }
-          : { status: 'failed', failure: answer },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [token, clinicId, generation]);
-
   function keep(member: StaffMember) {
-    setState((current) =>
-      current.status === 'loaded'
-        ? { status: 'loaded', list: withMember(current.list, member) }
-        : current,
-    );
+    update((list) => withMember(list, member));
   }
 
   function send(member: StaffMember, action: StaffAction): Promise<AdminResult<StaffMember>> {
@@ -139,7 +117,7 @@ export function ClinicStaffPanel({ clinicId }: { readonly clinicId: ClinicId }) 
         onClick={() => {
           setOutcome(null);
           setConfirming(null);
-          setGeneration((n) => n + 1);
+          reload();
         }}
       >
         {t('admin.staff.refresh')}
@@ -157,7 +135,7 @@ export function ClinicStaffPanel({ clinicId }: { readonly clinicId: ClinicId }) 
       </>
     );
   }
-  const { list } = state;
+  const list = state.value;
   return (
     <>
       {shown !== null && (

@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClinicId } from '../../../core/ids';
-import type { AdminClinic } from '../../../core/protocol/adminClinics';
-import type { AdminFailure } from '../../../sync/admin/adminRequest';
 import { adminFailureText } from '../../../sync/admin/adminRequest';
 import { listClinics } from '../../../sync/admin/clinics';
 import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
 import { useAdmin } from '../AdminContext';
+import { useAdminLoad } from '../useAdminLoad';
 import { ClinicStaffPanel } from './ClinicStaffPanel';
 import './staffAdmin.css';
 
@@ -28,32 +27,11 @@ export function StaffAdminScreen() {
   );
 }
 
-type ClinicsState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: AdminFailure }
-  | { readonly status: 'loaded'; readonly clinics: readonly AdminClinic[] };
-
 function RegionStaff() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { token } = useAdmin();
-  const [state, setState] = useState<ClinicsState>({ status: 'loading' });
+  const { state } = useAdminLoad((admin) => listClinics(registerTransport, admin));
   const [chosen, setChosen] = useState<ClinicId | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void listClinics(registerTransport, token).then((answer) => {
-      if (!live) return;
-      setState(
-        answer.ok
-          ? { status: 'loaded', clinics: answer.value.clinics }
-          : { status: 'failed', failure: answer },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [token]);
 
   if (state.status === 'loading') return <p role="status">{t('admin.staff.clinicsLoading')}</p>;
   if (state.status === 'failed') {
@@ -75,7 +53,7 @@ function RegionStaff() {
           }}
         >
           <option value="">{t('admin.staff.chooseClinic')}</option>
-          {state.clinics.map((clinic) => (
+          {state.value.clinics.map((clinic) => (
             <option key={clinic.id} value={clinic.id}>
               {clinic.code} — {locale.nameOf(clinic)}
             </option>

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdminTablet, AdminTabletList } from '../../../core/protocol/adminTablets';
+import type { AdminTablet } from '../../../core/protocol/adminTablets';
 import { dottedDateTime } from '../../../core/tablet/tabletWarningText';
 import type { AdminFailure } from '../../../sync/admin/adminRequest';
 import { adminFailureText } from '../../../sync/admin/adminRequest';
@@ -9,6 +9,7 @@ import { WithdrawConfirm } from '../../desk/tablets/WithdrawConfirm';
 import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
 import { useAdmin } from '../AdminContext';
+import { useAdminLoad } from '../useAdminLoad';
 import { AdminTabletRow } from './AdminTabletRow';
 import { withAdminWithdrawal } from './adminTabletRows';
 import { TabletWarningList } from './TabletWarningList';
@@ -35,11 +36,6 @@ export function TabletsAdminScreen() {
   );
 }
 
-type ListState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: AdminFailure }
-  | { readonly status: 'loaded'; readonly list: AdminTabletList };
-
 type Outcome =
   | { readonly kind: 'withdrawn'; readonly tablet: AdminTablet; readonly at: string }
   | { readonly kind: 'failed'; readonly tablet: AdminTablet; readonly failure: AdminFailure };
@@ -48,44 +44,22 @@ function TabletsAdminList() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { token, scope } = useAdmin();
-  const [generation, setGeneration] = useState(0);
-  const [state, setState] = useState<ListState>({ status: 'loading' });
+  const { state, reload, update } = useAdminLoad((admin) =>
+    listAdminTablets(registerTransport, admin),
+  );
   const [confirming, setConfirming] = useState<AdminTablet | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    void listAdminTablets(registerTransport, token).then((answer) => {
-      if (!live) return;
-      setState(
-        answer.ok
-          ? { status: 'loaded', list: answer.value }
-          : { status: 'failed', failure: answer },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [token, generation]);
 
   async function withdraw(tablet: AdminTablet) {
     setBusy(true);
     try {
       const answer = await withdrawAdminTablet(registerTransport, token, tablet.id);
       if (answer.ok) {
-        setState((current) =>
-          current.status === 'loaded'
-            ? {
-                status: 'loaded',
-                list: {
-                  ...current.list,
-                  tablets: withAdminWithdrawal(current.list.tablets, answer.value),
-                },
-              }
-            : current,
-        );
+        update((list) => ({
+          ...list,
+          tablets: withAdminWithdrawal(list.tablets, answer.value),
+        }));
         setOutcome({ kind: 'withdrawn', tablet, at: answer.value.withdrawnAt });
         setConfirming(null);
       } else {
@@ -104,7 +78,7 @@ function TabletsAdminList() {
         onClick={() => {
           setOutcome(null);
           setConfirming(null);
-          setGeneration((n) => n + 1);
+          reload();
         }}
       >
         {t('admin.tablets.refresh')}
@@ -122,7 +96,7 @@ function TabletsAdminList() {
       </>
     );
   }
-  const { list } = state;
+  const list = state.value;
   const showClinic = scope === 'region';
   return (
     <>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminTransfer, AdminTransferItem } from '../../../core/protocol/adminTransfer';
 import { TRANSFER_STATES } from '../../../core/protocol/transferState';
@@ -14,13 +14,9 @@ import {
 import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
 import { useAdmin } from '../AdminContext';
+import { useAdminLoad } from '../useAdminLoad';
 import { transferErrorWords } from './transferErrorWords';
 import './transferAdmin.css';
-
-type QueueState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: AdminFailure }
-  | { readonly status: 'loaded'; readonly queue: AdminTransfer };
 
 type Outcome =
   | { readonly kind: 'retried'; readonly count: number }
@@ -41,26 +37,12 @@ export function TransferAdminScreen() {
   const locale = useLocale();
   const { token } = useAdmin();
   const [page, setPage] = useState(1);
-  const [generation, setGeneration] = useState(0);
-  const [state, setState] = useState<QueueState>({ status: 'loading' });
+  const { state, reload } = useAdminLoad(
+    (admin) => loadAdminTransfer(registerTransport, admin, page),
+    String(page),
+  );
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    void loadAdminTransfer(registerTransport, token, page).then((answer) => {
-      if (!live) return;
-      setState(
-        answer.ok
-          ? { status: 'loaded', queue: answer.value }
-          : { status: 'failed', failure: answer },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [token, page, generation]);
 
   async function retry(certificateId: string | null) {
     setBusy(true);
@@ -73,7 +55,7 @@ export function TransferAdminScreen() {
       setOutcome(
         answer.ok ? { kind: 'retried', count: answer.value } : { kind: 'failed', failure: answer },
       );
-      if (answer.ok) setGeneration((n) => n + 1);
+      if (answer.ok) reload();
     } finally {
       setBusy(false);
     }
@@ -85,7 +67,7 @@ export function TransferAdminScreen() {
       disabled={busy || state.status === 'loading'}
       onClick={() => {
         setOutcome(null);
-        setGeneration((n) => n + 1);
+        reload();
       }}
     >
       {t('admin.transfer.refresh')}
@@ -109,7 +91,7 @@ export function TransferAdminScreen() {
       )}
       {state.status === 'loaded' && (
         <TransferQueue
-          queue={state.queue}
+          queue={state.value}
           busy={busy}
           onRetry={(id) => void retry(id)}
           onPage={setPage}
