@@ -1,6 +1,9 @@
 // The desk's live queries: what the screens read. Each is a plain async function of the
 // desk's environment; the view wraps it in its live-query hook, which re-runs it whenever
-// a table it read changes (this screen, another tab, the sync engine).
+// a table it read changes (this screen, another tab, the sync engine). Each also goes before
+// a download's next slice (storage/deskFirst.ts): a person's card reads the person, their
+// statements and every record of each, one read after another, and during a first download
+// each read would otherwise queue behind a slice being stored while the citizen waits.
 import type { CalendarDate } from '../core/records/calendarDate';
 import type { DeskStatement, CertificateSheet } from '../storage/deskQueries';
 import {
@@ -33,12 +36,12 @@ export function loadStatement(
   env: Reader,
   applicationId: string,
 ): Promise<DeskStatement | undefined> {
-  return loadDeskStatement(env.db, applicationId);
+  return asDeskRead(env.db, () => loadDeskStatement(env.db, applicationId));
 }
 
 /** The journal: the statements made on one clinic day, newest first. */
 export function statementsOfDay(env: Reader, day: CalendarDate): Promise<DeskStatement[]> {
-  return storedStatementsOfDay(env.db, day);
+  return asDeskRead(env.db, () => storedStatementsOfDay(env.db, day));
 }
 
 /**
@@ -61,28 +64,30 @@ export function readPerson(
   env: Reader,
   personId: string,
 ): Promise<StoredRecord<'person'> | undefined> {
-  return readRecord(env.db, 'person', personId);
+  return asDeskRead(env.db, () => readRecord(env.db, 'person', personId));
 }
 
 /** A person's card: the person and their statements, newest first. */
-export async function loadPersonFile(
+export function loadPersonFile(
   env: Reader,
   personId: string,
 ): Promise<{
   readonly person: StoredRecord<'person'> | undefined;
   readonly statements: readonly DeskStatement[];
 }> {
-  const person = await readRecord(env.db, 'person', personId);
-  const applications = await applicationsOfPerson(env.db, personId);
-  const statements = await Promise.all(
-    applications.map((a) => loadDeskStatement(env.db, a.record.id)),
-  );
-  return { person, statements: statements.filter((s) => s !== undefined) };
+  return asDeskRead(env.db, async () => {
+    const person = await readRecord(env.db, 'person', personId);
+    const applications = await applicationsOfPerson(env.db, personId);
+    const statements = await Promise.all(
+      applications.map((a) => loadDeskStatement(env.db, a.record.id)),
+    );
+    return { person, statements: statements.filter((s) => s !== undefined) };
+  });
 }
 
 export function loadCertificate(
   env: Reader,
   certificateId: string,
 ): Promise<CertificateSheet | undefined> {
-  return loadCertificateSheet(env.db, certificateId);
+  return asDeskRead(env.db, () => loadCertificateSheet(env.db, certificateId));
 }
