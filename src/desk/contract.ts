@@ -69,7 +69,7 @@ export function newContractRecord(
 }
 
 /** The contract with its payment: the receipt, and its ФД number as the receipt number. */
-function paidWith(
+export function paidWith(
   contract: ContractRecord,
   payment: NonNullable<ContractEntry['payment']>,
 ): ContractRecord {

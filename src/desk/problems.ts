@@ -14,6 +14,7 @@ import type {
 } from '../storage/syncProblems';
 import { listSyncProblems, resolveConflict } from '../storage/syncProblems';
 import { fail } from '../core/result';
+import { paidWith } from './contract';
 import type { DeskEnv } from './env';
 
 export type {
@@ -64,12 +65,7 @@ export function correctRefusedReceipt(
   }
   const record: ContractRecord =
     problem.correctReceipt === 'receipt'
-      ? {
-          ...contract,
-          receipt: corrected.receipt,
-          receiptNumber: corrected.receipt.documentNumber,
-          paidAt: corrected.paidAt,
-        }
+      ? paidWith(contract, { method: contract.method, ...corrected })
       : { ...contract, refundReceipt: corrected.receipt };
   return writeReceiptCorrection(env.db, record, env.write);
 }

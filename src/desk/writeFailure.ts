@@ -1,6 +1,7 @@
 // Why a desk write can be refused by the tablet's own storage (a role that may not write the
 // record kind, a record that fails its schema, a numbering clash), with ru+en messages.
 // Every command's failure union includes these.
+import type { MessageTable } from '../core/bilingual';
 import type { Fail } from '../core/result';
 import { withPeopleDetail } from '../core/rules/peopleDetail';
 import type { DeskEnv } from './env';
@@ -15,5 +16,14 @@ export { WRITE_MESSAGES };
  * people (core/rules/peopleDetail.ts): «… — ФН 7284440500123456, ФД 501; № KAM01-…».
  */
 export function sayWriteFailure(env: Pick<DeskEnv, 'say'>, failure: Fail<WriteFailure>): string {
-  return withPeopleDetail(env.say(WRITE_MESSAGES, failure.reason), failure.reason, failure.detail);
+  return sayRefusal(env, WRITE_MESSAGES, failure);
+}
+
+/** The same for a failure of another table (one that includes the write failures). */
+export function sayRefusal<R extends string>(
+  env: Pick<DeskEnv, 'say'>,
+  messages: MessageTable<R>,
+  failure: Fail<R>,
+): string {
+  return withPeopleDetail(env.say(messages, failure.reason), failure.reason, failure.detail);
 }

@@ -1,6 +1,7 @@
 import { receiptKeysOf } from '../core/contract/receiptKey';
 import type { PersonRecord } from '../core/records/person';
 import type { ClinicRecord } from '../core/records/record';
+import type { EnvelopeRow } from './database';
 
 // The keys each kind of record is searched by at the desk, kept beside the record in its
 // envelope row (see database.ts). Derived from the record on every write, never typed in.
@@ -63,4 +64,9 @@ export function indexKeys(
     case 'revocation':
       return { certificateId: record.certificateId };
   }
+}
+
+/** The row a record is stored in: the record, its sync state and its index keys. */
+export function envelopeOf(record: ClinicRecord, sync: EnvelopeRow['sync']): EnvelopeRow {
+  return { id: record.id, record, sync, ...indexKeys(record) };
 }

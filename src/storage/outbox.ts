@@ -2,7 +2,7 @@ import type { OpAnswer, PushOp } from '../core/protocol/sync';
 import type { ClinicRecord } from '../core/records/record';
 import { clinicRecordSchema, isRecordKind, RECORD_KINDS } from '../core/records/record';
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
-import { indexKeys } from './indexKeys';
+import { envelopeOf } from './indexKeys';
 import { sameJson } from '../core/records/sameJson';
 import { recordTables, REGISTER_RECORD_KEY, tableOf } from './records';
 
@@ -153,10 +153,6 @@ function recordIdOf(op: PushOp): string {
 function parsedRecord(value: unknown, version: number): ClinicRecord | undefined {
   const parsed = clinicRecordSchema.safeParse(value);
   return parsed.success ? { ...parsed.data, version } : undefined;
-}
-
-function envelopeOf(record: ClinicRecord, sync: EnvelopeRow['sync']): EnvelopeRow {
-  return { id: record.id, record, sync, ...indexKeys(record) };
 }
 
 const REFUSED = { reason: 'rejected' } as const;

@@ -3,7 +3,7 @@ import type { ContractRecord } from '../core/records/contract';
 import type { Fail, Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { SeroDeskDatabase } from './database';
-import { indexKeys } from './indexKeys';
+import { envelopeOf } from './indexKeys';
 import type { WriteContext, WriteFailure } from './records';
 import type { CorrectableReceipt } from './correctableReceipt';
 import { receiptToCorrect } from './correctableReceipt';
@@ -72,12 +72,9 @@ export async function writeReceiptCorrection(
       // Back to what the register holds, so the write below is judged against it.
       if (registerCopy === undefined) await db.contracts.delete(corrected.id);
       else {
-        await db.contracts.put({
-          id: envelope.id,
-          record: registerCopy,
-          sync: { state: 'synced', version: registerCopy.version },
-          ...indexKeys(registerCopy),
-        });
+        await db.contracts.put(
+          envelopeOf(registerCopy, { state: 'synced', version: registerCopy.version }),
+        );
       }
       const written = await putWithOutbox(
         db,

@@ -7,7 +7,7 @@ import { fail, ok } from '../core/result';
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
 import type { DiscardNote } from './discardLog';
 import { logDiscarded } from './discardLog';
-import { indexKeys } from './indexKeys';
+import { envelopeOf } from './indexKeys';
 import type { WriteContext } from './records';
 import { REGISTER_RECORD_KEY, tableOf } from './records';
 import type { ProblemFailure } from './syncProblems';
@@ -105,12 +105,9 @@ async function revert(
   if (envelope.sync.state === 'synced') return 'reverted';
   const registerRecord = parseRecord(envelope[REGISTER_RECORD_KEY]);
   if (registerRecord !== undefined) {
-    await table.put({
-      id: envelope.id,
-      record: registerRecord,
-      sync: { state: 'synced', version: registerRecord.version },
-      ...indexKeys(registerRecord),
-    });
+    await table.put(
+      envelopeOf(registerRecord, { state: 'synced', version: registerRecord.version }),
+    );
     return 'reverted';
   }
   if (envelope.sync.version === 0) {

@@ -17,7 +17,7 @@ import { receiptToCorrect } from './correctableReceipt';
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
 import type { DiscardNote } from './discardLog';
 import { readDiscarded } from './discardLog';
-import { indexKeys } from './indexKeys';
+import { envelopeOf } from './indexKeys';
 import type { WriteContext, WriteFailure } from './records';
 import {
   putWithOutbox,
@@ -246,23 +246,13 @@ export async function resolveConflict(
       else resolved[field] = value;
     }
     if (sameContent(resolved, problem.register)) {
-      await table.put({
-        id: recordId,
-        record: problem.register,
-        sync: { state: 'synced', version: row.sync.version },
-        ...indexKeys(problem.register),
-      });
+      await table.put(envelopeOf(problem.register, { state: 'synced', version: row.sync.version }));
       return ok({ sent: false });
     }
     const record = parseRecord(resolved);
     if (record === undefined) return fail('invalid-record');
     // Settled first, so the edit below is written on top of the register's record.
-    await table.put({
-      id: recordId,
-      record: problem.register,
-      sync: { state: 'synced', version: row.sync.version },
-      ...indexKeys(problem.register),
-    });
+    await table.put(envelopeOf(problem.register, { state: 'synced', version: row.sync.version }));
     const written = await putWithOutbox(db, record, context);
     if (written.ok) return ok({ sent: true });
     await table.put(row); // refused (e.g. the role): the conflict stays as it was

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Bilingual } from '../../../core/bilingual';
 import type { ReceiptField } from '../../../core/contract/fiscalReceipt';
 import { mayWrite } from '../../../core/records/permissions';
-import { withPeopleDetail } from '../../../core/rules/peopleDetail';
 import { correctRefusedReceipt, PROBLEM_MESSAGES } from '../../../desk/problems';
+import { sayRefusal } from '../../../desk/writeFailure';
 import { useDraft } from '../../database/useDraft';
 import { ReceiptFields } from '../contract/ReceiptFields';
 import {
@@ -73,9 +73,8 @@ export function ReceiptCorrection({ problem, onDone }: RefusedRecordProps) {
       await draft.discard();
       onDone(t('desk.problems.receiptCorrected'));
     } else {
-      // «Этот чек уже указан в другом договоре — ФН …, ФД 502; № …» when the right one is too.
-      const said = env.say(PROBLEM_MESSAGES, written.reason);
-      setError(withPeopleDetail(said, written.reason, written.detail));
+      // «Этот кассовый чек … — ФН …, ФД 502; № …» when the right one is on a contract too.
+      setError(sayRefusal(env, PROBLEM_MESSAGES, written));
     }
   }
 
