@@ -30,19 +30,22 @@ export const OMS_MESSAGES: MessageTable<OmsReason> = {
   },
 };
 
-/** The check digit FFOMS's algorithm gives for the first 15 digits. */
+/**
+ * The check digit FFOMS's algorithm gives for the first 15 digits. The order's text: the
+ * digits in odd places from the right, read as a number and doubled, written after the digits
+ * in even places; the check digit tops the sum of that string's digits up to a multiple of
+ * ten. Summing the doubled digits one by one is the same sum (the doubling's carries move
+ * whole tens), so no big number is built: it is Luhn (oms.test.ts compares the two), and it
+ * runs for every person the register or a tablet checks (issue #14).
+ */
 export function omsCheckDigit(fifteenDigits: string): number {
   if (!/^\d{15}$/.test(fifteenDigits)) throw new Error('omsCheckDigit needs exactly 15 digits');
-  let odd = '';
-  let even = '';
-  for (let fromRight = 1; fromRight <= 15; fromRight += 1) {
-    const digit = fifteenDigits.charAt(15 - fromRight);
-    if (fromRight % 2 === 1) odd = digit + odd;
-    else even = digit + even;
-  }
-  const record = even + String(BigInt(odd) * 2n);
   let sum = 0;
-  for (const digit of record) sum += Number(digit);
+  for (let fromRight = 1; fromRight <= 15; fromRight += 1) {
+    const digit = fifteenDigits.charCodeAt(15 - fromRight) - 48;
+    if (fromRight % 2 === 0) sum += digit;
+    else sum += digit < 5 ? digit * 2 : digit * 2 - 9;
+  }
   return (10 - (sum % 10)) % 10;
 }
 

@@ -5,6 +5,7 @@ import {
   addYears,
   calendarDateAt,
   daysBetween,
+  daysInMonth,
   parseCalendarDate,
 } from './calendarDate';
 
@@ -16,6 +17,16 @@ describe('calendar dates', () => {
     expect(parseCalendarDate('2027-02-29')).toBeUndefined();
     expect(parseCalendarDate('2026-13-01')).toBeUndefined();
     expect(parseCalendarDate('2026-1-01')).toBeUndefined();
+  });
+
+  it('counts the days of every month as the Gregorian calendar does, leap years included', () => {
+    // Date.UTC maps years 0–99 to 1900–1999; from 100 on it is the proleptic calendar itself.
+    for (let year = 100; year <= 2500; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+      }
+    }
+    expect([1900, 2000, 2024, 2026].map((year) => daysInMonth(year, 2))).toEqual([28, 29, 29, 28]);
   });
 
   it('adds months clamping to the month’s last day', () => {

@@ -8,8 +8,10 @@ export type CalendarDate = string & { readonly __brand: 'CalendarDate' };
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Days in a month (1–12) of the proleptic Gregorian calendar; no Date built (issue #14). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The date if `text` is a real day in YYYY-MM-DD form (no 2026-02-30), else undefined. */
