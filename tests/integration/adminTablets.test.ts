@@ -89,6 +89,34 @@ describe.each(testDatabases())('the administrators’ tablet list on $engine', (
     ]);
   });
 
+  it('notes that a tablet was seen when the register refuses its sync request too', async () => {
+    const long = '2026-01-01T00:00:00.000Z';
+    const forget = () =>
+      suite.register.db.kysely
+        .updateTable('tablet')
+        .set({ last_seen_at: long })
+        .where('id', '=', quiet.tabletId)
+        .execute();
+    const lastSeen = async () =>
+      (
+        await suite.register.db.kysely
+          .selectFrom('tablet')
+          .select('last_seen_at')
+          .where('id', '=', quiet.tabletId)
+          .executeTakeFirstOrThrow()
+      ).last_seen_at;
+
+    await forget();
+    const newerRelease = { protocolVersion: 2, tabletId: quiet.tabletId, ops: [] };
+    expect((await rawSync(suite, quiet, 'push', newerRelease)).status).toBe(409);
+    expect(await lastSeen()).not.toBe(long);
+
+    await forget();
+    const badCursor = { protocolVersion: 1, tabletId: quiet.tabletId, cursor: -1, limit: 10 };
+    expect((await rawSync(suite, quiet, 'pull', badCursor)).status).toBe(400);
+    expect(await lastSeen()).not.toBe(long);
+  });
+
   it('takes a report from a push alone, and keeps it when a tablet of before sends none', async () => {
     const unreported = (await list(suite.adminToken)).tablets.find((t) => t.id === quiet.tabletId);
     expect(unreported?.backlog).toBeNull();

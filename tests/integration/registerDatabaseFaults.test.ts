@@ -161,6 +161,19 @@ describe('the register on SQLite when the disk is full', () => {
     const total = 40;
     await writePersons(tablet, ids.registrar, total);
 
+    const contactOf = () =>
+      register.db.kysely
+        .selectFrom('tablet')
+        .select(['last_seen_at', 'last_push_at', 'last_push_seq'])
+        .where('id', '=', tablet.tabletId)
+        .executeTakeFirstOrThrow();
+    const long = '2026-01-01T00:00:00.000Z';
+    await register.db.kysely
+      .updateTable('tablet')
+      .set({ last_seen_at: long, last_push_at: long, last_push_seq: 7 })
+      .where('id', '=', tablet.tabletId)
+      .execute();
+
     // The register's own connection may not grow the file by one more page: SQLITE_FULL.
     const pages = await sql<{ page_count: number }>`pragma page_count`.execute(register.db.kysely);
     const current = pages.rows[0]?.page_count ?? 0;
@@ -169,11 +182,25 @@ describe('the register on SQLite when the disk is full', () => {
     expect(refused.lastError?.detail).toBe('503 database-unavailable');
     expect(refused.waiting).toBe(total);
     await expectWholeWrites(register, tablet.clinicId);
+    // The push's note about the tablet is written in its transaction: gone with it. That the
+    // tablet reached the register is still noted (syncContact.ts).
+    const afterRefusal = await contactOf();
+    expect([afterRefusal.last_push_at, afterRefusal.last_push_seq]).toEqual([long, 7]);
+    expect(afterRefusal.last_seen_at).not.toBe(long);
 
     await sql.raw('pragma max_page_count = 1073741823').execute(register.db.kysely);
     const healed = await tablet.engine.syncNow();
     expect(healed.lastError).toBeNull();
-    expect((await registerRecords(register.db, tablet.clinicId)).size).toBe(total);
+    const records = await registerRecords(register.db, tablet.clinicId);
+    expect(records.size).toBe(total);
     await expectWholeWrites(register, tablet.clinicId);
+    const healedContact = await contactOf();
+    expect(healedContact.last_push_at).not.toBe(long);
+    const seqs = await register.db.kysely
+      .selectFrom('clinic_record')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('clinic_id', '=', tablet.clinicId)
+      .executeTakeFirstOrThrow();
+    expect(healedContact.last_push_seq).toBe(seqs.seq);
   });
 });

@@ -11,7 +11,7 @@ import {
   SYNC_PROTOCOL_VERSION,
 } from '../../core/protocol/sync';
 import type { AuthenticatedTablet } from '../auth/tabletAuth';
-import { authenticateTablet } from '../auth/tabletAuth';
+import { authenticateTablet, touchTablet } from '../auth/tabletAuth';
 import type { RegisterContext } from '../context';
 import { apiErrorBody, replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
@@ -20,8 +20,8 @@ import { installSyncCompression } from '../sync/compression';
 import { pullAnswerText } from '../sync/pullAnswer';
 import { readPullPage } from '../sync/pullPage';
 import { answerPush } from '../sync/pushOps';
-import { notePullAnswered, openRestoreWindow } from '../sync/restoreWindow';
-import { noteTabletBacklog } from '../sync/tabletBacklog';
+import { openRestoreWindow } from '../sync/restoreWindow';
+import { noteSyncContact } from '../sync/syncContact';
 
 // The sync routes (protocol and wire examples in src/core/protocol/sync.ts):
 //
@@ -41,25 +41,40 @@ export const SYNC_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
 type Checked<S extends z.ZodType> = { tablet: AuthenticatedTablet; body: z.output<S> };
 
-/** Token, protocol version, body schema and tablet id, in that order; null once replied. */
+/**
+ * Token, protocol version, body schema and tablet id, in that order; null once replied. The
+ * tablet's `last_seen_at` is left to the route's one write about the request (syncContact.ts),
+ * or written here when the request is refused.
+ */
 async function admit<S extends z.ZodType>(
   request: FastifyRequest,
   reply: FastifyReply,
   context: RegisterContext,
   schema: S,
 ): Promise<Checked<S> | null> {
-  const auth = await authenticateTablet(request, context);
+  const auth = await authenticateTablet(request, context, { touch: false });
   if (!auth.ok) {
     replyError(reply, auth.reason);
     return null;
   }
+  const checked = checkRequest(request, reply, schema, auth.tablet);
+  if (checked === null) await touchTablet(context, auth.tablet.id);
+  return checked;
+}
+
+function checkRequest<S extends z.ZodType>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  schema: S,
+  tablet: AuthenticatedTablet,
+): Checked<S> | null {
   const probe = protocolProbeSchema.safeParse(request.body);
   if (probe.success && probe.data.protocolVersion !== SYNC_PROTOCOL_VERSION) {
-    const tablet = probe.data.protocolVersion;
+    const spoken = probe.data.protocolVersion;
     const protocol = {
       register: SYNC_PROTOCOL_VERSION,
-      tablet,
-      reason: mismatchReason(SYNC_PROTOCOL_VERSION, tablet),
+      tablet: spoken,
+      reason: mismatchReason(SYNC_PROTOCOL_VERSION, spoken),
     };
     reply.code(409).send({ ...apiErrorBody('protocol-mismatch'), protocol });
     return null;
@@ -70,11 +85,25 @@ async function admit<S extends z.ZodType>(
     return null;
   }
   const claimed = (body.value as { tabletId: string }).tabletId;
-  if (claimed !== auth.tablet.id) {
+  if (claimed !== tablet.id) {
     replyError(reply, 'forbidden', { detail: 'tabletId is not the tablet of this token.' });
     return null;
   }
-  return { tablet: auth.tablet, body: body.value };
+  return { tablet, body: body.value };
+}
+
+/** The request's work; when it fails, the tablet was still seen (then the failure goes on). */
+async function seenEvenIfFailing<T>(
+  context: RegisterContext,
+  tabletId: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await touchTablet(context, tabletId).catch(() => undefined);
+    throw error;
+  }
 }
 
 async function clinicStaff(
@@ -99,26 +128,25 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
       if (admitted === null) return reply;
       const { tablet, body } = admitted;
       const pushing: PushingTablet = { id: tablet.id, clinicId: tablet.clinicId };
-      const staff = await clinicStaff(context, tablet.clinicId);
-      const answers = await answerPush(
-        {
-          db: context.db,
-          subtle: globalThis.crypto.subtle,
-          now: context.now,
-          log: request.log,
-          federalTransfer: context.config.federalTransfer,
-        },
-        pushing,
-        staff,
-        body.ops,
+      const answers = await seenEvenIfFailing(context, tablet.id, async () =>
+        answerPush(
+          {
+            db: context.db,
+            subtle: globalThis.crypto.subtle,
+            now: context.now,
+            log: request.log,
+            federalTransfer: context.config.federalTransfer,
+          },
+          pushing,
+          await clinicStaff(context, tablet.clinicId),
+          body.ops,
+          async (tx, given) => {
+            const lastSeq = Math.max(0, ...given.map((a) => (a.status === 'rejected' ? 0 : a.seq)));
+            const contact = { kind: 'push', lastSeq } as const;
+            await noteSyncContact(tx, tablet.id, contact, body.backlog, context.now());
+          },
+        ),
       );
-      const lastSeq = Math.max(0, ...answers.map((a) => (a.status === 'rejected' ? 0 : a.seq)));
-      await context.db.kysely
-        .updateTable('tablet')
-        .set({ last_push_at: context.now().toISOString(), last_push_seq: lastSeq })
-        .where('id', '=', tablet.id)
-        .execute();
-      await noteTabletBacklog(context.db, tablet.id, body.backlog, context.now());
       const counts = { accepted: 0, conflict: 0, rejected: 0 };
       for (const answer of answers) counts[answer.status] += 1;
       request.log.info({ tabletId: tablet.id, ...counts }, 'sync push answered');
@@ -130,19 +158,24 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
       const admitted = await admit(request, reply, context, pullRequestSchema);
       if (admitted === null) return reply;
       const { tablet, body } = admitted;
-      const ownThrough = await openRestoreWindow(context.db, tablet, body.cursor);
-      if (ownThrough !== null && body.cursor === 0) {
-        request.log.info({ tabletId: tablet.id, ownThrough }, 'tablet came back empty: restoring');
-      }
-      const page = await readPullPage(context.db, {
-        clinicId: tablet.clinicId,
-        tabletId: tablet.id,
-        cursor: body.cursor,
-        limit: body.limit,
-        ownThrough,
+      const page = await seenEvenIfFailing(context, tablet.id, async () => {
+        const ownThrough = await openRestoreWindow(context.db, tablet, body.cursor);
+        if (ownThrough !== null && body.cursor === 0) {
+          request.log.info(
+            { tabletId: tablet.id, ownThrough },
+            'tablet came back empty: restoring',
+          );
+        }
+        return readPullPage(context.db, {
+          clinicId: tablet.clinicId,
+          tabletId: tablet.id,
+          cursor: body.cursor,
+          limit: body.limit,
+          ownThrough,
+        });
       });
-      await notePullAnswered(context.db, tablet.id, page);
-      await noteTabletBacklog(context.db, tablet.id, body.backlog, context.now());
+      const contact = { kind: 'pull', cursor: page.cursor } as const;
+      await noteSyncContact(context.db.kysely, tablet.id, contact, body.backlog, context.now());
       return reply
         .header('Cache-Control', 'no-store')
         .type('application/json; charset=utf-8')

@@ -27,7 +27,8 @@ import { ruleSettingsFor } from './ruleStore';
 //     SAVEPOINT op; <apply op 1, store its answer>; RELEASE op
 //     SAVEPOINT op; <op 2 breaks a constraint> ROLLBACK TO op; <store its refusal>; RELEASE op
 //     …
-//   write the counter back; COMMIT; then the CRL for accepted revocations and certificates
+//   write the counter back; note the tablet's push (PushNote); COMMIT;
+//   then the CRL for accepted revocations and certificates
 //
 // A repeat of a stored op replays its answer (applyOp.replayed), also a repeat within the
 // same batch. An op whose write the database refuses as data (opDataFault.ts) rolls back to
@@ -69,11 +70,19 @@ type Batch = {
   readonly seen: Map<string, StoredAnswer>;
 };
 
+/**
+ * Written in the push's transaction once its answers are known, before the commit: what the
+ * push tells about the tablet (routes/sync.ts, syncContact.ts), so it costs no commit of its
+ * own and commits with the answers or not at all.
+ */
+export type PushNote = (tx: SyncTx, answers: readonly OpAnswer[]) => Promise<void>;
+
 export async function answerPush(
   context: PushContext,
   tablet: PushingTablet,
   staff: ClinicStaff,
   ops: readonly PushOp[],
+  note?: PushNote,
 ): Promise<OpAnswer[]> {
   const { db, log } = context;
   const rules = await ruleSettingsFor(db, tablet.clinicId);
@@ -163,6 +172,10 @@ export async function answerPush(
     }
     await flush();
     await seqs.close();
+    await note?.(
+      tx,
+      out.map(({ answer: given }) => given),
+    );
     return out;
   });
   const at = context.now();

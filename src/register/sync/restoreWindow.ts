@@ -53,16 +53,3 @@ async function setWindow(db: RegisterDb, tabletId: string, through: number | nul
     .where('id', '=', tabletId)
     .execute();
 }
-
-/** Keeps the cursor a tablet was answered with: above 0, it has pulled something. */
-export async function notePullAnswered(
-  db: RegisterDb,
-  tabletId: string,
-  page: { readonly cursor: number },
-): Promise<void> {
-  await db.kysely
-    .updateTable('tablet')
-    .set({ last_pull_cursor: page.cursor })
-    .where('id', '=', tabletId)
-    .execute();
-}
