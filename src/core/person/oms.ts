@@ -31,7 +31,7 @@ export const OMS_MESSAGES: MessageTable<OmsReason> = {
 };
 
 /**
- * The check digit FFOMS's algorithm gives for the first 15 digits. The order's text: the
+ * The check digit FFOMS's algorithm gives for the first 15 digits. Its rule as written: the
  * digits in odd places from the right, read as a number and doubled, written after the digits
  * in even places; the check digit tops the sum of that string's digits up to a multiple of
  * ten. Summing the doubled digits one by one is the same sum (the doubling's carries move

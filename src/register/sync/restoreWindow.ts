@@ -8,11 +8,12 @@ import { committedSeq } from './recordStore';
 //   → tablet {restore_through_seq: 4812}; pages bring its own records up to 4812 with
 //     "restoring":true, until the tablet asks from a cursor at or past 4812.
 //
-// Having been handed a cursor above 0 is what tells a wiped tablet from a new one: a new
-// tablet that made records offline pushes them before its first pull (push goes first in a
-// run) and already holds them. The window lives at the register because a restore spans
-// several pages and every page after the first starts above 0; it closes on the pull that
-// starts past it, not on the last page's answer, so a lost last answer is simply asked again.
+// Having been handed a cursor above 0 (`last_pull_cursor`, kept with every answered pull:
+// syncContact.ts) is what tells a wiped tablet from a new one: a new tablet that made records
+// offline pushes them before its first pull (push goes first in a run) and already holds
+// them. The window lives at the register because a restore spans several pages and every page
+// after the first starts above 0; it closes on the pull that starts past it, not on the last
+// page's answer, so a lost last answer is simply asked again.
 
 /** The sequence up to which this pull also brings the tablet's own records, or null. */
 export async function openRestoreWindow(
