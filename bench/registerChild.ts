@@ -13,6 +13,7 @@ const readySchema = z.object({
 });
 const cpuSchema = z.object({ type: z.literal('cpu'), ms: z.number() });
 const bytesSchema = z.object({ type: z.literal('bytes'), bytes: z.number() });
+const pushTimesSchema = z.object({ type: z.literal('pushTimes'), ms: z.array(z.number()) });
 
 export type RegisterChild = {
   readonly url: string;
@@ -22,6 +23,10 @@ export type RegisterChild = {
   cpuMs(): Promise<number>;
   /** The size of the register's database now, in bytes. */
   databaseBytes(): Promise<number>;
+  /** From now on, the pushes `pushTimes` reports. */
+  markPushes(): void;
+  /** The register's own time for each push answered since `markPushes`, in ms. */
+  pushTimes(): Promise<number[]>;
   stop(): Promise<void>;
 };
 
@@ -70,6 +75,14 @@ export async function startRegisterChild(): Promise<RegisterChild> {
       const answer = nextMessage(child, bytesSchema);
       child.send({ type: 'bytes' });
       return (await answer).bytes;
+    },
+    markPushes() {
+      child.send({ type: 'mark' });
+    },
+    async pushTimes() {
+      const answer = nextMessage(child, pushTimesSchema);
+      child.send({ type: 'pushTimes' });
+      return (await answer).ms;
     },
     async stop() {
       const exited = new Promise<void>((resolve) =>

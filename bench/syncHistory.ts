@@ -100,7 +100,10 @@ queries ≈ 0.9 ms, then zod, Fastify, HTTP, helmet, pino). A person's check no 
 Node; the register's CPU for a 10,000-person push stayed within the noise (2.15–2.34 s after,
 2.15–2.62 s before, three runs each). The ingest now warms the register with one unmeasured
 push per tablet: cold, its open loop used ≈ 1.5 more CPU-seconds and its p99 was half as high
-again. Warm, at 2,000–3,000 records/s offered (half what this machine keeps up with), p50 was
-32–36 ms and p99 57–246 ms from run to run: the tail is intermittent stalls on the two shared
-cores, not saturation. (An open loop that keeps up serves three quarters of the rate offered:
-the figure counts its staggered start.)`;
+again. Warm, at 2,000–3,000 records/s offered (this machine keeps up with about 4,000), the
+tablets waited p50 32–41 ms and p99 54–274 ms from run to run; the register's own time for the
+same pushes, from its log (now beside the tablets' figure in the table below), was p50 21–26 ms
+and p99 34–139 ms. The rest is the one process that plays all 200 tablets: building and
+gzipping their bodies, reading the answers, its own garbage collection. (An open loop serves
+three quarters of the rate offered whenever each push returns within its interval: the figure
+counts its staggered start.)`;
