@@ -58,16 +58,24 @@ async function admit<S extends z.ZodType>(
     return null;
   }
   const checked = checkRequest(request, reply, schema, auth.tablet);
-  if (checked === null) await touchTablet(context, auth.tablet.id);
+  if ('refuse' in checked) {
+    // Noted before the answer leaves, so a tablet that reads its row after it sees the note.
+    await touchTablet(context, auth.tablet.id);
+    checked.refuse();
+    return null;
+  }
   return checked;
 }
+
+/** A refusal not yet sent: admit notes the tablet's visit first. */
+type Refusal = { readonly refuse: () => void };
 
 function checkRequest<S extends z.ZodType>(
   request: FastifyRequest,
   reply: FastifyReply,
   schema: S,
   tablet: AuthenticatedTablet,
-): Checked<S> | null {
+): Checked<S> | Refusal {
   const probe = protocolProbeSchema.safeParse(request.body);
   if (probe.success && probe.data.protocolVersion !== SYNC_PROTOCOL_VERSION) {
     const spoken = probe.data.protocolVersion;
@@ -76,18 +84,28 @@ function checkRequest<S extends z.ZodType>(
       tablet: spoken,
       reason: mismatchReason(SYNC_PROTOCOL_VERSION, spoken),
     };
-    reply.code(409).send({ ...apiErrorBody('protocol-mismatch'), protocol });
-    return null;
+    return {
+      refuse: () => {
+        reply.code(409).send({ ...apiErrorBody('protocol-mismatch'), protocol });
+      },
+    };
   }
   const body = parseBody(schema, request.body);
   if (!body.ok) {
-    replyError(reply, 'invalid-body', { detail: describeIssues(body.issues), issues: body.issues });
-    return null;
+    const detail = { detail: describeIssues(body.issues), issues: body.issues };
+    return {
+      refuse: () => {
+        replyError(reply, 'invalid-body', detail);
+      },
+    };
   }
   const claimed = (body.value as { tabletId: string }).tabletId;
   if (claimed !== tablet.id) {
-    replyError(reply, 'forbidden', { detail: 'tabletId is not the tablet of this token.' });
-    return null;
+    return {
+      refuse: () => {
+        replyError(reply, 'forbidden', { detail: 'tabletId is not the tablet of this token.' });
+      },
+    };
   }
   return { tablet, body: body.value };
 }
