@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { StaffRole } from '../../core/protocol/session';
 import { staffRoleSchema } from '../../core/protocol/session';
-import type { PushResponse } from '../../core/protocol/sync';
+import type { ProtocolMismatchReason, PushResponse } from '../../core/protocol/sync';
 import {
   mismatchReason,
   protocolProbeSchema,
@@ -13,7 +13,8 @@ import {
 import type { AuthenticatedTablet } from '../auth/tabletAuth';
 import { authenticateTablet, touchTablet } from '../auth/tabletAuth';
 import type { RegisterContext } from '../context';
-import { apiErrorBody, replyError } from '../http/apiError';
+import type { ApiErrorBody, ApiErrorCode, BodyIssue } from '../http/apiError';
+import { API_ERROR_STATUS, apiErrorBody, replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
 import type { PushingTablet } from '../sync/applyOp';
 import { installSyncCompression } from '../sync/compression';
@@ -57,22 +58,33 @@ async function admit<S extends z.ZodType>(
     replyError(reply, auth.reason);
     return null;
   }
-  const checked = checkRequest(request, reply, schema, auth.tablet);
-  if ('refuse' in checked) {
+  const checked = checkRequest(request, schema, auth.tablet);
+  if ('status' in checked) {
     // Noted before the answer leaves, so a tablet that reads its row after it sees the note.
     await touchTablet(context, auth.tablet.id);
-    checked.refuse();
+    reply.code(checked.status).send(checked.body);
     return null;
   }
   return checked;
 }
 
-/** A refusal not yet sent: admit notes the tablet's visit first. */
-type Refusal = { readonly refuse: () => void };
+/** A refusal not yet sent (admit notes the tablet's visit first); a mismatch names both versions. */
+type Refusal = {
+  readonly status: number;
+  readonly body: ApiErrorBody & {
+    protocol?: { register: number; tablet: number; reason: ProtocolMismatchReason };
+  };
+};
+
+function refusal(
+  code: ApiErrorCode,
+  extra: { detail?: string; issues?: readonly BodyIssue[] } = {},
+): Refusal {
+  return { status: API_ERROR_STATUS[code], body: apiErrorBody(code, extra) };
+}
 
 function checkRequest<S extends z.ZodType>(
   request: FastifyRequest,
-  reply: FastifyReply,
   schema: S,
   tablet: AuthenticatedTablet,
 ): Checked<S> | Refusal {
@@ -84,28 +96,16 @@ function checkRequest<S extends z.ZodType>(
       tablet: spoken,
       reason: mismatchReason(SYNC_PROTOCOL_VERSION, spoken),
     };
-    return {
-      refuse: () => {
-        reply.code(409).send({ ...apiErrorBody('protocol-mismatch'), protocol });
-      },
-    };
+    const { status, body } = refusal('protocol-mismatch');
+    return { status, body: { ...body, protocol } };
   }
   const body = parseBody(schema, request.body);
   if (!body.ok) {
-    const detail = { detail: describeIssues(body.issues), issues: body.issues };
-    return {
-      refuse: () => {
-        replyError(reply, 'invalid-body', detail);
-      },
-    };
+    return refusal('invalid-body', { detail: describeIssues(body.issues), issues: body.issues });
   }
   const claimed = (body.value as { tabletId: string }).tabletId;
   if (claimed !== tablet.id) {
-    return {
-      refuse: () => {
-        replyError(reply, 'forbidden', { detail: 'tabletId is not the tablet of this token.' });
-      },
-    };
+    return refusal('forbidden', { detail: 'tabletId is not the tablet of this token.' });
   }
   return { tablet, body: body.value };
 }
