@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { OpId } from '../core/ids';
 import type { OpAnswer } from '../core/protocol/sync';
-import { exampleReceipt } from '../core/records/examples';
+import { exampleCertificate, exampleReceipt } from '../core/records/examples';
+import type { ApplicationId, CertificateId, OpId } from '../core/ids';
+import { newId } from '../core/ids';
+import type { SerialNumber } from '../core/contract/number';
+import { envelopeOf } from '../storage/indexKeys';
 import type { ContractRecord } from '../core/records/contract';
 import type { SeroDeskDatabase } from '../storage/database';
 import { applyAnswers, takeBatch } from '../storage/outbox';
@@ -16,6 +19,7 @@ import { correctRefusedReceipt, loadSyncProblems } from './problems';
 // over the register's copy (storage/receiptCorrection.ts), with every rule, or not at all.
 
 const NOW = new Date('2026-11-20T01:10:00.000Z');
+const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 const ENTRY = {
   service: FIXTURE_SERVICE,
   payer: { kind: 'self' as const },
@@ -91,7 +95,10 @@ describe('correcting the receipt of a contract the register refused', () => {
       receipt: RIGHT,
       paidAt: '2026-11-20T01:12:00.000Z',
     });
-    expect(corrected).toMatchObject({ ok: true, value: { receiptNumber: '502', receipt: RIGHT } });
+    expect(corrected).toMatchObject({
+      ok: true,
+      value: { contract: { receiptNumber: '502', receipt: RIGHT }, certificatesResent: 0 },
+    });
     const ops = await desk.env.db.outbox.toArray();
     expect(ops).toMatchObject([
       { state: 'queued', baseVersion: 0, record: { id: paid.value.id, receiptNumber: '502' } },
@@ -101,6 +108,88 @@ describe('correcting the receipt of a contract the register refused', () => {
       version: 0,
     });
     expect((await loadSyncProblems(desk.env)).rejected).toEqual([]);
+  });
+
+  it('queues a certificate refused for the unpaid contract alone again, behind the corrected contract', async () => {
+    const desk = await openCashierDesk(NOW);
+    const paid = await recordContract(desk.env, FIXTURE_STATEMENT, {
+      ...ENTRY,
+      payment: paidWith(),
+    });
+    if (!paid.ok) throw new Error(paid.reason);
+    await answerAll(desk.env.db, onAnotherContract);
+    // Certificates issued on that payment, as the register refused them in the same push.
+    const refusedCertificate = async (
+      id: string,
+      number: string,
+      applicationId: string,
+      detail: string,
+    ) => {
+      const certificate = exampleCertificate({
+        id: id as CertificateId,
+        number: number as SerialNumber,
+        applicationId: applicationId as ApplicationId,
+      });
+      await desk.env.db.certificates.put(envelopeOf(certificate, { state: 'pending', version: 0 }));
+      await desk.env.db.outbox.add({
+        opId: newId(() => NOW, random),
+        kind: 'certificate',
+        recordId: certificate.id,
+        record: certificate,
+        baseVersion: 0,
+        queuedAt: NOW.toISOString(),
+        state: 'rejected',
+        reason: 'certificate-checklist-failed',
+        detail,
+      });
+      return certificate.id;
+    };
+    const unpaidOnly = await refusedCertificate(
+      '0193a000-0000-7000-8000-000000000c01',
+      'KAM01-T09-2026-000201',
+      FIXTURE_STATEMENT.applicationId,
+      'contract-not-paid',
+    );
+    const neverHadContract = await refusedCertificate(
+      '0193a000-0000-7000-8000-000000000c04',
+      'KAM01-T09-2026-000204',
+      FIXTURE_STATEMENT.applicationId,
+      'contract-missing,records-incomplete',
+    );
+    const alsoTooOld = await refusedCertificate(
+      '0193a000-0000-7000-8000-000000000c02',
+      'KAM01-T09-2026-000202',
+      FIXTURE_STATEMENT.applicationId,
+      'contract-not-paid,sample-too-old',
+    );
+    const otherStatement = await refusedCertificate(
+      '0193a000-0000-7000-8000-000000000c03',
+      'KAM01-T09-2026-000203',
+      '0193a000-0000-7000-8000-0000000000a9',
+      'contract-missing',
+    );
+
+    const problem = (await loadSyncProblems(desk.env)).rejected.find(
+      (refused) => refused.recordId === paid.value.id,
+    );
+    if (problem === undefined) throw new Error('the contract’s refusal is missing');
+    const corrected = await correctRefusedReceipt(desk.env, problem, {
+      receipt: RIGHT,
+      paidAt: NOW.toISOString(),
+    });
+    expect(corrected).toMatchObject({ ok: true, value: { certificatesResent: 2 } });
+    // One push carries the contract first and the certificate after it.
+    const queued = await desk.env.db.outbox.where('state').equals('queued').sortBy('seq');
+    expect(queued.map((row) => row.recordId)).toEqual([
+      paid.value.id,
+      unpaidOnly,
+      neverHadContract,
+    ]);
+    expect((await desk.env.db.certificates.get(unpaidOnly))?.sync.state).toBe('pending');
+    const stillRefused = (await loadSyncProblems(desk.env)).rejected.map(
+      (refused) => refused.recordId,
+    );
+    expect(stillRefused.sort()).toEqual([alsoTooOld, otherStatement].sort());
   });
 
   it('writes the payment over the unpaid contract the register holds, which stays for a discard', async () => {
@@ -156,7 +245,10 @@ describe('correcting the receipt of a contract the register refused', () => {
     });
     expect(corrected).toMatchObject({
       ok: true,
-      value: { status: 'refunded', refundReceipt: refundRight, receiptNumber: '400' },
+      value: {
+        contract: { status: 'refunded', refundReceipt: refundRight, receiptNumber: '400' },
+        certificatesResent: 0,
+      },
     });
   });
 

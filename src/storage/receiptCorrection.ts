@@ -1,4 +1,5 @@
 import { changedFields } from '../core/records/merge';
+import type { ChecklistReason } from '../core/commission/checklist';
 import type { ContractRecord } from '../core/records/contract';
 import type { Fail, Result } from '../core/result';
 import { fail, ok } from '../core/result';
@@ -8,6 +9,7 @@ import type { WriteContext, WriteFailure } from './records';
 import type { CorrectableReceipt } from './correctableReceipt';
 import { receiptToCorrect } from './correctableReceipt';
 import { putWithOutbox, recordTables, REGISTER_RECORD_KEY } from './records';
+import { queueAgain, rejectedChain } from './refusedRecords';
 import type { ProblemFailure } from './syncProblems';
 import { parseRecord } from './syncProblems';
 
@@ -25,12 +27,43 @@ import { parseRecord } from './syncProblems';
 //             base version 1; ФД 501 was never this contract's, so nothing final changes
 //
 // Which receipt is being corrected: correctableReceipt.ts.
+//
+// A certificate issued on that payment was refused with it (certificate-checklist-failed,
+// detail "contract-not-paid" when the register held the contract unpaid, or
+// "contract-missing,records-incomplete" when it held none). A corrected payment lets it pass, so such certificates of the statement are queued again
+// behind the contract in the same transaction: the next push carries the contract first and
+// the certificate after it, with no «Отправить ещё раз» left for the clerk to find.
 
 /** The fields a correction of each receipt may change (the editor's stamps aside). */
 const CORRECTED_FIELDS: Readonly<Record<CorrectableReceipt, ReadonlySet<string>>> = {
   receipt: new Set(['receipt', 'receiptNumber', 'paidAt']),
   refundReceipt: new Set(['refundReceipt']),
 };
+
+/** What a payment's correction put back in the queue. */
+export type ReceiptCorrected = {
+  readonly contract: ContractRecord;
+  /** The statement's certificates refused for the unpaid contract alone, queued again. */
+  readonly certificatesResent: number;
+};
+
+/**
+ * Whether a certificate's checklist refusal ("contract-missing,records-incomplete", the
+ * checklist's reasons: core/commission/checklist.ts) was the payment's alone: the register
+ * held the contract unpaid, or not at all, and nothing else failed.
+ */
+function refusedForPaymentAlone(detail: string): boolean {
+  const reasons = new Set(detail.split(','));
+  // A contract missing at the register leaves the statement's records incomplete too.
+  if (reasons.has('contract-missing' satisfies ChecklistReason)) {
+    reasons.delete('records-incomplete' satisfies ChecklistReason);
+  }
+  return (
+    reasons.size === 1 &&
+    (reasons.has('contract-not-paid' satisfies ChecklistReason) ||
+      reasons.has('contract-missing' satisfies ChecklistReason))
+  );
+}
 
 /** Thrown to roll the transaction back when the rules refuse the corrected contract. */
 class RefusedCorrection extends Error {
@@ -48,7 +81,7 @@ export async function writeReceiptCorrection(
   db: SeroDeskDatabase,
   corrected: ContractRecord,
   context: WriteContext,
-): Promise<Result<ContractRecord, ProblemFailure>> {
+): Promise<Result<ReceiptCorrected, ProblemFailure>> {
   try {
     return await db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
       const ops = await db.outbox.where('recordId').equals(corrected.id).sortBy('seq');
@@ -82,10 +115,34 @@ export async function writeReceiptCorrection(
         context,
       );
       if (!written.ok) throw new RefusedCorrection(written);
-      return ok(written.value);
+      const certificatesResent =
+        field === 'receipt' ? await resendUnpaidCertificates(db, corrected, context) : 0;
+      return ok({ contract: written.value, certificatesResent });
     });
   } catch (error) {
     if (error instanceof RefusedCorrection) return error.refusal;
     throw error;
   }
+}
+
+/** The statement's certificates refused for the unpaid contract alone, queued again last. */
+async function resendUnpaidCertificates(
+  db: SeroDeskDatabase,
+  contract: ContractRecord,
+  context: WriteContext,
+): Promise<number> {
+  const ids = await db.certificates
+    .where('applicationId')
+    .equals(contract.applicationId)
+    .primaryKeys();
+  let resent = 0;
+  for (const id of ids) {
+    const chain = await rejectedChain(db, id);
+    const last = chain.at(-1);
+    if (last?.reason !== 'certificate-checklist-failed') continue;
+    if (!refusedForPaymentAlone(last.detail ?? '')) continue;
+    await queueAgain(db, 'certificate', chain, context, 'last');
+    resent += 1;
+  }
+  return resent;
 }

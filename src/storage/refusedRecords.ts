@@ -20,11 +20,6 @@ import { parseRecord, RETRYABLE } from './syncProblems';
 // the register's version kept on the envelope while the edit waited, or is removed when the
 // register never had it; the discard is logged (discardLog.ts).
 
-async function rejectedChain(db: SeroDeskDatabase, recordId: string): Promise<OutboxRow[]> {
-  const rows = await db.outbox.where('recordId').equals(recordId).sortBy('seq');
-  return rows.filter((row) => row.state === 'rejected');
-}
-
 /** Queues a refused record again under new op ids, for a cause that may have been fixed. */
 export async function retryRejected(
   db: SeroDeskDatabase,
@@ -38,19 +33,49 @@ export async function retryRejected(
     const code = chain.at(-1)?.reason ?? 'rejected';
     if (chain.length === 0) return fail('problem-gone');
     if (!RETRYABLE.has(code)) return fail('retry-cannot-pass', code);
-    await db.outbox.bulkPut(
-      chain.map((row) => {
-        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the refusal goes
-        const { reason, detail, ...rest } = row;
-        return { ...rest, opId: newId(context.now, context.random), state: 'queued' as const };
-      }),
-    );
-    const envelope = await table.get(recordId);
-    if (envelope !== undefined) {
-      await table.put({ ...envelope, sync: { state: 'pending', version: envelope.sync.version } });
-    }
+    await queueAgain(db, kind, chain, context, 'in-place');
     return ok(undefined);
   });
+}
+
+/**
+ * The refused ops of one record queued again, the refusal dropped and a new op id each (the
+ * register replays the answer of an id it has seen). In place they keep their seqs, so they
+ * go where they went before; `last` queues them behind everything queued now — behind the
+ * record whose fix lets them pass, so one push carries the fix first. The caller's
+ * transaction holds the outbox and the record's table.
+ */
+export async function queueAgain(
+  db: SeroDeskDatabase,
+  kind: RecordKind,
+  chain: readonly OutboxRow[],
+  context: Pick<WriteContext, 'now' | 'random'>,
+  placement: 'in-place' | 'last',
+): Promise<void> {
+  const again = chain.map((row) => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the refusal goes
+    const { reason, detail, seq, ...rest } = row;
+    const queued = { ...rest, opId: newId(context.now, context.random), state: 'queued' as const };
+    return placement === 'in-place' && seq !== undefined ? { ...queued, seq } : queued;
+  });
+  if (placement === 'last') {
+    await db.outbox.bulkDelete(chain.flatMap((row) => (row.seq === undefined ? [] : [row.seq])));
+    await db.outbox.bulkAdd(again);
+  } else {
+    await db.outbox.bulkPut(again);
+  }
+  const recordId = chain[0]?.recordId;
+  const table = tableOf(db, kind);
+  const envelope = recordId === undefined ? undefined : await table.get(recordId);
+  if (envelope !== undefined) {
+    await table.put({ ...envelope, sync: { state: 'pending', version: envelope.sync.version } });
+  }
+}
+
+/** A record's refused ops, oldest first. */
+export async function rejectedChain(db: SeroDeskDatabase, recordId: string): Promise<OutboxRow[]> {
+  const rows = await db.outbox.where('recordId').equals(recordId).sortBy('seq');
+  return rows.filter((row) => row.state === 'rejected');
 }
 
 export type Discarder = {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaffId } from '../../src/core/ids';
+import type { CertificateId, StaffId } from '../../src/core/ids';
+import type { CertificateRecord } from '../../src/core/records/certificate';
+import type { ContractRecord } from '../../src/core/records/contract';
+import { exampleCertificate } from '../../src/core/records/examples';
 import { newId } from '../../src/core/ids';
 import { SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
 import type { PersonRecord } from '../../src/core/records/person';
@@ -16,7 +19,8 @@ import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
 import { newPerson } from '../support/tablets';
 import type { StatementChain } from '../support/statementChain';
-import { statementChain } from '../support/statementChain';
+import { acceptExampleKit, appointCommission, statementChain } from '../support/statementChain';
+import { tabletCard } from '../support/signedCards';
 
 // Who edited a record decides what the register lets through, and a conflict or a refusal
 // is settled at the desk and reaches every tablet — simulated tablets, a real register, on
@@ -45,6 +49,12 @@ async function atRegister(suite: SyncSuite, id: string): Promise<Record<string, 
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
   return { ...(JSON.parse(row.body) as Record<string, unknown>), version: row.version };
+}
+
+function contractOf(chain: StatementChain): ContractRecord {
+  const contract = chain.records.find((record) => record.kind === 'contract');
+  if (contract === undefined) throw new Error('a statement chain without a contract');
+  return contract;
 }
 
 describe.each(testDatabases())('editors, conflicts and refusals on $engine', (database) => {
@@ -176,11 +186,6 @@ describe.each(testDatabases())('editors, conflicts and refusals on $engine', (da
     // Two cashiers' tablets, both offline, each record a payment with ФД of one receipt.
     const first = statementChain(a, suite.staff.admin);
     const second = statementChain(b, suite.staff.admin);
-    const contractOf = (chain: StatementChain) => {
-      const contract = chain.records.find((record) => record.kind === 'contract');
-      if (contract === undefined) throw new Error('a statement chain without a contract');
-      return contract;
-    };
     const taken = contractOf(first);
     const again = {
       ...contractOf(second),
@@ -230,5 +235,66 @@ describe.each(testDatabases())('editors, conflicts and refusals on $engine', (da
     });
     expect((await listSyncProblems(b.db)).rejected).toEqual([]);
     expect((await b.db.contracts.get(again.id))?.sync).toEqual({ state: 'synced', version: 1 });
+  });
+
+  it('sends a certificate issued on a refused payment with the corrected receipt, in one sync', async () => {
+    // A's cashier took the receipt first; B's, offline, took it too and B's commission
+    // issued the certificate on that payment: the register refuses both of B's.
+    await acceptExampleKit(suite.register.db, b.clinicId);
+    const commission = await appointCommission(
+      suite.register.db,
+      b.clinicId,
+      suite.staff.commission,
+    );
+    await syncAll(a, b);
+    const first = statementChain(a, suite.staff.admin);
+    const second = statementChain(b, suite.staff.admin);
+    const taken = contractOf(first);
+    const again = {
+      ...contractOf(second),
+      receipt: taken.receipt,
+      receiptNumber: taken.receiptNumber,
+    };
+    for (const record of first.records) {
+      expect((await writeRecord(a.db, record, as(suite, a, 'admin'))).ok).toBe(true);
+    }
+    for (const record of second.records) {
+      const written = record.id === again.id ? again : record;
+      expect((await writeRecord(b.db, written, as(suite, b, 'admin'))).ok).toBe(true);
+    }
+    const certificate = exampleCertificate({
+      ...second.certificateFields,
+      id: newId<CertificateId>(b.now, random),
+      clinicId: b.clinicId,
+      createdBy: suite.staff.commission as StaffId,
+      commissionMemberId: suite.staff.commission as StaffId,
+      commission,
+      number: 'KAM01-T03-2026-000901' as CertificateRecord['number'],
+      shcJws: await tabletCard(b, 'PaidTwice'),
+      rid: 'PaidTwice',
+    });
+    expect((await writeRecord(b.db, certificate, as(suite, b, 'commission'))).ok).toBe(true);
+    await syncAll(a, b);
+    const refused = (await listSyncProblems(b.db)).rejected;
+    expect(refused.map((problem) => [problem.recordId, problem.reason])).toEqual([
+      [again.id, 'receipt-on-another-contract'],
+      [certificate.id, 'certificate-checklist-failed'],
+    ]);
+
+    const right = ownReceipt();
+    const corrected = await writeReceiptCorrection(
+      b.db,
+      { ...again, receipt: right, receiptNumber: right.documentNumber },
+      as(suite, b, 'admin'),
+    );
+    expect(corrected).toMatchObject({ ok: true, value: { certificatesResent: 1 } });
+    await syncAll(b);
+    expect((await listSyncProblems(b.db)).rejected).toEqual([]);
+    expect(await atRegister(suite, again.id)).toMatchObject({ status: 'paid', version: 1 });
+    expect(await atRegister(suite, certificate.id)).toMatchObject({ rid: 'PaidTwice', version: 1 });
+    expect((await b.db.certificates.get(certificate.id))?.sync).toEqual({
+      state: 'synced',
+      version: 1,
+    });
   });
 });

@@ -71,7 +71,12 @@ export function ReceiptCorrection({ problem, onDone }: RefusedRecordProps) {
     const written = await correctRefusedReceipt(env, problem, checked.value);
     if (written.ok) {
       await draft.discard();
-      onDone(t('desk.problems.receiptCorrected'));
+      const resent = written.value.certificatesResent;
+      onDone(
+        resent === 0
+          ? t('desk.problems.receiptCorrected')
+          : t('desk.problems.receiptCorrectedWithCertificates', { count: resent }),
+      );
     } else {
       // «Этот кассовый чек … — ФН …, ФД 502; № …» when the right one is on a contract too.
       setError(sayRefusal(env, PROBLEM_MESSAGES, written));

@@ -38,6 +38,8 @@ export const problemsTextEn: Widen<typeof problemsTextRu> = {
     'The register did not accept the receipt: it is on another contract. Scan or type the receipt issued for this contract, and the record is sent again.',
   sendCorrectedReceipt: 'Save the receipt and send',
   receiptCorrected: 'Receipt corrected; the contract waits to be sent again.',
+  receiptCorrectedWithCertificates:
+    'Receipt corrected; the contract and the certificates issued on it wait to be sent again (certificates: {{count}}).',
   retried: 'The record waits to be sent again.',
   saveFile: 'Save to file',
   discard: 'Discard the record',
