@@ -5,6 +5,7 @@ import { refusalOf } from '../core/protocol/refusal';
 import type { SeroDeskDatabase } from '../storage/database';
 import { saveClinic } from '../storage/clinic';
 import type { Transport, TransportFailure } from './transport';
+import { unreadableDetail } from './unreadable';
 
 // The admin saves the clinic's settings at the register (PUT /api/clinic/settings, wire
 // example in src/core/protocol/clinic.ts) with their own staff token, online only. What the
@@ -47,7 +48,12 @@ export async function saveClinicSettings(
   if (status === 200) {
     const parsed = settingsSavedSchema.safeParse(body);
     if (!parsed.success) {
-      return { ok: false, reason: 'unreadable-response', detail: parsed.error.message, issues: [] };
+      return {
+        ok: false,
+        reason: 'unreadable-response',
+        detail: unreadableDetail(parsed.error),
+        issues: [],
+      };
     }
     await saveClinic(db, parsed.data.clinic);
     return { ok: true, value: parsed.data.clinic };

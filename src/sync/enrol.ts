@@ -15,6 +15,7 @@ import {
   saveTabletToken,
 } from '../storage/tablet';
 import type { Transport, TransportFailure } from './transport';
+import { unreadableDetail } from './unreadable';
 
 export type EnrolFailure =
   | TransportFailure
@@ -53,7 +54,7 @@ export async function enrolTablet(
   const { status, body } = sent.value;
   if (status !== 201) return fail(refusal(status, body), `${status}`);
   const parsed = enrolResponseSchema.safeParse(body);
-  if (!parsed.success) return fail('unreadable-response', parsed.error.message);
+  if (!parsed.success) return fail('unreadable-response', unreadableDetail(parsed.error));
   const { tablet, token, clinic, predecessor } = parsed.data;
   await db.transaction('rw', db.meta, async () => {
     await saveTabletIdentity(db, {
@@ -84,7 +85,7 @@ export async function fetchClinicTablets(
   const { status, body } = sent.value;
   if (status !== 200) return fail(refusal(status, body), `${status}`);
   const parsed = tabletListResponseSchema.safeParse(body);
-  if (!parsed.success) return fail('unreadable-response', parsed.error.message);
+  if (!parsed.success) return fail('unreadable-response', unreadableDetail(parsed.error));
   return ok(parsed.data.tablets);
 }
 

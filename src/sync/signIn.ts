@@ -4,6 +4,7 @@ import { signInResponseSchema } from '../core/protocol/session';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { Transport, TransportFailure } from './transport';
+import { unreadableDetail } from './unreadable';
 
 export type SignInFailure =
   | TransportFailure
@@ -22,7 +23,9 @@ export async function signIn(
   const { status, body } = sent.value;
   if (status === 200) {
     const parsed = signInResponseSchema.safeParse(body);
-    return parsed.success ? ok(parsed.data) : fail('unreadable-response', parsed.error.message);
+    return parsed.success
+      ? ok(parsed.data)
+      : fail('unreadable-response', unreadableDetail(parsed.error));
   }
   const { code, detail } = refusalOf(status, body);
   if (status === 401 || code === 'invalid-credentials') return fail('invalid-credentials');

@@ -11,6 +11,7 @@ import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { SyncFailure } from './status';
 import type { EncodedBody, Transport } from './transport';
+import { unreadableDetail } from './unreadable';
 
 // The two sync requests (wire examples in src/core/protocol/sync.ts) and how each answer
 // becomes a value: a parsed body, or a named failure. Nothing the register sends is trusted
@@ -88,7 +89,9 @@ async function call<S extends z.ZodType>(
     return fail(reason, detail);
   }
   const parsed = schema.safeParse(answer);
-  return parsed.success ? ok(parsed.data) : fail('unreadable-response', parsed.error.message);
+  return parsed.success
+    ? ok(parsed.data)
+    : fail('unreadable-response', unreadableDetail(parsed.error));
 }
 
 /**

@@ -7,6 +7,7 @@ import { refusalOf } from '../core/protocol/refusal';
 import type { Fail, Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { Transport, TransportFailure } from './transport';
+import { unreadableDetail } from './unreadable';
 
 // The clinic admin's view of the clinic's tablets, online only, with the admin's own staff
 // token (wire examples in src/core/protocol/tablet.ts):
@@ -66,7 +67,7 @@ export async function listTablets(
   const { status, body } = sent.value;
   if (status !== 200) return refused(refusalOf(status, body));
   const parsed = tabletListResponseSchema.safeParse(body);
-  if (!parsed.success) return fail('unreadable-response', parsed.error.message);
+  if (!parsed.success) return fail('unreadable-response', unreadableDetail(parsed.error));
   return ok(parsed.data.tablets);
 }
 
@@ -88,7 +89,7 @@ export async function withdrawTablet(
   const { status, body } = sent.value;
   if (status !== 200) return refused(refusalOf(status, body));
   const parsed = tabletWithdrawnResponseSchema.safeParse(body);
-  if (!parsed.success) return fail('unreadable-response', parsed.error.message);
+  if (!parsed.success) return fail('unreadable-response', unreadableDetail(parsed.error));
   if (parsed.data.tablet.id !== request.tabletId) {
     return fail('unreadable-response', 'the register answered for another tablet');
   }

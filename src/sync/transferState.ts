@@ -11,6 +11,7 @@ import {
 import type { Fail, Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { Transport, TransportFailure } from './transport';
+import { unreadableDetail } from './unreadable';
 
 // Asks the register what became of some certificates in the transfer to the federal register
 // (wire example in src/core/protocol/transferState.ts), with the tablet's token:
@@ -86,7 +87,7 @@ export async function fetchTransferStates(
     const { status, body } = sent.value;
     if (status !== 200) return refused(refusalOf(status, body));
     const parsed = transferStateResponseSchema.safeParse(body);
-    if (!parsed.success) return fail('unreadable-response', parsed.error.message);
+    if (!parsed.success) return fail('unreadable-response', unreadableDetail(parsed.error));
     const asked = new Set<string>(chunk);
     if (parsed.data.certificates.some((certificate) => !asked.has(certificate.id))) {
       return fail('unreadable-response', 'the register answered for other certificates');

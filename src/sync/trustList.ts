@@ -13,6 +13,7 @@ import type { SeroDeskDatabase } from '../storage/database';
 import type { CachedTrust, IssuerTrustDownload } from '../storage/trustStore';
 import { loadTrustList, saveTrustList } from '../storage/trustStore';
 import type { Transport, TransportFailure, TransportResponse } from './transport';
+import { unreadableDetail } from './unreadable';
 
 // Downloads the register's trust documents for the verifier, which then checks cards
 // offline against the cached copy:
@@ -186,7 +187,7 @@ async function readIssuer(deps: TrustDownloadDeps): Promise<Result<string, Trust
   if (!sent.ok) return sent;
   if (sent.value.status !== 200) return fail('register-refused', `health ${sent.value.status}`);
   const health = healthSchema.safeParse(sent.value.body);
-  if (!health.success) return fail('unreadable-response', health.error.message);
+  if (!health.success) return fail('unreadable-response', unreadableDetail(health.error));
   const iss = health.data.issuer ?? deps.defaultIssuer;
   // Core only ever trusts exactly this string, so refuse one no card could carry.
   if (!/^https:\/\/[^/?#\s]+(\/[^?#\s]*[^/?#\s])?$/.test(iss)) return fail('issuer-invalid', iss);

@@ -5,6 +5,7 @@ import { refusalOf } from '../../core/protocol/refusal';
 import type { Ok } from '../../core/result';
 import { ok } from '../../core/result';
 import type { Transport, TransportFailure, TransportRequest } from '../transport';
+import { unreadableDetail } from '../unreadable';
 
 // Every call of the administration screens (issue #12): online only, with the staff token of
 // a password sign-in, its answer read through a zod schema. Whatever is not the answer asked
@@ -111,6 +112,7 @@ export async function adminRequest<S extends z.ZodType>(
     });
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) return failure('unreadable-response', { detail: parsed.error.message });
+  if (!parsed.success)
+    return failure('unreadable-response', { detail: unreadableDetail(parsed.error) });
   return ok(parsed.data);
 }
