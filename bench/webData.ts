@@ -13,7 +13,6 @@ import { pushOps } from '../src/sync/syncCalls';
 import { createFetchTransport } from '../src/sync/transport';
 import { makeTablet, signInStaff } from '../tests/support/tablets';
 import { benchPersons } from './syncData';
-import type { SearchSample } from './webProbe';
 
 // What the web data benchmarks (webPull.ts, webSearch.ts) share: the built app and the
 // bench-only page module (webProbe.ts) beside it, the register's 50,000 persons pushed as a
@@ -168,7 +167,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] ?? Number.NaN;
 }
 
-export function spreadOf(samples: readonly SearchSample[]): Spread {
+export function spreadOf(samples: readonly { readonly ms: number }[]): Spread {
   const sorted = samples.map((sample) => sample.ms).sort((a, b) => a - b);
   return {
     count: sorted.length,
@@ -178,8 +177,8 @@ export function spreadOf(samples: readonly SearchSample[]): Spread {
   };
 }
 
-export const spreadLine = (spread: Spread) =>
-  `median ${spread.medianMs.toFixed(1)} ms, p95 ${spread.p95Ms.toFixed(1)} ms, max ${spread.maxMs.toFixed(0)} ms (${spread.count} searches)`;
+export const spreadLine = (spread: Spread, counted = 'searches') =>
+  `median ${spread.medianMs.toFixed(1)} ms, p95 ${spread.p95Ms.toFixed(1)} ms, max ${spread.maxMs.toFixed(0)} ms (${spread.count} ${counted})`;
 
 /** The middle value, the mean of the two middle ones for an even count; NaN for none. */
 export const median = (values: readonly number[]) => {

@@ -71,7 +71,9 @@ the built app served by a register booted as \`npm start\` boots it, headless Ch
   pushed beforehand by another tablet. In a new profile an admin signs in and enrols the
   tablet; the app's own sync engine pulls pages of 1,000 into the real IndexedDB. Timed from
   the first \`/api/sync/pull\` request to the header's progress reaching the last page. A
-  second profile pulls again while the desk's search runs for a surname prefix every 100 ms.
+  second profile pulls again while the desk's search runs for a surname prefix every 100 ms,
+  each search followed by opening the first person's card (\`loadPersonFile\`: the person
+  and their statements, what a click on a hit loads).
 - **Search**: ${persons(search.persons)} persons stored in the app's database through the
   app's own \`applyPulled\` (storage/pulled.ts, pages of 1,000; the same rows a pull writes,
   ${(search.fillMs / 1000).toFixed(0)} s here) by a bench-only module built beside the app
@@ -86,6 +88,8 @@ the built app served by a register booted as \`npm start\` boots it, headless Ch
 | Fresh tablet pull ${persons(pull.persons)} in Chromium | — | ${(pullMs / 1000).toFixed(2)} s in ${alone?.pages ?? 0} pages (register answering ${((alone?.answerMs ?? 0) / 1000).toFixed(2)} s, the tablet reading and storing ${((alone?.storeMs ?? 0) / 1000).toFixed(2)} s) | ≤ 5 s | ${met(pullMs <= 5000)} |
 | Surname-prefix search during that pull | ${spread(searching?.duringBefore ?? null)} | ${spread(during)} | ≤ 100 ms | ${met(during !== null && during.p95Ms <= 100)} |
 | … right after it (${persons(pull.persons)} stored) | ${spread(searching?.afterBefore ?? null)} | ${spread(searching?.after ?? null)} | — | — |
+| Opening the first person found (their card) during that pull | — | ${spread(searching?.cardDuring ?? null)} | — | — |
+| … right after it | — | ${spread(searching?.cardAfter ?? null)} | — | — |
 | Local search, ${persons(search.persons)} persons, all four kinds | ${spread(storage.all)} | ${spread(desk.all)} | p95 ≤ 20 ms | ${met(desk.all.p95Ms <= 20)} |
 ${kindRows.join('\n')}
 
@@ -127,6 +131,14 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   (session 9): the gate, median 80.0 / 75.5 / 85.4 → 52.8 / 55.3 / 59.4 ms; then slices of
   125 instead of 250, median 56 / 44 → 31 / 23 ms and p95 108 / 101 → 74 / 54 ms. Its tail
   is the machine: the page, the browser's IndexedDB and the register share two cores.
+- **A card opened during a pull** (session 16): a person's card, its statements and their
+  records, go through the same gate since session 14 (storage/deskFirst.ts), unmeasured until
+  the card was added to this benchmark, 100 ms after each desk search found someone, as a
+  click on a hit follows the list. On the AMD EPYC ×2 machine (about twice as slow as the
+  one below), 50,000 persons, 2026-12-02: during the pull median 24.5 ms, p95 54.1 ms, max
+  87 ms (48 cards); after it median 2.9 ms. Opened at once after the search instead, the
+  card met no slice: median 1.7 ms, p95 5.0 ms. So a card waits for the one slice being
+  stored when it is opened, as the search does, and no longer.
 - **Pull**: per page of 1,000 persons the page spent ≈ 250 ms: IndexedDB \`put\` (serialising
   the rows) ≈ 100 ms, the \`bulkGet\` of rows the tablet already had ≈ 35 ms (all misses on a
   first pull), the record schema ≈ 30 ms, Dexie and the app the rest, and waited the rest of

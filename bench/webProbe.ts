@@ -1,5 +1,5 @@
 import type { PulledChange } from '../src/core/protocol/sync';
-import { searchPersons } from '../src/desk/queries';
+import { loadPersonFile, searchPersons } from '../src/desk/queries';
 import { openDatabase } from '../src/storage/database';
 import { applyPulled } from '../src/storage/pulled';
 import { searchPersons as searchStoredPersons } from '../src/storage/personSearch';
@@ -12,6 +12,8 @@ import { searchPersons as searchStoredPersons } from '../src/storage/personSearc
 //    live query calls), timed with the page's performance.now();
 //  - the same search as storage answers it without the desk's wrapper (storage/personSearch),
 //    for a before/after of the desk's query shape in one run;
+//  - the desk's opening of the first person found (loadPersonFile, what a click on a hit
+//    loads for the card), so a download's effect on the card is measured as the search's is;
 //  - the app's own storing of pulled pages (storage/pulled.ts applyPulled), to fill the
 //    database with 100,000 persons faster than a real pull would.
 
@@ -27,7 +29,12 @@ export type SearchSample = {
   readonly query: string;
   readonly total: number;
   readonly shown: number;
+  /** The first person shown, whose card a clerk would open next. */
+  readonly firstId?: string;
 };
+
+/** One opening of a person's card: when it started (page time) and how long it took. */
+export type CardSample = { readonly at: number; readonly ms: number };
 
 export async function timeSearch(
   query: string,
@@ -43,31 +50,48 @@ export async function timeSearch(
     query,
     total: answer.total,
     shown: answer.shown.length,
+    ...(answer.shown[0] === undefined ? {} : { firstId: answer.shown[0].record.id }),
   };
 }
 
-export type SearchLoop = { stop(): Promise<SearchSample[]> };
+export async function timeCard(personId: string): Promise<CardSample> {
+  const at = performance.now();
+  const file = await loadPersonFile({ db }, personId);
+  if (file.person === undefined) throw new Error(`the card of ${personId} found no person`);
+  return { at, ms: performance.now() - at };
+}
+
+export type SearchLoop = {
+  stop(): Promise<{ readonly searches: SearchSample[]; readonly cards: CardSample[] }>;
+};
 
 /**
  * Searches the queries in turn, one after another with `gapMs` between (a clerk typing), the
- * desk's and storage's search taking turns, until stopped; resolves with every search that
- * finished.
+ * desk's and storage's search taking turns, the desk's followed `gapMs` later by opening the
+ * first card it found, until stopped; resolves with every search and card that finished.
  */
 export function searchEvery(queries: readonly string[], gapMs: number): SearchLoop {
-  const samples: SearchSample[] = [];
+  const searches: SearchSample[] = [];
+  const cards: CardSample[] = [];
   const state = { running: true };
   const loop = (async () => {
     for (let i = 0; state.running; i += 1) {
       const query = queries[Math.floor(i / 2) % queries.length] ?? '';
-      samples.push(await timeSearch(query, i % 2 === 0 ? 'desk' : 'storage'));
+      const sample = await timeSearch(query, i % 2 === 0 ? 'desk' : 'storage');
+      searches.push(sample);
       await new Promise((resolve) => setTimeout(resolve, gapMs));
+      // Not at once: by the time a clerk clicks a hit, the download has moved on.
+      if (sample.variant === 'desk' && sample.firstId !== undefined) {
+        cards.push(await timeCard(sample.firstId));
+        await new Promise((resolve) => setTimeout(resolve, gapMs));
+      }
     }
   })();
   return {
     async stop() {
       state.running = false;
       await loop;
-      return samples;
+      return { searches, cards };
     },
   };
 }

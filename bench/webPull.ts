@@ -18,7 +18,7 @@ import {
   typedQueries,
 } from './webData';
 import type * as Probe from './webProbe';
-import type { SearchSample, SearchVariant } from './webProbe';
+import type { CardSample, SearchSample, SearchVariant } from './webProbe';
 
 // A fresh tablet's first download in headless Chromium (issue #14: "fresh tablet pull 50,000
 // in Chromium ≤ 5 s; surname-prefix search stays ≤ 100 ms while it runs"). The built app is
@@ -33,7 +33,8 @@ import type { SearchSample, SearchVariant } from './webProbe';
 // second also runs the desk's person search (webProbe.ts: src/desk/queries.ts searchPersons)
 // for a surname prefix every 100 ms, as a clerk typing would, during the pull and for a few
 // seconds after it, taking turns with storage's search called directly (how the desk ran it
-// before its one read transaction), so both meet the same pull.
+// before its one read transaction), so both meet the same pull; each of the desk's searches
+// is followed by opening the first person's card (loadPersonFile), as a click on a hit does.
 //
 //   npx tsx bench/webPull.ts [--json]     BENCH_WEB_PULL_PERSONS=50000 (the default)
 //   BENCH_WEB_PULL_PROFILE=/tmp/pull.cpuprofile   … and a CPU profile of the page during the pull
@@ -54,6 +55,9 @@ export type PullRun = {
   /** Storage's search as the desk ran it before (a transaction per read), taking turns. */
   readonly duringBefore: Spread | null;
   readonly afterBefore: Spread | null;
+  /** Opening the first person the desk's search found (its card), during the pull and after. */
+  readonly cardDuring: Spread | null;
+  readonly cardAfter: Spread | null;
 };
 
 export type WebPullResult = {
@@ -159,12 +163,13 @@ async function pullOnce(
       writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     }
     let samples: SearchSample[] = [];
+    let cards: CardSample[] = [];
     if (queries !== null) {
       await page.waitForTimeout(3_000);
-      samples = await page.evaluate(() => {
+      ({ searches: samples, cards } = await page.evaluate(() => {
         const w = window as unknown as Record<string, unknown>;
         return (w['__searching'] as Probe.SearchLoop).stop();
-      });
+      }));
     }
     const stored = await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
@@ -183,6 +188,8 @@ async function pullOnce(
       queries === null
         ? null
         : spreadOf(samples.filter((s) => s.variant === variant && s.at >= from && s.at < to));
+    const cardSpread = (from: number, to: number) =>
+      queries === null ? null : spreadOf(cards.filter((c) => c.at >= from && c.at < to));
     return {
       searching: queries !== null,
       pullMs: end - first,
@@ -194,6 +201,8 @@ async function pullOnce(
       after: spread('desk', end, Infinity),
       duringBefore: spread('storage', first, end),
       afterBefore: spread('storage', end, Infinity),
+      cardDuring: cardSpread(first, end),
+      cardAfter: cardSpread(end, Infinity),
     };
   } finally {
     await browser.close();
@@ -241,14 +250,16 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 export function webPullLines(result: WebPullResult): string[] {
   return result.runs.map((run) => {
     const head = `pull ${result.persons.toLocaleString('en')}${run.searching ? ' (searching)' : ''}: ${seconds(run.pullMs)} in ${run.pages} pages (register answers ${seconds(run.answerMs)}, tablet reads and stores ${seconds(run.storeMs)}); ${run.stored} stored`;
-    const line = (label: string, spread: Spread | null) =>
-      spread === null ? '' : `\n  ${label}: ${spreadLine(spread)}`;
+    const line = (label: string, spread: Spread | null, counted?: string) =>
+      spread === null ? '' : `\n  ${label}: ${spreadLine(spread, counted)}`;
     return [
       head,
       line('desk search during the pull', run.during),
       line('… after it', run.after),
       line('before (a transaction per read) during the pull', run.duringBefore),
       line('… after it', run.afterBefore),
+      line('opening the first card found, during the pull', run.cardDuring, 'cards'),
+      line('… after it', run.cardAfter, 'cards'),
     ].join('');
   });
 }
