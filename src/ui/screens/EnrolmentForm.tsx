@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EnrolFailure } from '../../sync/enrol';
 import { enrolTablet } from '../../sync/enrol';
 import { TextField } from '../components/TextField';
+import { FormError } from '../components/FormError';
 import { registerTransport } from '../registerTransport';
 import type { PredecessorValue } from '../restore/PredecessorChoice';
 import { PredecessorChoice } from '../restore/PredecessorChoice';
@@ -74,11 +75,7 @@ export function EnrolmentForm({
       {clinicTablets.status === 'failed' && (
         <p className="field-hint">{t('enrolment.choice.loadFailed')}</p>
       )}
-      {failure && (
-        <p className="form-error" role="alert">
-          {t(`enrolment.error.${failure}`)}
-        </p>
-      )}
+      {failure && <FormError message={t(`enrolment.error.${failure}`)} />}
       <button type="submit" className="primary" disabled={busy}>
         {t('enrolment.enrol')}
       </button>

@@ -14,6 +14,7 @@ import { useSession } from '../session/SessionContext';
 import { browserPinCrypto } from '../session/pinCrypto';
 import { usePinFailureText } from '../session/usePinFailureText';
 import { NewPinForm } from './NewPinForm';
+import { FormError } from '../components/FormError';
 import '../session/session.css';
 
 /** The authorisers a locked tablet offers: holders of a PIN here in a vouching role. */
@@ -138,11 +139,7 @@ export function FirstPinScreen({
       </button>
     </p>
   );
-  const failureLine = failure !== null && (
-    <p className="form-error" role="alert" data-testid="first-pin-failure">
-      {failure}
-    </p>
-  );
+  const failureLine = <FormError message={failure} testId="first-pin-failure" />;
 
   let step;
   if (directory === undefined) {

@@ -12,6 +12,7 @@ import { PinSetupCard } from './PinSetupCard';
 import { useLocale } from '../i18n/useLocale';
 import { mayUseDesk } from '../desk/frame/deskSections';
 import { mayAdminister } from '../admin/adminSections';
+import { FormError } from '../components/FormError';
 
 export function HomeScreen({ session }: { readonly session: DeskSession }) {
   const { t } = useTranslation();
@@ -65,12 +66,13 @@ export function HomeScreen({ session }: { readonly session: DeskSession }) {
         </nav>
         {hasPin && <p className="field-hint">{t('pin.signOutForgetsPin')}</p>}
         {unsynced !== null && (
-          <p className="form-error" role="alert" data-testid="sign-out-refused">
-            {t('home.signOutRefused', {
+          <FormError
+            message={t('home.signOutRefused', {
               waiting: unsynced.waiting,
               rejected: unsynced.rejected + unsynced.conflicts,
             })}
-          </p>
+            testId="sign-out-refused"
+          />
         )}
       </section>
       {session.via === 'password' && tablet.status === 'enrolled' && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignInFailure } from '../../sync/signIn';
 import { signIn } from '../../sync/signIn';
 import { TextField } from '../components/TextField';
+import { FormError } from '../components/FormError';
 import { registerTransport } from '../registerTransport';
 import { useSession } from '../session/SessionContext';
 import { useOnline } from '../useOnline';
@@ -63,11 +64,7 @@ export function LoginScreen({ onUnlockWithPin }: { readonly onUnlockWithPin?: ()
           onChange={setPassword}
           error={fieldErrors.password && t(fieldErrors.password)}
         />
-        {failure && (
-          <p className="form-error" role="alert">
-            {t(`signInError.${failure}`)}
-          </p>
-        )}
+        {failure && <FormError message={t(`signInError.${failure}`)} />}
         <button type="submit" className="primary wide" disabled={busy}>
           {busy ? t('login.submitting') : t('login.submit')}
         </button>

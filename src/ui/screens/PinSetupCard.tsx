@@ -6,6 +6,7 @@ import { browserPinCrypto } from '../session/pinCrypto';
 import type { DeskSession } from '../session/sessionStore';
 import { useDatabase } from '../database/DatabaseContext';
 import { NewPinForm } from './NewPinForm';
+import { FormError } from '../components/FormError';
 
 /**
  * Offered on the home screen of an enrolled tablet after a password sign-in: a PIN lets this
@@ -47,11 +48,7 @@ export function PinSetupCard({ session }: { readonly session: DeskSession }) {
             {t('pin.saved')}
           </p>
         )}
-        {outcome === 'failed' && (
-          <p className="form-error" role="alert">
-            {t('pin.saveFailed')}
-          </p>
-        )}
+        {outcome === 'failed' && <FormError message={t('pin.saveFailed')} />}
       </NewPinForm>
     </section>
   );

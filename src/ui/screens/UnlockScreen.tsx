@@ -11,6 +11,7 @@ import { useDatabase } from '../database/DatabaseContext';
 import '../session/session.css';
 import { usePinFailureText } from '../session/usePinFailureText';
 import { authorisersAmong, FirstPinScreen } from './FirstPinScreen';
+import { FormError } from '../components/FormError';
 
 /**
  * The first screen of a shared tablet when nobody is at it: each member of staff with a PIN
@@ -89,11 +90,7 @@ export function UnlockScreen({
       {chosen === null ? (
         <>
           <p>{t('pin.unlockIntro')}</p>
-          {failure && (
-            <p className="form-error" role="alert" data-testid="unlock-failure">
-              {describe(failure)}
-            </p>
-          )}
+          {failure && <FormError message={describe(failure)} testId="unlock-failure" />}
           <StaffChoices
             label={t('pin.staffList')}
             members={holders.map((holder) => ({ ...holder.staff, holder }))}
@@ -108,11 +105,7 @@ export function UnlockScreen({
             <strong>{chosen.staff.displayName}</strong> · {t(`role.${chosen.staff.role}`)}
           </p>
           <PinEntry id="unlock-pin" value={pin} onChange={setPin} missing={pinMissing} />
-          {failure && (
-            <p className="form-error" role="alert" data-testid="unlock-failure">
-              {describe(failure)}
-            </p>
-          )}
+          {failure && <FormError message={describe(failure)} testId="unlock-failure" />}
           <div className="actions">
             <button type="submit" className="primary" disabled={busy}>
               {busy ? t('pin.checking') : t('pin.unlock')}

@@ -10,6 +10,7 @@ import { useDatabase } from '../database/DatabaseContext';
 import { ExportButton } from './ExportButton';
 import { useLocale } from '../i18n/useLocale';
 import { formatDeviceDateTime } from '../components/deviceTime';
+import { FormError } from '../components/FormError';
 
 /**
  * Saving unsynced work to a file, and erasing the tablet. Erasing is offered only when
@@ -84,11 +85,14 @@ export function EraseCard({
         <h2 id="tablet-erase-title">{t('tabletSettings.erase.title')}</h2>
         <p>{t('tabletSettings.erase.intro')}</p>
         {!mayErase && (
-          <p className="form-error" role="alert" data-testid="erase-refused">
-            {receipt === undefined
-              ? t('tabletSettings.erase.refused', { total, ...counts })
-              : t('tabletSettings.erase.outdated', { total })}
-          </p>
+          <FormError
+            message={
+              receipt === undefined
+                ? t('tabletSettings.erase.refused', { total, ...counts })
+                : t('tabletSettings.erase.outdated', { total })
+            }
+            testId="erase-refused"
+          />
         )}
         {mayErase && (
           <form noValidate onSubmit={(event) => void erase(event)}>
@@ -106,15 +110,9 @@ export function EraseCard({
               autoComplete="off"
               autoCapitalize="characters"
             />
-            {refusal !== null && (
-              <p className="form-error" role="alert">
-                {ERASE_REFUSAL_MESSAGES[refusal][language]}
-              </p>
-            )}
+            {refusal !== null && <FormError message={ERASE_REFUSAL_MESSAGES[refusal][language]} />}
             {failure !== null && (
-              <p className="form-error" role="alert">
-                {t('tabletSettings.erase.failed', { detail: failure })}
-              </p>
+              <FormError message={t('tabletSettings.erase.failed', { detail: failure })} />
             )}
             <button type="submit" className="danger" disabled={erasing}>
               {erasing ? t('tabletSettings.erase.erasing') : t('tabletSettings.erase.submit')}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTabletExport, exportFileName, saveExportReceipt } from '../../desk/tabletData';
 import { downloadFile } from '../components/downloadFile';
+import { FormError } from '../components/FormError';
 import { useDatabase } from '../database/DatabaseContext';
 
 type Saved = { readonly file: string; readonly records: number; readonly ops: number };
@@ -42,9 +43,7 @@ export function ExportButton() {
         </p>
       )}
       {failure !== null && (
-        <p className="form-error" role="alert">
-          {t('tabletSettings.export.failed', { detail: failure })}
-        </p>
+        <FormError message={t('tabletSettings.export.failed', { detail: failure })} />
       )}
     </>
   );

@@ -10,6 +10,7 @@ import { RevocationFields, useRevocationCheck } from '../../desk/certificate/Rev
 import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
 import { useAdmin } from '../AdminContext';
+import { FormError } from '../../components/FormError';
 
 type AdminRevokeFormProps = {
   readonly certificate: FoundCertificate;
@@ -69,11 +70,7 @@ export function AdminRevokeForm({ certificate, onRevoked, onClose }: AdminRevoke
         problemOf={problemOf}
         onChange={edit}
       />
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {busy && <p role="status">{t('admin.certificates.revoking')}</p>}
       {confirming ? (
         <div className="notice" role="alert">

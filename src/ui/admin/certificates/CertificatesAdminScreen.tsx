@@ -17,6 +17,7 @@ import type { AdminRevoked } from '../../../sync/admin/certificates';
 import { searchAdminCertificates } from '../../../sync/admin/certificates';
 import { adminFailureText } from '../../../sync/admin/adminRequest';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
 import { useAdmin } from '../AdminContext';
@@ -130,9 +131,7 @@ export function CertificatesAdminScreen() {
       )}
       {search.status === 'searching' && <p role="status">{t('admin.certificates.searching')}</p>}
       {search.status === 'failed' && (
-        <p className="form-error" role="alert">
-          {t('admin.certificates.failed', { reason: search.reason })}
-        </p>
+        <FormError message={t('admin.certificates.failed', { reason: search.reason })} />
       )}
       {search.status === 'found' && search.certificates.length === 0 && (
         <p role="status" data-testid="admin-certificates-none">

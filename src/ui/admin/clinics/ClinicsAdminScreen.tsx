@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
 import { useAdminLoad } from '../useAdminLoad';
 import { NewClinicFormView } from './NewClinicFormView';
+import { FormError } from '../../components/FormError';
 
 /** The region's own zone (Kamchatka, UTC+12): the ministry reads times as the clinics do. */
 const at = (instant: string) => dottedDateTime(instant, DEFAULT_CLINIC_POLICY.utcOffsetMinutes);
@@ -29,9 +30,11 @@ export function ClinicsAdminScreen() {
       <p>{t('admin.clinics.intro')}</p>
       {state.status === 'loading' && <p role="status">{t('admin.clinics.loading')}</p>}
       {state.status === 'failed' && (
-        <p className="form-error" role="alert">
-          {t('admin.clinics.loadFailed', { reason: locale.pick(adminFailureText(state.failure)) })}
-        </p>
+        <FormError
+          message={t('admin.clinics.loadFailed', {
+            reason: locale.pick(adminFailureText(state.failure)),
+          })}
+        />
       )}
       {state.status === 'loaded' && state.value.clinics.length === 0 && (
         <p>{t('admin.clinics.empty')}</p>

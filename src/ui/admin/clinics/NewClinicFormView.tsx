@@ -6,6 +6,7 @@ import type { AdminClinic } from '../../../core/protocol/adminClinics';
 import { createAdminClinic } from '../../../sync/admin/clinics';
 import { adminFailureText } from '../../../sync/admin/adminRequest';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { RequisitesEditor } from '../../desk/admin/RequisitesEditor';
 import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
@@ -96,11 +97,7 @@ export function NewClinicFormView({ onCreated, onCancel }: NewClinicFormViewProp
           setForm({ ...form, requisites });
         }}
       />
-      {failure !== undefined && (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormError message={failure} />
       {busy && <p role="status">{t('admin.clinics.saving')}</p>}
       <div className="actions">
         <button type="submit" disabled={busy}>

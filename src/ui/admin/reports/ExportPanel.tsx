@@ -10,6 +10,7 @@ import { downloadExport, exportJob, startExport } from '../../../sync/admin/repo
 import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
 import { useAdmin } from '../AdminContext';
+import { FormError } from '../../components/FormError';
 
 // The export buttons of the Reports screen: the register makes the file as a job
 // (src/register/report/exportJobs.ts); the panel asks how far it got twice a second, shows it
@@ -156,11 +157,7 @@ export function ExportPanel(props: { readonly period: ReportPeriod; readonly cli
           </a>
         </div>
       )}
-      {state.kind === 'failed' && (
-        <p className="form-error" role="alert">
-          {state.text}
-        </p>
-      )}
+      {state.kind === 'failed' && <FormError message={state.text} />}
     </section>
   );
 }

@@ -19,6 +19,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { ReportChart } from './ReportChart';
 import { bucketLabel, rangeLabel } from './reportLabels';
 import { ReportTable } from './ReportTable';
+import { FormError } from '../../components/FormError';
 import './reports.css';
 
 /**
@@ -142,9 +143,11 @@ function ReportView(props: {
   if (state.status === 'loading') return <p role="status">{t('admin.reports.loading')}</p>;
   if (state.status === 'failed') {
     return (
-      <p className="form-error" role="alert">
-        {t('admin.reports.loadFailed', { reason: locale.pick(adminFailureText(state.failure)) })}
-      </p>
+      <FormError
+        message={t('admin.reports.loadFailed', {
+          reason: locale.pick(adminFailureText(state.failure)),
+        })}
+      />
     );
   }
   const { report } = state;

@@ -18,6 +18,7 @@ import { registerTransport } from '../../registerTransport';
 import { useOnline } from '../../useOnline';
 import { useAdmin } from '../AdminContext';
 import { adminSaveFailure } from './adminSaveAnswer';
+import { FormError } from '../../components/FormError';
 
 // Not the desk's key: the desk's draft is checked against the clinic stored on its tablet,
 // this one against the clinic the register has just given.
@@ -86,17 +87,17 @@ export function AdminSettingsScreen() {
     <section className="card" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('admin.settings.title')}</h1>
       {scope !== 'clinic' && (
-        <p className="form-error" role="alert" data-testid="admin-settings-clinic-only">
-          {t('admin.settings.clinicOnly')}
-        </p>
+        <FormError message={t('admin.settings.clinicOnly')} testId="admin-settings-clinic-only" />
       )}
       {scope === 'clinic' && state.status === 'loading' && (
         <p role="status">{t('admin.settings.loading')}</p>
       )}
       {state.status === 'failed' && (
-        <p className="form-error" role="alert">
-          {t('admin.settings.loadFailed', { reason: pick(adminFailureText(state.failure)) })}
-        </p>
+        <FormError
+          message={t('admin.settings.loadFailed', {
+            reason: pick(adminFailureText(state.failure)),
+          })}
+        />
       )}
       {state.status === 'loaded' && (
         <>

@@ -23,6 +23,7 @@ import { StaffConfirm } from './StaffConfirm';
 import { StaffRow } from './StaffRow';
 import { wordsOfIssue } from './staffIssues';
 import { withMember } from './staffRows';
+import { FormError } from '../../components/FormError';
 
 type Outcome = { readonly kind: 'done' | 'failed'; readonly text: string };
 
@@ -128,9 +129,11 @@ export function ClinicStaffPanel({ clinicId }: { readonly clinicId: ClinicId }) 
   if (state.status === 'failed') {
     return (
       <>
-        <p className="form-error" role="alert">
-          {t('admin.staff.loadFailed', { reason: locale.pick(adminFailureText(state.failure)) })}
-        </p>
+        <FormError
+          message={t('admin.staff.loadFailed', {
+            reason: locale.pick(adminFailureText(state.failure)),
+          })}
+        />
         {refresh}
       </>
     );

@@ -10,6 +10,7 @@ import { checkNewMember, STAFF_RULE_MESSAGES } from '../../../core/staff/staffCh
 import { adminFailureText } from '../../../sync/admin/adminRequest';
 import { createClinicMember } from '../../../sync/admin/staff';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { useLocale } from '../../i18n/useLocale';
 import { registerTransport } from '../../registerTransport';
 import { useAdmin } from '../AdminContext';
@@ -127,9 +128,7 @@ export function NewMemberForm({
         </div>
       </div>
       {failure !== null && (
-        <p role="alert" className="form-error">
-          {t('admin.staff.failed', { reason: locale.pick(failure) })}
-        </p>
+        <FormError message={t('admin.staff.failed', { reason: locale.pick(failure) })} />
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>

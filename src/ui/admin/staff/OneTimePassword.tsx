@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormError } from '../../components/FormError';
 
 /**
  * A password the register generated, shown once (a new account or a reset): it is in this
@@ -56,11 +57,7 @@ export function OneTimePassword({
         </button>
       </div>
       {copy === 'copied' && <p role="status">{t('admin.staff.copied')}</p>}
-      {copy === 'failed' && (
-        <p role="alert" className="form-error">
-          {t('admin.staff.copyFailed')}
-        </p>
-      )}
+      {copy === 'failed' && <FormError message={t('admin.staff.copyFailed')} />}
     </section>
   );
 }

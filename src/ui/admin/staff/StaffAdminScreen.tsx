@@ -8,6 +8,7 @@ import { registerTransport } from '../../registerTransport';
 import { useAdmin } from '../AdminContext';
 import { useAdminLoad } from '../useAdminLoad';
 import { ClinicStaffPanel } from './ClinicStaffPanel';
+import { FormError } from '../../components/FormError';
 import './staffAdmin.css';
 
 /**
@@ -36,9 +37,11 @@ function RegionStaff() {
   if (state.status === 'loading') return <p role="status">{t('admin.staff.clinicsLoading')}</p>;
   if (state.status === 'failed') {
     return (
-      <p className="form-error" role="alert">
-        {t('admin.staff.clinicsFailed', { reason: locale.pick(adminFailureText(state.failure)) })}
-      </p>
+      <FormError
+        message={t('admin.staff.clinicsFailed', {
+          reason: locale.pick(adminFailureText(state.failure)),
+        })}
+      />
     );
   }
   return (

@@ -13,6 +13,7 @@ import { useAdminLoad } from '../useAdminLoad';
 import { AdminTabletRow } from './AdminTabletRow';
 import { withAdminWithdrawal } from './adminTabletRows';
 import { TabletWarningList } from './TabletWarningList';
+import { FormError } from '../../components/FormError';
 // The desk's withdrawal question is reused, with its styles.
 import '../../desk/tablets/tablets.css';
 import './tabletsAdmin.css';
@@ -89,9 +90,11 @@ function TabletsAdminList() {
   if (state.status === 'failed') {
     return (
       <>
-        <p className="form-error" role="alert">
-          {t('admin.tablets.loadFailed', { reason: locale.pick(adminFailureText(state.failure)) })}
-        </p>
+        <FormError
+          message={t('admin.tablets.loadFailed', {
+            reason: locale.pick(adminFailureText(state.failure)),
+          })}
+        />
         {refresh}
       </>
     );

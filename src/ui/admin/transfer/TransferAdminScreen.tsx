@@ -16,6 +16,7 @@ import { registerTransport } from '../../registerTransport';
 import { useAdmin } from '../AdminContext';
 import { useAdminLoad } from '../useAdminLoad';
 import { transferErrorWords } from './transferErrorWords';
+import { FormError } from '../../components/FormError';
 import './transferAdmin.css';
 
 type Outcome =
@@ -81,11 +82,11 @@ export function TransferAdminScreen() {
       {state.status === 'loading' && <p role="status">{t('admin.transfer.loading')}</p>}
       {state.status === 'failed' && (
         <>
-          <p className="form-error" role="alert">
-            {t('admin.transfer.loadFailed', {
+          <FormError
+            message={t('admin.transfer.loadFailed', {
               reason: locale.pick(adminFailureText(state.failure)),
             })}
-          </p>
+          />
           <div className="actions">{refresh}</div>
         </>
       )}

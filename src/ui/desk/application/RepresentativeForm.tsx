@@ -17,6 +17,7 @@ import type { PersonRecord } from '../../../core/records/person';
 import { recordRepresentative } from '../../../desk/representative';
 import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { useDraft } from '../../database/useDraft';
 import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -212,16 +213,8 @@ export function RepresentativeForm({
         <TextField label={t('desk.representative.address')} {...text('address', 'address')} />
         <TextField label={t('desk.person.phone')} inputMode="tel" {...text('phone', 'phone')} />
       </div>
-      {submitted && !checked.ok && (
-        <p className="form-error" role="alert">
-          {t('desk.fixErrors')}
-        </p>
-      )}
-      {saveError !== undefined && (
-        <p className="form-error" role="alert">
-          {saveError}
-        </p>
-      )}
+      {submitted && !checked.ok && <FormError message={t('desk.fixErrors')} />}
+      <FormError message={saveError} />
       <div className="actions">
         <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
           {t('desk.representative.save')}

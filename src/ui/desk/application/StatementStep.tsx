@@ -12,6 +12,7 @@ import { StepCard } from '../frame/StepCard';
 import { WithdrawForm } from './WithdrawForm';
 import { isRepresentativeMissing, StatementRepresentative } from './StatementRepresentative';
 import { ConsentDetailsNotice } from '../consent/ConsentDetailsNotice';
+import { FormError } from '../../components/FormError';
 
 const statementFormSchema = z.object({
   personalData: z.boolean(),
@@ -153,11 +154,7 @@ export function StatementStep({ statement }: { readonly statement: DeskStatement
         }}
       />
       <ConsentDetailsNotice statement={statement} />
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         {printLink}
         <button type="button" className="primary" onClick={() => void markSigned()}>

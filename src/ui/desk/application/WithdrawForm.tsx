@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { DeskStatement } from '../../../desk/queries';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { useDraft } from '../../database/useDraft';
 import { useDesk } from '../frame/DeskEnvironment';
 import {
@@ -70,11 +71,7 @@ export function WithdrawForm({ statement }: { readonly statement: DeskStatement 
         error={fieldError}
         onChange={draft.update}
       />
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         <button type="button" className="danger" onClick={() => void confirm()}>
           {t('desk.statement.confirmWithdraw')}

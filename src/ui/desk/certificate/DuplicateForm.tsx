@@ -9,6 +9,7 @@ import {
   issueDuplicate,
 } from '../../../desk/issueDuplicate';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
@@ -101,11 +102,7 @@ export function DuplicateForm({ certificate, onIssued, onCancel }: DuplicateForm
           }}
         />
       )}
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void confirm()}>
           {t('desk.duplicateForm.confirm')}

@@ -11,6 +11,7 @@ import {
   revokeCertificate,
 } from '../../../desk/revokeCertificate';
 import { RevocationFields, useRevocationCheck } from './RevocationFields';
+import { FormError } from '../../components/FormError';
 
 const formSchema = z.object({
   reason: z.enum([...DESK_REVOCATION_REASONS, '']),
@@ -80,11 +81,7 @@ export function RevokeForm({ certificate }: { readonly certificate: CertificateR
         problemOf={problemOf}
         onChange={edit}
       />
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {confirming ? (
         <div className="notice" role="alert">
           <p>{t('desk.revoke.question', { number: certificate.number })}</p>

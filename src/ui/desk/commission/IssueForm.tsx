@@ -14,6 +14,7 @@ import type { DeskStatement } from '../../../desk/queries';
 import type { StatementFacts } from '../../../desk/statementStage';
 import { issueCertificate, kitOf } from '../../../desk/issueCertificate';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { useDraft } from '../../database/useDraft';
 import { CheckField } from '../frame/CheckField';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -188,11 +189,7 @@ export function IssueForm({ statement, facts, ready, supersedes }: IssueFormProp
         )}
       </fieldset>
       {!ready && <p className="notice">{t('desk.commission.notReady')}</p>}
-      {problem !== undefined && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormError message={problem} />
       <button type="submit" className="primary" disabled={!ready || busy || !draft.loaded}>
         {busy
           ? t('desk.commission.signing')

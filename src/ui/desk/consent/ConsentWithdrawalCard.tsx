@@ -9,6 +9,7 @@ import {
   withdrawConsent,
 } from '../../../desk/withdrawConsent';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { useDraft } from '../../database/useDraft';
 import { CheckField } from '../frame/CheckField';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -132,11 +133,7 @@ export function ConsentWithdrawalCard({ statement }: { readonly statement: DeskS
             draft.update({ ...form, reason });
           }}
         />
-        {error !== undefined && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="actions">
           <button type="button" className="danger" onClick={() => void confirm()}>
             {t('desk.consentWithdrawal.confirm')}

@@ -12,6 +12,7 @@ import type { DeskStatement } from '../../../desk/queries';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { StepCard } from '../frame/StepCard';
+import { FormError } from '../../components/FormError';
 
 /**
  * The ИДС to the blood draw, between the statement and the sample: print it, have it signed,
@@ -81,11 +82,7 @@ export function InterventionConsentStep({ statement }: { readonly statement: Des
           {env.say(INTERVENTION_CONSENT_MESSAGES, blocker)}
         </p>
       )}
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         {printLink}
         {env.may('application') && blocker === undefined && (

@@ -7,6 +7,7 @@ import type { ContractRecord } from '../../../core/records/contract';
 import { cancelContract } from '../../../desk/contract';
 import { sayWriteFailure } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { useDraft } from '../../database/useDraft';
 import { useDesk } from '../frame/DeskEnvironment';
 import { ReceiptFields } from './ReceiptFields';
@@ -87,11 +88,7 @@ export function CancelForm({ contract }: { readonly contract: ContractRecord }) 
           draft.update({ ...form, reason: next });
         }}
       />
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         <button type="button" className="danger" onClick={() => void confirm()}>
           {refund ? t('desk.contract.confirmRefund') : t('desk.contract.confirmCancel')}

@@ -6,6 +6,7 @@ import { PAYMENT_METHODS } from '../../../core/records/contract';
 import { recordContract, recordPayment } from '../../../desk/contract';
 import { sayWriteFailure } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { useDraft } from '../../database/useDraft';
 import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -161,11 +162,7 @@ export function ContractForm({ applicationId, personId, existing }: ContractForm
           draft.update({ ...form, receipt });
         }}
       />
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         <button type="submit" className="primary">
           {existing === undefined ? t('desk.contract.savePaid') : t('desk.contract.recordPayment')}

@@ -8,6 +8,7 @@ import type { SampleRecord } from '../../../core/records/sample';
 import { recordResult } from '../../../desk/lab';
 import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { useDraft } from '../../database/useDraft';
 import { ChoiceField } from '../frame/ChoiceField';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -146,11 +147,7 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
           {entry.ok ? env.pick(INTERPRETATION_LABELS[entry.interpretation]) : '—'}
         </strong>
       </p>
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button type="submit" className="primary">
         {t('desk.lab.saveResult')}
       </button>

@@ -7,6 +7,7 @@ import type { DeskStatement } from '../../../desk/queries';
 import { recordSample } from '../../../desk/lab';
 import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { useDraft } from '../../database/useDraft';
 import { useDesk } from '../frame/DeskEnvironment';
 import { shownKitName } from '../frame/shownNames';
@@ -115,11 +116,7 @@ export function SampleForm({ statement, retestOf }: SampleFormProps) {
           draft.update({ ...form, kitId });
         }}
       />
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button type="submit" className="primary">
         {t('desk.lab.saveSample')}
       </button>

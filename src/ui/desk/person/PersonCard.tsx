@@ -12,6 +12,7 @@ import { SyncBadge } from '../frame/SyncBadge';
 import { useLiveQuery } from '../frame/useLiveQuery';
 import { PersonDetails } from './PersonDetails';
 import { LiveWait } from '../frame/LiveWait';
+import { FormError } from '../../components/FormError';
 
 /** A registered citizen and their applications; a new application starts here. */
 export function PersonCard() {
@@ -65,11 +66,7 @@ export function PersonCard() {
           );
         })}
       </ul>
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {env.may('application') && (
         <button type="button" className="primary" onClick={() => void startApplication()}>
           {t('desk.person.newApplication')}

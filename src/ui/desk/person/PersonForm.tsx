@@ -11,6 +11,7 @@ import type { PersonRecord } from '../../../core/records/person';
 import { correctPerson, possibleDuplicates, registerPerson } from '../../../desk/person';
 import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
+import { FormError } from '../../components/FormError';
 import { useDraft } from '../../database/useDraft';
 import { ActionBar } from '../frame/ActionBar';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -254,15 +255,9 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
           messages={
             <>
               {submitted && (!checked.ok || !declined.ok) && (
-                <p className="form-error" role="alert">
-                  {t('desk.fixErrors')}
-                </p>
+                <FormError message={t('desk.fixErrors')} />
               )}
-              {saveError !== undefined && (
-                <p className="form-error" role="alert">
-                  {saveError}
-                </p>
-              )}
+              <FormError message={saveError} />
             </>
           }
         >

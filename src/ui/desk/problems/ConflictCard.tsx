@@ -7,6 +7,7 @@ import { useDesk } from '../frame/DeskEnvironment';
 import { displayValue, fieldLabel } from './fieldDisplay';
 import { recordLink, recordTitle } from './recordTitle';
 import { useValueWords } from './useValueWords';
+import { FormError } from '../../components/FormError';
 
 type Side = 'register' | 'tablet';
 
@@ -118,11 +119,7 @@ export function ConflictCard({
           </fieldset>
         );
       })}
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         {choosable ? (
           <button

@@ -15,6 +15,7 @@ import {
 } from '../contract/receiptForm';
 import { useDesk } from '../frame/DeskEnvironment';
 import type { RefusedRecordProps } from './RejectedCard';
+import { FormError } from '../../components/FormError';
 
 /**
  * On a contract the register refused because its receipt is on another contract: the cashier
@@ -97,11 +98,7 @@ export function ReceiptCorrection({ problem, onDone }: RefusedRecordProps) {
           draft.update(next);
         }}
       />
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         <button type="button" className="primary" onClick={() => void send()}>
           {t('desk.problems.sendCorrectedReceipt')}

@@ -9,6 +9,7 @@ import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { recordLink, recordTitle } from './recordTitle';
 import { downloadFile } from '../../components/downloadFile';
+import { FormError } from '../../components/FormError';
 import { ReceiptCorrection } from './ReceiptCorrection';
 import { refusedRecordFile } from './saveRecordFile';
 
@@ -79,11 +80,7 @@ export function RejectedCard({ problem, onDone }: RefusedRecordProps) {
           {problem.mayPassAfterFix ? t('desk.problems.mayPass') : t('desk.problems.cannotPass')}
         </p>
       )}
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <ReceiptCorrection problem={problem} onDone={onDone} />
       <div className="actions">
         {problem.mayPassAfterFix && (

@@ -15,6 +15,7 @@ import { formatDateTime } from '../frame/format';
 import { TabletRow } from './TabletRow';
 import { tabletRowsOf, withWithdrawal } from './tabletRows';
 import { WithdrawConfirm } from './WithdrawConfirm';
+import { FormError } from '../../components/FormError';
 import './tablets.css';
 
 /**
@@ -130,11 +131,11 @@ function TabletList({ staffToken }: { readonly staffToken: string }) {
   if (list.status === 'failed') {
     return (
       <>
-        <p className="form-error" role="alert">
-          {t('desk.tablets.loadFailed', {
+        <FormError
+          message={t('desk.tablets.loadFailed', {
             reason: env.say(TABLET_ADMIN_FAILURE_MESSAGES, list.reason),
           })}
-        </p>
+        />
         {refresh}
       </>
     );
