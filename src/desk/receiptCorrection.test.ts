@@ -76,15 +76,21 @@ async function theRefusal(desk: DeskFixture): Promise<RejectedProblem> {
   return problem;
 }
 
+/** A desk whose contract, paid offline with the taken receipt, the register refused. */
+async function refusedPayment(): Promise<{ desk: DeskFixture; paid: ContractRecord }> {
+  const desk = await openCashierDesk(NOW);
+  const paid = await recordContract(desk.env, FIXTURE_STATEMENT, {
+    ...ENTRY,
+    payment: paidWith(),
+  });
+  if (!paid.ok) throw new Error(paid.reason);
+  await answerAll(desk.env.db, onAnotherContract);
+  return { desk, paid: paid.value };
+}
+
 describe('correcting the receipt of a contract the register refused', () => {
   it('queues a contract paid offline again with the right receipt, as the register never had it', async () => {
-    const desk = await openCashierDesk(NOW);
-    const paid = await recordContract(desk.env, FIXTURE_STATEMENT, {
-      ...ENTRY,
-      payment: paidWith(),
-    });
-    if (!paid.ok) throw new Error(paid.reason);
-    await answerAll(desk.env.db, onAnotherContract);
+    const { desk, paid } = await refusedPayment();
     const problem = await theRefusal(desk);
     expect(problem).toMatchObject({
       reasonCode: 'receipt-on-another-contract',
@@ -101,9 +107,9 @@ describe('correcting the receipt of a contract the register refused', () => {
     });
     const ops = await desk.env.db.outbox.toArray();
     expect(ops).toMatchObject([
-      { state: 'queued', baseVersion: 0, record: { id: paid.value.id, receiptNumber: '502' } },
+      { state: 'queued', baseVersion: 0, record: { id: paid.id, receiptNumber: '502' } },
     ]);
-    expect((await desk.env.db.contracts.get(paid.value.id))?.sync).toEqual({
+    expect((await desk.env.db.contracts.get(paid.id))?.sync).toEqual({
       state: 'pending',
       version: 0,
     });
@@ -111,13 +117,7 @@ describe('correcting the receipt of a contract the register refused', () => {
   });
 
   it('queues a certificate refused for the unpaid contract alone again, behind the corrected contract', async () => {
-    const desk = await openCashierDesk(NOW);
-    const paid = await recordContract(desk.env, FIXTURE_STATEMENT, {
-      ...ENTRY,
-      payment: paidWith(),
-    });
-    if (!paid.ok) throw new Error(paid.reason);
-    await answerAll(desk.env.db, onAnotherContract);
+    const { desk, paid } = await refusedPayment();
     // Certificates issued on that payment, as the register refused them in the same push.
     const refusedCertificate = async (
       id: string,
@@ -170,7 +170,7 @@ describe('correcting the receipt of a contract the register refused', () => {
     );
 
     const problem = (await loadSyncProblems(desk.env)).rejected.find(
-      (refused) => refused.recordId === paid.value.id,
+      (refused) => refused.recordId === paid.id,
     );
     if (problem === undefined) throw new Error('the contract’s refusal is missing');
     const corrected = await correctRefusedReceipt(desk.env, problem, {
@@ -180,11 +180,7 @@ describe('correcting the receipt of a contract the register refused', () => {
     expect(corrected).toMatchObject({ ok: true, value: { certificatesResent: 2 } });
     // One push carries the contract first and the certificate after it.
     const queued = await desk.env.db.outbox.where('state').equals('queued').sortBy('seq');
-    expect(queued.map((row) => row.recordId)).toEqual([
-      paid.value.id,
-      unpaidOnly,
-      neverHadContract,
-    ]);
+    expect(queued.map((row) => row.recordId)).toEqual([paid.id, unpaidOnly, neverHadContract]);
     expect((await desk.env.db.certificates.get(unpaidOnly))?.sync.state).toBe('pending');
     const stillRefused = (await loadSyncProblems(desk.env)).rejected.map(
       (refused) => refused.recordId,

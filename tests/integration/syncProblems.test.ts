@@ -57,6 +57,22 @@ function contractOf(chain: StatementChain): ContractRecord {
   return contract;
 }
 
+/**
+ * Two statements, one on each tablet, whose contracts are paid with one receipt: `taken` on
+ * the first, `again` — the second's contract with the first one's receipt — on the second.
+ */
+function oneReceiptTwice(a: SimTablet, b: SimTablet, admin: string) {
+  const first = statementChain(a, admin);
+  const second = statementChain(b, admin);
+  const taken = contractOf(first);
+  const again = {
+    ...contractOf(second),
+    receipt: taken.receipt,
+    receiptNumber: taken.receiptNumber,
+  };
+  return { first, second, taken, again };
+}
+
 describe.each(testDatabases())('editors, conflicts and refusals on $engine', (database) => {
   let suite: SyncSuite;
   let a: SimTablet;
@@ -184,14 +200,7 @@ describe.each(testDatabases())('editors, conflicts and refusals on $engine', (da
 
   it('refuses a receipt two tablets took offline on the second push, naming the first contract', async () => {
     // Two cashiers' tablets, both offline, each record a payment with ФД of one receipt.
-    const first = statementChain(a, suite.staff.admin);
-    const second = statementChain(b, suite.staff.admin);
-    const taken = contractOf(first);
-    const again = {
-      ...contractOf(second),
-      receipt: taken.receipt,
-      receiptNumber: taken.receiptNumber,
-    };
+    const { first, second, taken, again } = oneReceiptTwice(a, b, suite.staff.admin);
     const upToContract = (chain: StatementChain) =>
       chain.records.filter((record) => ['person', 'application'].includes(record.kind));
     for (const record of [...upToContract(first), taken]) {
@@ -247,14 +256,7 @@ describe.each(testDatabases())('editors, conflicts and refusals on $engine', (da
       suite.staff.commission,
     );
     await syncAll(a, b);
-    const first = statementChain(a, suite.staff.admin);
-    const second = statementChain(b, suite.staff.admin);
-    const taken = contractOf(first);
-    const again = {
-      ...contractOf(second),
-      receipt: taken.receipt,
-      receiptNumber: taken.receiptNumber,
-    };
+    const { first, second, again } = oneReceiptTwice(a, b, suite.staff.admin);
     for (const record of first.records) {
       expect((await writeRecord(a.db, record, as(suite, a, 'admin'))).ok).toBe(true);
     }
