@@ -30,9 +30,10 @@ import { parseRecord } from './syncProblems';
 //
 // A certificate issued on that payment was refused with it (certificate-checklist-failed,
 // detail "contract-not-paid" when the register held the contract unpaid, or
-// "contract-missing,records-incomplete" when it held none). A corrected payment lets it pass, so such certificates of the statement are queued again
-// behind the contract in the same transaction: the next push carries the contract first and
-// the certificate after it, with no «Отправить ещё раз» left for the clerk to find.
+// "contract-missing,records-incomplete" when it held none). A corrected payment lets it pass,
+// so such certificates of the statement are queued again behind the contract in the same
+// transaction: the next push carries the contract first and the certificate after it, with
+// no «Отправить ещё раз» left for the clerk to find.
 
 /** The fields a correction of each receipt may change (the editor's stamps aside). */
 const CORRECTED_FIELDS: Readonly<Record<CorrectableReceipt, ReadonlySet<string>>> = {

@@ -13,8 +13,8 @@ import {
 import type { AuthenticatedTablet } from '../auth/tabletAuth';
 import { authenticateTablet, touchTablet } from '../auth/tabletAuth';
 import type { RegisterContext } from '../context';
-import type { ApiErrorBody, ApiErrorCode, BodyIssue } from '../http/apiError';
-import { API_ERROR_STATUS, apiErrorBody, replyError } from '../http/apiError';
+import type { ApiErrorBody } from '../http/apiError';
+import { apiRefusal, replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
 import type { PushingTablet } from '../sync/applyOp';
 import { installSyncCompression } from '../sync/compression';
@@ -76,13 +76,6 @@ type Refusal = {
   };
 };
 
-function refusal(
-  code: ApiErrorCode,
-  extra: { detail?: string; issues?: readonly BodyIssue[] } = {},
-): Refusal {
-  return { status: API_ERROR_STATUS[code], body: apiErrorBody(code, extra) };
-}
-
 function checkRequest<S extends z.ZodType>(
   request: FastifyRequest,
   schema: S,
@@ -96,16 +89,16 @@ function checkRequest<S extends z.ZodType>(
       tablet: spoken,
       reason: mismatchReason(SYNC_PROTOCOL_VERSION, spoken),
     };
-    const { status, body } = refusal('protocol-mismatch');
+    const { status, body } = apiRefusal('protocol-mismatch');
     return { status, body: { ...body, protocol } };
   }
   const body = parseBody(schema, request.body);
   if (!body.ok) {
-    return refusal('invalid-body', { detail: describeIssues(body.issues), issues: body.issues });
+    return apiRefusal('invalid-body', { detail: describeIssues(body.issues), issues: body.issues });
   }
   const claimed = (body.value as { tabletId: string }).tabletId;
   if (claimed !== tablet.id) {
-    return refusal('forbidden', { detail: 'tabletId is not the tablet of this token.' });
+    return apiRefusal('forbidden', { detail: 'tabletId is not the tablet of this token.' });
   }
   return { tablet, body: body.value };
 }
