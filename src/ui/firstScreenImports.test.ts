@@ -86,3 +86,22 @@ describe('the first chunk (main.tsx and its static imports)', () => {
     expect(later).toEqual([]);
   });
 });
+
+// The desk's own chunk (DeskRoutes and its static imports) is what the person search, the
+// desk's first screen, waits for on every start. The camera decoder (zxing's script, the
+// `camera` chunk) is the verifier's and the receipt scanner's; the scanner loads it when the
+// cashier asks for it (ui/desk/contract/ReceiptScanner.tsx). Reached statically from the
+// problems screen's receipt correction, it had joined the `shared` chunk's imports: 14 KB gzip
+// more before the search showed.
+describe("the desk's first screen (DeskRoutes and its static imports)", () => {
+  const reached = staticallyReached(path.join(srcDir, 'ui', 'desk', 'DeskRoutes.tsx'));
+
+  it('holds the person search and the receipt form, not the camera decoder', () => {
+    expect(reached).toContain('ui/desk/person/PersonSearch.tsx');
+    expect(reached).toContain('ui/desk/contract/ReceiptFields.tsx');
+    const camera = [...reached].filter((file) =>
+      /^ui\/verifier\/(CameraScanner|videoScan|qrDecoder)\./.test(file),
+    );
+    expect(camera).toEqual([]);
+  });
+});

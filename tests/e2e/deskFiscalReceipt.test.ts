@@ -49,6 +49,39 @@ function writeReceiptClip(text: string): string {
   return file;
 }
 
+/** The camera's status line and its preview's label, in Russian, as a scan may show them. */
+const CAMERA_TEXTS = ['Камера включается…', 'Наведите камеру на QR-код', 'Изображение с камеры'];
+
+/**
+ * Notes every text the camera's status line and preview label take from now on: the scan
+ * reads the receipt within a few frames, too fast to catch the line by polling it.
+ */
+async function recordCameraTexts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    const note = () => {
+      document.querySelectorAll('.camera-hint, .camera video').forEach((element) => {
+        const text =
+          element instanceof HTMLVideoElement
+            ? (element.getAttribute('aria-label') ?? '')
+            : element.textContent;
+        if (!seen.includes(text)) seen.push(text);
+      });
+    };
+    new MutationObserver(note).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    Object.assign(window, { cameraTextsSeen: seen });
+  });
+}
+
+async function cameraTextsShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cameraTextsSeen: string[] }).cameraTextsSeen);
+}
+
 describe('the fiscal receipt at the desk: scanned payment, refund, the day reconciled', () => {
   const time = receiptTime();
   const receiptQr = `t=${time.qr}&s=950.00&fn=${TEST_FISCAL_DRIVE}&i=501&fp=3141592653&n=1`;
@@ -98,8 +131,14 @@ describe('the fiscal receipt at the desk: scanned payment, refund, the day recon
 
   it('fills the receipt fields by scanning the QR on the cash register’s receipt', async () => {
     await page.getByText('Наличные', { exact: true }).click();
+    await recordCameraTexts(page);
     await page.getByRole('button', { name: 'Сканировать QR-код чека' }).click();
     await page.getByTestId('payment-receipt-scan').waitFor();
+    // What the cashier read while the camera started: the scanner's own words, never its
+    // i18n keys (the desk had not loaded them unless the verifier had been opened first).
+    const shown = await cameraTextsShown(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((text) => !CAMERA_TEXTS.includes(text))).toEqual([]);
     expect(await page.getByTestId('payment-receipt-scan').textContent()).toBe(
       'QR-код чека считан: проверьте поля и сохраните',
     );

@@ -5,11 +5,11 @@ import type { ReceiptField } from '../../../core/contract/fiscalReceipt';
 import { RECEIPT_OPERATION_LABELS, RECEIPT_OPERATIONS } from '../../../core/contract/fiscalReceipt';
 import { RECEIPT_FIELD_NAMES } from '../../../core/contract/fiscalReceiptMessages';
 import { TextField } from '../../components/TextField';
-import { CameraScanner } from '../../verifier/CameraScanner';
 import { useDesk } from '../frame/DeskEnvironment';
 import { SelectField } from '../frame/SelectField';
 import type { ReceiptForm } from './receiptForm';
 import { readScannedReceipt } from './receiptForm';
+import { ReceiptScanner } from './ReceiptScanner';
 import './receipt.css';
 
 type ReceiptFieldsProps = {
@@ -23,8 +23,9 @@ type ReceiptFieldsProps = {
 };
 
 /**
- * The cash register's receipt: scanned from its QR code with the verifier's camera scanner,
- * which fills the fields below, or typed into them from the paper.
+ * The cash register's receipt: scanned from its QR code with the verifier's camera scanner
+ * (loaded when asked for, ReceiptScanner.tsx), which fills the fields below, or typed into
+ * them from the paper.
  */
 export function ReceiptFields({ id, legend, value, errors, onChange }: ReceiptFieldsProps) {
   const { t } = useTranslation();
@@ -76,7 +77,7 @@ export function ReceiptFields({ id, legend, value, errors, onChange }: ReceiptFi
       </div>
       {scanning && (
         <div className="receipt-scanner">
-          <CameraScanner onCode={onCode} errorTexts="desk.receipt.cameraError" />
+          <ReceiptScanner onCode={onCode} />
         </div>
       )}
       {scan !== undefined && (

@@ -45,6 +45,7 @@ export const contractTextEn: Widen<typeof contractTextRu> = {
     refundLegend: 'Cash receipt of the refund (type “Return of income”)',
     hint: 'Scan the QR code on the cash register’s receipt, or copy its fields from the paper.',
     scan: 'Scan the receipt’s QR code',
+    cameraLoading: 'Starting the camera…',
     stopScan: 'Turn the camera off',
     scanned: 'Receipt QR code read: check the fields and save',
     receipt: 'Payment receipt',
