@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SRC_DIR, staticallyReached } from '../../tests/support/moduleGraph';
 
 // What the first chunk holds is what main.tsx reaches through static, non-type imports (the
 // build's `$initial` group, vite.config.ts). Sign-in, the home screen, the header's sync counts
@@ -9,35 +9,11 @@ import { describe, expect, it } from 'vitest';
 // the first load, issue #14); the desk loads them with its own chunk. This walks the sources
 // as the bundler does, so a new import that drags them back fails here, not in a benchmark.
 
-const srcDir = fileURLToPath(new URL('..', import.meta.url));
-
-// `import { a } from './b'` and `export { a } from './b'`, not `import type` / `export type`.
-const VALUE_IMPORT = /^(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s+'(\.[^']+)';/gm;
-
 // A value import of classic zod (`import { z } from 'zod'`, or 'zod/v4'); not `zod/mini`, not types.
 const CLASSIC_ZOD_IMPORT = /^import\s+(?!type\s)[^;]*?\sfrom\s+'zod(?:\/v4)?';/m;
 
-function resolveModule(fromFile: string, specifier: string): string | undefined {
-  const base = path.resolve(path.dirname(fromFile), specifier);
-  return ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((file) => existsSync(file));
-}
-
-function staticallyReached(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(VALUE_IMPORT)) {
-      const resolved = match[1] === undefined ? undefined : resolveModule(file, match[1]);
-      if (resolved !== undefined) visit(resolved);
-    }
-  };
-  visit(entry);
-  return new Set([...seen].map((file) => path.relative(srcDir, file).split(path.sep).join('/')));
-}
-
 describe('the first chunk (main.tsx and its static imports)', () => {
-  const reached = staticallyReached(path.join(srcDir, 'ui', 'main.tsx'));
+  const reached = staticallyReached('ui/main.tsx');
 
   it('holds the first screens: the shell, sign-in, the session and the header', () => {
     expect(reached).toContain('ui/App.tsx');
@@ -52,7 +28,7 @@ describe('the first chunk (main.tsx and its static imports)', () => {
   // zod's core, so the desk's classic schemas nest them as they are.
   it('parses with zod/mini only: no module in it imports classic zod', () => {
     const classic = [...reached].filter((file) =>
-      CLASSIC_ZOD_IMPORT.test(readFileSync(path.join(srcDir, file), 'utf8')),
+      CLASSIC_ZOD_IMPORT.test(readFileSync(path.join(SRC_DIR, file), 'utf8')),
     );
     expect(classic).toEqual([]);
   });
@@ -94,7 +70,7 @@ describe('the first chunk (main.tsx and its static imports)', () => {
 // problems screen's receipt correction, it had joined the `shared` chunk's imports: 14 KB gzip
 // more before the search showed.
 describe("the desk's first screen (DeskRoutes and its static imports)", () => {
-  const reached = staticallyReached(path.join(srcDir, 'ui', 'desk', 'DeskRoutes.tsx'));
+  const reached = staticallyReached('ui/desk/DeskRoutes.tsx');
 
   it('holds the person search and the receipt form, not the camera decoder', () => {
     expect(reached).toContain('ui/desk/person/PersonSearch.tsx');
