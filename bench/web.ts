@@ -23,7 +23,7 @@ import { benchLighthouse } from './webLighthouse';
 //
 //   npx tsx bench/web.ts [--json]        writes its section of docs/PERFORMANCE.md (as
 //                                        `npm run bench` does after the other sections)
-//   BENCH_WEB_ISSUES=10 BENCH_WEB_COLD_STARTS=5 BENCH_WEB_LIGHTHOUSE_RUNS=3 (the defaults; 0
+//   BENCH_WEB_ISSUES=10 BENCH_WEB_COLD_STARTS=15 BENCH_WEB_LIGHTHOUSE_RUNS=3 (the defaults; 0
 //   issues or Lighthouse runs skips that part, for a quick look at one measure)
 //   BENCH_WEB_COLD_PROFILE=/tmp/cold   … and a CPU profile of each cold start, /tmp/cold-<n>.cpuprofile
 
@@ -67,7 +67,7 @@ export async function benchWeb(): Promise<WebBenchResult> {
       const coldProfile = process.env['BENCH_WEB_COLD_PROFILE'];
       const desk = await benchWebDesk(register.url, {
         issues: count('BENCH_WEB_ISSUES', 10, 0),
-        coldStarts: count('BENCH_WEB_COLD_STARTS', 5),
+        coldStarts: count('BENCH_WEB_COLD_STARTS', 15),
         ...(coldProfile === undefined ? {} : { coldProfileTo: coldProfile }),
       });
       return { bundle, lighthouse, desk };
@@ -193,13 +193,26 @@ functions one by one, each when first called (Chromium kept no code cache for th
 scripts from the service worker's cache). The first chunk, the desk's and the \`shared\` one now
 begin with V8's compile hint \`//# allFunctionsCalledOnLoad\` (src/build/compileHints.ts), so
 Chromium compiles them on a background thread while they stream in. Alternating the builds
-before and after in one browser (AMD EPYC ×2, about twice as slow as the machine below;
-Chromium 156): cold start median 2.11 → 1.86 s (18 each); Lighthouse on the sign-in page
+before and after in one browser (AMD EPYC ×2, shared with other jobs at the time; Chromium
+156): cold start median 2.11 → 1.86 s (18 each); Lighthouse on the sign-in page
 0.84–0.91 → 0.93–0.95, total blocking time 289–526 → 193–263 ms (4 each). The benchmark's
 Chromium also no longer builds its desktop omnibox popup, a page of its own that a new window
 compiles for about 2 s of one core beside the cold start (same build: 2.28 → 2.08 s; a
 tablet's installed app has no address bar; docs/DECISIONS.md). Runs of this benchmark from
 then on include both.
+
+Session 17: the desk's receipt scanner imported the verifier's camera scanner statically, and
+the problems screen (in the desk's own chunk) reaches the receipt form, so the \`shared\`
+chunk imported the \`camera\` chunk (zxing's script, 14 KB gzip) and every start of the desk
+loaded it. The scanner is now fetched when the cashier presses «Сканировать QR-код чека»
+(src/ui/desk/contract/ReceiptScanner.tsx; \`src/ui/firstScreenImports.test.ts\` holds it):
+on top for the person search 107.4 → 93.5 KB. The cold start did not move measurably (the
+builds taking turns, 30 starts each, load 1–3: median 914 ms before, 923 ms after). The first
+full runs of this benchmark since session 12, the same day on the AMD EPYC ×2 machine at a
+load of 0–2.2 (the table above is the third): cold start median 770, 893 and 915 ms (15
+starts each; a run of 5 gave 944 ms), Lighthouse performance 0.98 in all three (total blocking
+time 0–8 ms). The last full run before them, on the Intel machine before session 12's two changes, had
+1,233 ms and 0.95 (FCP 1,884 ms, TBT 184 ms).
 
 Where the rest goes, and what it would take:
 
@@ -211,7 +224,8 @@ Where the rest goes, and what it would take:
   chunk, so what only classic uses (its string formats, records, \`catch\`, …) loads first
   too. The next step down would be the desk's schemas in \`zod/mini\`, so that classic leaves
   the app altogether.
-- **Lighthouse performance**: first paint no longer waits for the script (the static frame),
+- **Lighthouse performance** (met in the runs since session 12, above; what follows is from
+  before them): first paint no longer waits for the script (the static frame),
   but the login card, the largest element, still does, and total blocking time is the first
   chunk's evaluation at 4× slowdown; on this shared, loaded machine the score also swings by
   ±0.15 between runs. A run on the sign-in screen after the record schemas left (2026-12-01):
@@ -226,7 +240,9 @@ Where the rest goes, and what it would take:
   benchmark: the target is met by some runs and missed by others, so it is not met reliably.
   What it would take: less script before the sign-in card can render — its chunk's
   evaluation is most of the blocking time.
-- **Offline cold start**: a CPU profile at 4× slowdown (≈ 1.9 s) puts ≈ 0.6 s in parsing,
+- **Offline cold start** (met in the runs since session 12, above, with 0.1–0.2 s to spare
+  and single starts up to 1.1 s; what follows is from before them): a CPU profile at 4×
+  slowdown (≈ 1.9 s) puts ≈ 0.6 s in parsing,
   compiling, style and layout (since session 12 most of the compiling is done off the main
   thread), ≈ 0.3 s in react-dom, ≈ 0.2 s each in Dexie and zod (building
   the core's schemas when their modules are evaluated, then parsing what IndexedDB returns),
