@@ -5,6 +5,7 @@ import type { TabletFloor } from './tabletFloor';
 import {
   BEFORE_AND_AFTER,
   PULL_BEFORE_AND_AFTER,
+  QUIET_RUN,
   REGISTER_PER_REQUEST,
   REGISTER_CHECKPOINTS,
   TABLET_BEFORE_AND_AFTER,
@@ -301,6 +302,8 @@ export function syncSection(
     PULL_BEFORE_AND_AFTER,
     '',
     REGISTER_PER_REQUEST,
+    '',
+    QUIET_RUN,
     '',
     ...(missed.length === 0
       ? []
