@@ -134,11 +134,11 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
 - **A card opened during a pull** (session 16): a person's card, its statements and their
   records, go through the same gate since session 14 (storage/deskFirst.ts), unmeasured until
   the card was added to this benchmark, 100 ms after each desk search found someone, as a
-  click on a hit follows the list. On the AMD EPYC ×2 machine (about twice as slow as the
-  one below), 50,000 persons, 2026-12-02: during the pull median 24.5 ms, p95 54.1 ms, max
-  87 ms (48 cards); after it median 2.9 ms. Opened at once after the search instead, the
-  card met no slice: median 1.7 ms, p95 5.0 ms. So a card waits for the one slice being
-  stored when it is opened, as the search does, and no longer.
+  click on a hit follows the list. On the AMD EPYC ×2 machine (not the one below), 50,000
+  persons, 2026-12-02: during the pull median 24.5 ms, p95 54.1 ms, max 87 ms (48
+  cards); after it median 2.9 ms. Opened at once after the search instead, the card met no
+  slice: median 1.7 ms, p95 5.0 ms. So a card waits for the one slice being stored when it
+  is opened, as the search does, and no longer.
 - **Pull**: per page of 1,000 persons the page spent ≈ 250 ms: IndexedDB \`put\` (serialising
   the rows) ≈ 100 ms, the \`bulkGet\` of rows the tablet already had ≈ 35 ms (all misses on a
   first pull), the record schema ≈ 30 ms, Dexie and the app the rest, and waited the rest of
