@@ -4,10 +4,10 @@ import { withTexts } from '../../i18n/sections';
 
 // The camera scanner is the verifier's (its zxing decoder is the `camera` chunk, ≈ 14 KB gzip
 // of script before its .wasm) and so are its texts (the status line, the preview's label).
-// Both load when the cashier presses «Сканировать QR-код чека», not with the desk: imported
-// statically here, the decoder's script came with every screen of the desk, the person
-// search included (issue #14), and the verifier's texts did not come at all, so a desk that
-// had not opened the verifier showed the scanner's i18n keys instead of its words.
+// Both load when the cashier presses «Сканировать QR-код чека», not with the desk. When the
+// receipt form imported the scanner statically, the decoder's script came with every screen
+// of the desk, the person search included (issue #14), and the verifier's texts did not come
+// at all, so a desk that had not opened the verifier showed the scanner's i18n keys.
 
 /** If the chunk cannot be had (offline with the service worker's cache gone): type it in. */
 function ScannerUnavailable() {
