@@ -134,7 +134,7 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
 - **A card opened during a pull** (session 16): a person's card, its statements and their
   records, go through the same gate since session 14 (storage/deskFirst.ts), unmeasured until
   the card was added to this benchmark, 100 ms after each desk search found someone, as a
-  click on a hit follows the list. On the AMD EPYC ×2 machine (not the one below), 50,000
+  click on a hit follows the list. In session 16 (AMD EPYC ×2, before the table's run), 50,000
   persons, 2026-12-02: during the pull median 24.5 ms, p95 54.1 ms, max 87 ms (48
   cards); after it median 2.9 ms. Opened at once after the search instead, the card met no
   slice: median 1.7 ms, p95 5.0 ms. So a card waits for the one slice being stored when it
