@@ -211,8 +211,8 @@ builds taking turns, 30 starts each, load 1–3: median 914 ms before, 923 ms af
 full runs of this benchmark since session 12, the same day on the AMD EPYC ×2 machine at a
 load of 0–2.2 (the table above is the third): cold start median 770, 893 and 915 ms (15
 starts each; a run of 5 gave 944 ms), Lighthouse performance 0.98 in all three (total blocking
-time 0–8 ms). The last full run before them, on the Intel machine before session 12's two changes, had
-1,233 ms and 0.95 (FCP 1,884 ms, TBT 184 ms).
+time 0–8 ms). The last full run before them, on the Intel machine before session 12's two
+changes, had 1,233 ms and 0.95 (FCP 1,884 ms, TBT 184 ms).
 
 Where the rest goes, and what it would take:
 

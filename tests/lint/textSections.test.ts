@@ -28,10 +28,14 @@ function uiSources(): string[] {
 
 const read = (file: string) => readFileSync(path.join(SRC_DIR, file), 'utf8');
 
+/** `'admin' | 'desk'` or `'admin', 'desk'` → ['admin', 'desk']. */
+const quotedNames = (text: string) =>
+  [...text.matchAll(/'([A-Za-z]+)'/g)].map((match) => match[1] ?? '');
+
 /** The sections loaded beside chunks: TextSection in src/ui/i18n/sections.ts. */
 function textSections(): string[] {
   const union = /export type TextSection\s*=([^;]+);/.exec(read('ui/i18n/sections.ts'))?.[1];
-  return [...(union ?? '').matchAll(/'([A-Za-z]+)'/g)].map((match) => match[1] ?? '');
+  return quotedNames(union ?? '');
 }
 
 type Chunk = { readonly entry: string; readonly sections: readonly string[] };
@@ -42,7 +46,7 @@ function chunksWithTexts(): Chunk[] {
   const chunks: Chunk[] = [{ entry: 'ui/main.tsx', sections: [] }];
   for (const file of sources) {
     for (const match of read(file).matchAll(WITH_TEXTS)) {
-      const sections = [...(match[1] ?? '').matchAll(/'([A-Za-z]+)'/g)].map((m) => m[1] ?? '');
+      const sections = quotedNames(match[1] ?? '');
       const target = path.posix.join(path.posix.dirname(file), match[2] ?? '');
       const entry = ['.tsx', '.ts'].map((ext) => target + ext).find((f) => sources.includes(f));
       if (entry !== undefined) chunks.push({ entry, sections });
