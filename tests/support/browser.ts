@@ -19,6 +19,15 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+// Chromium 150 (Debian bookworm's package in December 2026; 156 before) gives a page a new
+// frame on a reload, and Playwright's offline emulation (`context.setOffline(true)`) does not
+// follow it there: after the reload the app's requests fail with ERR_INTERNET_DISCONNECTED
+// while `navigator.onLine` says true, so the app takes a dead network for a broken register
+// ("error", not "offline"). A tablet whose network is really gone reads false from its
+// system; this flag keeps the frame across a navigation, so the emulation holds as the
+// system's would. Pages see no difference; newer Chromiums ignore the flag if it is gone.
+const KEEP_FRAME_ON_NAVIGATION = '--disable-features=RenderDocument';
+
 export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -28,7 +37,7 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
   }
   const options: LaunchOptions = {
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
+    args: [...CHROMIUM_ARGS, KEEP_FRAME_ON_NAVIGATION, ...extraArgs],
   };
   return chromium.launch(options);
 }
