@@ -40,13 +40,20 @@ function resumeSlices(gate: Gate): void {
   for (const resume of gate.settled.splice(0)) resume();
 }
 
-/** Runs one of the desk's reads; a slice waiting in `deskReadsSettled` starts after it. */
-export async function asDeskRead<T>(db: SeroDeskDatabase, read: () => Promise<T>): Promise<T> {
+/**
+ * Runs one of the desk's reads; a slice waiting in `deskReadsSettled` starts after it.
+ *
+ * Not an `async` function on purpose: the read's own promise is handed back with the
+ * bookkeeping chained on. Inside a live query (ui/desk/frame/useLiveQuery.ts) an `async`
+ * wrapper's `await` around a read that opens a transaction made Dexie lose track of that
+ * transaction after a few nested awaits in it, and the search for a surname with a date being
+ * typed ("Иванова 12.03") failed with PrematureCommitError at every keystroke of the date
+ * (src/desk/liveQueries.test.ts).
+ */
+export function asDeskRead<T>(db: SeroDeskDatabase, read: () => Promise<T>): Promise<T> {
   const gate = gateOf(db);
   gate.running += 1;
-  try {
-    return await read();
-  } finally {
+  const done = () => {
     gate.running -= 1;
     // A task later, so the search's answer reaches the screen before the slice's work starts;
     // a search begun meanwhile holds the slice again.
@@ -55,7 +62,15 @@ export async function asDeskRead<T>(db: SeroDeskDatabase, read: () => Promise<T>
         resumeSlices(gate);
       }, 0);
     }
+  };
+  let reading: Promise<T>;
+  try {
+    reading = read();
+  } catch (error) {
+    done();
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
+  return reading.finally(done);
 }
 
 /** Resolves once no desk read is running, or after `maxWaitMs` whatever they do. */
