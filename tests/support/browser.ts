@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser, LaunchOptions } from 'playwright-core';
+import { watchBrowserFaults } from './browserFaults';
 
 // Browser tests drive the system's Chromium (Debian's package), never a downloaded build.
 // Missing Chromium is a failure with instructions, not a silent pass.
@@ -39,5 +40,5 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, KEEP_FRAME_ON_NAVIGATION, ...extraArgs],
   };
-  return chromium.launch(options);
+  return watchBrowserFaults(await chromium.launch(options));
 }
