@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { DEMO_STAFF } from '../src/register/seed';
-import { launchChromium } from '../tests/support/browser';
+import { launchDiskProfile } from '../tests/support/browser';
 import { startRegister } from '../tests/support/register';
 import { staffIds } from '../tests/support/tablets';
 import { StaffHome } from '../tests/e2e/pages/StaffHome';
@@ -24,7 +24,8 @@ import type { CardSample, SearchSample, SearchVariant } from './webProbe';
 // in Chromium ≤ 5 s; surname-prefix search stays ≤ 100 ms while it runs"). The built app is
 // served by a register booted as `npm start` boots it (tests/support/register.ts) and holding
 // `persons` varied persons (syncData.ts), pushed by another tablet beforehand. In a new
-// browser profile an admin signs in and enrols the tablet (tests/e2e/pages/StaffHome.ts); the
+// browser profile on disk (as a tablet's installed app has: tests/support/browser.ts
+// launchDiskProfile) an admin signs in and enrols the tablet (tests/e2e/pages/StaffHome.ts); the
 // app's own sync engine then pulls everything, pages of 1,000, into the real IndexedDB.
 //
 // Timed in the page (performance.now()): from the first /api/sync/pull request to the
@@ -132,12 +133,12 @@ async function pullOnce(
 ): Promise<PullRun> {
   const admin = DEMO_STAFF.find((staff) => staff.role === 'admin');
   if (admin === undefined) throw new Error('the demo seed changed');
-  const browser = await launchChromium();
+  const profile = await launchDiskProfile({
+    locale: 'ru-RU',
+    viewport: { width: 1024, height: 768 },
+  });
   try {
-    const context = await browser.newContext({
-      locale: 'ru-RU',
-      viewport: { width: 1024, height: 768 },
-    });
+    const { context } = profile;
     await context.addInitScript({ content: PULL_SCRIPT });
     const page = await context.newPage();
     const home = new StaffHome(page);
@@ -205,7 +206,7 @@ async function pullOnce(
       cardAfter: cardSpread(end, Infinity),
     };
   } finally {
-    await browser.close();
+    await profile.close();
   }
 }
 

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { openDatabase } from '../src/storage/database';
 import { freshRow } from '../src/storage/pulled';
 import { PULL_SLICE_ROWS } from '../src/sync/pullSlices';
-import { launchChromium } from '../tests/support/browser';
+import { launchDiskProfile } from '../tests/support/browser';
 import { benchPersons } from './syncData';
 import { median } from './webData';
 
@@ -19,7 +19,7 @@ import { median } from './webData';
 // and handed to a blank page served from loopback; the page then adds them with the raw
 // IndexedDB API, in transactions of the pull's slice size (sync/pullSlices.ts), one after
 // another as the pull does, and times that with performance.now(). Layouts, each in a new
-// profile, taking turns round after round:
+// profile on disk (as a tablet's), taking turns round after round:
 //
 //   app        the persons table as the app declares it (storage/database.ts), its rows
 //   json       the same indexes, the record kept as one JSON string beside its keys
@@ -115,15 +115,14 @@ export async function benchWebPullFloor(persons: number, rounds = 2): Promise<We
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await launchChromium();
   const ms: Record<FloorLayout, number[]> = { app: [], json: [], 'no-index': [], bare: [] };
   const before = loadavg()[0] ?? Number.NaN;
   try {
     for (let round = 0; round < rounds; round++) {
       for (const layout of FLOOR_LAYOUTS) {
-        const context = await browser.newContext();
+        const profile = await launchDiskProfile();
         try {
-          const page = await context.newPage();
+          const page = await profile.context.newPage();
           await page.addInitScript(STORE_SCRIPT);
           await page.goto(`http://127.0.0.1:${port}/`);
           await handRows(page, rows);
@@ -139,12 +138,11 @@ export async function benchWebPullFloor(persons: number, rounds = 2): Promise<We
           ms[layout].push(took);
           console.error(`webPullFloor: ${layout} ${(took / 1000).toFixed(2)} s`);
         } finally {
-          await context.close();
+          await profile.close();
         }
       }
     }
   } finally {
-    await browser.close();
     server.close();
   }
   return {

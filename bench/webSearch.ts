@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { newId } from '../src/core/ids';
 import type { PulledChange } from '../src/core/protocol/sync';
-import { launchChromium } from '../tests/support/browser';
+import { launchDiskProfile } from '../tests/support/browser';
 import { startRegister } from '../tests/support/register';
 import { benchPersons } from './syncData';
 import type { QueryKind, Spread, TypedQuery } from './webData';
@@ -91,9 +91,9 @@ export async function benchWebSearch(
   try {
     await buildAppWithProbe(outDir);
     const register = await startRegister({ staticDir: outDir });
-    const browser = await launchChromium();
+    const profile = await launchDiskProfile({ locale: 'ru-RU' });
     try {
-      const page = await browser.newPage({ locale: 'ru-RU' });
+      const page = await profile.context.newPage();
       await page.goto(register.url);
       await loadProbe(page);
       const bytes = (n: number) => new Uint8Array(randomBytes(n));
@@ -153,7 +153,7 @@ export async function benchWebSearch(
         load: { before, after: loadavg()[0] ?? Number.NaN },
       };
     } finally {
-      await browser.close();
+      await profile.close();
       await register.stop();
     }
   } finally {
