@@ -119,8 +119,8 @@ as \`npm start\` boots it (temporary data directory, demo seed, port 0, brotli/g
 at build and chosen by \`Accept-Encoding\`). Chromium \`/usr/bin/chromium\`, headless.
 Issue → QR: ${desk.issueMs.length + desk.issueThrottledMs.length} certificates, each from the click on «Выдать справку» to the
 first frame with the QR, every other one at 4× CPU slowdown (CDP). Cold start: a new tab of the
-same profile, service worker installed, network off, 4× slowdown, from navigation start to the
-first frame showing the person search with its field, ${desk.coldStartThrottledMs.length} times, in a Chromium without its
+same profile (on disk), service worker installed, network off, 4× slowdown, from navigation
+start to the first frame showing the person search with its field, ${desk.coldStartThrottledMs.length} times, in a Chromium without its
 desktop omnibox popup (webDesk.ts).
 
 | Measure | Before (40ec4a7) | Now | Target | |
@@ -209,10 +209,16 @@ loaded it. The scanner is now fetched when the cashier presses «Сканиро�
 on top for the person search 107.4 → 93.5 KB. The cold start did not move measurably (the
 builds taking turns, 30 starts each, load 1–3: median 914 ms before, 923 ms after). The first
 full runs of this benchmark since session 12, the same day on the AMD EPYC ×2 machine at a
-load of 0–2.2 (the table above is the third): cold start median 770, 893 and 915 ms (15
+load of 0–2.2 (the table then held the third): cold start median 770, 893 and 915 ms (15
 starts each; a run of 5 gave 944 ms), Lighthouse performance 0.98 in all three (total blocking
 time 0–8 ms). The last full run before them, on the Intel machine before session 12's two
 changes, had 1,233 ms and 0.95 (FCP 1,884 ms, TBT 184 ms).
+
+Session 18: the benchmark's browser keeps its profile on disk, as a tablet's installed app
+does (tests/support/browser.ts \`launchDiskProfile\`); before, it was an off-the-record
+profile, whose IndexedDB and caches live in memory. The machine's Chromium is now Debian's
+150 (156 before). The table above is the first run with both: cold start median 859 ms
+(688–1,109), issue → QR 61 ms and 219 ms at 4× slowdown, Lighthouse 0.98.
 
 Where the rest goes, and what it would take:
 

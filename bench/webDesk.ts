@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../src/register/seed';
-import { launchChromium } from '../tests/support/browser';
+import { launchDiskProfile } from '../tests/support/browser';
 import { CommissionHandover } from '../tests/e2e/pages/CommissionHandover';
 import { Desk } from '../tests/e2e/pages/Desk';
 import { StaffHome } from '../tests/e2e/pages/StaffHome';
@@ -114,12 +114,12 @@ export async function benchWebDesk(
   const admin = DEMO_STAFF.find((staff) => staff.role === 'admin');
   const chair = DEMO_STAFF.find((staff) => staff.login === 'commission');
   if (admin === undefined || chair === undefined) throw new Error('the demo seed changed');
-  const browser = await launchChromium([NO_OMNIBOX_POPUP]);
+  const profile = await launchDiskProfile(
+    { locale: 'ru-RU', viewport: { width: 1024, height: 768 } },
+    [NO_OMNIBOX_POPUP],
+  );
   try {
-    const context = await browser.newContext({
-      locale: 'ru-RU',
-      viewport: { width: 1024, height: 768 },
-    });
+    const { context } = profile;
     await context.addInitScript({ content: PROBES_SCRIPT });
     const page = await context.newPage();
     const home = new StaffHome(page);
@@ -189,6 +189,6 @@ export async function benchWebDesk(
     }
     return { issueMs, issueThrottledMs, coldStartThrottledMs };
   } finally {
-    await browser.close();
+    await profile.close();
   }
 }
