@@ -13,10 +13,12 @@ import {
   examplePerson,
 } from '../core/records/examples';
 import { exampleKit } from '../core/clinic/examples';
+import type { PersonRecord } from '../core/records/person';
 import type { ClinicRecord } from '../core/records/record';
 import { openDatabase } from '../storage/database';
 import type { DeskStatement } from './queries';
 import { loadDeskStatement } from '../storage/deskQueries';
+import { indexKeys } from '../storage/indexKeys';
 import { writeRecord } from '../storage/records';
 import type { DeskEnv } from './env';
 import { makeDeskEnv } from './env';
@@ -115,4 +117,21 @@ export async function openDeskFixture(
 /** A cashier's desk holding the example person and their statement, ready for a contract. */
 export function openCashierDesk(now: Date): Promise<DeskFixture> {
   return openDeskFixture('registrar', [examplePerson(), exampleApplication()], now);
+}
+
+/** A registrar's desk whose tablet already holds these persons, as a download left them. */
+export async function deskWithPersons(
+  persons: readonly PersonRecord[],
+  now: Date,
+): Promise<DeskEnv> {
+  const { env } = await openDeskFixture('registrar', [], now);
+  await env.db.persons.bulkPut(
+    persons.map((record) => ({
+      id: record.id,
+      record,
+      sync: { state: 'synced' as const, version: 1 },
+      ...indexKeys(record),
+    })),
+  );
+  return env;
 }

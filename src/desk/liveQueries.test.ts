@@ -6,10 +6,9 @@ import type { CalendarDate } from '../core/records/calendarDate';
 import type { PersonId } from '../core/ids';
 import { examplePerson } from '../core/records/examples';
 import type { PersonRecord } from '../core/records/person';
-import { openDeskFixture } from './deskFixture';
+import { deskWithPersons } from './deskFixture';
 import { loadSyncProblems } from './problems';
 import { searchPersons } from './queries';
-import { indexKeys } from '../storage/indexKeys';
 import { fresh, personInConflict, rejectedPerson } from '../storage/syncProblemsFixture';
 
 // The desk's reads as the screens run them: inside Dexie's live query (what
@@ -51,18 +50,12 @@ function ivanova(n: number, birthDate: CalendarDate): PersonRecord {
 
 describe('the desk’s reads inside a live query', () => {
   it('searches at every keystroke of a date typed after the surname', async () => {
-    const { env } = await openDeskFixture('registrar', [], NOW);
-    const persons = [
-      ...Array.from({ length: 40 }, (_, n) => ivanova(n + 1, '1990-01-01' as CalendarDate)),
-      ivanova(99, BORN),
-    ];
-    await env.db.persons.bulkPut(
-      persons.map((record) => ({
-        id: record.id,
-        record,
-        sync: { state: 'synced' as const, version: 1 },
-        ...indexKeys(record),
-      })),
+    const env = await deskWithPersons(
+      [
+        ...Array.from({ length: 40 }, (_, n) => ivanova(n + 1, '1990-01-01' as CalendarDate)),
+        ivanova(99, BORN),
+      ],
+      NOW,
     );
     const typed = 'Иванова 12.03.1985';
     const failed: string[] = [];

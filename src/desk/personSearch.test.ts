@@ -8,7 +8,7 @@ import { examplePerson } from '../core/records/examples';
 import type { PersonRecord } from '../core/records/person';
 import { indexKeys } from '../storage/indexKeys';
 import { searchPersons as searchStoredPersons } from '../storage/personSearch';
-import { openDeskFixture } from './deskFixture';
+import { deskWithPersons } from './deskFixture';
 import { searchPersons } from './queries';
 
 // The desk's person search is storage's search run in ONE read transaction (issue #14): the
@@ -26,18 +26,7 @@ function personNumber(n: number, surname: string): PersonRecord {
   });
 }
 
-async function deskWith(persons: readonly PersonRecord[]) {
-  const { env } = await openDeskFixture('registrar', [], NOW);
-  await env.db.persons.bulkPut(
-    persons.map((record) => ({
-      id: record.id,
-      record,
-      sync: { state: 'synced' as const, version: 1 },
-      ...indexKeys(record),
-    })),
-  );
-  return env;
-}
+const deskWith = (persons: readonly PersonRecord[]) => deskWithPersons(persons, NOW);
 
 const crowd = () =>
   Array.from({ length: 60 }, (_, n) => personNumber(n + 1, n % 3 === 0 ? 'Петрова' : 'Иванова'));
