@@ -72,10 +72,9 @@ the built app served by a register booted as \`npm start\` boots it, headless Ch
   has; until session 18 an off-the-record one, which keeps IndexedDB in memory) an admin signs
   in and enrols the tablet; the app's own sync engine pulls pages of 1,000 into the real
   IndexedDB. Timed from the first \`/api/sync/pull\` request to the header's progress
-  reaching the last page. A
-  second profile pulls again while the desk's search runs for a surname prefix every 100 ms,
-  each search followed by opening the first person's card (\`loadPersonFile\`: the person
-  and their statements, what a click on a hit loads).
+  reaching the last page. A second profile pulls again while the desk's search runs for a
+  surname prefix every 100 ms, each search followed by opening the first person's card
+  (\`loadPersonFile\`: the person and their statements, what a click on a hit loads).
 - **Search**: ${persons(search.persons)} persons stored in the app's database through the
   app's own \`applyPulled\` (storage/pulled.ts, pages of 1,000; the same rows a pull writes,
   ${(search.fillMs / 1000).toFixed(0)} s here) by a bench-only module built beside the app

@@ -36,6 +36,11 @@ export const CHROMIUM_ARGS = [
 // system's would. Pages see no difference; newer Chromiums ignore the flag if it is gone.
 const KEEP_FRAME_ON_NAVIGATION = '--disable-features=RenderDocument';
 
+/** Every launch's flags: the fixed ones, the frame kept, then the caller's own. */
+function chromiumArgs(extraArgs: readonly string[]): string[] {
+  return [...CHROMIUM_ARGS, KEEP_FRAME_ON_NAVIGATION, ...extraArgs];
+}
+
 function requireChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -49,7 +54,7 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
   requireChromium();
   const options: LaunchOptions = {
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, KEEP_FRAME_ON_NAVIGATION, ...extraArgs],
+    args: chromiumArgs(extraArgs),
   };
   return watchBrowserFaults(await chromium.launch(options));
 }
@@ -72,7 +77,7 @@ export async function launchDiskProfile(
   const context = await chromium.launchPersistentContext(folder, {
     ...options,
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, KEEP_FRAME_ON_NAVIGATION, ...extraArgs],
+    args: chromiumArgs(extraArgs),
   });
   return {
     context,
