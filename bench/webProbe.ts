@@ -1,17 +1,22 @@
 import type { PulledChange } from '../src/core/protocol/sync';
-import { loadPersonFile, searchPersons } from '../src/desk/queries';
+import { countPersonMatches, loadPersonFile, searchPersons } from '../src/desk/queries';
 import { openDatabase } from '../src/storage/database';
+import { asDeskRead } from '../src/storage/deskFirst';
 import { applyPulled } from '../src/storage/pulled';
-import { searchPersons as searchStoredPersons } from '../src/storage/personSearch';
+import {
+  countPersonMatches as countStoredMatches,
+  searchPersons as searchStoredPersons,
+} from '../src/storage/personSearch';
 
 // Bench-only code for the page (never part of the shipped app): bench/webData.ts builds this
 // file with Vite into the temporary folder the register serves, next to the built app, and
 // the benchmarks load it with `import('/bench-probe/probe.js')`. It opens the app's own
 // IndexedDB database ("serodesk", same schema) beside the app's connection and runs
 //  - the desk's person search (src/desk/queries.ts searchPersons, what the search screen's
-//    live query calls), timed with the page's performance.now();
-//  - the same search as storage answers it without the desk's wrapper (storage/personSearch),
-//    for a before/after of the desk's query shape in one run;
+//    live query calls, then countPersonMatches when more match than it shows), timed with the
+//    page's performance.now() until the rows and until the count;
+//  - the same search as the desk ran it until session 19, the rows and the count in one read
+//    transaction and one answer, for a before/after of that change in one run;
 //  - the desk's opening of the first person found (loadPersonFile, what a click on a hit
 //    loads for the card), so a download's effect on the card is measured as the search's is;
 //  - the app's own storing of pulled pages (storage/pulled.ts applyPulled), to fill the
@@ -19,13 +24,16 @@ import { searchPersons as searchStoredPersons } from '../src/storage/personSearc
 
 const db = openDatabase();
 
-export type SearchVariant = 'desk' | 'storage';
+export type SearchVariant = 'desk' | 'before';
 
 /** One timed search: when it started (page time), how long it took, what it found. */
 export type SearchSample = {
   readonly variant: SearchVariant;
   readonly at: number;
+  /** Until the rows to show (and, before, the count with them). */
   readonly ms: number;
+  /** Until the number of matches is known: the rows' own time when they tell it. */
+  readonly countedMs: number;
   readonly query: string;
   readonly total: number;
   readonly shown: number;
@@ -36,19 +44,48 @@ export type SearchSample = {
 /** One opening of a person's card: when it started (page time) and how long it took. */
 export type CardSample = { readonly at: number; readonly ms: number };
 
+/** The desk's search until session 19: the rows and the count in one read, one answer. */
+function searchBefore(query: string): Promise<{ total: number; shown: readonly unknown[] }> {
+  return asDeskRead(db, () =>
+    db.transaction('r', db.persons, async () => {
+      const answer = await searchStoredPersons(db, query);
+      return {
+        shown: answer.shown,
+        total: answer.total ?? (await countStoredMatches(db, query)),
+      };
+    }),
+  );
+}
+
 export async function timeSearch(
   query: string,
   variant: SearchVariant = 'desk',
 ): Promise<SearchSample> {
   const at = performance.now();
-  const answer =
-    variant === 'desk' ? await searchPersons({ db }, query) : await searchStoredPersons(db, query);
+  if (variant === 'before') {
+    const answer = await searchBefore(query);
+    const ms = performance.now() - at;
+    return {
+      variant,
+      at,
+      ms,
+      countedMs: ms,
+      query,
+      total: answer.total,
+      shown: answer.shown.length,
+    };
+  }
+  const answer = await searchPersons({ db }, query);
+  const ms = performance.now() - at;
+  // As the search screen asks it: after the rows, only when they do not tell the number.
+  const total = answer.total ?? (await countPersonMatches({ db }, query));
   return {
     variant,
     at,
-    ms: performance.now() - at,
+    ms,
+    countedMs: performance.now() - at,
     query,
-    total: answer.total,
+    total,
     shown: answer.shown.length,
     ...(answer.shown[0] === undefined ? {} : { firstId: answer.shown[0].record.id }),
   };
@@ -67,7 +104,7 @@ export type SearchLoop = {
 
 /**
  * Searches the queries in turn, one after another with `gapMs` between (a clerk typing), the
- * desk's and storage's search taking turns, the desk's followed `gapMs` later by opening the
+ * desk's search and the one before it taking turns, the desk's followed `gapMs` later by opening the
  * first card it found, until stopped; resolves with every search and card that finished.
  */
 export function searchEvery(queries: readonly string[], gapMs: number): SearchLoop {
@@ -77,7 +114,7 @@ export function searchEvery(queries: readonly string[], gapMs: number): SearchLo
   const loop = (async () => {
     for (let i = 0; state.running; i += 1) {
       const query = queries[Math.floor(i / 2) % queries.length] ?? '';
-      const sample = await timeSearch(query, i % 2 === 0 ? 'desk' : 'storage');
+      const sample = await timeSearch(query, i % 2 === 0 ? 'desk' : 'before');
       searches.push(sample);
       await new Promise((resolve) => setTimeout(resolve, gapMs));
       // Not at once: by the time a clerk clicks a hit, the download has moved on.

@@ -31,10 +31,10 @@ import type { CardSample, SearchSample, SearchVariant } from './webProbe';
 // Timed in the page (performance.now()): from the first /api/sync/pull request to the
 // header's progress reaching its last page (the page's rows are stored before the progress
 // moves), seen by a MutationObserver. Each run is one profile: the first pulls alone; the
-// second also runs the desk's person search (webProbe.ts: src/desk/queries.ts searchPersons)
-// for a surname prefix every 100 ms, as a clerk typing would, during the pull and for a few
-// seconds after it, taking turns with storage's search called directly (how the desk ran it
-// before its one read transaction), so both meet the same pull; each of the desk's searches
+// second also runs the desk's person search (webProbe.ts: src/desk/queries.ts searchPersons,
+// then countPersonMatches) for a surname prefix every 100 ms, as a clerk typing would, during
+// the pull and for a few seconds after it, taking turns with the search as the desk ran it
+// until session 19 (rows and count in one answer), so both meet the same pull; each of the desk's searches
 // is followed by opening the first person's card (loadPersonFile), as a click on a hit does.
 //
 //   npx tsx bench/webPull.ts [--json]     BENCH_WEB_PULL_PERSONS=50000 (the default)
@@ -54,6 +54,8 @@ export type PullRun = {
   readonly during: Spread | null;
   readonly after: Spread | null;
   /** Storage's search as the desk ran it before (a transaction per read), taking turns. */
+  /** The desk's search during the pull until the number of matches was known too. */
+  readonly duringCounted: Spread | null;
   readonly duringBefore: Spread | null;
   readonly afterBefore: Spread | null;
   /** Opening the first person the desk's search found (its card), during the pull and after. */
@@ -185,10 +187,10 @@ async function pullOnce(
       answerMs += answered - pulled.sentAt;
       storeMs += (pull.pages[index + 1]?.sentAt ?? end) - answered;
     });
+    const within = (variant: SearchVariant, from: number, to: number) =>
+      samples.filter((s) => s.variant === variant && s.at >= from && s.at < to);
     const spread = (variant: SearchVariant, from: number, to: number) =>
-      queries === null
-        ? null
-        : spreadOf(samples.filter((s) => s.variant === variant && s.at >= from && s.at < to));
+      queries === null ? null : spreadOf(within(variant, from, to));
     const cardSpread = (from: number, to: number) =>
       queries === null ? null : spreadOf(cards.filter((c) => c.at >= from && c.at < to));
     return {
@@ -200,8 +202,12 @@ async function pullOnce(
       stored,
       during: spread('desk', first, end),
       after: spread('desk', end, Infinity),
-      duringBefore: spread('storage', first, end),
-      afterBefore: spread('storage', end, Infinity),
+      duringCounted:
+        queries === null
+          ? null
+          : spreadOf(within('desk', first, end).map((s) => ({ ms: s.countedMs }))),
+      duringBefore: spread('before', first, end),
+      afterBefore: spread('before', end, Infinity),
       cardDuring: cardSpread(first, end),
       cardAfter: cardSpread(end, Infinity),
     };
@@ -255,9 +261,10 @@ export function webPullLines(result: WebPullResult): string[] {
       spread === null ? '' : `\n  ${label}: ${spreadLine(spread, counted)}`;
     return [
       head,
-      line('desk search during the pull', run.during),
-      line('… after it', run.after),
-      line('before (a transaction per read) during the pull', run.duringBefore),
+      line('desk search during the pull, until the rows', run.during),
+      line('… until the count too', run.duringCounted),
+      line('… after it, until the rows', run.after),
+      line('before (rows and count in one answer) during the pull', run.duringBefore),
       line('… after it', run.afterBefore),
       line('opening the first card found, during the pull', run.cardDuring, 'cards'),
       line('… after it', run.cardAfter, 'cards'),

@@ -23,9 +23,10 @@ import type { SearchSample, SearchVariant } from './webProbe';
 // 100,000 persons and a pull of minutes. Then, with nothing else running, it times each typed
 // query (webData.ts typedQueries) in the page with performance.now(), in two variants, round
 // after round in turn:
-//  - desk: src/desk/queries.ts searchPersons, what the search screen calls;
-//  - storage: storage/personSearch.ts searchPersons called directly, as the desk did before
-//    its search ran in one read transaction (the before of that change, in the same run).
+//  - desk: src/desk/queries.ts searchPersons, what the search screen calls, timed until its
+//    rows, then countPersonMatches when they do not tell the number, timed until the count;
+//  - before: the rows and the count in one read and one answer, as the desk ran it until
+//    session 19 (the before of that change, in the same run).
 //
 //   npx tsx bench/webSearch.ts [--json]     BENCH_WEB_SEARCH_PERSONS=100000 (the default)
 //   BENCH_WEB_SEARCH_PROFILE=/tmp/search.cpuprofile   … and a CPU profile of the surname searches
@@ -33,11 +34,12 @@ import type { SearchSample, SearchVariant } from './webProbe';
 export type WebSearchResult = {
   readonly persons: number;
   readonly fillMs: number;
-  readonly variants: Readonly<
-    Record<SearchVariant, { readonly all: Spread; readonly byKind: Record<QueryKind, Spread> }>
-  >;
+  readonly variants: Readonly<Record<SearchVariant, Timings & { readonly counted: Timings }>>;
   readonly load: { readonly before: number; readonly after: number };
 };
+
+/** Search times over every query, and by kind of query. */
+type Timings = { readonly all: Spread; readonly byKind: Record<QueryKind, Spread> };
 
 type ProbeModule = typeof Probe;
 type ProbeWindow = { readonly __probe: ProbeModule };
@@ -75,7 +77,7 @@ async function timeAll(
 }
 
 const KINDS: readonly QueryKind[] = ['surname prefix', 'SNILS', 'document', 'phone'];
-const VARIANTS: readonly SearchVariant[] = ['storage', 'desk'];
+const VARIANTS: readonly SearchVariant[] = ['before', 'desk'];
 
 export async function benchWebSearch(
   persons: number,
@@ -125,7 +127,7 @@ export async function benchWebSearch(
       }
       const before = loadavg()[0] ?? Number.NaN;
       const samples: Record<SearchVariant, { kind: QueryKind; sample: SearchSample }[]> = {
-        storage: [],
+        before: [],
         desk: [],
       };
       for (let round = 0; round < rounds; round += 1) {
@@ -136,20 +138,24 @@ export async function benchWebSearch(
           });
         }
       }
-      const summary = (variant: SearchVariant) => {
-        const all = samples[variant];
+      const timings = (
+        items: readonly { kind: QueryKind; sample: SearchSample }[],
+        ms: (sample: SearchSample) => number,
+      ): Timings => {
+        const spread = (of: typeof items) => spreadOf(of.map((item) => ({ ms: ms(item.sample) })));
         const byKind = Object.fromEntries(
-          KINDS.map((kind) => [
-            kind,
-            spreadOf(all.filter((item) => item.kind === kind).map((item) => item.sample)),
-          ]),
+          KINDS.map((kind) => [kind, spread(items.filter((item) => item.kind === kind))]),
         ) as Record<QueryKind, Spread>;
-        return { all: spreadOf(all.map((item) => item.sample)), byKind };
+        return { all: spread(items), byKind };
       };
+      const summary = (variant: SearchVariant) => ({
+        ...timings(samples[variant], (sample) => sample.ms),
+        counted: timings(samples[variant], (sample) => sample.countedMs),
+      });
       return {
         persons,
         fillMs,
-        variants: { storage: summary('storage'), desk: summary('desk') },
+        variants: { before: summary('before'), desk: summary('desk') },
         load: { before, after: loadavg()[0] ?? Number.NaN },
       };
     } finally {
@@ -166,9 +172,14 @@ export function webSearchLines(result: WebSearchResult): string[] {
     `stored ${result.persons.toLocaleString('en')} persons through applyPulled in ${(result.fillMs / 1000).toFixed(1)} s`,
   ];
   for (const variant of VARIANTS) {
-    const { all, byKind } = result.variants[variant];
+    const { all, byKind, counted } = result.variants[variant];
     lines.push(`${variant}: all ${spreadLine(all)}`);
     for (const kind of KINDS) lines.push(`  ${kind}: ${spreadLine(byKind[kind])}`);
+    if (variant === 'desk') {
+      lines.push(
+        `  surname prefix until the count: ${spreadLine(counted.byKind['surname prefix'])}`,
+      );
+    }
   }
   return lines;
 }

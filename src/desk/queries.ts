@@ -14,7 +14,10 @@ import {
 } from '../storage/deskQueries';
 import type { PersonSearchAnswer } from '../storage/personSearch';
 import { asDeskRead } from '../storage/deskFirst';
-import { searchPersons as searchStoredPersons } from '../storage/personSearch';
+import {
+  countPersonMatches as countStoredMatches,
+  searchPersons as searchStoredPersons,
+} from '../storage/personSearch';
 import type { StoredRecord } from '../storage/records';
 import { readRecord } from '../storage/records';
 import type { DeskEnv } from './env';
@@ -46,17 +49,29 @@ export function statementsOfDay(env: Reader, day: CalendarDate): Promise<DeskSta
 
 /**
  * Persons matching what the clerk typed (surname prefix, alone or with a date of birth; SNILS,
- * phone, date of birth, document): how many match in all, and the first SEARCH_LIMIT.
+ * phone, date of birth, document): the first SEARCH_LIMIT, and how many match in all when
+ * those tell it; when more match than are shown, countPersonMatches says how many.
  */
 export function searchPersons(env: Reader, query: string): Promise<PersonSearchAnswer> {
   // One read transaction for the whole search (issue #14): left to itself each read is a
   // transaction of its own — a surname prefix took 32 (the keys, 30 rows one by one, the
   // count), each a round trip to the browser's IndexedDB, and during a download each queued
-  // behind the page being stored. In one, the rows and the count also agree. The scope is an
-  // async function on purpose: Dexie follows the transaction through native awaits only then.
-  // A download in progress lets it go first (storage/deskFirst.ts).
+  // behind the page being stored. The scope is an async function on purpose: Dexie follows
+  // the transaction through native awaits only then. A download in progress lets it go first
+  // (storage/deskFirst.ts).
   return asDeskRead(env.db, () =>
     env.db.transaction('r', env.db.persons, async () => searchStoredPersons(env.db, query)),
+  );
+}
+
+/**
+ * How many persons match what the clerk typed, all of them: asked after searchPersons when it
+ * shows the first SEARCH_LIMIT of more, so the list never waits for the number (the count
+ * costs ten times the rows on a tablet's disk, issue #14).
+ */
+export function countPersonMatches(env: Reader, query: string): Promise<number> {
+  return asDeskRead(env.db, () =>
+    env.db.transaction('r', env.db.persons, async () => countStoredMatches(env.db, query)),
   );
 }
 

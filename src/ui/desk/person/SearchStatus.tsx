@@ -16,7 +16,8 @@ function numberFormat(locale: string): Intl.NumberFormat {
 
 /**
  * The line under the search box: "searching…" while the query on screen runs, "nobody found"
- * only once its own answer is empty, and how many match in all (not how many are shown).
+ * only once its own answer is empty, and how many match in all (not how many are shown), once
+ * counted.
  */
 export function SearchStatus({
   view,
@@ -42,13 +43,17 @@ export function SearchStatus({
     case 'found': {
       const { total, shown } = view.answer;
       const number = numberFormat(locale);
-      text =
-        total > shown.length
-          ? t('desk.search.countMore', {
-              total: number.format(total),
-              shown: number.format(shown.length),
-            })
-          : t('desk.search.count', { count: total });
+      // More match than are shown, not yet counted (the number follows the rows).
+      if (total === undefined) {
+        text = t('desk.search.shownFirst', { shown: number.format(shown.length) });
+      } else if (total > shown.length) {
+        text = t('desk.search.countMore', {
+          total: number.format(total),
+          shown: number.format(shown.length),
+        });
+      } else {
+        text = t('desk.search.count', { count: total });
+      }
       break;
     }
   }

@@ -9,11 +9,14 @@ const ivanova: PersonSearchAnswer = {
   shown: [{ record: examplePerson(), sync: { state: 'synced', version: 1 } }],
 };
 const nobody: PersonSearchAnswer = { total: 0, shown: [] };
+/** The first rows of a long list, before its count: the rows do not say how many match. */
+const firstOfMany: PersonSearchAnswer = { ...ivanova, total: undefined };
 
 function replay(...events: SearchEvent[]): SearchMemory {
   return events.reduce(searchReducer, FRESH_SEARCH);
 }
 const asked = (query: string): SearchEvent => ({ type: 'asked', query });
+const counted = (query: string, total: number): SearchEvent => ({ type: 'counted', query, total });
 const answered = (query: string, value: PersonSearchAnswer): SearchEvent => ({
   type: 'answered',
   query,
@@ -70,6 +73,57 @@ describe('what the patient search shows while the clerk types', () => {
     ).toEqual({
       state: 'searching',
       stale: undefined,
+    });
+  });
+
+  it('shows the first rows of a long list at once, and how many match once counted', () => {
+    const rows = replay(asked('Иванова'), answered('Иванова', firstOfMany));
+    expect(searchViewOf('Иванова', rows)).toEqual({ state: 'found', answer: firstOfMany });
+    expect(
+      searchViewOf(
+        'Иванова',
+        replay(asked('Иванова'), answered('Иванова', firstOfMany), counted('Иванова', 1521)),
+      ),
+    ).toEqual({
+      state: 'found',
+      answer: { ...firstOfMany, total: 1521 },
+    });
+    // The count may come before the rows: it waits for them.
+    expect(
+      searchViewOf(
+        'Иванова',
+        replay(asked('Иванова'), counted('Иванова', 1521), answered('Иванова', firstOfMany)),
+      ),
+    ).toEqual({ state: 'found', answer: { ...firstOfMany, total: 1521 } });
+  });
+
+  it('never puts the count of an older query under the newer one’s rows', () => {
+    const memory = replay(
+      asked('Иван'),
+      asked('Иванова'),
+      answered('Иванова', firstOfMany),
+      counted('Иван', 3000),
+    );
+    expect(searchViewOf('Иванова', memory)).toEqual({ state: 'found', answer: firstOfMany });
+    // Nor a count kept from before the box changed.
+    const later = replay(
+      asked('Иванова'),
+      counted('Иванова', 1521),
+      asked('Иванов'),
+      answered('Иванов', firstOfMany),
+    );
+    expect(searchViewOf('Иванов', later)).toEqual({ state: 'found', answer: firstOfMany });
+  });
+
+  it('never says fewer match than are on screen, when the count lags behind the rows', () => {
+    const memory = replay(
+      asked('Иванова'),
+      answered('Иванова', firstOfMany),
+      counted('Иванова', 0),
+    );
+    expect(searchViewOf('Иванова', memory)).toEqual({
+      state: 'found',
+      answer: { ...firstOfMany, total: firstOfMany.shown.length },
     });
   });
 });

@@ -10,6 +10,7 @@ export const personTextEn: Widen<typeof personTextRu> = {
     none: 'Nobody found. Check the query or register a new patient.',
     count: 'Found: {{count}}',
     countMore: '{{total}} found, first {{shown}} shown — refine the search',
+    shownFirst: 'First {{shown}} shown — refine the search',
     searching: 'Searching…',
     results: 'Patients found',
     newPerson: 'Register a new patient',
