@@ -183,7 +183,14 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   (docs/DECISIONS.md, "The floors under the sync"). On two cores the page, the browser's
   storage process and the register are busy together; only less work would shorten the whole.
   Meeting 5 s would take far fewer rows than one per person (persons stored by the page, with
-  a search index of the app's own): a different storage design, not a tuning step.
+  a search index of the app's own): a different storage design, not a tuning step. Measured
+  on the floor in session 19 (the app's layout, 50,000 rows, on disk, 2 rounds each): larger
+  transactions help a little (1,000 rows 6.17 s and 5,000 rows 6.16 s against 7.10 / 7.39 s
+  for 125), but a search during a download would wait for a whole one; relaxed or strict
+  durability changes nothing (7.15 / 6.89 s and 7.98 / 7.08 s); nor does issuing the next
+  slice's transaction before the last one commits (2, 4 or all in flight: 6.48–8.49 s against
+  6.72 / 7.37 s one at a time): the browser's storage process is the bound, not the page's
+  waits.
 - **The profile** (session 18): until then these benchmarks opened Chromium's off-the-record
   profile (\`browser.newContext()\`), which keeps IndexedDB in memory, where a tablet's
   installed app stores on disk. On Chromium 150 (Debian's package on this machine in December
