@@ -239,7 +239,11 @@ export async function eraseTabletData(
   db: SeroDeskDatabase,
   typedCode: string,
 ): Promise<Result<void, EraseRefusal>> {
-  const allowed = await checkErase(db, typedCode);
+  // The check is one read transaction over every table, and Dexie settles it only once the
+  // transaction has completed: the rule is judged on one state of the data, and the delete
+  // does not start while the check's last read is still open (IndexedDB then reports the
+  // delete blocked by this very connection until that read ends).
+  const allowed = await db.transaction('r', db.tables, async () => checkErase(db, typedCode));
   if (!allowed.ok) return allowed;
   await db.delete();
   return ok(undefined);

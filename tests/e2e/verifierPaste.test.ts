@@ -5,6 +5,7 @@ import { qrMatrix, renderQrPng } from '../../src/core/shc/qrRender';
 import { toQrSegments } from '../../src/core/shc/qrSegments';
 import { DEMO_STAFF } from '../../src/register/seed';
 import { launchChromium } from '../support/browser';
+import { takeBrowserFaults } from '../support/browserFaults';
 import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
 import { StaffHome } from './pages/StaffHome';
@@ -150,5 +151,9 @@ describe('checking a pasted or uploaded code', () => {
     const error = page.getByTestId('camera-error');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/Загрузите фото QR-кода|загрузите фото QR-кода/);
+    // The reason goes to the console for whoever sets the phone up, as a warning.
+    const faults = takeBrowserFaults();
+    expect(faults.map((fault) => fault.kind)).toEqual(['console.warn']);
+    expect(faults[0]?.text).toContain('The camera did not start NotFoundError');
   });
 });
