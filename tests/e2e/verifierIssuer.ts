@@ -1,9 +1,8 @@
 import { webcrypto } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type * as Zxing from '@zxing/library';
+import { decodeQr } from '../../src/cli/qrDecoder';
 import type { CertificateCardInput } from '../../src/core/shc/issueCard';
 import { issueHealthCard } from '../../src/core/shc/issueCard';
 import type { QrMatrix } from '../../src/core/shc/qrRender';
@@ -22,14 +21,9 @@ import { certificateInput } from '../fixtures/shc/testIssuer';
 
 const subtle = webcrypto.subtle as SubtleCrypto;
 
-// The CommonJS build, as in src/cli/readQrImage.ts (its ESM named exports do not load in Node).
-const { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } = createRequire(
-  import.meta.url,
-)('@zxing/library') as typeof Zxing;
-
-// Frame sizes to try, largest modules first: zxing's QR detector misses some perfectly sharp
-// version-22 codes at one module size and reads them at another (docs/VERIFIER.md), and a
-// fake camera shows one still image for ever, unlike a hand-held phone.
+// Frame sizes to try, largest modules first: a fake camera shows one still image for ever,
+// unlike a hand-held phone, so a frame the decoder cannot read would never be followed by
+// one it can.
 const CLIP_SIZES = [
   { width: 640, height: 480 },
   { width: 640, height: 360 },
@@ -79,10 +73,13 @@ export async function enrolTestTablet(register: RunningRegister): Promise<Enroll
 }
 
 /**
- * A .y4m clip of a card's QR as core renders it, at a size zxing reads, for the fake camera.
- * ECDSA signatures differ on every signing, and zxing-js misses a few sharp large codes in a
- * still frame (docs/VERIFIER.md), so the card is signed again until one is read: the test is
- * about the verdict, not about that decoder weakness.
+ * A .y4m clip of a card's QR as core renders it, at a size the browser's decoder reads, for the
+ * fake camera. Each frame is first read in Node by the same decoder (ZXing-C++ in WebAssembly:
+ * src/cli/qrDecoder.ts, the browser's src/ui/verifier/qrDecoder.ts with the same options), so a
+ * clip that could never be read fails here, saying so, rather than as a camera test's timeout.
+ * The card is signed again when no size reads (ECDSA signatures differ on every signing): the
+ * tests are about the verdict. Until session 19 this check used the older @zxing/library,
+ * which the app no longer uses and which missed some sharp codes.
  */
 export async function writeCardClip(
   makeJws: () => Promise<string>,
@@ -93,13 +90,20 @@ export async function writeCardClip(
     const plan = toQrSegments(jws);
     if (!plan.ok) throw new Error(`toQrSegments: ${plan.reason}`);
     const matrix = qrMatrix(plan.value);
-    const size = CLIP_SIZES.find((frame) => zxingReads(matrix, frame.width, frame.height));
+    const expected = plan.value.text;
+    let size: (typeof CLIP_SIZES)[number] | undefined;
+    for (const frame of CLIP_SIZES) {
+      if ((await decodeFrame(matrix, frame.width, frame.height)) === expected) {
+        size = frame;
+        break;
+      }
+    }
     if (size === undefined) continue;
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'serodesk-clip-')), `${name}.y4m`);
     writeQrClip(file, modulesOf(matrix), size);
     return { jws, clip: file };
   }
-  throw new Error(`zxing read none of 8 signings of ${name} at any clip size`);
+  throw new Error(`the QR decoder read none of 8 signings of ${name} at any clip size`);
 }
 
 function modulesOf(matrix: QrMatrix) {
@@ -109,27 +113,22 @@ function modulesOf(matrix: QrMatrix) {
   };
 }
 
-/** The frame writeQrClip draws (same layout), decoded as the browser's reader does. */
-function zxingReads(matrix: QrMatrix, width: number, height: number): boolean {
+/** The frame writeQrClip draws (same layout), read by the browser's decoder. */
+function decodeFrame(matrix: QrMatrix, width: number, height: number): Promise<string | null> {
   const scale = Math.floor(Math.min(width, height) / (matrix.size + 8));
   const side = scale * matrix.size;
   const left = Math.floor((width - side) / 2);
   const top = Math.floor((height - side) / 2);
-  const luma = new Uint8ClampedArray(width * height).fill(255);
+  const data = new Uint8ClampedArray(width * height * 4).fill(255);
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
       const dark = matrix.dark[Math.floor(y / scale) * matrix.size + Math.floor(x / scale)];
-      if (dark === true) luma[(top + y) * width + left + x] = 0;
+      if (dark !== true) continue;
+      const at = ((top + y) * width + left + x) * 4;
+      data.fill(0, at, at + 3);
     }
   }
-  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(luma, width, height)));
-  try {
-    new QRCodeReader().decode(bitmap);
-    return true;
-  } catch (error) {
-    if (error instanceof Error) return false;
-    throw error;
-  }
+  return decodeQr({ width, height, data });
 }
 
 /** The same JWS with one character of its signature changed (still canonical base64url). */
