@@ -100,6 +100,34 @@ describe('the stage of an application', () => {
     expect(facts.certificate).toBeUndefined();
   });
 
+  it('ends the case when the certificate is revoked for fraud or at the citizen’s wish', () => {
+    const given = {
+      contracts: [stored(exampleContract())],
+      samples: [stored(exampleSample())],
+      results: [stored(exampleResult())],
+      certificates: [stored(exampleCertificate())],
+    };
+    for (const reason of ['fraud', 'withdrawn-by-citizen'] as const) {
+      const revocation = exampleRevocation({ reason, note: 'Подложный паспорт' });
+      const facts = statementFacts(statement({ ...given, revocations: [stored(revocation)] }));
+      expect({ reason, stage: facts.stage, revocation: facts.revocation }).toEqual({
+        reason,
+        stage: 'revoked',
+        revocation,
+      });
+    }
+    // Revoked as wrong, or by its correction: the case waits for the right certificate.
+    for (const reason of ['error', 'correction'] as const) {
+      const revocations = [stored(exampleRevocation({ reason }))];
+      const facts = statementFacts(statement({ ...given, revocations }));
+      expect({ reason, stage: facts.stage, revocation: facts.revocation }).toEqual({
+        reason,
+        stage: 'resulted',
+        revocation: undefined,
+      });
+    }
+  });
+
   it('reports the worst sync state among the records', () => {
     expect(
       statementFacts(statement({ contracts: [stored(exampleContract(), pending)] })).sync,

@@ -4,6 +4,8 @@
 import type { CertificateRecord } from '../core/records/certificate';
 import type { ContractRecord } from '../core/records/contract';
 import type { ResultRecord } from '../core/records/result';
+import type { RevocationRecord } from '../core/records/revocation';
+import { CASE_CLOSING_REASONS } from '../core/records/revocation';
 import type { SampleRecord } from '../core/records/sample';
 import type { SyncState } from '../storage/database';
 import { standingOf } from '../storage/deskQueries';
@@ -11,7 +13,12 @@ import type { StoredRecord } from '../storage/records';
 import type { DeskStatement } from './queries';
 
 export const STATEMENT_STAGES = ['registered', 'paid', 'sampled', 'resulted', 'certified'] as const;
-export type StatementStage = (typeof STATEMENT_STAGES)[number] | 'cancelled';
+/**
+ * Besides the steps: the statement withdrawn, or its certificate revoked for false
+ * information or at the citizen's wish (CASE_CLOSING_REASONS), which ends the case: the rules
+ * refuse any new certificate on it (core/rules/recordRules.ts), and the desk offers none.
+ */
+export type StatementStage = (typeof STATEMENT_STAGES)[number] | 'cancelled' | 'revoked';
 
 export type StatementFacts = {
   readonly stage: StatementStage;
@@ -24,6 +31,8 @@ export type StatementFacts = {
   readonly result: ResultRecord | undefined;
   /** The certificate in force: issued, not a duplicate, not revoked. */
   readonly certificate: CertificateRecord | undefined;
+  /** The revocation that ended the case (stage "revoked"), if one did. */
+  readonly revocation: RevocationRecord | undefined;
   readonly sync: SyncState;
 };
 
@@ -57,8 +66,13 @@ export function statementFacts(statement: DeskStatement): StatementFacts {
     .map((c) => c.record)
     .findLast((c) => isInForce(c, statement.revocations));
 
+  const revocation = statement.revocations
+    .map((r) => r.record)
+    .find((r) => CASE_CLOSING_REASONS.has(r.reason));
+
   let stage: StatementStage = 'registered';
   if (statement.application.record.status === 'cancelled') stage = 'cancelled';
+  else if (revocation !== undefined) stage = 'revoked';
   else if (certificate !== undefined) stage = 'certified';
   else if (paidContract !== undefined) {
     stage = result !== undefined ? 'resulted' : sample !== undefined ? 'sampled' : 'paid';
@@ -75,7 +89,8 @@ export function statementFacts(statement: DeskStatement): StatementFacts {
       ...statement.revocations,
     ].map((r) => r.sync.state),
   ]);
-  return { stage, contract, paid: paidContract !== undefined, sample, result, certificate, sync };
+  const paid = paidContract !== undefined;
+  return { stage, contract, paid, sample, result, certificate, revocation, sync };
 }
 
 /**

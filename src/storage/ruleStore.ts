@@ -15,7 +15,8 @@ import { tableOf } from './recordTables';
 // What the tablet holds that the rules (src/core/rules/recordRules.ts) judge a record
 // against, read inside the write's transaction (records.ts opens it over every record
 // table): records by id in their kind's table, and one statement's records through the
-// applicationId and sampleId indexes, and the contracts carrying a contract's receipts
+// applicationId, sampleId and (revocations of its certificates) certificateId indexes, and
+// the contracts carrying a contract's receipts
 // through receiptKeys. A tablet holds its own clinic's records only.
 //
 // Every step is a Dexie promise (a `.then` chain, no `async` function): inside a transaction
@@ -53,18 +54,25 @@ function readStatement(
             .anyOf(samples.map((row) => row.id))
             .toArray()
             .then((results) =>
-              statementRecordsOf(
-                applicationId,
-                [
-                  ...(application === undefined ? [] : [application]),
-                  ...contracts,
-                  ...samples,
-                  ...results,
-                  ...certificates,
-                ]
-                  .map(recordOf)
-                  .filter((record) => record !== undefined),
-              ),
+              db.revocations
+                .where('certificateId')
+                .anyOf(certificates.map((row) => row.id))
+                .toArray()
+                .then((revocations) =>
+                  statementRecordsOf(
+                    applicationId,
+                    [
+                      ...(application === undefined ? [] : [application]),
+                      ...contracts,
+                      ...samples,
+                      ...results,
+                      ...certificates,
+                      ...revocations,
+                    ]
+                      .map(recordOf)
+                      .filter((record) => record !== undefined),
+                  ),
+                ),
             ),
         ),
       ),

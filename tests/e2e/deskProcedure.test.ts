@@ -272,6 +272,11 @@ describe('the registry desk procedure, offline', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1024, height: 768 });
     await desk.backToCase();
+    // Revoked for false information, the case is over: no new certificate is offered on it.
+    expect(await page.getByTestId('commission-revoked').textContent()).toContain(
+      'Справка по этому заявлению аннулирована (недостоверные сведения). Новую справку по нему выдать нельзя',
+    );
+    expect(await page.getByRole('button', { name: 'Выдать справку' }).count()).toBe(0);
   });
 
   it('keeps a half-typed form across a reload with no network', async () => {

@@ -25,6 +25,7 @@ import {
   exampleSample,
 } from '../../src/core/records/examples';
 import type { ClinicRecord } from '../../src/core/records/record';
+import type { RevocationReason } from '../../src/core/records/revocation';
 import type { CalendarDate } from '../../src/core/records/calendarDate';
 import type { CertificateCommission } from '../../src/core/records/certificateCommission';
 import type { ReceiptLocalTime } from '../../src/core/contract/fiscalReceipt';
@@ -690,6 +691,63 @@ export async function ruleCases(world: RuleWorld): Promise<RuleCase[]> {
       expected: 'revocation-rid-mismatch',
     }),
     'a revocation under another rid is refused',
+  );
+
+  // A certificate revoked for false information or at the citizen's wish ends the case
+  // (recordRules.ts); a correction, or one revoked as wrong, leaves it open.
+  const revokedFor = (w: Awaited<ReturnType<typeof walkIn>>, reason: RevocationReason) => ({
+    ...revocation(w, 'admin'),
+    reason,
+    note: 'Подложный паспорт',
+  });
+  const anotherOriginal = (w: Awaited<ReturnType<typeof walkIn>>) => ({
+    ...w.certificate,
+    id: newId<CertificateId>(now, random),
+  });
+  await add(
+    (w) => ({
+      given: [...chain(w), revokedFor(w, 'fraud')],
+      write: anotherOriginal(w),
+      by: 'commission',
+      expected: 'statement-certificate-revoked',
+    }),
+    'no new certificate on a statement whose certificate was revoked for fraud',
+  );
+  await add(
+    (w) => ({
+      given: [...chain(w), revokedFor(w, 'fraud')],
+      write: duplicateOf(w),
+      by: 'registrar',
+      expected: 'statement-certificate-revoked',
+    }),
+    'no reprint of a certificate revoked for fraud',
+  );
+  await add(
+    (w) => ({
+      given: [...chain(w), revokedFor(w, 'withdrawn-by-citizen')],
+      write: { ...anotherOriginal(w), supersedes: w.ids.certificate },
+      by: 'commission',
+      expected: 'statement-certificate-revoked',
+    }),
+    'no correction of a certificate the citizen withdrew',
+  );
+  await add(
+    (w) => ({
+      given: [...chain(w), revokedFor(w, 'error')],
+      write: anotherOriginal(w),
+      by: 'commission',
+      expected: 'written',
+    }),
+    'a certificate revoked as wrong leaves the case open for the right one',
+  );
+  await add(
+    (w) => ({
+      given: [...chain(w), { ...revokedFor(w, 'correction'), note: undefined }],
+      write: { ...anotherOriginal(w), supersedes: w.ids.certificate },
+      by: 'commission',
+      expected: 'written',
+    }),
+    'a certificate revoked by its correction leaves the case open for that correction',
   );
 
   // A minor's case names their legal representative (#11 item 4; representativeRules.ts).

@@ -22,3 +22,16 @@ export const revocationRecordSchema = z.lazy(() =>
   }),
 );
 export type RevocationRecord = z.infer<typeof revocationRecordSchema>;
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
+
+/**
+ * The reasons that end a certificate's case: false information (a forged document, another
+ * person) or the citizen's own withdrawal. No certificate may follow on that statement
+ * (core/rules/recordRules.ts); a new one needs a new statement. A correction, or a
+ * certificate revoked as wrong (`error`), leaves the case open for the commission to issue
+ * the right one.
+ */
+export const CASE_CLOSING_REASONS: ReadonlySet<RevocationReason> = new Set([
+  'fraud',
+  'withdrawn-by-citizen',
+]);

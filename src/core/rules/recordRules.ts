@@ -14,7 +14,10 @@
 //                says (conclusion, kit); a correction replaces a certificate of the same
 //                person; an original or a correction names its protocol date and the
 //                clinic's commission members who took part (commission/participants.ts);
-//                a duplicate is a true copy of its original (duplicate.ts)
+//                a duplicate is a true copy of its original (duplicate.ts); none at all on a
+//                statement whose certificate was revoked for false information or at the
+//                citizen's wish (CASE_CLOSING_REASONS): that ends its case, and only a new
+//                statement may lead to a new certificate
 //   revocation   only of a certificate of the clinic, under its rid (revocationTarget.ts)
 //   consents     a new sample only with the signed ИДС; no new contract, payment, sample,
 //                result or certificate once a consent is withdrawn (consentRules.ts)
@@ -36,6 +39,8 @@ import { checkCommissionClaim } from '../commission/participants';
 import type { ApplicationRecord } from '../records/application';
 import { calendarDateAt } from '../records/calendarDate';
 import type { CertificateRecord } from '../records/certificate';
+import type { RevocationRecord } from '../records/revocation';
+import { CASE_CLOSING_REASONS } from '../records/revocation';
 import type { ContractRecord } from '../records/contract';
 import { checkDuplicate } from '../records/duplicate';
 import { sameContent } from '../records/merge';
@@ -70,6 +75,7 @@ const EMPTY_STATEMENT: StatementRecords = {
   samples: [],
   results: [],
   certificates: [],
+  revocations: [],
 };
 
 /** The statement a step record belongs to, if the store holds it for the same person. */
@@ -199,6 +205,15 @@ function checkOriginal(
   return fail('certificate-checklist-failed', failed.join(','));
 }
 
+/** The revocation that closed a statement's case, if one did (CASE_CLOSING_REASONS). */
+function caseRevocation(
+  statement: StatementRecords | undefined,
+  applicationId: string,
+): RevocationRecord | undefined {
+  if (statement?.application?.id !== applicationId) return undefined;
+  return statement.revocations.find((revocation) => CASE_CLOSING_REASONS.has(revocation.reason));
+}
+
 function checkCertificate(
   facts: RuleFacts,
   certificate: CertificateRecord,
@@ -210,6 +225,8 @@ function checkCertificate(
     const goesOn = checkCaseGoesOn(application);
     if (!goesOn.ok) return goesOn;
   }
+  const revoked = caseRevocation(facts.statement, certificate.applicationId);
+  if (revoked !== undefined) return fail('statement-certificate-revoked', revoked.reason);
   if (certificate.duplicateOf === undefined) return checkOriginal(facts, certificate, settings);
   return checkDuplicate(certificate, findRecord(facts, 'certificate', certificate.duplicateOf));
 }

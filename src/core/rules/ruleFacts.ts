@@ -6,7 +6,7 @@
 //      repeat?), a statement's or a sample's person, a result's sample, a duplicate's
 //      original, a correction's predecessor, a revocation's certificate;
 //   2. the statement: the record's own application id, or — for a result — the one its
-//      sample names (`statementIdOf`);
+//      sample names, for a revocation the one its certificate names (`statementIdOf`);
 //   and, for a contract, the other contracts of the clinic that carry one of its receipts
 //   (`receiptKeysAskedBy`: one receipt proves one payment).
 //
@@ -89,8 +89,13 @@ export function statementIdOf(
         ? sample.record.applicationId
         : undefined;
     }
+    case 'revocation': {
+      const certificate = found.get(record.certificateId);
+      return certificate?.found === 'record' && certificate.record.kind === 'certificate'
+        ? certificate.record.applicationId
+        : undefined;
+    }
     case 'person':
-    case 'revocation':
       return undefined;
   }
 }

@@ -13,6 +13,7 @@ export const STATEMENT_RULE_REASONS = [
   'statement-unknown',
   'statement-other-person',
   'statement-withdrawn',
+  'statement-certificate-revoked',
   'withdrawal-after-payment',
   'withdrawal-after-certificate',
   'result-without-sample',
@@ -45,6 +46,10 @@ const STATEMENT_RULE_MESSAGES: MessageTable<StatementRuleReason> = {
   'statement-withdrawn': {
     ru: 'Заявление отозвано: по нему нельзя продолжать оформление',
     en: 'The statement has been withdrawn: it cannot be taken further',
+  },
+  'statement-certificate-revoked': {
+    ru: 'Справка по этому заявлению аннулирована: новую справку по нему выдать нельзя. Если обследование нужно снова, оформите новое заявление',
+    en: 'The certificate of this statement has been revoked: no new certificate can be issued on it. If the test is needed again, open a new statement',
   },
   'withdrawal-after-payment': {
     ru: 'По договору внесена оплата: сначала оформите возврат оплаты, затем отзовите заявление',

@@ -2,12 +2,16 @@
 // holds them: what the rules (recordRules.ts) judge a step of that statement against.
 //
 //   statement("0193…a1") → {application: {status: "signed", …}, contracts: [{status: "paid"}],
-//                           samples: [{…}], results: [{final: true, …}], certificates: []}
+//                           samples: [{…}], results: [{final: true, …}], certificates: [],
+//                           revocations: []}
+//
+// A revocation names only its certificate; it belongs to that certificate's statement.
 import type { ApplicationRecord } from '../records/application';
 import type { CertificateRecord } from '../records/certificate';
 import type { ContractRecord } from '../records/contract';
 import type { ClinicRecord } from '../records/record';
 import type { ResultRecord } from '../records/result';
+import type { RevocationRecord } from '../records/revocation';
 import type { SampleRecord } from '../records/sample';
 
 /** One statement's records, as the store holds them (oldest first where order matters). */
@@ -17,6 +21,8 @@ export type StatementRecords = {
   readonly samples: readonly SampleRecord[];
   readonly results: readonly ResultRecord[];
   readonly certificates: readonly CertificateRecord[];
+  /** The revocations of those certificates (by the clinic's corrections, or its administrator). */
+  readonly revocations: readonly RevocationRecord[];
 };
 
 /** The paid contract if there is one, else the latest contract still open. */
@@ -41,7 +47,9 @@ export function statementRecordsOf(
     samples: [] as SampleRecord[],
     results: [] as ResultRecord[],
     certificates: [] as CertificateRecord[],
+    revocations: [] as RevocationRecord[],
   };
+  const revocations: RevocationRecord[] = [];
   const byAge = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const record of byAge) {
     switch (record.kind) {
@@ -60,10 +68,14 @@ export function statementRecordsOf(
       case 'certificate':
         statement.certificates.push(record);
         break;
-      case 'person':
       case 'revocation':
+        revocations.push(record);
+        break;
+      case 'person':
         break;
     }
   }
+  const certificateIds = new Set(statement.certificates.map((certificate) => certificate.id));
+  statement.revocations.push(...revocations.filter((r) => certificateIds.has(r.certificateId)));
   return statement;
 }

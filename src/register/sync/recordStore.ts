@@ -189,14 +189,21 @@ export async function loadVersions(
 }
 
 /**
- * The statement a record belongs to (clinic_record.application_id, migration 0008): a result
- * names only its sample, so it takes the sample's statement.
+ * The statement a record belongs to (clinic_record.application_id, migrations 0008 and 0017):
+ * a result names only its sample, so it takes the sample's statement; a revocation names only
+ * its certificate, so it takes the certificate's.
  */
 async function statementIdOf(tx: SyncTx, record: ClinicRecord): Promise<string | null> {
   const found = new Map<string, StoredTarget>();
-  if (record.kind === 'result') {
-    const sample = await loadClinicRecord(tx, record.clinicId, record.sampleId);
-    if (sample !== undefined) found.set(record.sampleId, { found: 'record', record: sample });
+  const named =
+    record.kind === 'result'
+      ? record.sampleId
+      : record.kind === 'revocation'
+        ? record.certificateId
+        : undefined;
+  if (named !== undefined) {
+    const stored = await loadClinicRecord(tx, record.clinicId, named);
+    if (stored !== undefined) found.set(named, { found: 'record', record: stored });
   }
   return ruleStatementIdOf(record, found) ?? null;
 }

@@ -15,6 +15,7 @@ import { tabletBacklogMigration } from './0013_tablet_backlog';
 import { reportIndexesMigration } from './0014_report_indexes';
 import { historySupersededMigration } from './0015_history_superseded';
 import { contractReceiptsMigration } from './0016_contract_receipts';
+import { revocationStatementMigration } from './0017_revocation_statement';
 import type { RegisterMigration } from './migration';
 
 // The register's schema history, oldest first. To change the schema, add a file
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMi
   ['0014_report_indexes', reportIndexesMigration],
   ['0015_history_superseded', historySupersededMigration],
   ['0016_contract_receipts', contractReceiptsMigration],
+  ['0017_revocation_statement', revocationStatementMigration],
 ];
 
 /** The schema version this code expects: the number of migrations it knows. */

@@ -37,7 +37,11 @@ export function StatementScreen() {
   const facts = statementFacts(statement);
   const application = statement.application.record;
   const reached = STATEMENT_STAGES.indexOf(
-    facts.stage === 'cancelled' ? 'registered' : facts.stage,
+    facts.stage === 'cancelled'
+      ? 'registered'
+      : facts.stage === 'revoked'
+        ? 'certified'
+        : facts.stage,
   );
   return (
     <div className="case">
@@ -59,7 +63,9 @@ export function StatementScreen() {
             </li>
           ))}
         </ol>
-        {facts.stage === 'cancelled' && <p className="notice">{t('desk.stage.cancelled')}</p>}
+        {(facts.stage === 'cancelled' || facts.stage === 'revoked') && (
+          <p className="notice">{t(`desk.stage.${facts.stage}`)}</p>
+        )}
         <p>
           {t('desk.statementScreen.syncOf')} <SyncBadge sync={{ state: facts.sync }} />
         </p>

@@ -16,6 +16,7 @@ export const statementScreenTextEn: Widen<typeof statementScreenTextRu> = {
     resulted: 'Result in',
     certified: 'Certificate issued',
     cancelled: 'Statement withdrawn',
+    revoked: 'Certificate revoked',
   },
   statement: {
     title: '1. Statement',

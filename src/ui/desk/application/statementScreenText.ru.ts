@@ -13,6 +13,7 @@ export const statementScreenTextRu = {
     resulted: 'Есть результат',
     certified: 'Справка выдана',
     cancelled: 'Заявление отозвано',
+    revoked: 'Справка аннулирована',
   },
   statement: {
     title: '1. Заявление',

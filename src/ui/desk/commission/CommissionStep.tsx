@@ -22,6 +22,19 @@ export function CommissionStep({ statement, facts }: CommissionStepProps) {
     calendarDateAt(env.now(), env.utcOffsetMinutes),
   );
   const issued = facts.certificate !== undefined;
+  // A certificate revoked for false information or at the citizen's wish ends the case: the
+  // rules refuse a new one on this statement (core/rules/recordRules.ts), so none is offered.
+  if (facts.revocation !== undefined) {
+    return (
+      <StepCard id="step-commission" title={t('desk.commission.title')} done>
+        <p className="notice" data-testid="commission-revoked">
+          {t('desk.commission.revoked', {
+            reason: t(`desk.certificateDoc.revocationReason.${facts.revocation.reason}`),
+          })}
+        </p>
+      </StepCard>
+    );
+  }
   return (
     <StepCard id="step-commission" title={t('desk.commission.title')} done={issued}>
       {issued ? (

@@ -25,6 +25,8 @@ export const commissionTextEn: Widen<typeof commissionTextRu> = {
     signing: 'Signing…',
     issued: 'Certificate No. {{number}} issued.',
     waiting: 'A commission member decides.',
+    revoked:
+      'The certificate of this statement was revoked ({{reason}}). No new certificate can be issued on it: if the test is needed again, open a new statement.',
   },
   issueProblem: {
     'commission-member-unnamed':

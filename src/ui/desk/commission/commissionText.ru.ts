@@ -22,6 +22,8 @@ export const commissionTextRu = {
     signing: 'Подписание…',
     issued: 'Выдана справка № {{number}}.',
     waiting: 'Решение принимает член комиссии.',
+    revoked:
+      'Справка по этому заявлению аннулирована ({{reason}}). Новую справку по нему выдать нельзя: если обследование нужно снова, оформите новое заявление.',
   },
   issueProblem: {
     'commission-member-unnamed':

@@ -53,7 +53,7 @@ export function DayJournal() {
           value={stage}
           options={[
             { value: 'all', label: t('desk.journal.all') },
-            ...[...STATEMENT_STAGES, 'cancelled' as const].map((s) => ({
+            ...[...STATEMENT_STAGES, 'revoked' as const, 'cancelled' as const].map((s) => ({
               value: s,
               label: t(`desk.stage.${s}`),
             })),
