@@ -119,6 +119,13 @@ describe('the verifier on a 390 px phone', () => {
       /^Отозвано справок: 1; список отзыва изменён \d\d\.\d\d\.\d{4} \d\d:\d\d$/,
     );
     expect(await page.getByTestId('trust-crl').getAttribute('data-ctr')).toBe('1');
+    // The card is as tall as its lines, and the guard reaches the camera without scrolling.
+    for (const line of ['trust-policy', 'trust-revocations']) {
+      const box = await page.getByTestId(line).boundingBox();
+      expect({ line, tall: (box?.height ?? Infinity) > 100 }).toEqual({ line, tall: false });
+    }
+    const camera = await page.getByRole('button', { name: 'Включить камеру' }).boundingBox();
+    expect((camera?.y ?? Infinity) + (camera?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
   });
 
   it('shows a presence certificate green: admitted through the last day the paper prints', async () => {
