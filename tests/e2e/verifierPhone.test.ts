@@ -158,6 +158,7 @@ describe('the verifier on a 390 px phone', () => {
       verdict: 'valid',
       admission: 'not-admit',
       headline: 'Без допуска',
+      action: 'Не допускать по этой справке: она не даёт права на вход.',
       reasonText: 'Подлинная справка: антитела не обнаружены — не даёт прав QR-кода',
       validUntil: null,
       result: 'Антитела не обнаружены',
@@ -174,13 +175,23 @@ describe('the verifier on a 390 px phone', () => {
 
   it('says since when an expired card no longer holds, and when a revoked one was revoked', async () => {
     await screen.paste(card('expired'));
-    expect(await screen.verdict()).toMatchObject({ tone: 'invalid', headline: 'Срок истёк' });
+    expect(await screen.verdict()).toMatchObject({
+      tone: 'invalid',
+      headline: 'Срок истёк',
+      action: 'Не допускать по этой справке: срок её действия истёк.',
+    });
     expect(await page.getByTestId('verdict-since').textContent()).toMatch(
       /^Не действует с \d\d\.\d\d\.\d{4}$/,
     );
     await dismiss();
     await screen.paste(card('revoked'));
-    expect(await screen.verdict()).toMatchObject({ tone: 'invalid', headline: 'Справка отозвана' });
+    // The instruction, then when and why; core's own line would only repeat the headline.
+    expect(await screen.verdict()).toMatchObject({
+      tone: 'invalid',
+      headline: 'Справка отозвана',
+      action: 'Не допускать по этой справке: она аннулирована.',
+      reasonText: null,
+    });
     expect(await page.getByTestId('verdict-revoked-on').textContent()).toMatch(
       /^Отозвана \d\d\.\d\d\.\d{4}: ошибка в справке$/,
     );
@@ -197,10 +208,12 @@ describe('the verifier on a 390 px phone', () => {
   ])('fits every headline on the screen in %s', async (language, label, button) => {
     if (language === 'English') await page.getByRole('button', { name: 'English' }).click();
     const headlines: string[] = [];
+    const actions: (string | null)[] = [];
     for (const name of EVERY_HEADLINE) {
       await screen.pasteIn(label, button, card(name));
       const shown = await screen.verdict();
       headlines.push(shown.headline ?? '');
+      actions.push(shown.action);
       expect({ name, ...(await screen.overflow()) }).toEqual({
         name,
         headline: 0,
@@ -210,6 +223,26 @@ describe('the verifier on a 390 px phone', () => {
       await dismiss();
     }
     expect(new Set(headlines).size).toBe(EVERY_HEADLINE.length);
+    // Every "no" tells the guard not to admit, in plain words; a "yes" needs no instruction.
+    expect(actions).toEqual(
+      language === 'English'
+        ? [
+            null,
+            'Do not admit on this certificate: it does not grant entry.',
+            'Do not admit on this certificate: it has expired.',
+            'Do not admit on this certificate: it has been revoked.',
+            'Do not admit on this code: the certificate failed the check.',
+            'Entry not confirmed by this code: it is not a certificate this app can check.',
+          ]
+        : [
+            null,
+            'Не допускать по этой справке: она не даёт права на вход.',
+            'Не допускать по этой справке: срок её действия истёк.',
+            'Не допускать по этой справке: она аннулирована.',
+            'Не допускать по этому коду: справка не прошла проверку.',
+            'Допуск по этому коду не подтверждён: это не справка, которую здесь можно проверить.',
+          ],
+    );
     if (language === 'English') {
       expect(headlines).toEqual([
         'Admit',

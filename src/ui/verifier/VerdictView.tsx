@@ -76,6 +76,8 @@ export function VerdictView({
   }, [onScanNext]);
 
   const { admission } = verification;
+  const headline = verdictHeadline(verification, tone);
+  const headlineText = t(`verifier.verdict.headline.${headline}`);
   const authentic = verification.verdict === 'valid';
   const reason = authentic
     ? (admissionMessage(admission)?.[language] ?? verdictMessages[verification.reason][language])
@@ -117,9 +119,14 @@ export function VerdictView({
             {ICONS[tone]}
           </span>
           <span className="verdict-headline-text" data-testid="verdict-headline">
-            {t(`verifier.verdict.headline.${verdictHeadline(verification, tone)}`)}
+            {headlineText}
           </span>
         </p>
+        {headline !== 'admit' && headline !== 'caution' && (
+          <p className="verdict-action" data-testid="verdict-action">
+            {t(`verifier.verdict.action.${headline}`)}
+          </p>
+        )}
         {admission.decision === 'admit' && (
           <p className="verdict-until" data-testid="verdict-valid-until">
             {t('verifier.verdict.validThrough', {
@@ -127,9 +134,12 @@ export function VerdictView({
             })}
           </p>
         )}
-        <p className="verdict-reason" data-testid="verdict-reason">
-          {reason}
-        </p>
+        {/* "Справка отозвана" under "Справка отозвана" says nothing twice. */}
+        {reason.toLocaleLowerCase() !== headlineText.toLocaleLowerCase() && (
+          <p className="verdict-reason" data-testid="verdict-reason">
+            {reason}
+          </p>
+        )}
         {since !== undefined && (
           <p className="verdict-when" data-testid="verdict-since">
             {t('verifier.verdict.endedSince', { date: since })}

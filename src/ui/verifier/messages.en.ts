@@ -80,6 +80,13 @@ export const verifierEn: Widen<typeof verifierRu> = {
       invalid: 'Not valid',
       unsupported: 'Cannot check',
     },
+    action: {
+      notAdmitted: 'Do not admit on this certificate: it does not grant entry.',
+      expired: 'Do not admit on this certificate: it has expired.',
+      revoked: 'Do not admit on this certificate: it has been revoked.',
+      invalid: 'Do not admit on this code: the certificate failed the check.',
+      unsupported: 'Entry not confirmed by this code: it is not a certificate this app can check.',
+    },
     validThrough: 'Valid through {{date}} inclusive',
     endedSince: 'Not valid since {{date}}',
     revokedOn: 'Revoked on {{date}}',

@@ -78,6 +78,16 @@ export const verifierRu = {
       invalid: 'Недействительна',
       unsupported: 'Не удалось проверить',
     },
+    // What the guard does, for every answer but "admit" and "check carefully": the plain
+    // instruction first, the reason (sometimes technical) under it.
+    action: {
+      notAdmitted: 'Не допускать по этой справке: она не даёт права на вход.',
+      expired: 'Не допускать по этой справке: срок её действия истёк.',
+      revoked: 'Не допускать по этой справке: она аннулирована.',
+      invalid: 'Не допускать по этому коду: справка не прошла проверку.',
+      unsupported:
+        'Допуск по этому коду не подтверждён: это не справка, которую здесь можно проверить.',
+    },
     validThrough: 'Действует по {{date}} включительно',
     endedSince: 'Не действует с {{date}}',
     revokedOn: 'Отозвана {{date}}',

@@ -8,6 +8,8 @@ export type ShownVerdict = {
   readonly verdict: string | null;
   readonly reason: string | null;
   readonly reasonText: string | null;
+  /** What the guard does, for every answer but "admit" and "check carefully". */
+  readonly action: string | null;
   readonly name: string | null;
   readonly cyrillicName: string | null;
   readonly birthDate: string | null;
@@ -89,6 +91,7 @@ export class VerifierPage {
       verdict: await view.getAttribute('data-verdict'),
       reason: await view.getAttribute('data-reason'),
       reasonText: await text('verdict-reason'),
+      action: await text('verdict-action'),
       name: await text('verdict-name'),
       cyrillicName: await text('verdict-name-cyrillic'),
       birthDate: await text('verdict-birth-date'),
