@@ -110,4 +110,15 @@ describe('the clinic admin’s settings in the administration area', () => {
     expect(await sampleAge.getAttribute('aria-invalid')).toBe('true');
     expect((await registerClinic()).settings.policy.maxSampleAgeDays).toBe(21);
   });
+
+  it('tells a clinic’s admin who opens the ministry’s section by its address that it is not theirs', async () => {
+    for (const section of ['certificates', 'clinics', 'transfer']) {
+      await page.goto(`${register.url}/admin/${section}`);
+      await expect
+        .poll(() => page.getByTestId('admin-section-forbidden').textContent())
+        .toBe(
+          'Этот раздел не для вашей роли: он ведётся региональным администратором (министерством). Ваши разделы — в меню выше.',
+        );
+    }
+  });
 });

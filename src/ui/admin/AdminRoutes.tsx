@@ -8,7 +8,8 @@ import { AdminContext } from './AdminContext';
 import { AdminHome } from './AdminHome';
 import { AdminNav } from './AdminNav';
 import { AdminNotice } from './AdminNotice';
-import { mayAdminister } from './adminSections';
+import type { AdminSection } from './adminSections';
+import { adminSections, mayAdminister } from './adminSections';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { AdminSettingsScreen } from './settings/AdminSettingsScreen';
 import { CertificatesAdminScreen } from './certificates/CertificatesAdminScreen';
@@ -26,6 +27,22 @@ import './admin.css';
  * checks every call again (src/register/auth/adminScope.ts): these gates only say early, in
  * words, what the register would refuse.
  */
+/**
+ * Each section's screen. A section not of the signed-in role (adminSections.ts) says so in
+ * words when its address is typed or bookmarked, instead of opening a screen whose every call
+ * the register would refuse: the ministry's sections for a clinic's admin, the clinic's
+ * settings for the ministry.
+ */
+const SCREENS: readonly (readonly [AdminSection, () => React.JSX.Element])[] = [
+  ['clinics', ClinicsAdminScreen],
+  ['certificates', CertificatesAdminScreen],
+  ['transfer', TransferAdminScreen],
+  ['tablets', TabletsAdminScreen],
+  ['staff', StaffAdminScreen],
+  ['reports', ReportsScreen],
+  ['settings', AdminSettingsScreen],
+];
+
 export default function AdminRoutes() {
   const { t } = useTranslation();
   const { session } = useSession();
@@ -49,13 +66,26 @@ export default function AdminRoutes() {
       <AdminNav />
       <Routes>
         <Route index element={<AdminHome />} />
-        <Route path="clinics" element={<ClinicsAdminScreen />} />
-        <Route path="certificates" element={<CertificatesAdminScreen />} />
-        <Route path="transfer" element={<TransferAdminScreen />} />
-        <Route path="tablets" element={<TabletsAdminScreen />} />
-        <Route path="staff" element={<StaffAdminScreen />} />
-        <Route path="reports" element={<ReportsScreen />} />
-        <Route path="settings" element={<AdminSettingsScreen />} />
+        {SCREENS.map(([section, Screen]) => (
+          <Route
+            key={section}
+            path={section}
+            element={
+              adminSections(staff.role).includes(section) ? (
+                <Screen />
+              ) : (
+                <AdminNotice
+                  testId="admin-section-forbidden"
+                  text={t('admin.gate.sectionForbidden', {
+                    whom: t(
+                      `admin.gate.sectionOwner.${section === 'settings' ? 'admin' : 'regional'}`,
+                    ),
+                  })}
+                />
+              )
+            }
+          />
+        ))}
         <Route
           path="*"
           element={<AdminNotice testId="admin-not-found" text={t('admin.gate.notFound')} />}

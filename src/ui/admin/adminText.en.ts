@@ -35,5 +35,11 @@ export const adminFrameTextEn: Widen<typeof adminFrameTextRu> = {
     needsPassword:
       'You unlocked with a PIN. Sign in again with your password, online, to administer.',
     notFound: 'There is no such section.',
+    sectionForbidden:
+      'This section is not for your role: {{whom}} keeps it. Yours are in the menu above.',
+    sectionOwner: {
+      admin: 'a clinic administrator',
+      regional: 'the regional administrator (the ministry)',
+    },
   },
 };
