@@ -97,6 +97,12 @@ describe('the regional administrator’s clinics and certificates', () => {
     expect(await row.textContent()).toContain('PKGP3');
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations).toEqual([]);
+    // The row's action is on screen, not beyond the table's scroll, on an office screen.
+    const scroller = await page.locator('.admin-scroll').first().boundingBox();
+    const action = await row.getByRole('button', { name: 'Аннулировать' }).boundingBox();
+    expect((action?.x ?? Infinity) + (action?.width ?? 0)).toBeLessThanOrEqual(
+      (scroller?.x ?? 0) + (scroller?.width ?? 0),
+    );
 
     await row.getByRole('button', { name: 'Аннулировать' }).click();
     const form = screen.revokeForm();
