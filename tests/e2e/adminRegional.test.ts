@@ -66,6 +66,12 @@ describe('the regional administrator’s clinics and certificates', () => {
     await register.stop();
   });
 
+  it('shows the ministry’s computer the network, not a tablet’s sync', async () => {
+    await page.getByTestId('network-state').waitFor();
+    expect(await page.getByTestId('sync-status').count()).toBe(0);
+    expect(await page.locator('header').textContent()).not.toMatch(/планшет|синхрониз/i);
+  });
+
   it('lists the demo clinic with its certificate, and not the ministry', async () => {
     await screen.open('Клиники', 'Клиники');
     const row = screen.clinicRow('PKGP3');

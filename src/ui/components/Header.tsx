@@ -9,9 +9,11 @@ import { useSession } from '../session/SessionContext';
 export function Header() {
   const { t } = useTranslation();
   const { session } = useSession();
-  // A verifier-only device syncs no desk records, so it says nothing about tablet sync; on a
+  // A verifier's phone and the ministry's office computer sync no desk records, so they say
+  // nothing about tablet sync («Планшет не зарегистрирован…» there would only alarm); on a
   // tablet the sync widget shows the network state above its own lines.
-  const isVerifier = session?.staff.role === 'verifier';
+  const role = session?.staff.role;
+  const syncsNoDesk = role === 'verifier' || role === 'regional';
   return (
     <header className="app-header">
       <Link to="/" className="brand">
@@ -21,7 +23,7 @@ export function Header() {
           <small>{t('app.tagline')}</small>
         </span>
       </Link>
-      {isVerifier ? <NetworkBadge /> : <SyncStatus />}
+      {syncsNoDesk ? <NetworkBadge /> : <SyncStatus />}
       <LanguageSwitch />
       <LockButton />
     </header>
