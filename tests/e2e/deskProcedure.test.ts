@@ -108,6 +108,9 @@ describe('the registry desk procedure, offline', () => {
     expect(facts).toContain('30 05 123456');
     expect(facts).toContain('112-233-445 95');
     expect(facts).toContain('SHCHERBAKOVA IULIIA');
+    // What is recorded is labelled as such, not as the form's optional field.
+    expect(await page.locator('.facts dt').allTextContents()).toContain('СНИЛС');
+    expect(facts).not.toContain('если есть');
   });
 
   it('opens the statement pre-filled for signature, then marks it signed', async () => {

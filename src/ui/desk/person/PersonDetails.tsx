@@ -27,18 +27,18 @@ export function PersonDetails({ person }: { readonly person: PersonRecord }) {
       ].join(', '),
     ],
     [
-      t('desk.person.snils'),
+      t('desk.person.recorded.snils'),
       person.snils === undefined ? undefined : formatSnils(person.snils as Snils),
     ],
     [
-      t('desk.person.oms'),
+      t('desk.person.recorded.oms'),
       person.oms === undefined ? undefined : formatOms(person.oms as OmsNumber),
     ],
     [
-      t('desk.person.phone'),
+      t('desk.person.recorded.phone'),
       person.phone === undefined ? undefined : formatPhone(person.phone as Phone),
     ],
-    [t('desk.person.address'), person.address],
+    [t('desk.person.recorded.address'), person.address],
   ];
   return (
     <dl className="facts">

@@ -47,6 +47,12 @@ export const personTextEn: Widen<typeof personTextRu> = {
     oms: 'OMS policy (if any)',
     phone: 'Phone (if any)',
     address: 'Address (if needed)',
+    recorded: {
+      snils: 'SNILS',
+      oms: 'OMS policy',
+      phone: 'Phone',
+      address: 'Address',
+    },
     genitive: 'Name in documents (Russian genitive case)',
     genitiveHint:
       'For the statement’s «от …» (“from …”). Filled in by the declension rules; correct it if it is wrong.',

@@ -44,6 +44,13 @@ export const personTextRu = {
     oms: 'Полис ОМС (если есть)',
     phone: 'Телефон (если есть)',
     address: 'Адрес (если нужно)',
+    // The card lists what is recorded: no "(если есть)" beside a value that is there.
+    recorded: {
+      snils: 'СНИЛС',
+      oms: 'Полис ОМС',
+      phone: 'Телефон',
+      address: 'Адрес',
+    },
     genitive: 'Как писать в документах (родительный падеж)',
     genitiveHint:
       'Для заявления: «от …». Заполняется по правилам склонения; исправьте, если склонено неверно.',
