@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePersonQuery, parseSearchDate } from './personQuery';
+import { impossibleDateIn, parsePersonQuery, parseSearchDate } from './personQuery';
 
 describe('reading what the clerk typed into the patient search', () => {
   it('reads a surname and a date of birth typed together, in either order and either form', () => {
@@ -18,6 +18,15 @@ describe('reading what the clerk typed into the patient search', () => {
     for (const typing of ['Иванова 1', 'Иванова 12.', 'Иванова 12.03', 'Иванова 12.03.198']) {
       expect(parsePersonQuery(typing)?.byName).toEqual({ kind: 'prefix', name: 'иванова' });
     }
+  });
+
+  it('names a whole date no calendar has, and nothing else', () => {
+    expect(impossibleDateIn('31.02.1990')).toBe('31.02.1990');
+    expect(impossibleDateIn(' Иванова  1985-02-30 ')).toBe('1985-02-30');
+    expect(impossibleDateIn('Иванова 28.02.1990')).toBeUndefined();
+    // Still being typed, or not a date at all: nothing to say yet.
+    expect(impossibleDateIn('Иванова 31.02.19')).toBeUndefined();
+    expect(impossibleDateIn('30 05 123456')).toBeUndefined();
   });
 
   it('matches nobody by name when the whole date beside it does not exist', () => {

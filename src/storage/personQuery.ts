@@ -99,3 +99,15 @@ export function parsePersonQuery(query: string): PersonQuery | undefined {
   if (text.length === 0) return undefined;
   return { lookups: lookupsFor(query), byName: nameSearchFor(text) };
 }
+
+/**
+ * A whole date in the query that no calendar has ("31.02.1990"), as typed, if there is one:
+ * such a query finds nobody, and the clerk is told the date is wrong rather than that the
+ * person is not registered (they would register them again).
+ */
+export function impossibleDateIn(query: string): string | undefined {
+  return query
+    .trim()
+    .split(/\s+/)
+    .find((token) => WHOLE_DATE.test(token) && parseSearchDate(token) === undefined);
+}

@@ -207,4 +207,10 @@ describe('the patient search with thousands of persons on the tablet', () => {
     );
     expect(await search.results().count()).toBe(0);
   });
+
+  it('says the date is wrong, not that nobody is registered, for a day that does not exist', async () => {
+    await search.box().fill('Иванова 31.02.1985');
+    await search.waitForStatus('Такой даты нет: 31.02.1985. Проверьте дату рождения.');
+    expect(await search.results().count()).toBe(0);
+  });
 });

@@ -35,7 +35,10 @@ export function SearchStatus({
       text = t('desk.search.searching');
       break;
     case 'nobody':
-      text = t('desk.search.none');
+      text =
+        view.impossibleDate === undefined
+          ? t('desk.search.none')
+          : t('desk.search.impossibleDate', { date: view.impossibleDate });
       break;
     case 'failed':
       text = t('desk.loadFailed');

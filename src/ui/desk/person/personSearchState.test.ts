@@ -56,6 +56,14 @@ describe('what the patient search shows while the clerk types', () => {
     expect(searchViewOf('Иванова Мар', memory)).toEqual({ state: 'searching', stale: ivanova });
   });
 
+  it('says which date does not exist when a query with one finds nobody', () => {
+    const memory = replay(asked('Иванова 31.02.1985'), answered('Иванова 31.02.1985', nobody));
+    expect(searchViewOf('Иванова 31.02.1985', memory)).toEqual({
+      state: 'nobody',
+      impossibleDate: '31.02.1985',
+    });
+  });
+
   it('shows the failure of the query on screen instead of "nobody found"', () => {
     const memory = replay(asked('Иванова'), {
       type: 'answered',

@@ -1,4 +1,5 @@
 import type { PersonSearchAnswer } from '../../../desk/queries';
+import { impossibleDateIn } from '../../../desk/queries';
 import type { Live } from '../frame/useLiveQuery';
 
 // What the search box shows, kept apart from React so its rules are tested on their own. The
@@ -58,8 +59,8 @@ export type SearchView =
   /** The query on screen has no answer yet: "searching…", the previous results dimmed. */
   | { readonly state: 'searching'; readonly stale: PersonSearchAnswer | undefined }
   | { readonly state: 'found'; readonly answer: PersonSearchAnswer }
-  /** The query on screen was answered, and nobody matches it. */
-  | { readonly state: 'nobody' }
+  /** The query on screen was answered, and nobody matches it (a date in it may not exist). */
+  | { readonly state: 'nobody'; readonly impossibleDate?: string }
   | { readonly state: 'failed' };
 
 /** The query as the search keys it: surrounding spaces change nothing. */
@@ -80,7 +81,10 @@ export function searchViewOf(typed: string, memory: SearchMemory): SearchView {
       : { state: 'searching', stale: memory.previous };
   }
   const answer = latest.live.value;
-  if (answer.total === 0) return { state: 'nobody' };
+  if (answer.total === 0) {
+    const impossibleDate = impossibleDateIn(query);
+    return impossibleDate === undefined ? { state: 'nobody' } : { state: 'nobody', impossibleDate };
+  }
   const { counted } = memory;
   if (answer.total !== undefined || counted?.query !== query) return { state: 'found', answer };
   // The count is its own read, and the rows may have been read after a person was edited out

@@ -8,6 +8,7 @@ export const personTextEn: Widen<typeof personTextRu> = {
     label: 'Surname, SNILS, document number, phone or date of birth',
     hint: 'For example: Ivanova · Ivanova 14.03.1985 · 112-233-445 95 · 30 05 123456 · +7 914 123-45-67 · 14.03.1985',
     none: 'Nobody found. Check the query or register a new patient.',
+    impossibleDate: 'There is no such date: {{date}}. Check the date of birth.',
     count: 'Found: {{count}}',
     countMore: '{{total}} found, first {{shown}} shown — refine the search',
     shownFirst: 'First {{shown}} shown — refine the search',
