@@ -95,7 +95,7 @@ describe('the contract for a paid medical service, filled from its template', ()
       'Щербаков Артём Ильич',
       'Дата рождения: 31.08.1985',
       'Документ: паспорт гражданина РФ 30 05 123456',
-      'Телефон: +79141234567',
+      'Телефон: +7 914 123-45-67',
     ]);
     expect(text).not.toMatch(/\{\{|\}\}|____|undefined/);
   });

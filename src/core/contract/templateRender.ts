@@ -11,6 +11,8 @@ import type { MessageTable } from '../bilingual';
 import type { ClinicRequisites } from '../clinic/requisites';
 import { declinedName } from '../person/declension';
 import { formatDocument } from '../person/document';
+import type { Phone } from '../person/phone';
+import { formatPhone } from '../person/phone';
 import { minorStanding } from '../person/minorRules';
 import type { PersonDetails, Sex } from '../person/person';
 import type { Representative } from '../person/representative';
@@ -97,6 +99,11 @@ type Values = {
 };
 
 /** The template text with its placeholders filled. */
+/** A stored phone ("+79145551234") as people write it on paper: "+7 914 555-12-34". */
+function printedPhone(phone: string | undefined): string | undefined {
+  return phone !== undefined && /^\+7\d{10}$/.test(phone) ? formatPhone(phone as Phone) : phone;
+}
+
 export function fillTemplateText(text: string, values: Values): string {
   return text.replace(PLACEHOLDER, (_whole, name: string, male?: string, female?: string) => {
     if (male !== undefined && female !== undefined) {
@@ -227,7 +234,7 @@ export function renderContract(
       ...labelled(labels.born, dottedDate(person.birthDate)),
       ...labelled(labels.document, documentLine(template, person.document)),
       ...labelled(labels.address, person.address),
-      ...labelled(labels.phone, person.phone),
+      ...labelled(labels.phone, printedPhone(person.phone)),
     ],
     ...(represented ? {} : { signer: initials(consumerName) }),
   };
@@ -247,7 +254,7 @@ export function renderContract(
         ),
         ...labelled(labels.document, documentLine(template, representative.document)),
         ...labelled(labels.address, representative.address),
-        ...labelled(labels.phone, representative.phone),
+        ...labelled(labels.phone, printedPhone(representative.phone)),
       ],
       signer: initials(representativeName),
       ...(standing.representativeConsents ? { note: fill(labels.consent) } : {}),
