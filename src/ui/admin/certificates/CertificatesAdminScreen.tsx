@@ -65,6 +65,8 @@ export function CertificatesAdminScreen() {
     const parsed = parseCertificateQuery(text);
     if (!parsed.ok) {
       setProblem(locale.pick(CERTIFICATE_QUERY_MESSAGES[parsed.reason]));
+      // The last answer was to another query: under this one it would read as its answer.
+      setSearch({ status: 'idle' });
       return;
     }
     setProblem(undefined);
