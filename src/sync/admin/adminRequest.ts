@@ -52,9 +52,11 @@ export const ADMIN_FAILURE_MESSAGES: MessageTable<AdminFailureReason> = {
     ru: 'Сеанс истёк. Войдите заново с паролем.',
     en: 'The session has expired. Sign in again with your password.',
   },
+  // Said to administrators only (the screens keep everyone else out): what was refused is
+  // another role's or another clinic's, which the register alone can tell.
   forbidden: {
-    ru: 'Это доступно только администратору клиники или региональному администратору.',
-    en: 'Only a clinic administrator or the regional administrator may do this.',
+    ru: 'Регистр не разрешил это вашей учётной записи: это относится к другой клинике или к другой роли.',
+    en: 'The register did not allow this to your account: it belongs to another clinic or another role.',
   },
   'not-found': {
     ru: 'Регистр не нашёл этого. Обновите список.',
