@@ -76,6 +76,9 @@ describe('the Staff administration screen', () => {
     await screen.open();
     await screen.row('registrar').waitFor();
     expect(await screen.row('commission').textContent()).toContain('в составе комиссии');
+    // Dates as the rest of the app writes them, «дд.мм.гггг чч:мм», not the browser's locale.
+    const cells = await screen.row('registrar').locator('td').allTextContents();
+    expect(cells.filter((cell) => /^\d\d\.\d\d\.\d{4} \d\d:\d\d$/.test(cell))).toHaveLength(1);
     await screen.create({ login: 'Петрова', name: NEW_REGISTRAR.name, role: 'Регистратор' });
     const error = page.locator('#staff-new-login-error');
     await error.waitFor();

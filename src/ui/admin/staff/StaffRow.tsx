@@ -2,13 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../core/protocol/adminStaff';
 import type { StaffRole } from '../../../core/protocol/session';
-import { useLocale } from '../../i18n/useLocale';
+import { formatDeviceDateTime } from '../../components/deviceTime';
 import type { StaffAction } from './StaffConfirm';
 import { CLINIC_ROLES } from './staffRows';
-
-function shortDateTime(iso: string, bcp47: string): string {
-  return new Date(iso).toLocaleString(bcp47, { dateStyle: 'short', timeStyle: 'short' });
-}
 
 /** One member: name, login, role (changeable), state, and the actions on their account. */
 export function StaffRow({
@@ -23,7 +19,6 @@ export function StaffRow({
   readonly onAction: (action: StaffAction) => void;
 }) {
   const { t } = useTranslation();
-  const { bcp47 } = useLocale();
   const [role, setRole] = useState<StaffRole>(member.role);
   const roleId = `staff-role-${member.id}`;
   return (
@@ -70,15 +65,15 @@ export function StaffRow({
       <td data-testid="staff-state">
         {member.disabledAt === null
           ? t('admin.staff.enabled')
-          : t('admin.staff.disabledOn', { time: shortDateTime(member.disabledAt, bcp47) })}
+          : t('admin.staff.disabledOn', { time: formatDeviceDateTime(member.disabledAt) })}
         {member.onCommission && <div className="field-hint">{t('admin.staff.onCommission')}</div>}
         {member.pinResetAt !== null && (
           <div className="field-hint">
-            {t('admin.staff.pinResetOn', { time: shortDateTime(member.pinResetAt, bcp47) })}
+            {t('admin.staff.pinResetOn', { time: formatDeviceDateTime(member.pinResetAt) })}
           </div>
         )}
       </td>
-      <td>{shortDateTime(member.createdAt, bcp47)}</td>
+      <td>{formatDeviceDateTime(member.createdAt)}</td>
       <td>
         <div className="staff-actions">
           <button
