@@ -58,6 +58,9 @@ describe("the admin's clinic settings", () => {
     await expect
       .poll(() => settings.kitRow(kitName).textContent())
       .toContain('новая, не сохранена');
+    // The kit in the clinic's words, not its codes (IgG S, index).
+    const cells = await settings.kitRow(kitName).locator('td').allTextContents();
+    expect(cells.slice(1, 3)).toEqual(['антитела IgG к S-белку · ИФА', '12 BAU/мл']);
   });
 
   it('names a bad threshold next to its field instead of sending it', async () => {

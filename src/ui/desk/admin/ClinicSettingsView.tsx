@@ -65,10 +65,16 @@ export function ClinicSettingsView() {
               <tr key={kit.id}>
                 <td>{kit.name}</td>
                 <td>
-                  {kit.antibodyClass} {kit.target ?? ''} · {t(`desk.method.${kit.method}`)}
+                  {[
+                    t(`desk.antibodyClass.${kit.antibodyClass}`),
+                    ...(kit.target === null ? [] : [t(`desk.target.${kit.target}`)]),
+                  ].join(' ')}{' '}
+                  · {t(`desk.method.${kit.method}`)}
                 </td>
                 <td>
-                  {kit.threshold === undefined ? '—' : `${String(kit.threshold)} ${kit.unit ?? ''}`}
+                  {kit.threshold === undefined
+                    ? '—'
+                    : `${String(kit.threshold).replace('.', ',')} ${kit.unit === null ? '' : t(`desk.unit.${kit.unit}`)}`.trim()}
                 </td>
                 <td>
                   {kit.greyZone === undefined

@@ -109,7 +109,10 @@ export function KitForm({ idPrefix, title, value, onChange, errorOf, onClose }: 
               label={t('desk.settings.unit')}
               value={value.unit}
               error={errorOf('unit')}
-              options={[{ value: '', label: '—' }, ...UNITS.map((v) => ({ value: v, label: v }))]}
+              options={[
+                { value: '', label: '—' },
+                ...UNITS.map((v) => ({ value: v, label: t(`desk.unit.${v}`) })),
+              ]}
               onChange={(v) => {
                 set({ unit: v as KitFormValue['unit'] });
               }}

@@ -54,11 +54,15 @@ export function KitListEditor({ rows, newKitId, onChange, errorOf }: KitListEdit
                   {hasError(index) && <span className="field-error"> ⚠</span>}
                 </td>
                 <td>
-                  {row.form.antibodyClass} {row.form.target} · {t(`desk.method.${row.form.method}`)}
+                  {[
+                    t(`desk.antibodyClass.${row.form.antibodyClass}`),
+                    ...(row.form.target === '' ? [] : [t(`desk.target.${row.form.target}`)]),
+                  ].join(' ')}{' '}
+                  · {t(`desk.method.${row.form.method}`)}
                 </td>
                 <td>
                   {row.form.kind === 'quantitative' && row.form.threshold !== ''
-                    ? `${row.form.threshold} ${row.form.unit}`
+                    ? `${row.form.threshold.replace('.', ',')} ${row.form.unit === '' ? '' : t(`desk.unit.${row.form.unit}`)}`.trim()
                     : '—'}
                 </td>
                 <td>

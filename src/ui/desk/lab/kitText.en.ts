@@ -20,6 +20,12 @@ export const kitTextEn: Widen<typeof kitTextRu> = {
     CLIA: 'CLIA',
     rapid: 'rapid test',
   },
+  unit: {
+    'BAU/ml': 'BAU/ml',
+    'AU/ml': 'AU/ml',
+    COI: 'COI',
+    index: 'index',
+  },
   kitKind: {
     quantitative: 'Quantitative',
     qualitative: 'Qualitative',

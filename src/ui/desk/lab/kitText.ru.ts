@@ -17,6 +17,13 @@ export const kitTextRu = {
     CLIA: 'ИХЛА',
     rapid: 'экспресс-тест',
   },
+  // Units as a Russian reader writes them; the international ones keep their letters.
+  unit: {
+    'BAU/ml': 'BAU/мл',
+    'AU/ml': 'AU/мл',
+    COI: 'COI',
+    index: 'индекс',
+  },
   kitKind: {
     quantitative: 'Количественный',
     qualitative: 'Качественный',
