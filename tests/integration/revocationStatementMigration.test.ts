@@ -43,7 +43,10 @@ describe.each(testDatabases())('migration 0017 on $engine', (database) => {
   it('puts a revocation written before it into its certificate’s statement', async () => {
     register = await registerAtMigration(database, '0016_contract_receipts');
     const { db } = register;
-    await db.kysely.insertInto('clinic').values([clinicRow('clinic-1', AT)]).execute();
+    await db.kysely
+      .insertInto('clinic')
+      .values([clinicRow('clinic-1', AT)])
+      .execute();
     const certificate = exampleCertificate();
     const revocation = exampleRevocation({ reason: 'fraud', note: 'Подложный паспорт' });
     // A revocation of a certificate the register does not hold stays outside any statement.
