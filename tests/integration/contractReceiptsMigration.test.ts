@@ -6,7 +6,7 @@ import { migrateToLatest } from '../../src/register/db/migrate';
 import { loadReceiptHolders } from '../../src/register/sync/ruleStore';
 import { testDatabases } from '../support/databases';
 import type { RegisterAtMigration } from '../support/registerAtMigration';
-import { clinicRow, registerAtMigration } from '../support/registerAtMigration';
+import { clinicRecordRow, clinicRow, registerAtMigration } from '../support/registerAtMigration';
 
 // Migration 0016 on a register that already holds paid and refunded contracts: each
 // contract's receipts get their columns from its body, so a receipt recorded before the
@@ -15,20 +15,8 @@ import { clinicRow, registerAtMigration } from '../support/registerAtMigration';
 const AT = '2026-11-20T10:00:00.000Z';
 const DRIVE = '7284440500123456';
 
-function row(clinicId: string, record: ClinicRecord, seq: number) {
-  return {
-    id: record.id,
-    clinic_id: clinicId,
-    kind: record.kind,
-    body: JSON.stringify(record),
-    version: 1,
-    seq,
-    created_by: 'staff-1',
-    tablet_id: 'tablet-1',
-    updated_at: AT,
-    application_id: null,
-  };
-}
+const row = (clinicId: string, record: ClinicRecord, seq: number) =>
+  clinicRecordRow(clinicId, record, seq, AT);
 
 describe.each(testDatabases())('migration 0016 on $engine', (database) => {
   let register: RegisterAtMigration | undefined;

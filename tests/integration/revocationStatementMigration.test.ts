@@ -10,7 +10,7 @@ import { migrateToLatest } from '../../src/register/db/migrate';
 import { loadStatementRecords } from '../../src/register/sync/recordStore';
 import { testDatabases } from '../support/databases';
 import type { RegisterAtMigration } from '../support/registerAtMigration';
-import { clinicRow, registerAtMigration } from '../support/registerAtMigration';
+import { clinicRecordRow, clinicRow, registerAtMigration } from '../support/registerAtMigration';
 
 // Migration 0017 on a register that already holds a revoked certificate: the revocation
 // joins its certificate's statement, so the rules see it there and refuse a new certificate
@@ -18,20 +18,8 @@ import { clinicRow, registerAtMigration } from '../support/registerAtMigration';
 
 const AT = '2026-11-20T10:00:00.000Z';
 
-function row(record: ClinicRecord, seq: number, applicationId: string | null) {
-  return {
-    id: record.id,
-    clinic_id: 'clinic-1',
-    kind: record.kind,
-    body: JSON.stringify(record),
-    version: 1,
-    seq,
-    created_by: 'staff-1',
-    tablet_id: 'tablet-1',
-    updated_at: AT,
-    application_id: applicationId,
-  };
-}
+const row = (record: ClinicRecord, seq: number, applicationId: string | null) =>
+  clinicRecordRow('clinic-1', record, seq, AT, applicationId);
 
 describe.each(testDatabases())('migration 0017 on $engine', (database) => {
   let register: RegisterAtMigration | undefined;

@@ -55,3 +55,28 @@ export function clinicRow(id: string, createdAt: string) {
     created_at: createdAt,
   };
 }
+
+/**
+ * A record's row as migrations 0008 to 0016 left clinic_record (a migration test's given
+ * data): its statement in `application_id`, null for persons and, before 0017, revocations.
+ */
+export function clinicRecordRow(
+  clinicId: string,
+  record: { readonly id: string; readonly kind: string },
+  seq: number,
+  at: string,
+  applicationId: string | null = null,
+) {
+  return {
+    id: record.id,
+    clinic_id: clinicId,
+    kind: record.kind,
+    body: JSON.stringify(record),
+    version: 1,
+    seq,
+    created_by: 'staff-1',
+    tablet_id: 'tablet-1',
+    updated_at: at,
+    application_id: applicationId,
+  };
+}
