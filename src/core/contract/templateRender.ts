@@ -98,12 +98,12 @@ type Values = {
   readonly sexes: Partial<Record<TemplateSexed, Sex>>;
 };
 
-/** The template text with its placeholders filled. */
 /** A stored phone ("+79145551234") as people write it on paper: "+7 914 555-12-34". */
 function printedPhone(phone: string | undefined): string | undefined {
   return phone !== undefined && /^\+7\d{10}$/.test(phone) ? formatPhone(phone as Phone) : phone;
 }
 
+/** The template text with its placeholders filled. */
 export function fillTemplateText(text: string, values: Values): string {
   return text.replace(PLACEHOLDER, (_whole, name: string, male?: string, female?: string) => {
     if (male !== undefined && female !== undefined) {
