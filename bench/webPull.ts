@@ -34,8 +34,9 @@ import type { CardSample, SearchSample, SearchVariant } from './webProbe';
 // second also runs the desk's person search (webProbe.ts: src/desk/queries.ts searchPersons,
 // then countPersonMatches) for a surname prefix every 100 ms, as a clerk typing would, during
 // the pull and for a few seconds after it, taking turns with the search as the desk ran it
-// until session 19 (rows and count in one answer), so both meet the same pull; each of the desk's searches
-// is followed by opening the first person's card (loadPersonFile), as a click on a hit does.
+// until session 19 (rows and count in one answer), so both meet the same pull; each of the
+// desk's searches is followed by opening the first person's card (loadPersonFile), as a click
+// on a hit does.
 //
 //   npx tsx bench/webPull.ts [--json]     BENCH_WEB_PULL_PERSONS=50000 (the default)
 //   BENCH_WEB_PULL_PROFILE=/tmp/pull.cpuprofile   … and a CPU profile of the page during the pull
@@ -53,9 +54,9 @@ export type PullRun = {
   /** The desk's search (in one transaction) during the pull and after it. */
   readonly during: Spread | null;
   readonly after: Spread | null;
-  /** Storage's search as the desk ran it before (a transaction per read), taking turns. */
   /** The desk's search during the pull until the number of matches was known too. */
   readonly duringCounted: Spread | null;
+  /** The search as the desk ran it before session 19 (rows and count in one answer). */
   readonly duringBefore: Spread | null;
   readonly afterBefore: Spread | null;
   /** Opening the first person the desk's search found (its card), during the pull and after. */

@@ -5,7 +5,7 @@ import type { CertificateRecord } from '../core/records/certificate';
 import type { ContractRecord } from '../core/records/contract';
 import type { ResultRecord } from '../core/records/result';
 import type { RevocationRecord } from '../core/records/revocation';
-import { CASE_CLOSING_REASONS } from '../core/records/revocation';
+import { caseClosingRevocation } from '../core/records/revocation';
 import type { SampleRecord } from '../core/records/sample';
 import type { SyncState } from '../storage/database';
 import { standingOf } from '../storage/deskQueries';
@@ -66,9 +66,7 @@ export function statementFacts(statement: DeskStatement): StatementFacts {
     .map((c) => c.record)
     .findLast((c) => isInForce(c, statement.revocations));
 
-  const revocation = statement.revocations
-    .map((r) => r.record)
-    .find((r) => CASE_CLOSING_REASONS.has(r.reason));
+  const revocation = caseClosingRevocation(statement.revocations.map((r) => r.record));
 
   let stage: StatementStage = 'registered';
   if (statement.application.record.status === 'cancelled') stage = 'cancelled';

@@ -35,3 +35,10 @@ export const CASE_CLOSING_REASONS: ReadonlySet<RevocationReason> = new Set([
   'fraud',
   'withdrawn-by-citizen',
 ]);
+
+/** Of a statement's revocations, the one that ended its case, if one did. */
+export function caseClosingRevocation<R extends Pick<RevocationRecord, 'reason'>>(
+  revocations: readonly R[],
+): R | undefined {
+  return revocations.find((revocation) => CASE_CLOSING_REASONS.has(revocation.reason));
+}

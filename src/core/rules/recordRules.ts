@@ -40,7 +40,7 @@ import type { ApplicationRecord } from '../records/application';
 import { calendarDateAt } from '../records/calendarDate';
 import type { CertificateRecord } from '../records/certificate';
 import type { RevocationRecord } from '../records/revocation';
-import { CASE_CLOSING_REASONS } from '../records/revocation';
+import { caseClosingRevocation } from '../records/revocation';
 import type { ContractRecord } from '../records/contract';
 import { checkDuplicate } from '../records/duplicate';
 import { sameContent } from '../records/merge';
@@ -211,7 +211,7 @@ function caseRevocation(
   applicationId: string,
 ): RevocationRecord | undefined {
   if (statement?.application?.id !== applicationId) return undefined;
-  return statement.revocations.find((revocation) => CASE_CLOSING_REASONS.has(revocation.reason));
+  return caseClosingRevocation(statement.revocations);
 }
 
 function checkCertificate(

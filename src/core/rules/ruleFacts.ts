@@ -83,21 +83,27 @@ export function statementIdOf(
     case 'sample':
     case 'certificate':
       return record.applicationId;
-    case 'result': {
-      const sample = found.get(record.sampleId);
-      return sample?.found === 'record' && sample.record.kind === 'sample'
-        ? sample.record.applicationId
-        : undefined;
-    }
+    case 'result':
     case 'revocation': {
-      const certificate = found.get(record.certificateId);
-      return certificate?.found === 'record' && certificate.record.kind === 'certificate'
-        ? certificate.record.applicationId
+      const carrier = found.get(statementCarrierOf(record) ?? '');
+      const kind = record.kind === 'result' ? 'sample' : 'certificate';
+      return carrier?.found === 'record' && carrier.record.kind === kind
+        ? carrier.record.applicationId
         : undefined;
     }
     case 'person':
       return undefined;
   }
+}
+
+/**
+ * The record a record takes its statement from, when it names no application itself: a
+ * result its sample's, a revocation its certificate's. Its id, for the store to look up.
+ */
+export function statementCarrierOf(record: ClinicRecord): string | undefined {
+  if (record.kind === 'result') return record.sampleId;
+  if (record.kind === 'revocation') return record.certificateId;
+  return undefined;
 }
 
 /** A record of the writer's clinic of `kind` found under `id`, if any. */

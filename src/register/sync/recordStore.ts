@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ClinicRecord } from '../../core/records/record';
 import { clinicRecordSchema } from '../../core/records/record';
 import type { StoredTarget } from '../../core/records/revocationTarget';
-import { statementIdOf as ruleStatementIdOf } from '../../core/rules/ruleFacts';
+import { statementCarrierOf, statementIdOf as ruleStatementIdOf } from '../../core/rules/ruleFacts';
 import type { RegisterDb } from '../db/connect';
 import type { ClinicRecordTable, RegisterTables } from '../db/tables';
 import { receiptColumns } from './receiptColumns';
@@ -195,12 +195,7 @@ export async function loadVersions(
  */
 async function statementIdOf(tx: SyncTx, record: ClinicRecord): Promise<string | null> {
   const found = new Map<string, StoredTarget>();
-  const named =
-    record.kind === 'result'
-      ? record.sampleId
-      : record.kind === 'revocation'
-        ? record.certificateId
-        : undefined;
+  const named = statementCarrierOf(record);
   if (named !== undefined) {
     const stored = await loadClinicRecord(tx, record.clinicId, named);
     if (stored !== undefined) found.set(named, { found: 'record', record: stored });

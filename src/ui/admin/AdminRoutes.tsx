@@ -9,7 +9,7 @@ import { AdminHome } from './AdminHome';
 import { AdminNav } from './AdminNav';
 import { AdminNotice } from './AdminNotice';
 import type { AdminSection } from './adminSections';
-import { adminSections, mayAdminister } from './adminSections';
+import { adminSections, mayAdminister, sectionOwner } from './adminSections';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { AdminSettingsScreen } from './settings/AdminSettingsScreen';
 import { CertificatesAdminScreen } from './certificates/CertificatesAdminScreen';
@@ -19,14 +19,6 @@ import { StaffAdminScreen } from './staff/StaffAdminScreen';
 import { TabletsAdminScreen } from './tablets/TabletsAdminScreen';
 import './admin.css';
 
-/**
- * The administration area under /admin (issue #12), lazy-loaded by App: a clinic's admin
- * manages their clinic, the regional administrator the whole register. It works online only,
- * on any device (no enrolled tablet needed: the ministry uses an office computer), with the
- * register token of a password sign-in; nothing here is kept on the device. The register
- * checks every call again (src/register/auth/adminScope.ts): these gates only say early, in
- * words, what the register would refuse.
- */
 /**
  * Each section's screen. A section not of the signed-in role (adminSections.ts) says so in
  * words when its address is typed or bookmarked, instead of opening a screen whose every call
@@ -43,6 +35,14 @@ const SCREENS: readonly (readonly [AdminSection, () => React.JSX.Element])[] = [
   ['settings', AdminSettingsScreen],
 ];
 
+/**
+ * The administration area under /admin (issue #12), lazy-loaded by App: a clinic's admin
+ * manages their clinic, the regional administrator the whole register. It works online only,
+ * on any device (no enrolled tablet needed: the ministry uses an office computer), with the
+ * register token of a password sign-in; nothing here is kept on the device. The register
+ * checks every call again (src/register/auth/adminScope.ts): these gates only say early, in
+ * words, what the register would refuse.
+ */
 export default function AdminRoutes() {
   const { t } = useTranslation();
   const { session } = useSession();
@@ -77,9 +77,7 @@ export default function AdminRoutes() {
                 <AdminNotice
                   testId="admin-section-forbidden"
                   text={t('admin.gate.sectionForbidden', {
-                    whom: t(
-                      `admin.gate.sectionOwner.${section === 'settings' ? 'admin' : 'regional'}`,
-                    ),
+                    whom: t(`admin.gate.sectionOwner.${sectionOwner(section)}`),
                   })}
                 />
               )

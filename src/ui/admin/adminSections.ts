@@ -23,6 +23,11 @@ export function adminSections(role: StaffRole): readonly AdminSection[] {
   return SECTIONS[role];
 }
 
+/** Whose a section is when the other administrator opens it: the first role that has it. */
+export function sectionOwner(section: AdminSection): 'admin' | 'regional' {
+  return SECTIONS.admin.includes(section) ? 'admin' : 'regional';
+}
+
 export function mayAdminister(role: StaffRole): boolean {
   return SECTIONS[role].length > 0;
 }

@@ -4,6 +4,8 @@ import { formatDate, formatMoney } from '../frame/format';
 import { SettingsEditor } from './SettingsEditor';
 import { utcOffsetText } from './policyForm';
 import { useLocale } from '../../i18n/useLocale';
+import { formatResultValue } from '../lab/resultEntry';
+import { kitAnalyteLine, kitThresholdLine } from './kitWords';
 
 /**
  * The clinic's price list, kits, requisites and policy as this tablet last received them (at enrolment
@@ -64,17 +66,11 @@ export function ClinicSettingsView() {
             {kits.map((kit) => (
               <tr key={kit.id}>
                 <td>{kit.name}</td>
-                <td>
-                  {[
-                    t(`desk.antibodyClass.${kit.antibodyClass}`),
-                    ...(kit.target === null ? [] : [t(`desk.target.${kit.target}`)]),
-                  ].join(' ')}{' '}
-                  · {t(`desk.method.${kit.method}`)}
-                </td>
+                <td>{kitAnalyteLine(t, kit)}</td>
                 <td>
                   {kit.threshold === undefined
                     ? '—'
-                    : `${String(kit.threshold).replace('.', ',')} ${kit.unit === null ? '' : t(`desk.unit.${kit.unit}`)}`.trim()}
+                    : kitThresholdLine(t, formatResultValue(kit.threshold), kit.unit)}
                 </td>
                 <td>
                   {kit.greyZone === undefined

@@ -4,6 +4,7 @@ import type { KitId } from '../../../core/ids';
 import { KitForm } from './KitForm';
 import { EMPTY_KIT_FORM } from './kitForm';
 import type { KitRow } from './settingsDraft';
+import { kitAnalyteLine, kitThresholdLine } from './kitWords';
 
 type KitListEditorProps = {
   readonly rows: readonly KitRow[];
@@ -53,16 +54,10 @@ export function KitListEditor({ rows, newKitId, onChange, errorOf }: KitListEdit
                   {row.form.name || '—'}
                   {hasError(index) && <span className="field-error"> ⚠</span>}
                 </td>
-                <td>
-                  {[
-                    t(`desk.antibodyClass.${row.form.antibodyClass}`),
-                    ...(row.form.target === '' ? [] : [t(`desk.target.${row.form.target}`)]),
-                  ].join(' ')}{' '}
-                  · {t(`desk.method.${row.form.method}`)}
-                </td>
+                <td>{kitAnalyteLine(t, row.form)}</td>
                 <td>
                   {row.form.kind === 'quantitative' && row.form.threshold !== ''
-                    ? `${row.form.threshold.replace('.', ',')} ${row.form.unit === '' ? '' : t(`desk.unit.${row.form.unit}`)}`.trim()
+                    ? kitThresholdLine(t, row.form.threshold.replace('.', ','), row.form.unit)
                     : '—'}
                 </td>
                 <td>

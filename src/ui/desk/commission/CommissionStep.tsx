@@ -15,13 +15,6 @@ type CommissionStepProps = { readonly statement: DeskStatement; readonly facts: 
 export function CommissionStep({ statement, facts }: CommissionStepProps) {
   const { t } = useTranslation();
   const env = useDesk();
-  const entries = checklistFor(
-    env,
-    facts,
-    statement,
-    calendarDateAt(env.now(), env.utcOffsetMinutes),
-  );
-  const issued = facts.certificate !== undefined;
   // A certificate revoked for false information or at the citizen's wish ends the case: the
   // rules refuse a new one on this statement (core/rules/recordRules.ts), so none is offered.
   if (facts.revocation !== undefined) {
@@ -35,6 +28,13 @@ export function CommissionStep({ statement, facts }: CommissionStepProps) {
       </StepCard>
     );
   }
+  const entries = checklistFor(
+    env,
+    facts,
+    statement,
+    calendarDateAt(env.now(), env.utcOffsetMinutes),
+  );
+  const issued = facts.certificate !== undefined;
   return (
     <StepCard id="step-commission" title={t('desk.commission.title')} done={issued}>
       {issued ? (
