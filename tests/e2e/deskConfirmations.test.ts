@@ -62,11 +62,11 @@ describe('the desk asks before it writes what cannot be undone', () => {
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0201' });
     await desk.recordSample('K-001001');
 
-    // The demo IgG kit: threshold 10 BAU/ml, grey zone 8–10.
+    // The demo IgG kit: threshold 10 BAU/ml, grey zone 8–10; the desk writes the unit BAU/мл.
     expect(await desk.typeResult('90')).toBe('Антитела обнаружены');
     const confirmation = desk.resultConfirmation();
     const value = confirmation.getByTestId('confirm-value');
-    expect(await value.textContent()).toBe('90 BAU/ml');
+    expect(await value.textContent()).toBe('90 BAU/мл');
     expect(await confirmation.getByTestId('confirm-interpretation').textContent()).toBe(
       'Антитела обнаружены',
     );
@@ -85,7 +85,7 @@ describe('the desk asks before it writes what cannot be undone', () => {
       'Сомнительный результат — требуется повторное исследование',
     );
     expect(await desk.resultConfirmation().getByTestId('confirm-value').textContent()).toBe(
-      '9 BAU/ml',
+      '9 BAU/мл',
     );
     await desk.confirmResult();
     expect(await page.getByTestId('result-interpretation').textContent()).toContain(
@@ -99,17 +99,20 @@ describe('the desk asks before it writes what cannot be undone', () => {
     const earlier = page.getByTestId('earlier-samples').getByRole('listitem');
     await earlier.first().waitFor();
     expect(await earlier.allTextContents()).toEqual([
-      expect.stringMatching(/^Пробирка K-001001, взят .*9 BAU\/ml — Сомнительный результат/),
+      expect.stringMatching(/^Пробирка K-001001, взят .*9 BAU\/мл — Сомнительный результат/),
     ]);
     expect(await desk.enterResult('152,4')).toBe('Антитела обнаружены');
     expect(await page.getByTestId('result-interpretation').textContent()).toBe(
-      '152,4 BAU/ml — Антитела обнаружены',
+      '152,4 BAU/мл — Антитела обнаружены',
     );
     expect(await earlier.count()).toBe(1);
     for (const item of await desk.checklist().allTextContents()) expect(item).toMatch(/^✓/);
     await handover.to(chair);
     const certificate = await desk.issueCertificate('401');
-    expect(await certificate.textContent()).toContain('152,4 BAU/ml — Антитела обнаружены');
+    // Each column of the bilingual certificate writes the value and its unit its own way.
+    const printed = await certificate.textContent();
+    expect(printed).toContain('152,4 BAU/мл — Антитела обнаружены');
+    expect(printed).toContain('152.4 BAU/ml — Antibodies detected');
     await desk.backToCase();
     expect(await earlier.allTextContents()).toEqual([expect.stringContaining('K-001001')]);
   });

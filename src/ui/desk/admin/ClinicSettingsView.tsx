@@ -5,7 +5,7 @@ import { SettingsEditor } from './SettingsEditor';
 import { utcOffsetText } from './policyForm';
 import { useLocale } from '../../i18n/useLocale';
 import { formatResultValue } from '../lab/resultEntry';
-import { kitAnalyteLine, kitThresholdLine } from './kitWords';
+import { kitAnalyteLine, kitThresholdLine } from '../lab/kitWords';
 
 /**
  * The clinic's price list, kits, requisites and policy as this tablet last received them (at enrolment

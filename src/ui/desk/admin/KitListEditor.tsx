@@ -4,7 +4,7 @@ import type { KitId } from '../../../core/ids';
 import { KitForm } from './KitForm';
 import { EMPTY_KIT_FORM } from './kitForm';
 import type { KitRow } from './settingsDraft';
-import { kitAnalyteLine, kitThresholdLine } from './kitWords';
+import { kitAnalyteLine, kitThresholdLine } from '../lab/kitWords';
 
 type KitListEditorProps = {
   readonly rows: readonly KitRow[];

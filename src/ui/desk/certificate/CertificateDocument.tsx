@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../core/bilingual';
 import { DEFAULT_CERTIFICATE_TERRITORY } from '../../../core/clinic/commission';
 import type { Clinic } from '../../../core/clinic/settings';
 import { INTERPRETATION_LABELS } from '../../../core/lab/interpret';
@@ -7,6 +8,7 @@ import type { CertificateRecord } from '../../../core/records/certificate';
 import type { PersonRecord } from '../../../core/records/person';
 import type { CertificateStanding } from '../../../desk/queries';
 import { formatDate, formatDateTime } from '../frame/format';
+import { measuredValueLine } from '../lab/kitWords';
 import { CertificateSignatures } from './CertificateSignatures';
 import { QrFigure } from './QrFigure';
 
@@ -54,10 +56,8 @@ export function CertificateDocument({
       : standing.state === 'revocation-refused'
         ? 'revocationRefusedOn'
         : 'revokedOn';
-  const value =
-    test.value === undefined
-      ? undefined
-      : `${String(test.value).replace('.', ',')} ${test.unit ?? ''}`.trim();
+  const valueIn = (t: typeof ru, language: Language) =>
+    test.value === undefined ? undefined : measuredValueLine(t, language, test.value, test.unit);
   // "дд.мм.гггг" of the issue instant in the clinic's time zone.
   const issued = formatDateTime(certificate.issuedAt, utcOffsetMinutes).slice(0, 10);
   const revokedOn =
@@ -119,11 +119,15 @@ export function CertificateDocument({
     {
       ru: [
         ru('desk.certificateDoc.result'),
-        [value, INTERPRETATION_LABELS[test.interpretation].ru].filter(Boolean).join(' — '),
+        [valueIn(ru, 'ru'), INTERPRETATION_LABELS[test.interpretation].ru]
+          .filter(Boolean)
+          .join(' — '),
       ],
       en: [
         en('desk.certificateDoc.result'),
-        [value, INTERPRETATION_LABELS[test.interpretation].en].filter(Boolean).join(' — '),
+        [valueIn(en, 'en'), INTERPRETATION_LABELS[test.interpretation].en]
+          .filter(Boolean)
+          .join(' — '),
       ],
     },
   ];

@@ -7,7 +7,7 @@ import type { StatementFacts } from '../../../desk/statementStage';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { StepCard } from '../frame/StepCard';
-import { formatResultValue } from './resultEntry';
+import { measuredValueLine } from './kitWords';
 import { ResultForm } from './ResultForm';
 import { SampleForm } from './SampleForm';
 
@@ -27,10 +27,10 @@ export function LabStep({ statement, facts }: LabStepProps) {
   const done = result !== undefined && result.interpretation !== 'equivocal';
   const kitOf = (kitId: string) => env.clinic.settings.kits.find((k) => k.id === kitId);
   const resultText = (found: ResultRecord) => {
-    const unit = kitOf(found.kitId)?.unit ?? '';
+    const unit = kitOf(found.kitId)?.unit ?? null;
     return (
       <>
-        {found.value !== undefined && `${formatResultValue(found.value)} ${unit} — `}
+        {found.value !== undefined && `${measuredValueLine(t, env.language, found.value, unit)} — `}
         <strong>{env.pick(INTERPRETATION_LABELS[found.interpretation])}</strong>
       </>
     );

@@ -5,7 +5,7 @@ import { INTERPRETATION_LABELS } from '../../../core/lab/interpret';
 import { useDesk } from '../frame/DeskEnvironment';
 import { shownKitName } from '../frame/shownNames';
 import type { ResultEntry } from './resultEntry';
-import { formatResultValue } from './resultEntry';
+import { measuredValueLine } from './kitWords';
 
 type ResultConfirmProps = {
   readonly entry: Extract<ResultEntry, { ok: true }>;
@@ -32,7 +32,7 @@ export function ResultConfirm({ entry, kit, tubeLabel, onConfirm, onChange }: Re
   }, []);
   const shown =
     entry.value !== undefined
-      ? `${formatResultValue(entry.value)} ${kit.unit ?? ''}`.trim()
+      ? measuredValueLine(t, env.language, entry.value, kit.unit)
       : entry.reading !== undefined
         ? t(`desk.reading.${entry.reading}`)
         : '—';

@@ -74,11 +74,12 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
     return false;
   }
 
+  const unitWord = kit.unit === null ? '' : t(`desk.unit.${kit.unit}`);
   const bounds =
     kit.kind === 'quantitative'
       ? t('desk.lab.kitBounds', {
           threshold: String(kit.threshold ?? '—').replace('.', ','),
-          unit: kit.unit ?? '',
+          unit: unitWord,
           zone:
             kit.greyZone === undefined
               ? t('desk.lab.noGreyZone')
@@ -115,7 +116,7 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
       {kit.kind === 'quantitative' ? (
         <TextField
           id="result-value"
-          label={t('desk.lab.value', { unit: kit.unit ?? '' })}
+          label={t('desk.lab.value', { unit: unitWord })}
           inputMode="decimal"
           value={form.value}
           error={problem}
