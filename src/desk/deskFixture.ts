@@ -12,7 +12,7 @@ import {
   exampleCommission,
   examplePerson,
 } from '../core/records/examples';
-import { exampleKit } from '../core/clinic/examples';
+import { exampleKit, exampleService } from '../core/clinic/examples';
 import type { PersonRecord } from '../core/records/person';
 import type { ClinicRecord } from '../core/records/record';
 import { openDatabase } from '../storage/database';
@@ -30,9 +30,9 @@ export const FIXTURE_CLINIC: Clinic = {
   nameEn: 'City Polyclinic No. 3',
   address: 'Петропавловск-Камчатский',
   issuerUrl: 'https://reg.kamchatka.example/shc',
-  // The example kit and commission, so seeded example certificates pass the rules.
+  // The example service, kit and commission, so seeded example records pass the rules.
   settings: {
-    priceList: [],
+    priceList: [exampleService()],
     kits: [exampleKit()],
     policy: DEFAULT_CLINIC_POLICY,
     commission: exampleCommission(),

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exampleApplication, exampleContract, examplePerson } from '../core/records/examples';
-import { exampleKit } from '../core/clinic/examples';
+import { exampleKit, exampleService } from '../core/clinic/examples';
+import type { ClinicSettings } from '../core/clinic/settings';
+import type { KitId } from '../core/ids';
+import { writeRecord } from '../storage/records';
 import { openDeskFixture } from './deskFixture';
-import { earlierSamples, recordResult, recordSample } from './lab';
+import { earlierSamples, recordResult, recordSample, sampleKits } from './lab';
 import { statementFacts } from './statementStage';
 
 const NOW = new Date('2026-11-20T01:10:00.000Z');
@@ -66,5 +69,31 @@ describe('the laboratory step', () => {
       kitId: kit.id,
     });
     expect(earlierSamples(await desk.current())).toEqual([]);
+  });
+
+  it('offers the kits the paid service names, in use, or all in use while nothing is paid', async () => {
+    const other = exampleKit({ id: '0193a1c0-7a00-7000-8000-0000000000ff' as KitId, name: 'IgM' });
+    const gone = exampleKit({
+      id: '0193a1c0-7a00-7000-8000-0000000000fe' as KitId,
+      withdrawn: true,
+    });
+    const service = { ...exampleService(), kitIds: [exampleKit().id, gone.id] };
+    const desk = await openDeskFixture('lab', [examplePerson(), exampleApplication()], NOW);
+    const settings: ClinicSettings = {
+      ...desk.env.clinic.settings,
+      priceList: [service],
+      kits: [exampleKit(), other, gone],
+    };
+    const kitsOf = async () => sampleKits(settings, await desk.current()).map((k) => k.id);
+    expect(await kitsOf()).toEqual([exampleKit().id, other.id]);
+    const paid = await writeRecord(desk.env.db, exampleContract(), desk.as('admin').write);
+    expect(paid.ok).toBe(true);
+    expect(await kitsOf()).toEqual([exampleKit().id]);
+    // A price list without kits for the service: any kit in use, as before kits were named.
+    const unnamed = { ...settings, priceList: [{ ...service, kitIds: [] }] };
+    expect(sampleKits(unnamed, await desk.current()).map((k) => k.id)).toEqual([
+      exampleKit().id,
+      other.id,
+    ]);
   });
 });

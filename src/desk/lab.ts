@@ -3,6 +3,8 @@
 // and its result stay in the statement's history.
 import type { KitId, ResultId, SampleId } from '../core/ids';
 import { newId } from '../core/ids';
+import { kitFitsService } from '../core/clinic/serviceKits';
+import type { ClinicSettings } from '../core/clinic/settings';
 import type { Kit } from '../core/lab/kit';
 import type { ApplicationRecord } from '../core/records/application';
 import type { ResultRecord } from '../core/records/result';
@@ -37,6 +39,23 @@ export function recordSample(
     kitId: entry.kitId,
   };
   return writeRecord(env.db, record, env.write);
+}
+
+/**
+ * The kits the lab may take the statement's sample with: those in use that its contract's
+ * service is performed with (core/clinic/serviceKits.ts; the rules refuse any other), all in
+ * use while no contract is open.
+ */
+export function sampleKits(settings: ClinicSettings, statement: DeskStatement): Kit[] {
+  const services = statement.contracts
+    .map((c) => c.record)
+    .filter((c) => c.status !== 'cancelled' && c.status !== 'refunded')
+    .map((c) => c.serviceCode);
+  return settings.kits.filter(
+    (kit) =>
+      !kit.withdrawn &&
+      (services.length === 0 || services.some((code) => kitFitsService(settings, code, kit.id))),
+  );
 }
 
 export type ResultEntry = {

@@ -11,7 +11,8 @@ export const DEMO_CLINIC = {
   address: '683031, Камчатский край, г. Петропавловск-Камчатский, пр-т Карла Маркса, д. 9',
 } as const;
 
-// Kit figures are plausible demo values, not a kit's certified instructions for use, and the
+// Each test names the kits it is performed with (core/clinic/serviceKits.ts). Kit figures are
+// plausible demo values, not a kit's certified instructions for use, and the
 // registration certificate (РУ) numbers are of the right form for the demo's print, not
 // checked against Roszdravnadzor's register: a real clinic enters its kits' own. Kit ids
 // are fixed so that every demo register names the same kits.
@@ -44,6 +45,15 @@ export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
       nameEn: 'IgG antibodies to SARS-CoV-2 (quantitative)',
       priceKopecks: 95_000,
       kind: 'antibody-test',
+      kitIds: ['0193a1c0-7a00-7000-8000-000000000001', '0193a1c0-7a00-7000-8000-000000000003'],
+    },
+    {
+      code: 'total-ab',
+      nameRu: 'Суммарные антитела к SARS-CoV-2',
+      nameEn: 'Total antibodies to SARS-CoV-2',
+      priceKopecks: 90_000,
+      kind: 'antibody-test',
+      kitIds: ['0193a1c0-7a00-7000-8000-000000000004'],
     },
     {
       code: 'igm',
@@ -51,6 +61,7 @@ export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
       nameEn: 'IgM antibodies to SARS-CoV-2',
       priceKopecks: 85_000,
       kind: 'antibody-test',
+      kitIds: ['0193a1c0-7a00-7000-8000-000000000002'],
     },
     {
       code: 'igg-igm-rapid',
@@ -58,6 +69,7 @@ export const DEMO_CLINIC_SETTINGS: ClinicSettings = clinicSettingsSchema.parse({
       nameEn: 'IgG + IgM antibodies to SARS-CoV-2, rapid test',
       priceKopecks: 65_000,
       kind: 'antibody-test',
+      kitIds: ['0193a1c0-7a00-7000-8000-000000000005', '0193a1c0-7a00-7000-8000-000000000006'],
     },
     {
       code: 'certificate-duplicate',

@@ -81,8 +81,9 @@ export const RETRYABLE: ReadonlySet<string> = new Set<OpRejectReason>([
   // A predecessor the register had refused arrives once it is fixed and sent again.
   'statement-unknown',
   'result-without-sample',
-  // The clinic's settings may be put right (a kit accepted again).
+  // The clinic's settings may be put right (a kit accepted again, or named for the service).
   'certificate-checklist-failed',
+  'sample-kit-not-of-service',
 ]);
 
 export type SyncProblems = {

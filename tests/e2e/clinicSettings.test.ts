@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clinicSettingsSchema } from '../../src/core/clinic/settings';
 import { DEMO_STAFF } from '../../src/register/seed';
 import { E2E_DIST } from '../support/appDist';
 import { launchChromium } from '../support/browser';
@@ -45,6 +46,8 @@ describe("the admin's clinic settings", () => {
   it('says saving needs the register while offline, and keeps the new kit as a draft', async () => {
     await settings.open();
     await settings.addKit({ name: kitName, threshold: '12' });
+    // The first test of the price list (IgG, quantitative) is performed with the new kit too.
+    await settings.tickServiceKit(0, kitName);
     await context.setOffline(true);
     await settings.save();
     await expect
@@ -82,6 +85,9 @@ describe("the admin's clinic settings", () => {
       .executeTakeFirstOrThrow();
     expect(stored.settings).toContain(kitName);
     expect(stored.settings).toContain('РЗН 2020/10393');
+    const saved = clinicSettingsSchema.parse(JSON.parse(stored.settings));
+    const kitId = saved.kits.find((kit) => kit.name === kitName)?.id;
+    expect(saved.priceList[0]?.kitIds).toContain(kitId);
 
     const desk = new Desk(page);
     await desk.openSignedStatement({
@@ -92,8 +98,14 @@ describe("the admin's clinic settings", () => {
       document: '30 05 654321',
     });
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0042' });
+    // The lab step offers the kits of the paid test (IgG, quantitative) and no other.
     const kits = await page.locator('#sample-kit option').allTextContents();
-    expect(kits).toContainEqual(expect.stringContaining(kitName));
+    expect(kits).toEqual([
+      '— выберите —',
+      'SARS-CoV-2-IgG количественный-ИФА-БЕСТ (IgG, ELISA)',
+      'Architect SARS-CoV-2 IgG (IgG, CLIA)',
+      `${kitName} (IgG, ELISA)`,
+    ]);
   });
 
   it('shows the clinic’s commission and refuses one of fewer than two members (issue #11)', async () => {

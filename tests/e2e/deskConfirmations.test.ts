@@ -60,6 +60,17 @@ describe('the desk asks before it writes what cannot be undone', () => {
       document: '30 12 556677',
     });
     await desk.recordPaidContract({ method: 'Наличные', receipt: '0201' });
+    // Two kits perform the paid IgG test, and only they are offered: the form guesses neither.
+    const kits = page.locator('#sample-kit option');
+    expect(await kits.allTextContents()).toEqual([
+      '— выберите —',
+      'SARS-CoV-2-IgG количественный-ИФА-БЕСТ (IgG, ELISA)',
+      'Architect SARS-CoV-2 IgG (IgG, CLIA)',
+    ]);
+    await desk.recordSample('K-001001', null);
+    expect(await page.locator('#sample-kit-error').textContent()).toBe(
+      'Выберите тест-систему из списка клиники',
+    );
     await desk.recordSample('K-001001');
 
     // The demo IgG kit: threshold 10 BAU/ml, grey zone 8–10; the desk writes the unit BAU/мл.

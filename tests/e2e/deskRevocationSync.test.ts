@@ -178,8 +178,12 @@ describe('a revocation at the desk', () => {
       sex: 'Мужской',
       document: '30 11 445566',
     });
-    await desk.recordPaidContract({ method: 'Наличные', receipt: '0102' });
-    await desk.recordSample('K-000902', 'SARS-CoV-2-IgM-ИФА-БЕСТ (IgM, ELISA)');
+    // Paid for the IgM test: its one kit is chosen for the lab.
+    await desk.recordPaidContract({ method: 'Наличные', receipt: '0102', service: 'igm' });
+    expect(await page.locator('#sample-kit option:checked').textContent()).toBe(
+      'SARS-CoV-2-IgM-ИФА-БЕСТ (IgM, ELISA)',
+    );
+    await desk.recordSample('K-000902', null);
     expect(await desk.enterResult('2,5')).toBe('Антитела обнаружены');
     const failed = (await desk.checklist().allTextContents()).filter((item) =>
       item.startsWith('✗'),

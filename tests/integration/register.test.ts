@@ -288,7 +288,7 @@ describe.each(testDatabases())('the register on $engine', (database) => {
       memberIds: [idOf('commission2'), idOf('commission3')],
     });
     expect(clinic?.settings.priceList.map((item) => item.priceKopecks)).toEqual([
-      95_000, 85_000, 65_000, 30_000,
+      95_000, 90_000, 85_000, 65_000, 30_000,
     ]);
   });
 

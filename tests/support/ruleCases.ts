@@ -4,6 +4,7 @@ import type {
   CertificateId,
   ClinicId,
   ContractId,
+  KitId,
   PersonId,
   ResultId,
   RevocationId,
@@ -57,6 +58,8 @@ export type RuleCase = {
 };
 
 const random = (n: number) => new Uint8Array(randomBytes(n));
+/** A kit no service of the worlds' price lists names. */
+const OTHER_KIT = '0193a1c0-7a00-7000-8000-0000000000ff' as KitId;
 const now = () => new Date();
 
 /** One walk-in case with fresh ids, authored by the right roles of `world`'s clinic. */
@@ -410,6 +413,27 @@ export async function ruleCases(world: RuleWorld): Promise<RuleCase[]> {
       expected: 'statement-withdrawn',
     }),
     'no blood is recorded on a withdrawn statement',
+  );
+
+  // A sample with a kit its paid service is performed with (core/clinic/serviceKits.ts): both
+  // worlds sell the example contract's service with the example kit only.
+  await add(
+    (w) => ({
+      given: [w.person, w.application, w.contract],
+      write: { ...w.sample, kitId: OTHER_KIT },
+      by: 'lab',
+      expected: 'sample-kit-not-of-service',
+    }),
+    'a sample with a kit the paid service does not name is refused',
+  );
+  await add(
+    (w) => ({
+      given: [w.person, w.application, { ...w.contract, serviceCode: 'retired-service' }],
+      write: { ...w.sample, kitId: OTHER_KIT },
+      by: 'lab',
+      expected: 'written',
+    }),
+    'a service the price list no longer holds names no kits: any kit may take its sample',
   );
 
   // A result only after its sample.

@@ -20,7 +20,7 @@ import {
   exampleResult,
   exampleSample,
 } from '../../src/core/records/examples';
-import { exampleKit } from '../../src/core/clinic/examples';
+import { exampleKit, exampleService } from '../../src/core/clinic/examples';
 import type { ClinicRecord } from '../../src/core/records/record';
 import type { RegisterDb } from '../../src/register/db/connect';
 import { ownReceipt } from './receipts';
@@ -94,9 +94,17 @@ export async function acceptExampleKit(db: RegisterDb, clinicId: string): Promis
     .executeTakeFirstOrThrow();
   const settings = clinicSettingsSchema.parse(JSON.parse(row.settings));
   if (settings.kits.some((kit) => kit.id === exampleKit().id)) return;
+  const service = exampleService();
+  const priceList = settings.priceList.filter((item) => item.code !== service.code);
   await db.kysely
     .updateTable('clinic')
-    .set({ settings: JSON.stringify({ ...settings, kits: [...settings.kits, exampleKit()] }) })
+    .set({
+      settings: JSON.stringify({
+        ...settings,
+        priceList: [...priceList, service],
+        kits: [...settings.kits, exampleKit()],
+      }),
+    })
     .where('id', '=', clinicId)
     .execute();
 }

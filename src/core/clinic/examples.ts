@@ -2,7 +2,7 @@ import type { ClinicId } from '../ids';
 import type { Kit } from '../lab/kit';
 import { EXAMPLE_IDS } from '../records/examples';
 import type { ClinicRequisitesInput } from './requisites';
-import type { Clinic } from './settings';
+import type { Clinic, PriceItem } from './settings';
 import { DEFAULT_CLINIC_POLICY } from './settings';
 
 // The clinic behind the example case (core/records/examples.ts) as tests use it: the clinic a
@@ -18,6 +18,18 @@ export function exampleClinic(): Clinic {
     address: 'Петропавловск-Камчатский',
     issuerUrl: 'https://register.serodesk.test',
     settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
+  };
+}
+
+/** The example contract's service (records/examples.ts), performed with the example kit. */
+export function exampleService(): PriceItem {
+  return {
+    code: 'A26.06.036.001',
+    nameRu: 'Определение антител к SARS-CoV-2 (IgG)',
+    nameEn: 'SARS-CoV-2 antibody test (IgG)',
+    priceKopecks: 95_000,
+    kind: 'antibody-test',
+    kitIds: [EXAMPLE_IDS.kit],
   };
 }
 

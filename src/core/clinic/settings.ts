@@ -3,6 +3,7 @@ import { DEFAULT_ADMISSION_POLICY, type AdmissionPolicy } from '../admission/pol
 import type { ValidityPolicy } from '../certificate/validity';
 import type { CommissionPolicy } from '../commission/checklist';
 import type { KitId } from '../ids';
+import { idSchema } from '../ids';
 import { kitSchema } from '../lab/kit';
 import { clinicHeaderSchema } from './header';
 import { clinicRequisitesSchema } from './requisites';
@@ -36,6 +37,11 @@ export const priceItemSchema = z.object({
   nameEn: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   priceKopecks: z.number().check(z.int(), z.nonnegative()),
   kind: z.enum(PRICE_ITEM_KINDS),
+  /**
+   * The kits an antibody test is performed with (serviceKits.ts); absent or empty: any kit
+   * the clinic uses. Optional so that price lists saved before it still read.
+   */
+  kitIds: z.optional(z.array(idSchema<KitId>())),
 });
 export type PriceItem = z.infer<typeof priceItemSchema>;
 

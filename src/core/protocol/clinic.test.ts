@@ -78,6 +78,18 @@ describe('the settings an admin saves', () => {
     ]);
   });
 
+  it('lets a test name its kits, only kits of the clinic and one of them in use', () => {
+    const named = (...kitIds: KitId[]) => ({ ...test, kitIds });
+    const kits = [kit(1), kit(2, true)];
+    expect(issuesOf({ ...good, kits, priceList: [named(kit(1).id, kit(2).id)] })).toEqual([]);
+    expect(issuesOf({ ...good, kits, priceList: [named(kit(3).id)] })).toEqual([
+      { path: 'settings.priceList.0.kitIds', message: 'price-kit-unknown' },
+    ]);
+    expect(issuesOf({ ...good, kits, priceList: [named(kit(2).id)] })).toEqual([
+      { path: 'settings.priceList.0.kitIds', message: 'price-kits-none-in-use' },
+    ]);
+  });
+
   it('finds the saved kits a new document leaves out, and only those', () => {
     const previous = { ...good, kits: [kit(1), kit(2)] };
     expect(removedKits(previous, { ...good, kits: [kit(2, true), kit(3)] })).toEqual([kit(1).id]);

@@ -12,7 +12,8 @@ import { staffRoleSchema } from './session';
 //
 //   PUT /api/clinic/settings   Authorization: Bearer <admin's staff token>
 //       {"settings":{"cardName":"ГП № 3","priceList":[{"code":"igg-quant","nameRu":"…",
-//                    "nameEn":"…","priceKopecks":95000,"kind":"antibody-test"}],
+//                    "nameEn":"…","priceKopecks":95000,"kind":"antibody-test",
+//                    "kitIds":["0193…"]}],
 //                    "kits":[{"id":"0193…","name":"…","antibodyClass":"IgG","target":"S",
 //                             "method":"ELISA","kind":"quantitative","unit":"BAU/ml",
 //                             "threshold":10,"withdrawn":false}],
@@ -37,8 +38,9 @@ import { staffRoleSchema } from './session';
 //
 // The settings are one document, replaced whole: the admin edits it on the desk and sends it
 // back. The rules the register keeps beyond the settings schema: price-list codes and kit ids
-// are unique, there is a service to sell and a kit in use, and a kit once saved is never
-// removed — samples and results name it by id — only withdrawn. Issue messages are the reason
+// are unique, there is a service to sell and a kit in use, a service names only the clinic's
+// kits (`kitIds`, core/clinic/serviceKits.ts) and one of them in use, and a kit once saved is
+// never removed — samples and results name it by id — only withdrawn. Issue messages are the reason
 // codes below (or the kit schema's), so the desk can put its own words next to the field.
 // The directory carries no logins and no password hashes: a tablet needs only the names to
 // print who signed a certificate.
@@ -48,7 +50,9 @@ export type SettingsReason =
   | 'price-code-duplicate'
   | 'kits-none-in-use'
   | 'kit-id-duplicate'
-  | 'kit-removed';
+  | 'kit-removed'
+  | 'price-kit-unknown'
+  | 'price-kits-none-in-use';
 
 export const SETTINGS_MESSAGES: MessageTable<SettingsReason> = {
   'price-list-empty': {
@@ -70,6 +74,14 @@ export const SETTINGS_MESSAGES: MessageTable<SettingsReason> = {
   'kit-removed': {
     ru: 'Сохранённую тест-систему нельзя удалить (на неё ссылаются образцы) — выведите её из употребления',
     en: 'A saved test kit cannot be removed (samples refer to it); withdraw it instead',
+  },
+  'price-kit-unknown': {
+    ru: 'Услуга ссылается на тест-систему, которой нет в списке тест-систем клиники',
+    en: 'The service names a test kit that is not among the clinic’s kits',
+  },
+  'price-kits-none-in-use': {
+    ru: 'Все тест-системы этой услуги выведены из употребления: отметьте хотя бы одну используемую',
+    en: 'Every test kit of this service is withdrawn: tick at least one kit in use',
   },
 };
 
@@ -97,6 +109,17 @@ export function crossCheckSettings(
   if (!settings.kits.some((kit) => !kit.withdrawn)) {
     issues.push({ path: ['kits'], reason: 'kits-none-in-use' });
   }
+  // A service's kits (serviceKits.ts): kits of this clinic, and one of them still in use, or
+  // the desk could take no sample for it.
+  const inUse = new Set<string>(settings.kits.filter((kit) => !kit.withdrawn).map((k) => k.id));
+  settings.priceList.forEach((item, index) => {
+    const named = item.kitIds ?? [];
+    if (named.some((id) => !ids.has(id))) {
+      issues.push({ path: ['priceList', index, 'kitIds'], reason: 'price-kit-unknown' });
+    } else if (named.length > 0 && !named.some((id) => inUse.has(id))) {
+      issues.push({ path: ['priceList', index, 'kitIds'], reason: 'price-kits-none-in-use' });
+    }
+  });
   return issues;
 }
 

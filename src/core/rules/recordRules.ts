@@ -7,7 +7,9 @@
 //                never once a certificate exists
 //   contract     of a known statement and person; a new or paid contract not on a withdrawn
 //   sample       statement (closing it — cancelled, refunded — is always allowed); a new
-//                payment carries its fiscal receipt, a refund its n=2 receipt (receiptRules.ts)
+//                payment carries its fiscal receipt, a refund its n=2 receipt (receiptRules.ts);
+//                a new sample is taken with a kit its contract's service is performed with
+//                (clinic/serviceKits.ts)
 //   result       only of a sample of the clinic, not on a withdrawn statement
 //   certificate  an original only when the commission's check-list passes on the records
 //                the store holds, judged on the day it was issued, and only as the result
@@ -34,6 +36,7 @@ import type { AdmissionPolicy } from '../admission/policy';
 import { decisionFor } from '../certificate/decision';
 import type { ClinicSettings } from '../clinic/settings';
 import { commissionPolicyOf } from '../clinic/settings';
+import { kitFitsService } from '../clinic/serviceKits';
 import { canIssue, evaluateChecklist } from '../commission/checklist';
 import { checkCommissionClaim } from '../commission/participants';
 import type { ApplicationRecord } from '../records/application';
@@ -129,6 +132,24 @@ function checkSample(facts: RuleFacts, sample: SampleRecord, isNew: boolean): Ve
   const { application } = statement.value;
   if (application.status === 'cancelled') return fail('statement-withdrawn');
   return checkSampleConsent(application, isNew);
+}
+
+/**
+ * A new sample's kit is one the statement's service is performed with (serviceKits.ts), for
+ * any contract not closed; a statement without one is judged by the contract's own rules.
+ */
+function checkSampleKit(
+  statement: StatementRecords,
+  sample: SampleRecord,
+  settings: ClinicSettings,
+): Verdict {
+  const open = statement.contracts.filter(
+    (c) => c.status !== 'cancelled' && c.status !== 'refunded',
+  );
+  if (open.length === 0) return PASS;
+  return open.some((c) => kitFitsService(settings, c.serviceCode, sample.kitId))
+    ? PASS
+    : fail('sample-kit-not-of-service', sample.kitId);
 }
 
 function checkResult(facts: RuleFacts, result: ResultRecord): Verdict {
@@ -253,10 +274,12 @@ export function checkRecordRules(
       return checkContract(facts, record);
     case 'sample': {
       const step = checkSample(facts, record, stored === undefined);
-      const application = facts.statement?.application;
-      if (!step.ok || stored !== undefined || application === undefined) return step;
+      const statement = facts.statement;
+      if (!step.ok || stored !== undefined || statement?.application === undefined) return step;
+      const kit = checkSampleKit(statement, record, settings.clinic);
+      if (!kit.ok) return kit;
       const offset = settings.clinic.policy.utcOffsetMinutes;
-      return checkSampleRepresentative(record, application, facts, offset);
+      return checkSampleRepresentative(record, statement.application, facts, offset);
     }
     case 'result':
       return checkResult(facts, record);

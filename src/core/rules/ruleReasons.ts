@@ -16,6 +16,7 @@ export const STATEMENT_RULE_REASONS = [
   'statement-certificate-revoked',
   'withdrawal-after-payment',
   'withdrawal-after-certificate',
+  'sample-kit-not-of-service',
   'result-without-sample',
   'certificate-contradicts-result',
   'certificate-checklist-failed',
@@ -58,6 +59,10 @@ const STATEMENT_RULE_MESSAGES: MessageTable<StatementRuleReason> = {
   'withdrawal-after-certificate': {
     ru: 'По заявлению выдана справка: заявление отозвать нельзя, справку может аннулировать комиссия',
     en: 'A certificate has been issued on the statement: it cannot be withdrawn; the commission may revoke the certificate',
+  },
+  'sample-kit-not-of-service': {
+    ru: 'Этой тест-системой не выполняется оплаченная услуга: выберите тест-систему, указанную для услуги в прейскуранте',
+    en: 'The paid service is not performed with this test kit: choose a kit the price list names for the service',
   },
   'result-without-sample': {
     ru: 'Результат относится к пробе крови, которой нет среди проб этой клиники',

@@ -35,10 +35,11 @@ describe('a demo case plan', () => {
     }
   });
 
-  it('picks a kit that fits the service: rapid for the rapid test, IgM for the IgM test', () => {
+  it('picks a kit the service names: rapid for the rapid test, IgM for the IgM test', () => {
     const random = demoRandom(6);
     for (let i = 0; i < 500; i++) {
       const plan = planCase(random, settings(new Date('2026-12-01T00:00:00.000Z')));
+      expect(plan.service.kitIds).toContain(plan.kit.id);
       const rapid = plan.service.nameRu.includes('экспресс');
       expect(plan.kit.method === 'rapid').toBe(rapid);
       if (plan.service.code === 'igm') expect(plan.kit.antibodyClass).toBe('IgM');

@@ -56,15 +56,12 @@ function later(at: Date, minutes: number): Date {
   return new Date(at.getTime() + minutes * MINUTE);
 }
 
-/** Kits that fit the service by its name: rapid for "экспресс", IgM kits for an IgM-only test. */
+/** The kits the service is performed with (core/clinic/serviceKits.ts), else all in use. */
 function kitsFor(service: PriceItem, kits: readonly Kit[]): readonly Kit[] {
-  const name = service.nameRu.toLowerCase();
-  const rapid = name.includes('экспресс');
-  const igmOnly = name.includes('igm') && !name.includes('igg');
-  const fitting = kits.filter(
-    (kit) => (kit.method === 'rapid') === rapid && (kit.antibodyClass === 'IgM') === igmOnly,
-  );
-  return fitting.length > 0 ? fitting : kits;
+  const named = service.kitIds ?? [];
+  const inUse = kits.filter((kit) => !kit.withdrawn);
+  const fitting = inUse.filter((kit) => named.includes(kit.id));
+  return fitting.length > 0 ? fitting : inUse;
 }
 
 function round2(value: number): number {

@@ -35,6 +35,15 @@ export class ClinicSettings {
     await this.page.getByRole('button', { name: 'Готово' }).click();
   }
 
+  /** Ticks a kit (by its name) among the kits the `service`-th test of the price list names. */
+  async tickServiceKit(service: number, kitName: string): Promise<void> {
+    await this.page
+      .getByRole('group', { name: 'Тест-системы для этой услуги' })
+      .nth(service)
+      .getByLabel(kitName, { exact: false })
+      .check();
+  }
+
   kitRow(name: string): Locator {
     return this.page.getByRole('row').filter({ hasText: name });
   }

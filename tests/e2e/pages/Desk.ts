@@ -32,6 +32,9 @@ function defaultIssuedOn(person: NewPerson): string {
 /** The ФН of the cash register the browser tests' receipts come from. */
 export const TEST_FISCAL_DRIVE = '7284440500123456';
 
+/** The demo clinic's quantitative IgG kit, as the sample form's list names it. */
+export const DEMO_IGG_KIT = 'SARS-CoV-2-IgG количественный-ИФА-БЕСТ (IgG, ELISA)';
+
 export class Desk {
   constructor(private readonly page: Page) {}
 
@@ -183,10 +186,15 @@ export class Desk {
     await this.page.getByTestId('consent-withdrawn').waitFor();
   }
 
+  /** `service` is a price-list code of the demo clinic; the form's first test otherwise. */
   async recordPaidContract(payment: {
     method: 'Наличные' | 'Банковская карта';
     receipt: string;
+    service?: string;
   }): Promise<string> {
+    if (payment.service !== undefined) {
+      await this.field('Услуга').selectOption(payment.service);
+    }
     await this.page.getByText(payment.method, { exact: true }).click();
     await this.typeReceipt('payment-receipt', { document: payment.receipt });
     await this.page.getByRole('button', { name: 'Заключить договор и записать оплату' }).click();
@@ -195,10 +203,14 @@ export class Desk {
     return (await paid.locator('dd').first().textContent()) ?? '';
   }
 
-  /** Records the sample; `kit` is the kit's option label, else the form's first kit stays. */
-  async recordSample(tubeLabel: string, kit?: string): Promise<void> {
+  /**
+   * Records the sample with `kit`, the kit's option label: by default the demo's quantitative
+   * IgG kit, one of the two its first test (igg-quant) is performed with, so the clerk chooses.
+   * `null` leaves the form's own choice (a service with one kit, a retest).
+   */
+  async recordSample(tubeLabel: string, kit: string | null = DEMO_IGG_KIT): Promise<void> {
     await this.field('Номер пробирки (этикетка)').fill(tubeLabel);
-    if (kit !== undefined) await this.field('Тест-система').selectOption({ label: kit });
+    if (kit !== null) await this.field('Тест-система').selectOption({ label: kit });
     await this.page.getByRole('button', { name: 'Записать взятие образца' }).click();
   }
 

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { kitsForService } from '../../../core/clinic/serviceKits';
 import { useDesk } from '../frame/DeskEnvironment';
+import { shownKitName } from '../frame/shownNames';
 import { formatDate, formatMoney } from '../frame/format';
 import { SettingsEditor } from './SettingsEditor';
 import { utcOffsetText } from './policyForm';
@@ -37,6 +39,7 @@ export function ClinicSettingsView() {
               <th scope="col">{t('desk.settings.code')}</th>
               <th scope="col">{t('desk.settings.service')}</th>
               <th scope="col">{t('desk.contract.price')}</th>
+              <th scope="col">{t('desk.settings.kits')}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,6 +48,13 @@ export function ClinicSettingsView() {
                 <td>{item.code}</td>
                 <td>{nameOf(item)}</td>
                 <td>{formatMoney(item.priceKopecks)}</td>
+                <td>
+                  {item.kind === 'duplicate'
+                    ? '—'
+                    : kitsForService(env.clinic.settings, item.code)
+                        .map((kit) => shownKitName(kit, env.language))
+                        .join('; ')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,21 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
+import { CheckField } from '../frame/CheckField';
 import { SelectField } from '../frame/SelectField';
-import type { PriceRow } from './settingsDraft';
+import { kitAnalyteLine } from '../lab/kitWords';
+import type { KitRow, PriceRow } from './settingsDraft';
 import { EMPTY_PRICE_ROW } from './settingsDraft';
 
 type PriceListEditorProps = {
   readonly rows: readonly PriceRow[];
+  /** The kits as edited below, so a kit added in this draft may be ticked at once. */
+  readonly kits: readonly KitRow[];
   readonly onChange: (rows: PriceRow[]) => void;
   /** The message for "priceList.0.price" and the like, or for "priceList" as a whole. */
   readonly errorOf: (field: string) => string | undefined;
 };
 
 /**
- * The clinic's price list, one row per service. Removing a service is safe: a contract keeps
- * its own copy of the service's name and price.
+ * The clinic's price list, one row per service, and for each test the kits it is performed
+ * with (core/clinic/serviceKits.ts). Removing a service is safe: a contract keeps its own
+ * copy of the service's name and price.
  */
-export function PriceListEditor({ rows, onChange, errorOf }: PriceListEditorProps) {
+export function PriceListEditor({ rows, kits, onChange, errorOf }: PriceListEditorProps) {
   const { t } = useTranslation();
   const change = (index: number, patch: Partial<PriceRow>) => {
     onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
@@ -85,6 +90,17 @@ export function PriceListEditor({ rows, onChange, errorOf }: PriceListEditorProp
                 }}
               />
             </div>
+            {row.kind === 'antibody-test' && (
+              <ServiceKits
+                id={id('kits')}
+                chosen={row.kitIds}
+                kits={kits}
+                error={errorOf(field('kitIds'))}
+                onChange={(kitIds) => {
+                  change(index, { kitIds });
+                }}
+              />
+            )}
             <div className="actions">
               <button
                 type="button"
@@ -111,5 +127,48 @@ export function PriceListEditor({ rows, onChange, errorOf }: PriceListEditorProp
         </button>
       </div>
     </section>
+  );
+}
+
+type ServiceKitsProps = {
+  readonly id: string;
+  readonly chosen: readonly string[];
+  readonly kits: readonly KitRow[];
+  readonly error: string | undefined;
+  readonly onChange: (kitIds: string[]) => void;
+};
+
+/** The kits in use, ticked when the service is performed with them. */
+function ServiceKits({ id, chosen, kits, error, onChange }: ServiceKitsProps) {
+  const { t } = useTranslation();
+  const inUse = kits.filter((kit) => !kit.withdrawn);
+  return (
+    <fieldset
+      className="field"
+      aria-describedby={`${id}-hint${error === undefined ? '' : ` ${id}-error`}`}
+    >
+      <legend>{t('desk.settings.serviceKits')}</legend>
+      <p className="field-hint" id={`${id}-hint`}>
+        {inUse.length === 0
+          ? t('desk.settings.serviceKitsNone')
+          : t('desk.settings.serviceKitsHint')}
+      </p>
+      {inUse.map((kit) => (
+        <CheckField
+          key={kit.id}
+          id={`${id}-${kit.id}`}
+          label={`${kit.form.name || '—'} (${kitAnalyteLine(t, kit.form)})`}
+          checked={chosen.includes(kit.id)}
+          onChange={(on) => {
+            onChange(on ? [...chosen, kit.id] : chosen.filter((kitId) => kitId !== kit.id));
+          }}
+        />
+      ))}
+      {error !== undefined && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

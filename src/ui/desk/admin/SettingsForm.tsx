@@ -135,6 +135,7 @@ export function SettingsForm({
       <p className="notice">{words?.intro ?? t('desk.settings.adminIntro')}</p>
       <PriceListEditor
         rows={current.priceList}
+        kits={current.kits}
         onChange={(priceList) => {
           edit({ ...current, priceList });
         }}

@@ -2,7 +2,7 @@
 // Russian comma allowed), kept in the drafts table so a reload loses nothing:
 //
 //   drafts["desk:clinic-settings"] = {"priceList":[{"code":"igg-quant","nameRu":"…",
-//     "nameEn":"…","price":"950,00","kind":"antibody-test"}],
+//     "nameEn":"…","price":"950,00","kind":"antibody-test","kitIds":["0193…"]}],
 //     "kits":[{"id":"0193…","saved":true,"withdrawn":false,"extras":{"loinc":"94563-4"},
 //              "form":{"name":"…","kind":"quantitative","threshold":"10",…}}],
 //     "requisites":{"fullName":"…","ogrn":"1027700132195",…}}
@@ -41,6 +41,8 @@ export const priceRowSchema = z.object({
   nameEn: z.string(),
   price: z.string(),
   kind: z.enum(PRICE_ITEM_KINDS),
+  /** The kits the test is performed with (a draft written before them has none). */
+  kitIds: z.array(z.string()).default([]),
 });
 export type PriceRow = z.infer<typeof priceRowSchema>;
 
@@ -75,6 +77,7 @@ export const EMPTY_PRICE_ROW: PriceRow = {
   nameEn: '',
   price: '',
   kind: 'antibody-test',
+  kitIds: [],
 };
 
 type PriceReason = 'price-not-money' | 'field-required' | 'field-invalid';
@@ -109,6 +112,7 @@ export function draftOf(settings: ClinicSettings): SettingsDraft {
       nameEn: item.nameEn,
       price: roublesText(item.priceKopecks),
       kind: item.kind,
+      kitIds: [...(item.kitIds ?? [])],
     })),
     kits: settings.kits.map((kit) => ({
       id: kit.id,
@@ -180,6 +184,10 @@ export function settingsOf(
       nameEn: row.nameEn,
       priceKopecks: kopecksOf(row.price),
       kind: row.kind,
+      // A duplicate is no test: it names no kits, whatever was ticked before its kind changed.
+      ...(row.kind === 'antibody-test' && row.kitIds.length > 0
+        ? { kitIds: row.kitIds as KitId[] }
+        : {}),
     })),
     kits: draft.kits.map((row) =>
       kitInputOf(row.form, row.id as KitId, { ...row.extras, withdrawn: row.withdrawn }),

@@ -17,6 +17,10 @@ export const settingsTextEn: Widen<typeof settingsTextRu> = {
   priceKind: 'Kind of service',
   priceKindAntibodyTest: 'antibody test',
   priceKindDuplicate: 'certificate duplicate',
+  serviceKits: 'Test kits for this service',
+  serviceKitsHint:
+    'The lab can take a sample for it with these kits only. None ticked: any of the clinic’s kits.',
+  serviceKitsNone: 'Add a test kit below first',
   addService: 'Add a service',
   removeService: 'Remove service {{code}}',
   remove: 'Remove',

@@ -14,6 +14,10 @@ export const settingsTextRu = {
   priceKind: 'Вид услуги',
   priceKindAntibodyTest: 'исследование на антитела',
   priceKindDuplicate: 'дубликат справки',
+  serviceKits: 'Тест-системы для этой услуги',
+  serviceKitsHint:
+    'Лаборатория сможет взять образец только этими тест-системами. Не отмечено ни одной — любой тест-системой клиники.',
+  serviceKitsNone: 'Сначала добавьте тест-систему ниже',
   addService: 'Добавить услугу',
   removeService: 'Удалить услугу {{code}}',
   remove: 'Удалить',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { KitId } from '../../../core/ids';
 import type { SampleRecord } from '../../../core/records/sample';
 import type { DeskStatement } from '../../../desk/queries';
-import { recordSample } from '../../../desk/lab';
+import { recordSample, sampleKits } from '../../../desk/lab';
 import { WRITE_MESSAGES } from '../../../desk/writeFailure';
 import { TextField } from '../../components/TextField';
 import { FormError } from '../../components/FormError';
@@ -29,7 +29,10 @@ type SampleFormProps = {
 export function SampleForm({ statement, retestOf }: SampleFormProps) {
   const { t } = useTranslation();
   const env = useDesk();
-  const kits = env.clinic.settings.kits.filter((kit) => !kit.withdrawn);
+  // Only the kits the paid service is performed with; chosen for the clerk when there is one,
+  // or kept from the first sample on a retest, never a guess among several.
+  const kits = sampleKits(env.clinic.settings, statement);
+  const [onlyKit] = kits.length === 1 ? kits : [];
   const application = statement.application.record;
   const draft = useDraft(
     `desk:sample:${application.id}:${retestOf?.id ?? 'first'}`,
@@ -37,7 +40,7 @@ export function SampleForm({ statement, retestOf }: SampleFormProps) {
     {
       takenAt: toLocalInput(env.now(), env.utcOffsetMinutes),
       tubeLabel: '',
-      kitId: retestOf?.kitId ?? kits[0]?.id ?? '',
+      kitId: retestOf?.kitId ?? onlyKit?.id ?? '',
     },
   );
   const [submitted, setSubmitted] = useState(false);
