@@ -95,9 +95,12 @@ describe('the desk asks before it writes what cannot be undone', () => {
     expect(await desk.typeResult('9,0')).toBe(
       'Сомнительный результат — требуется повторное исследование',
     );
-    expect(await desk.resultConfirmation().getByTestId('confirm-value').textContent()).toBe(
-      '9 BAU/мл',
-    );
+    // The tablet reloads on the confirmation (offline): it comes back to the same second look.
+    await page.reload();
+    const confirmValue = desk.resultConfirmation().getByTestId('confirm-value');
+    await confirmValue.waitFor({ timeout: 20_000 });
+    expect(await confirmValue.textContent()).toBe('9 BAU/мл');
+    expect(await page.getByTestId('result-interpretation').count()).toBe(0);
     await desk.confirmResult();
     expect(await page.getByTestId('result-interpretation').textContent()).toContain(
       'Сомнительный результат',

@@ -16,9 +16,12 @@ import { ResultConfirm } from './ResultConfirm';
 import type { ResultEntry } from './resultEntry';
 import { readResultEntry } from './resultEntry';
 
+// The draft keeps the step too: a tablet reloaded on the confirmation comes back to it, with
+// the value it showed. `confirming` is absent from drafts saved before it was kept.
 const resultFormSchema = z.object({
   value: z.string(),
   reading: z.union([z.literal(''), z.enum(READINGS)]),
+  confirming: z.boolean().optional(),
 });
 
 type Checked = Extract<ResultEntry, { ok: true }>;
@@ -26,7 +29,8 @@ type Checked = Extract<ResultEntry, { ok: true }>;
 /**
  * The result of a sample: value or reading and its computed interpretation; "Сохранить"
  * then shows them large for a second look, and only "Подтвердить" writes the final result,
- * which can never be edited afterwards. "Исправить" goes back to the typed value.
+ * which can never be edited afterwards. "Исправить" goes back to the typed value. Both the
+ * value and the step are in the form's draft, so a reload loses neither.
  */
 export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; readonly kit: Kit }) {
   const { t } = useTranslation();
@@ -40,7 +44,6 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
     },
   );
   const [submitted, setSubmitted] = useState(false);
-  const [checking, setChecking] = useState<Checked>();
   const [error, setError] = useState<string>();
   const [refocus, setRefocus] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -49,6 +52,7 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
   const typed = form.value.trim() !== '' || form.reading !== '';
   const problem =
     !entry.ok && (submitted || typed) ? env.say(RESULT_MESSAGES, entry.reason) : undefined;
+  const checking: Checked | undefined = form.confirming === true && entry.ok ? entry : undefined;
 
   // Back from the confirmation, the clerk continues where the value was typed.
   useEffect(() => {
@@ -60,7 +64,7 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
   function check() {
     setSubmitted(true);
     setError(undefined);
-    if (entry.ok) setChecking(entry);
+    if (entry.ok) draft.update({ ...form, confirming: true });
   }
 
   async function confirm(checked: Checked): Promise<boolean> {
@@ -69,7 +73,7 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
       await draft.discard();
       return true;
     }
-    setChecking(undefined);
+    draft.update({ ...form, confirming: false });
     setError(env.say(WRITE_MESSAGES, written.reason));
     return false;
   }
@@ -95,7 +99,7 @@ export function ResultForm({ sample, kit }: { readonly sample: SampleRecord; rea
         tubeLabel={sample.tubeLabel}
         onConfirm={() => confirm(checking)}
         onChange={() => {
-          setChecking(undefined);
+          draft.update({ ...form, confirming: false });
           setRefocus(true);
         }}
       />
