@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useFootSpace } from './footSpace';
 
 // registerType 'prompt': a new version waits until the person chooses to reload, so an
 // update never interrupts a clerk in the middle of a form.
@@ -10,10 +12,16 @@ export function UpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
+  const toast = useRef<HTMLDivElement>(null);
+  useFootSpace(
+    toast,
+    '--toast-space',
+    needRefresh ? 'update' : offlineReady ? 'offline-ready' : undefined,
+  );
 
   if (needRefresh) {
     return (
-      <div className="toast" role="alert">
+      <div ref={toast} className="toast" role="alert">
         <p>{t('update.ready')}</p>
         <button type="button" className="primary" onClick={() => void updateServiceWorker(true)}>
           {t('update.reload')}
@@ -31,7 +39,7 @@ export function UpdatePrompt() {
   }
   if (offlineReady) {
     return (
-      <div className="toast" role="status" data-testid="offline-ready">
+      <div ref={toast} className="toast" role="status" data-testid="offline-ready">
         <p>{t('update.offlineReady')}</p>
         <button
           type="button"

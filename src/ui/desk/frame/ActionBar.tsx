@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useRef } from 'react';
+import { useFootSpace } from '../../components/footSpace';
 
 type ActionBarProps = {
   /** The form's buttons, the primary one first. */
@@ -16,8 +18,10 @@ type ActionBarProps = {
  * move the buttons either.
  */
 export function ActionBar({ children, messages }: ActionBarProps) {
+  const bar = useRef<HTMLDivElement>(null);
+  useFootSpace(bar, '--action-bar-space', 'bar');
   return (
-    <div className="action-bar no-print">
+    <div ref={bar} className="action-bar no-print">
       <div className="action-bar-inner">
         <div className="action-bar-buttons">{children}</div>
         <div className="action-bar-messages">{messages}</div>
