@@ -1,3 +1,4 @@
+import { voidsCertificate } from '../core/protocol/voidingRefusals';
 import { z } from 'zod';
 import type { MessageTable } from '../core/bilingual';
 import type { OpRejectReason } from '../core/protocol/sync';
@@ -68,6 +69,11 @@ export type RejectedProblem = {
   readonly queuedAt: string;
   /** Whether sending it again may pass once someone fixes the cause at the register. */
   readonly mayPassAfterFix: boolean;
+  /**
+   * A certificate refused for good, not a duplicate: the register has put its card on the
+   * CRL (core/protocol/voidingRefusals.ts), so the QR the citizen holds no longer admits.
+   */
+  readonly cardVoided: boolean;
   /** A contract refused for a receipt on another contract: the receipt to correct here. */
   readonly correctReceipt: CorrectableReceipt | undefined;
 };
@@ -168,6 +174,7 @@ function rejectedOf(
     envelope?.sync.state === 'synced'
       ? parseRecord(envelope.record)
       : parseRecord(envelope?.[REGISTER_RECORD_KEY]);
+  const record = parseRecord(last.record);
   return {
     type: 'rejected',
     kind: last.kind,
@@ -176,10 +183,12 @@ function rejectedOf(
     reasonCode: code,
     detail: last.detail,
     sent: last.record,
-    record: parseRecord(last.record),
+    record,
     registerRecord,
     queuedAt: last.queuedAt,
     mayPassAfterFix: RETRYABLE.has(code),
+    cardVoided:
+      record?.kind === 'certificate' && record.duplicateOf === undefined && voidsCertificate(code),
     correctReceipt: receiptToCorrect({
       reasonCode: code,
       record: parseRecord(envelope?.record),

@@ -7,6 +7,7 @@ import type { RegisterDb } from '../db/connect';
 import type { ClinicStaff, PushingTablet } from './applyOp';
 import { applyCheckedOp, checkOp, refusal, replayed } from './applyOp';
 import { revokeEarlierRevocations, revokeInCrl } from './crlFromRevocation';
+import { voidRefusedCertificate } from './voidRefusedCertificate';
 import { opContentHash } from './opContent';
 import type { StoredAnswer } from './answerStore';
 import { loadAnswers, storeAnswer } from './answerStore';
@@ -28,7 +29,8 @@ import { ruleSettingsFor } from './ruleStore';
 //     SAVEPOINT op; <op 2 breaks a constraint> ROLLBACK TO op; <store its refusal>; RELEASE op
 //     …
 //   write the counter back; note the tablet's push (PushNote); COMMIT;
-//   then the CRL for accepted revocations and certificates
+//   then the CRL for accepted revocations and certificates, and for certificates refused
+//   for good (voidRefusedCertificate.ts: their cards are already in citizens' hands)
 //
 // A repeat of a stored op replays its answer (applyOp.replayed), also a repeat within the
 // same batch. An op whose write the database refuses as data (opDataFault.ts) rolls back to
@@ -180,6 +182,10 @@ export async function answerPush(
   });
   const at = context.now();
   for (const { answer, record } of answered) {
+    if (answer.status === 'rejected' && record?.kind === 'certificate') {
+      const refused = { reason: answer.reason, certificate: record };
+      await voidRefusedCertificate(db, context.subtle, refused, tablet.id, at, log);
+    }
     if (answer.status !== 'accepted' || record === undefined) continue;
     if (record.kind === 'revocation') await revokeInCrl(db, record, at, log);
     if (record.kind === 'certificate' && answer.version === 1 && record.shcJws !== undefined) {

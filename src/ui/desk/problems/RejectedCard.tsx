@@ -80,6 +80,9 @@ export function RejectedCard({ problem, onDone }: RefusedRecordProps) {
           {problem.mayPassAfterFix ? t('desk.problems.mayPass') : t('desk.problems.cannotPass')}
         </p>
       )}
+      {problem.cardVoided && (
+        <p data-testid="rejected-card-voided">{t('desk.problems.cardVoided')}</p>
+      )}
       <FormError message={error} />
       <ReceiptCorrection problem={problem} onDone={onDone} />
       <div className="actions">

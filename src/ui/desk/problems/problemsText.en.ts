@@ -32,6 +32,8 @@ export const problemsTextEn: Widen<typeof problemsTextRu> = {
     'If the cause was fixed at the register (for example, the staff member was added), send the record again.',
   cannotPass:
     'Sending again will not help. Save the record to a file and give it to an administrator.',
+  cardVoided:
+    'The register has put this certificate’s QR code on the revocation list: checked at a door, it is no longer valid. Tell the citizen the certificate is void.',
   retry: 'Send again',
   correctReceipt: 'Correct the receipt',
   correctReceiptIntro:

@@ -18,6 +18,7 @@ function refusedPerson(person: PersonRecord): RejectedProblem {
     registerRecord: person,
     queuedAt: '2026-11-26T09:00:00.000Z',
     mayPassAfterFix: true,
+    cardVoided: false,
     correctReceipt: undefined,
   };
 }
