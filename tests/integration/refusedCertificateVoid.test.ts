@@ -1,20 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CertificateId, StaffId } from '../../src/core/ids';
-import { newId } from '../../src/core/ids';
 import type { CertificateRecord } from '../../src/core/records/certificate';
-import { exampleCertificate } from '../../src/core/records/examples';
 import { stderrLogger } from '../../src/cli/register/stderrLogger';
 import { voidRefusedCertificate } from '../../src/register/sync/voidRefusedCertificate';
 import { listSyncProblems } from '../../src/storage/syncProblems';
 import { testDatabases } from '../support/databases';
-import { forgedCard, tabletCard, tabletKey } from '../support/signedCards';
+import { forgedCard, tabletKey } from '../support/signedCards';
 import type { StatementChain } from '../support/statementChain';
-import {
-  acceptExampleKit,
-  appointCommission,
-  writeStatementChain,
-} from '../support/statementChain';
+import { acceptExampleKit, chainCertificate, writeStatementChain } from '../support/statementChain';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -25,7 +17,6 @@ import type { SimTablet } from '../support/tablets';
 // any door; the register now lists it on its key's CRL (voidRefusedCertificate.ts). A refusal
 // a fix may cure, a card the register already holds and a forged card void nothing.
 
-const random = (n: number) => new Uint8Array(randomBytes(n));
 const silentLog = stderrLogger({ out: () => undefined, err: () => undefined });
 
 describe.each(testDatabases())('a certificate refused for good on $engine', (database) => {
@@ -34,24 +25,15 @@ describe.each(testDatabases())('a certificate refused for good on $engine', (dat
   let b: SimTablet;
   let kidOfB: string;
 
-  async function certificateOn(
-    tablet: SimTablet,
-    chain: StatementChain,
-    rid: string,
-    card?: string,
-  ): Promise<CertificateRecord> {
-    const commission = suite.staff.commission as StaffId;
-    return exampleCertificate({
-      ...chain.certificateFields,
-      id: newId<CertificateId>(tablet.now, random),
-      clinicId: tablet.clinicId,
-      createdBy: commission,
-      commissionMemberId: commission,
-      commission: await appointCommission(suite.register.db, tablet.clinicId, commission),
-      shcJws: card ?? (await tabletCard(tablet, rid)),
+  const certificateOn = (tablet: SimTablet, chain: StatementChain, rid: string, card?: string) =>
+    chainCertificate(
+      tablet,
+      chain,
+      suite.register.db,
+      suite.staff.commission,
       rid,
-    });
-  }
+      card === undefined ? {} : { shcJws: card },
+    );
 
   async function ridsOf(kid: string): Promise<string[]> {
     const response = await fetch(`${suite.register.url}/.well-known/crl/${kid}.json`);

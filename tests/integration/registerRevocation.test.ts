@@ -1,20 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CertificateId, StaffId } from '../../src/core/ids';
 import { newId } from '../../src/core/ids';
 import { errorBodySchema } from '../../src/core/protocol/errorBody';
 import { alreadyRevokedSchema, revocationResponseSchema } from '../../src/core/protocol/revocation';
-import { exampleCertificate } from '../../src/core/records/examples';
 import type { CertificateRecord } from '../../src/core/records/certificate';
 import { DEMO_STAFF } from '../../src/register/seed';
 import { nextSeq, writeVersion } from '../../src/register/sync/recordStore';
 import { testDatabases } from '../support/databases';
-import { tabletCard, tabletKey } from '../support/signedCards';
-import {
-  acceptExampleKit,
-  appointCommission,
-  writeStatementChain,
-} from '../support/statementChain';
+import { tabletKey } from '../support/signedCards';
+import { acceptExampleKit, chainCertificate, writeStatementChain } from '../support/statementChain';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -59,19 +53,8 @@ describe.each(testDatabases())('revoking a certificate at the register on $engin
 
   // Signed with tablet A's own key: the register verifies every pushed card (issue #9).
   async function certificate(rid: string, overrides: Partial<CertificateRecord> = {}) {
-    const commission = suite.staff.commission as StaffId;
     const chain = await writeStatementChain(a, suite.staff.admin);
-    return exampleCertificate({
-      ...chain.certificateFields,
-      id: newId<CertificateId>(a.now, random),
-      clinicId: a.clinicId,
-      createdBy: commission,
-      commissionMemberId: commission,
-      commission: await appointCommission(suite.register.db, a.clinicId, suite.staff.commission),
-      shcJws: await tabletCard(a, rid),
-      rid,
-      ...overrides,
-    });
+    return chainCertificate(a, chain, suite.register.db, suite.staff.commission, rid, overrides);
   }
 
   async function issued(rid: string, overrides: Partial<CertificateRecord> = {}) {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type {
   ApplicationId,
+  CertificateId,
   ClinicId,
   ContractId,
   PersonId,
@@ -11,8 +12,10 @@ import type {
 import { newId } from '../../src/core/ids';
 import { clinicSettingsSchema } from '../../src/core/clinic/settings';
 import type { CertificateCommission } from '../../src/core/records/certificateCommission';
+import type { CertificateRecord } from '../../src/core/records/certificate';
 import {
   exampleApplication,
+  exampleCertificate,
   exampleCommission,
   exampleCommissionTaken,
   exampleContract,
@@ -24,6 +27,7 @@ import { exampleKit, exampleService } from '../../src/core/clinic/examples';
 import type { ClinicRecord } from '../../src/core/records/record';
 import type { RegisterDb } from '../../src/register/db/connect';
 import { ownReceipt } from './receipts';
+import { tabletCard } from './signedCards';
 import type { SimTablet } from './tablets';
 
 // What a certificate needs before the rules let it in (src/core/rules/recordRules.ts): a
@@ -156,4 +160,30 @@ export async function writeStatementChain(
     if (!written.ok) throw new Error(`chain ${record.kind}: ${written.reason}`);
   }
   return chain;
+}
+
+/**
+ * A certificate of the chain issued by `commissionId` in the chair, its card signed with the
+ * tablet's own key under `rid` (the register verifies every pushed card, issue #9).
+ */
+export async function chainCertificate(
+  tablet: SimTablet,
+  chain: StatementChain,
+  db: RegisterDb,
+  commissionId: string,
+  rid: string,
+  overrides: Partial<CertificateRecord> = {},
+): Promise<CertificateRecord> {
+  const commission = commissionId as StaffId;
+  return exampleCertificate({
+    ...chain.certificateFields,
+    id: newId<CertificateId>(tablet.now, random),
+    clinicId: tablet.clinicId,
+    createdBy: commission,
+    commissionMemberId: commission,
+    commission: await appointCommission(db, tablet.clinicId, commission),
+    shcJws: overrides.shcJws ?? (await tabletCard(tablet, rid)),
+    rid,
+    ...overrides,
+  });
 }
