@@ -51,20 +51,31 @@ describe('a duplicate certificate', () => {
     expect(second.duplicateOf).toBe(original.id);
   });
 
-  it('is offered only for an original in force, never for a revoked card or a copy', () => {
+  it('is offered only for an original in force, never for a revoked or voided card or a copy', () => {
     const original = exampleCertificate({ shcJws: 'header.payload.signature', rid: 'AQPCj4wwk6M' });
     const registrar = { ...env, staff: { role: 'registrar' as const } };
+    const synced = { state: 'synced' as const, version: 1 };
     const waiting = {
       record: exampleRevocation(),
       sync: { state: 'pending' as const, version: 0 },
     };
-    expect(mayIssueDuplicate(registrar, original, [])).toBe(true);
+    expect(mayIssueDuplicate(registrar, original, synced, [])).toBe(true);
     // Revoked on this tablet, even before the register has it: no new paper for a void card.
-    expect(mayIssueDuplicate(registrar, original, [waiting])).toBe(false);
-    expect(mayIssueDuplicate(registrar, duplicateOf(original, env), [])).toBe(false);
-    expect(mayIssueDuplicate({ ...env, staff: { role: 'lab' as const } }, original, [])).toBe(
-      false,
-    );
+    expect(mayIssueDuplicate(registrar, original, synced, [waiting])).toBe(false);
+    // Refused for good by the register, which put the card on its CRL.
+    const refused = {
+      state: 'rejected' as const,
+      version: 0,
+      reason: 'statement-certificate-revoked',
+    };
+    expect(mayIssueDuplicate(registrar, original, refused, [])).toBe(false);
+    // Refused for a reason a fix may cure: the card stands until it is decided.
+    const curable = { ...refused, reason: 'certificate-checklist-failed' };
+    expect(mayIssueDuplicate(registrar, original, curable, [])).toBe(true);
+    expect(mayIssueDuplicate(registrar, duplicateOf(original, env), synced, [])).toBe(false);
+    expect(
+      mayIssueDuplicate({ ...env, staff: { role: 'lab' as const } }, original, synced, []),
+    ).toBe(false);
   });
 });
 

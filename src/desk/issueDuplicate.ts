@@ -14,6 +14,7 @@ import type { CertificateRecord } from '../core/records/certificate';
 import { checkWrite } from '../core/records/permissions';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
+import type { RecordSync } from '../storage/database';
 import type { StoredRecord } from '../storage/records';
 import { writeRecord } from '../storage/records';
 import type { DeskEnv } from './env';
@@ -86,10 +87,11 @@ export function mayIssueDuplicate(
     readonly staff: Pick<DeskEnv['staff'], 'role'>;
   },
   certificate: CertificateRecord,
+  sync: RecordSync,
   revocations: readonly StoredRecord<'revocation'>[],
 ): boolean {
   return (
-    isInForce(certificate, revocations) &&
+    isInForce(certificate, sync, revocations) &&
     checkWrite(env.staff.role, duplicateOf(certificate, env)).ok
   );
 }

@@ -100,6 +100,25 @@ describe('the stage of an application', () => {
     expect(facts.certificate).toBeUndefined();
   });
 
+  it('drops a certificate the register refused for good, whose card it voided, but not a curable one', () => {
+    const contracts = [stored(exampleContract())];
+    const samples = [stored(exampleSample())];
+    const results = [stored(exampleResult())];
+    const refused = (reason: string) =>
+      statementFacts(
+        statement({
+          contracts,
+          samples,
+          results,
+          certificates: [stored(exampleCertificate(), { state: 'rejected', version: 0, reason })],
+        }),
+      );
+    const voided = refused('certificate-contradicts-result');
+    expect(voided.certificate).toBeUndefined();
+    expect(voided.stage).toBe('resulted');
+    expect(refused('certificate-checklist-failed').stage).toBe('certified');
+  });
+
   it('ends the case when the certificate is revoked for fraud or at the citizen’s wish', () => {
     const given = {
       contracts: [stored(exampleContract())],

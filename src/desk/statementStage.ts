@@ -7,7 +7,7 @@ import type { ResultRecord } from '../core/records/result';
 import type { RevocationRecord } from '../core/records/revocation';
 import { caseClosingRevocation } from '../core/records/revocation';
 import type { SampleRecord } from '../core/records/sample';
-import type { SyncState } from '../storage/database';
+import type { RecordSync, SyncState } from '../storage/database';
 import { standingOf } from '../storage/deskQueries';
 import type { StoredRecord } from '../storage/records';
 import type { DeskStatement } from './queries';
@@ -62,9 +62,9 @@ export function statementFacts(statement: DeskStatement): StatementFacts {
     sample === undefined
       ? undefined
       : statement.results.map((r) => r.record).findLast((r) => r.sampleId === sample.id && r.final);
-  const certificate = statement.certificates
-    .map((c) => c.record)
-    .findLast((c) => isInForce(c, statement.revocations));
+  const certificate = statement.certificates.findLast((c) =>
+    isInForce(c.record, c.sync, statement.revocations),
+  )?.record;
 
   const revocation = caseClosingRevocation(statement.revocations.map((r) => r.record));
 
@@ -93,14 +93,16 @@ export function statementFacts(statement: DeskStatement): StatementFacts {
 
 /**
  * The certificate in force: an original (not a duplicate) with no revocation on this tablet,
- * whatever that revocation's sync state — the desk stops offering it the moment it is revoked.
+ * whatever that revocation's sync state — the desk stops offering it the moment it is revoked
+ * — and not refused for good by the register, which voided its card (`sync`: its own).
  */
 export function isInForce(
   certificate: CertificateRecord,
+  sync: RecordSync,
   revocations: readonly StoredRecord<'revocation'>[],
 ): boolean {
   return (
     certificate.duplicateOf === undefined &&
-    standingOf(certificate, revocations).state === 'in-force'
+    standingOf(certificate, sync, revocations).state === 'in-force'
   );
 }

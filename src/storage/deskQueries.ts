@@ -6,7 +6,9 @@ import type { CalendarDate } from '../core/records/calendarDate';
 import type { CertificateRecord } from '../core/records/certificate';
 import type { PersonRecord } from '../core/records/person';
 import type { RecordKind } from '../core/records/record';
-import type { SeroDeskDatabase } from './database';
+import type { OpRejectReason } from '../core/protocol/sync';
+import { voidsCertificate } from '../core/protocol/voidingRefusals';
+import type { RecordSync, SeroDeskDatabase } from './database';
 import type { StoredRecord } from './records';
 import { readRecord, recordsWhere } from './records';
 import { staffName } from './staffNames';
@@ -91,11 +93,15 @@ export async function loadDeskStatement(
  *                        passes; it will be revoked once the revocation reaches the register
  *   revocation-refused   the register refused or clashed with the revocation: the QR passes
  *   revoked              the register acknowledged it: the rid is on the CRL
+ *   voided               no revocation, but the register refused the certificate itself for
+ *                        good and put its card on the CRL (core/protocol/voidingRefusals.ts)
  *
- * A duplicate stands as its original does: they share the card's rid.
+ * A duplicate stands as its original does: they share the card's rid. `sync` is the
+ * certificate's own sync state; for a duplicate it says nothing of the card.
  */
 export type CertificateStanding =
   | { readonly state: 'in-force' }
+  | { readonly state: 'voided'; readonly reason: OpRejectReason }
   | {
       readonly state: 'revocation-waiting' | 'revocation-refused' | 'revoked';
       readonly revocation: StoredRecord<'revocation'>;
@@ -103,6 +109,7 @@ export type CertificateStanding =
 
 export function standingOf(
   certificate: CertificateRecord,
+  sync: RecordSync,
   revocations: readonly StoredRecord<'revocation'>[],
 ): CertificateStanding {
   const target = certificate.duplicateOf ?? certificate.id;
@@ -110,6 +117,10 @@ export function standingOf(
   // Acknowledged first: one revocation the register holds is enough to void the card.
   const acknowledged = ofTarget.find((r) => r.sync.state === 'synced');
   if (acknowledged !== undefined) return { state: 'revoked', revocation: acknowledged };
+  const reason = sync.reason;
+  if (certificate.duplicateOf === undefined && sync.state === 'rejected' && reason !== undefined) {
+    if (voidsCertificate(reason)) return { state: 'voided', reason };
+  }
   const waiting = ofTarget.find((r) => r.sync.state === 'pending' || r.sync.state === 'sending');
   if (waiting !== undefined) return { state: 'revocation-waiting', revocation: waiting };
   const refused = ofTarget[0];
@@ -141,7 +152,7 @@ export async function loadCertificateSheet(
   return {
     certificate,
     person: person?.record,
-    standing: standingOf(certificate, revocations),
+    standing: standingOf(certificate, stored.sync, revocations),
     memberName,
   };
 }

@@ -21,6 +21,6 @@ export const VOIDING_REFUSALS: ReadonlySet<OpRejectReason> = new Set<OpRejectRea
 ]);
 
 /** Whether a refusal with this code leaves a certificate's card void for good. */
-export function voidsCertificate(reason: string): boolean {
+export function voidsCertificate(reason: string): reason is OpRejectReason {
   return (VOIDING_REFUSALS as ReadonlySet<string>).has(reason);
 }

@@ -4,6 +4,7 @@ import type { Clinic } from '../../../core/clinic/settings';
 import { DEFAULT_CLINIC_POLICY } from '../../../core/clinic/settings';
 import type { CertificateRecord } from '../../../core/records/certificate';
 import { EXAMPLE_IDS, exampleCertificate, examplePerson } from '../../../core/records/examples';
+import type { CertificateStanding } from '../../../desk/queries';
 import { initI18n } from '../../i18n';
 import { CertificateDocument } from './CertificateDocument';
 
@@ -19,18 +20,27 @@ const clinic: Clinic = {
   settings: { priceList: [], kits: [], policy: DEFAULT_CLINIC_POLICY },
 };
 
-function printed(certificate: CertificateRecord, settings: Partial<Clinic['settings']> = {}) {
-  const html = renderToStaticMarkup(
+function markup(
+  certificate: CertificateRecord,
+  settings: Partial<Clinic['settings']> = {},
+  standing: CertificateStanding = { state: 'in-force' },
+) {
+  return renderToStaticMarkup(
     <CertificateDocument
       certificate={certificate}
       person={examplePerson()}
       memberName="Петров Андрей Викторович"
-      standing={{ state: 'in-force' }}
+      standing={standing}
       clinic={{ ...clinic, settings: { ...clinic.settings, ...settings } }}
       utcOffsetMinutes={720}
     />,
   );
-  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+}
+
+function printed(certificate: CertificateRecord, settings: Partial<Clinic['settings']> = {}) {
+  return markup(certificate, settings)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 describe('the certificate’s paper', () => {
@@ -78,5 +88,14 @@ describe('the certificate’s paper', () => {
     expect(text).not.toContain('Председатель комиссии');
     expect(text).toContain('Петров Андрей Викторович');
     expect(text).not.toContain('регистрационное удостоверение');
+  });
+
+  it('prints a certificate the register voided crossed out, with no QR to scan', () => {
+    const signed = exampleCertificate({ shcJws: 'header.payload.signature', rid: 'AQPCj4wwk6M' });
+    const html = markup(signed, {}, { state: 'voided', reason: 'statement-certificate-revoked' });
+    expect(html).toContain('data-testid="certificate-voided"');
+    expect(html).toContain('data-testid="certificate-qr-revoked"');
+    expect(html).toContain('Регистр не принял справку: справка недействительна');
+    expect(markup(signed)).not.toContain('certificate-qr-revoked');
   });
 });

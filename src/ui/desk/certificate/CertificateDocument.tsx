@@ -48,7 +48,13 @@ export function CertificateDocument({
   const ru = i18n.getFixedT('ru');
   const en = i18n.getFixedT('en');
   const test = certificate.test;
-  const revocation = standing.state === 'in-force' ? undefined : standing.revocation.record;
+  const revocation =
+    standing.state === 'in-force' || standing.state === 'voided'
+      ? undefined
+      : standing.revocation.record;
+  // Refused for good by the register, which put its card on the CRL: as void as revoked.
+  const voided = standing.state === 'voided';
+  const crossedOut = revocation !== undefined || voided;
   // Until the register has the revocation, the QR still passes at the door: say so.
   const revokedText =
     standing.state === 'revocation-waiting'
@@ -179,7 +185,7 @@ export function CertificateDocument({
   const decision = certificate.decision;
   return (
     <article
-      className={`a4 certificate${revocation === undefined ? '' : ' cert-revoked'}`}
+      className={`a4 certificate${crossedOut ? ' cert-revoked' : ''}`}
       lang="ru"
       aria-labelledby="certificate-title"
       data-testid="certificate-document"
@@ -221,6 +227,21 @@ export function CertificateDocument({
           </div>
         </>
       )}
+      {voided && (
+        <>
+          <div className="cert-watermark" aria-hidden="true">
+            {ru('desk.certificateDoc.revoked')} · {en('desk.certificateDoc.revoked')}
+          </div>
+          <div className="cert-revoked-banner" role="note" data-testid="certificate-voided">
+            <strong>
+              <span lang="ru">{ru('desk.certificateDoc.revoked')}</span> /{' '}
+              <span lang="en">{en('desk.certificateDoc.revoked')}</span>
+            </strong>
+            <span lang="ru">{ru('desk.certificateDoc.voidedByRegister')}</span>
+            <span lang="en">{en('desk.certificateDoc.voidedByRegister')}</span>
+          </div>
+        </>
+      )}
       {certificate.duplicateOf !== undefined && (
         <p className="cert-duplicate">
           <span lang="ru">{ru('desk.certificateDoc.duplicate')}</span> /{' '}
@@ -257,7 +278,7 @@ export function CertificateDocument({
       <footer className="cert-foot">
         <CertificateSignatures certificate={certificate} memberName={memberName} />
         <figure className="cert-qr">
-          {revocation !== undefined ? (
+          {crossedOut ? (
             // A void paper carries no scannable code: a verifier whose revocation list is
             // older than the revocation would still pass it.
             <div className="qr qr-placeholder" data-testid="certificate-qr-revoked">

@@ -34,10 +34,13 @@ export function CertificatePanel({ statement }: { readonly statement: DeskStatem
       <h2 id="certificates-title">{t('desk.certificates.title')}</h2>
       <ul className="plain-list certificate-list">
         {statement.certificates.map(({ record, sync }) => {
-          const standing = standingOf(record, statement.revocations);
-          const revocation = standing.state === 'in-force' ? undefined : standing.revocation;
-          const inForce = isInForce(record, statement.revocations);
-          const mayDuplicate = mayIssueDuplicate(env, record, statement.revocations);
+          const standing = standingOf(record, sync, statement.revocations);
+          const revocation =
+            standing.state === 'in-force' || standing.state === 'voided'
+              ? undefined
+              : standing.revocation;
+          const inForce = isInForce(record, sync, statement.revocations);
+          const mayDuplicate = mayIssueDuplicate(env, record, sync, statement.revocations);
           return (
             <li key={record.id} className="certificate-item">
               <p>
@@ -54,23 +57,31 @@ export function CertificatePanel({ statement }: { readonly statement: DeskStatem
                 </strong>{' '}
                 {t(`desk.decision.${record.decision}`)} ·{' '}
                 {formatDateTime(record.createdAt, env.utcOffsetMinutes)} ·{' '}
-                <span className={revocation === undefined ? undefined : 'revoked-mark'}>
-                  {revocation === undefined
-                    ? t('desk.certificates.inForce')
-                    : t('desk.certificates.revokedAs', {
-                        date: formatDateTime(revocation.record.at, env.utcOffsetMinutes).slice(
-                          0,
-                          10,
-                        ),
-                        reason: [
-                          t(`desk.certificateDoc.revocationReason.${revocation.record.reason}`),
-                          revocation.record.reason === 'correction'
-                            ? undefined
-                            : revocation.record.note,
-                        ]
-                          .filter(Boolean)
-                          .join(' — '),
-                      })}
+                <span
+                  className={
+                    revocation === undefined && standing.state !== 'voided'
+                      ? undefined
+                      : 'revoked-mark'
+                  }
+                >
+                  {standing.state === 'voided'
+                    ? t('desk.certificates.voided')
+                    : revocation === undefined
+                      ? t('desk.certificates.inForce')
+                      : t('desk.certificates.revokedAs', {
+                          date: formatDateTime(revocation.record.at, env.utcOffsetMinutes).slice(
+                            0,
+                            10,
+                          ),
+                          reason: [
+                            t(`desk.certificateDoc.revocationReason.${revocation.record.reason}`),
+                            revocation.record.reason === 'correction'
+                              ? undefined
+                              : revocation.record.note,
+                          ]
+                            .filter(Boolean)
+                            .join(' — '),
+                        })}
                 </span>
               </p>
               <p className="record-syncs">

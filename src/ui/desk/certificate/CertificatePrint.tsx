@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { OP_REJECT_MESSAGES } from '../../../core/protocol/sync';
 import { loadCertificate } from '../../../desk/queries';
 import { useDesk } from '../frame/DeskEnvironment';
 import { DeskNotice } from '../frame/DeskNotice';
@@ -42,7 +43,14 @@ export function CertificatePrint() {
           <QrDownloads jws={certificate.shcJws} number={certificate.number} />
         )}
       </PrintBar>
-      {standing.state !== 'in-force' && (
+      {standing.state === 'voided' && (
+        <p className="notice no-print" role="alert" data-testid="certificate-revoked-notice">
+          {t('desk.certificate.voidedNotice', {
+            reason: env.say(OP_REJECT_MESSAGES, standing.reason),
+          })}
+        </p>
+      )}
+      {standing.state !== 'in-force' && standing.state !== 'voided' && (
         <p className="notice no-print" role="alert" data-testid="certificate-revoked-notice">
           {t(NOTICE[standing.state], {
             date: formatDateTime(standing.revocation.record.at, env.utcOffsetMinutes).slice(0, 10),

@@ -9,6 +9,7 @@ export const certificateTextEn: Widen<typeof certificateTextRu> = {
     duplicate: 'duplicate',
     duplicateBecause: 'duplicate ({{reason}})',
     inForce: 'in force',
+    voided: 'void: the register refused the certificate and revoked its QR code',
     revoked: 'revoked',
     revokedAs: 'revoked {{date}}: {{reason}}',
     certificateSync: 'Certificate:',
@@ -29,6 +30,8 @@ export const certificateTextEn: Widen<typeof certificateTextRu> = {
     revokedNotice: 'This certificate was revoked {{date}} ({{reason}}): its QR fails verification.',
     revokingNotice:
       'This certificate was revoked on this tablet {{date}} ({{reason}}); verifiers will refuse it once the revocation is sent to the register: until then its QR still passes verification.',
+    voidedNotice:
+      'The register refused this certificate (“{{reason}}”) and revoked its QR code: it fails verification. The certificate is void.',
     revocationRefusedNotice:
       'The register did not accept the revocation of this certificate ({{date}}, {{reason}}): its QR passes verification. See “Problems”.',
   },

@@ -14,6 +14,7 @@ export const certificateDocEn: Widen<typeof certificateDocRu> = {
   revokedOn: 'Revoked {{date}}: {{reason}}. Not valid; the QR code fails verification.',
   revokingOn:
     'Revoked {{date}}: {{reason}}. Not valid; its QR code is withdrawn once the revocation is sent to the register.',
+  voidedByRegister: 'Refused by the register: not valid; the QR code fails verification.',
   revocationRefusedOn:
     'Revoked {{date}}: {{reason}}. Not valid; the register did not accept the revocation, so the QR code still passes verification.',
   revocationReason: {
