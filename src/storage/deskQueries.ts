@@ -117,10 +117,9 @@ export function standingOf(
   // Acknowledged first: one revocation the register holds is enough to void the card.
   const acknowledged = ofTarget.find((r) => r.sync.state === 'synced');
   if (acknowledged !== undefined) return { state: 'revoked', revocation: acknowledged };
-  const reason = sync.reason;
-  if (certificate.duplicateOf === undefined && sync.state === 'rejected' && reason !== undefined) {
-    if (voidsCertificate(reason)) return { state: 'voided', reason };
-  }
+  const { state, reason } = sync;
+  const refusedForGood = state === 'rejected' && reason !== undefined && voidsCertificate(reason);
+  if (refusedForGood && certificate.duplicateOf === undefined) return { state: 'voided', reason };
   const waiting = ofTarget.find((r) => r.sync.state === 'pending' || r.sync.state === 'sending');
   if (waiting !== undefined) return { state: 'revocation-waiting', revocation: waiting };
   const refused = ofTarget[0];

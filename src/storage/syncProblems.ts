@@ -1,7 +1,7 @@
-import { voidsCertificate } from '../core/protocol/voidingRefusals';
 import { z } from 'zod';
 import type { MessageTable } from '../core/bilingual';
 import type { OpRejectReason } from '../core/protocol/sync';
+import { voidsCertificate } from '../core/protocol/voidingRefusals';
 import { OP_REJECT_REASONS } from '../core/protocol/sync';
 import { sameContent } from '../core/records/merge';
 import type { ClinicRecord, RecordKind } from '../core/records/record';
