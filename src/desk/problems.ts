@@ -5,6 +5,7 @@
 import type { FiscalReceipt } from '../core/contract/fiscalReceipt';
 import type { ContractRecord } from '../core/records/contract';
 import { writeReceiptCorrection } from '../storage/receiptCorrection';
+import { ownCard } from '../storage/cardVoids';
 import { discardRejected, retryRejected } from '../storage/refusedRecords';
 import type {
   ConflictChoice,
@@ -35,6 +36,14 @@ export function retryRefused(
   problem: RejectedProblem,
 ): ReturnType<typeof retryRejected> {
   return retryRejected(env.db, problem.kind, problem.recordId, env.write);
+}
+
+/**
+ * Whether discarding this refused record asks the register to void a card the citizen holds:
+ * a certificate the register never had, signed here (storage/cardVoids.ts).
+ */
+export function discardVoidsCard(problem: RejectedProblem): boolean {
+  return problem.registerRecord === undefined && ownCard(problem.record) !== undefined;
 }
 
 export function discardRefused(

@@ -26,7 +26,9 @@ import type { SeroDeskDatabase } from './database';
 //   meta["tablet-token"]       "k3V…"   what sync presents to the register
 //   meta["desk:admission-policy"], meta["desk:clinic-staff"]   the last clinic directory
 //   meta["sync:cursor"] 4812, meta["sync:last-success"] "2026-12-01T05:00:00.000Z"
-//   meta["sync:discarded"]     [{kind, recordId, reason, by, byName, at, outcome}]  last 100
+//   meta["sync:discarded"]     [{kind, recordId, reason, by, byName, at, outcome, card?}]  last 100
+//   meta["sync:card-voids"]    [{"certificateId":"0193…c9","certificate":{…card included…}}]
+//                              discarded certificates whose cards the register is to void
 //   meta["restore"]            {"kind":"self","restored":37}
 //   meta["export:last"]        {"exportedAt":"…","outboxSeq":17,"counts":{…},"recordIds":[…]}
 //   meta["seq:contract"] 41    the last sequence this tablet gave a contract number
@@ -69,6 +71,13 @@ export type RestoreNotice = z.infer<typeof restoreNoticeSchema>;
 
 export const DISCARD_OUTCOMES = ['reverted', 'removed', 'kept-local'] as const;
 
+/**
+ * What became of a discarded certificate's card (storage/cardVoids.ts): `voiding` until the
+ * register answers, then its answer (core/protocol/cardVoid.ts).
+ */
+export const DISCARDED_CARD_STATES = ['voiding', 'voided', 'held', 'not-voidable'] as const;
+export type DiscardedCardState = (typeof DISCARDED_CARD_STATES)[number];
+
 export const discardNoteSchema = z.object({
   kind: z.enum(RECORD_KINDS),
   recordId: z.string(),
@@ -77,6 +86,8 @@ export const discardNoteSchema = z.object({
   byName: z.string(),
   at: z.string(),
   outcome: z.enum(DISCARD_OUTCOMES),
+  /** Only for a certificate whose own card was out when it was discarded. */
+  card: z.optional(z.enum(DISCARDED_CARD_STATES)),
 });
 export type DiscardNote = z.infer<typeof discardNoteSchema>;
 
@@ -148,6 +159,11 @@ export const META = {
   syncCursor: entry('sync:cursor', z.number().check(z.int(), z.nonnegative())),
   lastSyncSuccess: entry('sync:last-success', z.string()),
   discarded: entry('sync:discarded', z.array(discardNoteSchema)),
+  /** The register reads each certificate with its own schema (core/protocol/cardVoid.ts). */
+  cardVoids: entry(
+    'sync:card-voids',
+    z.array(z.object({ certificateId: z.string(), certificate: z.unknown() })),
+  ),
   restoreNotice: entry('restore', restoreNoticeSchema),
   exportReceipt: entry('export:last', exportReceiptSchema),
 } as const;

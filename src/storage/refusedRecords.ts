@@ -4,6 +4,7 @@ import type { StaffRole } from '../core/protocol/session';
 import type { RecordKind } from '../core/records/record';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
+import { ownCard, queueCardVoid } from './cardVoids';
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
 import type { DiscardNote } from './discardLog';
 import { logDiscarded } from './discardLog';
@@ -18,7 +19,9 @@ import { parseRecord, RETRYABLE } from './syncProblems';
 // under new op ids (the register replays the answer of an op id it has seen) once the cause
 // may be fixed, or discarded by an administrator: the ops go, and the record goes back to
 // the register's version kept on the envelope while the edit waited, or is removed when the
-// register never had it; the discard is logged (discardLog.ts).
+// register never had it; the discard is logged (discardLog.ts). A discarded certificate's
+// card, handed to the citizen before the register refused it, is queued for the register to
+// void (cardVoids.ts).
 
 /** Queues a refused record again under new op ids, for a cause that may have been fixed. */
 export async function retryRejected(
@@ -105,6 +108,11 @@ export async function discardRejected(
     if (last === undefined) return fail('problem-gone');
     await db.outbox.bulkDelete(ops.flatMap((row) => (row.seq === undefined ? [] : [row.seq])));
     const envelope = await table.get(recordId);
+    const outcome = await revert(db, kind, envelope);
+    // A certificate the register never had, whose card the citizen holds: only the register
+    // can void that card (cardVoids.ts), and the discard asks it to.
+    const card = outcome === 'removed' ? ownCard(parseRecord(last.record)) : undefined;
+    if (card !== undefined) await queueCardVoid(db, card);
     const note: DiscardNote = {
       kind,
       recordId,
@@ -112,7 +120,8 @@ export async function discardRejected(
       by: by.staffId,
       byName: by.displayName,
       at: by.now().toISOString(),
-      outcome: await revert(db, kind, envelope),
+      outcome,
+      ...(card === undefined ? {} : { card: 'voiding' as const }),
     };
     await logDiscarded(db, note);
     return ok(note);

@@ -4,6 +4,7 @@ import { resetSending } from '../storage/outbox';
 import { readOutboxBacklog } from '../storage/outboxBacklog';
 import { countSyncWork } from '../storage/syncCounts';
 import { loadTabletIdentity, loadTabletToken } from '../storage/tablet';
+import { sendCardVoids } from './cardVoids';
 import { refreshClinicDirectory } from './clinicDirectory';
 import type { Random, Timers } from './schedule';
 import { browserTimers, regularDelayMs, retryDelayMs } from './schedule';
@@ -92,6 +93,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     update({ phase: 'push' });
     const pushed = await pushOutbox(db, transport, credentials, sizes.batchSize);
     if (!pushed.ok) return failure(pushed.reason, pushed.detail);
+    // Cards of certificates discarded here, for the register to void (cardVoids.ts).
+    const voided = await sendCardVoids(db, transport, credentials);
+    if (!voided.ok) return failure(voided.reason, voided.detail);
     update({ phase: 'pull', ...(await countSyncWork(db)) });
     const pulled = await pullAll(db, transport, credentials, sizes.pageSize, (progress) => {
       update({

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { CardVoidResponse } from '../core/protocol/cardVoid';
+import { cardVoidResponseSchema } from '../core/protocol/cardVoid';
 import { refusalOf } from '../core/protocol/refusal';
 import type { PullResponse, PushOp, PushResponse, SyncBacklog } from '../core/protocol/sync';
 import {
@@ -13,7 +15,7 @@ import type { SyncFailure } from './status';
 import type { EncodedBody, Transport } from './transport';
 import { unreadableDetail } from './unreadable';
 
-// The two sync requests (wire examples in src/core/protocol/sync.ts) and how each answer
+// The sync requests (wire examples in src/core/protocol/sync.ts) and how each answer
 // becomes a value: a parsed body, or a named failure. Nothing the register sends is trusted
 // before its schema has read it.
 
@@ -129,4 +131,14 @@ export async function pullPage(
 ): Promise<Result<PullResponse, SyncFailure>> {
   const prepared = await prepare(credentials, page);
   return call(transport, credentials, '/api/sync/pull', prepared, pullResponseSchema);
+}
+
+/** Discarded certificates whose cards the register is to void (core/protocol/cardVoid.ts). */
+export async function voidCards(
+  transport: Transport,
+  credentials: SyncCredentials,
+  certificates: readonly unknown[],
+): Promise<Result<CardVoidResponse, SyncFailure>> {
+  const prepared = await prepare(credentials, { certificates });
+  return call(transport, credentials, '/api/sync/card-voids', prepared, cardVoidResponseSchema);
 }

@@ -69,7 +69,7 @@ export async function openSyncSuite(
 export async function rawSync(
   suite: SyncSuite,
   tablet: SimTablet,
-  route: 'push' | 'pull',
+  route: 'push' | 'pull' | 'card-voids',
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; json: unknown; headers: Headers }> {

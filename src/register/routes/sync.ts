@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { CardVoidResponse } from '../../core/protocol/cardVoid';
+import { cardVoidRequestSchema } from '../../core/protocol/cardVoid';
 import type { StaffRole } from '../../core/protocol/session';
 import { staffRoleSchema } from '../../core/protocol/session';
 import type { ProtocolMismatchReason, PushResponse } from '../../core/protocol/sync';
@@ -23,6 +25,7 @@ import { readPullPage } from '../sync/pullPage';
 import { answerPush } from '../sync/pushOps';
 import { openRestoreWindow } from '../sync/restoreWindow';
 import { noteSyncContact } from '../sync/syncContact';
+import { voidDiscardedCards } from '../sync/voidDiscardedCards';
 
 // The sync routes (protocol and wire examples in src/core/protocol/sync.ts):
 //
@@ -30,6 +33,9 @@ import { noteSyncContact } from '../sync/syncContact';
 //        200 {"protocolVersion":1,"answers":[…]}   one answer per op, in order
 //   POST /api/sync/pull  Bearer <tablet token>  {"protocolVersion":1,"tabletId":"…","cursor":0,"limit":1000}
 //        200 {"protocolVersion":1,"changes":[…],"cursor":4812,"hasMore":false}
+//   POST /api/sync/card-voids  Bearer <tablet token>  {"protocolVersion":1,"tabletId":"…","certificates":[…]}
+//        200 {"protocolVersion":1,"answers":[{"certificateId":"…","outcome":"voided"}]}
+//        (src/core/protocol/cardVoid.ts: the cards of certificates discarded on the tablet)
 //   401 unauthenticated · 401 tablet-withdrawn · 403 forbidden (tabletId is not the token's)
 //   409 protocol-mismatch {"error":{…},"protocol":{"register":1,"tablet":2,"reason":"register-too-old"}}
 //
@@ -191,6 +197,27 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
         .header('Cache-Control', 'no-store')
         .type('application/json; charset=utf-8')
         .send(pullAnswerText(page));
+    });
+
+    scope.post('/api/sync/card-voids', async (request, reply) => {
+      const admitted = await admit(request, reply, context, cardVoidRequestSchema);
+      if (admitted === null) return reply;
+      const { tablet, body } = admitted;
+      const answers = await seenEvenIfFailing(context, tablet.id, () =>
+        voidDiscardedCards(
+          {
+            db: context.db,
+            subtle: globalThis.crypto.subtle,
+            now: context.now,
+            log: request.log,
+          },
+          { id: tablet.id, clinicId: tablet.clinicId },
+          body.certificates,
+        ),
+      );
+      await touchTablet(context, tablet.id);
+      const response: CardVoidResponse = { protocolVersion: SYNC_PROTOCOL_VERSION, answers };
+      return reply.header('Cache-Control', 'no-store').send(response);
     });
 
     done();

@@ -88,6 +88,14 @@ export function ProblemsScreen() {
                   at: formatDateTime(note.at, env.utcOffsetMinutes),
                 })}{' '}
                 ({t(`desk.problems.outcome.${note.outcome}`)})
+                {note.card !== undefined && (
+                  <>
+                    {'; '}
+                    <span className={`discarded-card discarded-card-${note.card}`}>
+                      {t(`desk.problems.card.${note.card}`)}
+                    </span>
+                  </>
+                )}
               </li>
             ))}
           </ul>

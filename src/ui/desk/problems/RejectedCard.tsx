@@ -4,7 +4,12 @@ import { Link } from 'react-router';
 import { OP_REJECT_MESSAGES } from '../../../core/protocol/sync';
 import { withPeopleDetail } from '../../../core/rules/peopleDetail';
 import type { RejectedProblem } from '../../../desk/problems';
-import { discardRefused, PROBLEM_MESSAGES, retryRefused } from '../../../desk/problems';
+import {
+  discardRefused,
+  discardVoidsCard,
+  PROBLEM_MESSAGES,
+  retryRefused,
+} from '../../../desk/problems';
 import { useDesk } from '../frame/DeskEnvironment';
 import { formatDateTime } from '../frame/format';
 import { recordLink, recordTitle } from './recordTitle';
@@ -116,6 +121,7 @@ export function RejectedCard({ problem, onDone }: RefusedRecordProps) {
               ? t('desk.problems.discardConfirmRemoved')
               : t('desk.problems.discardConfirmReverted')}
           </p>
+          {discardVoidsCard(problem) && <p>{t('desk.problems.discardConfirmCard')}</p>}
           <div className="actions">
             <button type="button" onClick={saveFile}>
               {t('desk.problems.saveFile')}

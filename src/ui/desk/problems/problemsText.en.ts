@@ -50,10 +50,20 @@ export const problemsTextEn: Widen<typeof problemsTextRu> = {
     'The register never received this record: it will disappear from this tablet. Save it to a file first.',
   discardConfirmReverted:
     'The register’s version stays on this tablet; the changes made here are lost. Save them to a file first.',
+  discardConfirmCard:
+    'This certificate’s QR code will be revoked: at the next contact with the register it goes on the revocation list, and checked at a door the certificate is no longer valid. Tell the citizen.',
   discardConfirm: 'Discard for good',
   cancel: 'Cancel',
   discardedTitle: 'Discarded on this tablet',
   discardedBy: '{{kind}}: discarded by {{name}}, {{at}}',
+  card: {
+    voiding:
+      'the certificate’s QR code will be revoked at the next contact with the register; until then it is valid at a door',
+    voided: 'the register has revoked the certificate’s QR code: it is no longer valid at a door',
+    held: 'the register holds this certificate: its QR code is still valid',
+    'not-voidable':
+      'the register did not revoke the QR code: it was not signed by this tablet or does not match the certificate',
+  },
   outcome: {
     reverted: 'the tablet holds the register’s version',
     removed: 'the record was removed from this tablet',

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { OpAnswer } from '../core/protocol/sync';
+import {
+  exampleApplication,
+  exampleCertificate,
+  exampleContract,
+  examplePerson,
+  exampleResult,
+  exampleSample,
+} from '../core/records/examples';
+import type { CertificateRecord } from '../core/records/certificate';
+import { readCardVoids, settleCardVoids } from '../storage/cardVoids';
+import { applyAnswers, takeBatch } from '../storage/outbox';
+import { openDeskFixture } from './deskFixture';
+import { duplicateOf } from './issueDuplicate';
+import { discardRefused, discardVoidsCard, loadSyncProblems } from './problems';
+
+// An administrator discards a certificate the register refused for a reason a fix might have
+// cured. Its card was handed to the citizen when it was issued; the register never had the
+// certificate, so only this discard can have the card voided: it is queued for the register
+// (storage/cardVoids.ts), and the discard's note says what became of it.
+
+const NOW = new Date('2026-11-26T10:00:00.000Z');
+const signed = exampleCertificate({ shcJws: 'header.payload.signature', rid: 'MKyCxh7p6uQ' });
+
+/** The example case with `certificate` on the tablet, every op accepted but its own. */
+async function refusedCertificate(
+  certificate: CertificateRecord,
+  issuedBefore: readonly CertificateRecord[] = [],
+) {
+  const seed = [
+    examplePerson(),
+    exampleApplication(),
+    exampleContract(),
+    exampleSample(),
+    exampleResult(),
+    ...issuedBefore,
+    certificate,
+  ];
+  const fixture = await openDeskFixture('admin', seed, NOW);
+  const batch = await takeBatch(fixture.env.db, 100);
+  const answers: OpAnswer[] = batch.entries.map(({ op }, index) =>
+    (op.record as { id?: unknown }).id === certificate.id
+      ? {
+          opId: op.opId,
+          status: 'rejected',
+          reason: 'unknown-author',
+          message: { ru: '—', en: '—' },
+        }
+      : { opId: op.opId, status: 'accepted', seq: index + 1, version: 1 },
+  );
+  await applyAnswers(fixture.env.db, batch, answers);
+  const problems = await loadSyncProblems(fixture.env);
+  const problem = problems.rejected.find((entry) => entry.recordId === certificate.id);
+  if (problem === undefined) throw new Error('the certificate was not refused');
+  return { env: fixture.env, problem };
+}
+
+describe('discarding a refused certificate', () => {
+  it('queues its card for the register to void, and the note says the QR still admits until then', async () => {
+    const { env, problem } = await refusedCertificate(signed);
+    expect(discardVoidsCard(problem)).toBe(true);
+    const discarded = await discardRefused(env, problem);
+    expect(discarded).toMatchObject({ ok: true, value: { outcome: 'removed', card: 'voiding' } });
+    const queued = await readCardVoids(env.db);
+    expect(queued.map((entry) => entry.certificateId)).toEqual([signed.id]);
+    expect(queued[0]?.certificate).toMatchObject({ rid: 'MKyCxh7p6uQ', shcJws: signed.shcJws });
+    expect((await loadSyncProblems(env)).discarded[0]?.card).toBe('voiding');
+  });
+
+  it('notes the register’s answer and leaves the queue empty', async () => {
+    const { env, problem } = await refusedCertificate(signed);
+    await discardRefused(env, problem);
+    await settleCardVoids(env.db, [{ certificateId: signed.id, outcome: 'voided' }]);
+    expect(await readCardVoids(env.db)).toEqual([]);
+    expect((await loadSyncProblems(env)).discarded[0]).toMatchObject({
+      recordId: signed.id,
+      card: 'voided',
+    });
+  });
+
+  it('queues nothing for a duplicate, whose card is its original’s, nor for a certificate without a card', async () => {
+    const { env: first } = await openDeskFixture('admin', [], NOW);
+    const duplicate = duplicateOf(signed, first);
+    expect(duplicate).toMatchObject({ shcJws: signed.shcJws, rid: signed.rid });
+    const cases = [
+      { certificate: duplicate, issuedBefore: [signed] },
+      { certificate: exampleCertificate(), issuedBefore: [] },
+    ];
+    for (const { certificate, issuedBefore } of cases) {
+      const { env, problem } = await refusedCertificate(certificate, issuedBefore);
+      expect(discardVoidsCard(problem)).toBe(false);
+      const discarded = await discardRefused(env, problem);
+      expect(discarded.ok && discarded.value.card).toBeUndefined();
+      expect(await readCardVoids(env.db)).toEqual([]);
+    }
+  });
+});
