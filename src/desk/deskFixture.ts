@@ -10,7 +10,10 @@ import {
   EXAMPLE_IDS,
   exampleApplication,
   exampleCommission,
+  exampleContract,
   examplePerson,
+  exampleResult,
+  exampleSample,
 } from '../core/records/examples';
 import { exampleKit, exampleService } from '../core/clinic/examples';
 import type { PersonRecord } from '../core/records/person';
@@ -112,6 +115,17 @@ export async function openDeskFixture(
     return statement;
   };
   return { env: envOf(role), current, as: envOf };
+}
+
+/** The example case up to its result, ready for a certificate: seed it before the certificates. */
+export function caseWithResult(): ClinicRecord[] {
+  return [
+    examplePerson(),
+    exampleApplication(),
+    exampleContract(),
+    exampleSample(),
+    exampleResult(),
+  ];
 }
 
 /** A cashier's desk holding the example person and their statement, ready for a contract. */

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { OpAnswer } from '../core/protocol/sync';
-import {
-  exampleApplication,
-  exampleCertificate,
-  exampleContract,
-  examplePerson,
-  exampleResult,
-  exampleSample,
-} from '../core/records/examples';
+import { exampleCertificate } from '../core/records/examples';
 import type { CertificateRecord } from '../core/records/certificate';
 import { readCardVoids, settleCardVoids } from '../storage/cardVoids';
 import { applyAnswers, takeBatch } from '../storage/outbox';
-import { openDeskFixture } from './deskFixture';
+import { caseWithResult, openDeskFixture } from './deskFixture';
 import { duplicateOf } from './issueDuplicate';
 import { discardRefused, discardVoidsCard, loadSyncProblems } from './problems';
 
@@ -28,15 +21,7 @@ async function refusedCertificate(
   certificate: CertificateRecord,
   issuedBefore: readonly CertificateRecord[] = [],
 ) {
-  const seed = [
-    examplePerson(),
-    exampleApplication(),
-    exampleContract(),
-    exampleSample(),
-    exampleResult(),
-    ...issuedBefore,
-    certificate,
-  ];
+  const seed = [...caseWithResult(), ...issuedBefore, certificate];
   const fixture = await openDeskFixture('admin', seed, NOW);
   const batch = await takeBatch(fixture.env.db, 100);
   const answers: OpAnswer[] = batch.entries.map(({ op }, index) =>

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffId } from '../core/ids';
-import {
-  exampleApplication,
-  exampleCertificate,
-  exampleContract,
-  examplePerson,
-  exampleResult,
-  exampleSample,
-  exampleRevocation,
-} from '../core/records/examples';
+import { exampleCertificate, exampleRevocation } from '../core/records/examples';
 import { checkWrite } from '../core/records/permissions';
-import { openDeskFixture } from './deskFixture';
+import { caseWithResult, openDeskFixture } from './deskFixture';
 import {
   duplicateOf,
   duplicateReasonLabel,
@@ -82,14 +74,7 @@ describe('a duplicate certificate', () => {
 describe('issuing a duplicate at the desk', () => {
   const NOW = new Date('2026-12-01T03:00:00.000Z');
   const original = exampleCertificate({ shcJws: 'header.payload.signature', rid: 'AQPCj4wwk6M' });
-  const seed = [
-    examplePerson(),
-    exampleApplication(),
-    exampleContract(),
-    exampleSample(),
-    exampleResult(),
-    original,
-  ];
+  const seed = [...caseWithResult(), original];
 
   it('is refused without a reason, and writes nothing', async () => {
     const desk = await openDeskFixture('registrar', seed, NOW);

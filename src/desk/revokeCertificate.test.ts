@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CertificateId } from '../core/ids';
-import {
-  exampleApplication,
-  exampleCertificate,
-  exampleContract,
-  examplePerson,
-  exampleResult,
-  exampleSample,
-} from '../core/records/examples';
+import { exampleCertificate } from '../core/records/examples';
 import { recordsWhere } from '../storage/records';
 import { statementFacts } from './statementStage';
-import { openDeskFixture } from './deskFixture';
+import { caseWithResult, openDeskFixture } from './deskFixture';
 import { duplicateOf } from './issueDuplicate';
 import { checkRevokeForm, revokeCertificate } from './revokeCertificate';
 
@@ -18,14 +11,7 @@ const NOW = new Date('2026-11-26T10:00:00.000Z');
 const certificate = exampleCertificate({ shcJws: 'header.payload.signature', rid: 'MKyCxh7p6uQ' });
 
 async function deskWithCertificate() {
-  const seed = [
-    examplePerson(),
-    exampleApplication(),
-    exampleContract(),
-    exampleSample(),
-    exampleResult(),
-    certificate,
-  ];
+  const seed = [...caseWithResult(), certificate];
   return openDeskFixture('commission', seed, NOW);
 }
 

@@ -1,14 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinicSettingsSchema } from '../../src/core/clinic/settings';
-import { parseHealthCardFile } from '../../src/core/shc/healthCardFile';
-import { DEMO_STAFF } from '../../src/register/seed';
 import { E2E_DIST } from '../support/appDist';
 import { launchChromium } from '../support/browser';
 import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
 import { CommissionHandover } from './pages/CommissionHandover';
 import { Desk } from './pages/Desk';
+import { demoAccount } from './pages/enrolledTablet';
 import { Problems } from './pages/Problems';
 import { StaffHome } from './pages/StaffHome';
 import { TabletLock } from './pages/TabletLock';
@@ -23,11 +22,7 @@ import { VerifierPage } from './pages/verifierPage';
 //
 // One walk, in the order written: each test starts where the one before left the desk.
 
-const account = (role: string) => {
-  const found = DEMO_STAFF.find((staff) => staff.role === role);
-  if (found === undefined) throw new Error(`the demo seed has no ${role}`);
-  return found;
-};
+const account = demoAccount;
 
 const ADMIN_PIN = '4829';
 
@@ -103,11 +98,7 @@ describe('a certificate discarded at the desk no longer admits at the door', () 
     await deskContext.setOffline(true);
     await handover.to(account('commission'));
     await desk.issueCertificate('303');
-    const file = parseHealthCardFile(
-      new TextDecoder().decode(await desk.download('Скачать файл .smart-health-card')),
-    );
-    if (!file.ok) throw new Error('the .smart-health-card file does not parse');
-    jws = file.value[0] ?? '';
+    jws = await desk.cardJws();
 
     await withdrawKitsAtRegister();
     await deskContext.setOffline(false);

@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHealthCardFile } from '../../src/core/shc/healthCardFile';
 import { DEMO_STAFF } from '../../src/register/seed';
 import { E2E_DIST } from '../support/appDist';
 import { launchChromium } from '../support/browser';
@@ -8,6 +7,7 @@ import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
 import { CommissionHandover } from './pages/CommissionHandover';
 import { Desk } from './pages/Desk';
+import { demoAccount } from './pages/enrolledTablet';
 import { StaffHome } from './pages/StaffHome';
 import { VerifierPage } from './pages/verifierPage';
 
@@ -16,11 +16,7 @@ import { VerifierPage } from './pages/verifierPage';
 // desk and the desk syncs; the phone, online and left alone with the verdict on screen, turns
 // red ("справка отозвана") within 60 seconds of the revocation being entered.
 
-const account = (role: string) => {
-  const found = DEMO_STAFF.find((staff) => staff.role === role);
-  if (found === undefined) throw new Error(`the demo seed has no ${role}`);
-  return found;
-};
+const account = demoAccount;
 
 /** The issue's target: from the desk's "Да, аннулировать" to red on an untouched verifier. */
 const REVOCATION_ARRIVES_WITHIN_MS = 60_000;
@@ -89,11 +85,7 @@ describe('a revocation entered at the desk reaches an online verifier by itself'
     );
     paperLastDay = printed?.[1] ?? '';
     expect(paperLastDay).toMatch(/^\d\d\.\d\d\.\d{4}$/);
-    const file = parseHealthCardFile(
-      new TextDecoder().decode(await desk.download('Скачать файл .smart-health-card')),
-    );
-    if (!file.ok) throw new Error('the .smart-health-card file does not parse');
-    jws = file.value[0] ?? '';
+    jws = await desk.cardJws();
     await desk.syncNow();
     await deskPage
       .getByTestId('sync-waiting')

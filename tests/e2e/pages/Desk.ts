@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { parseHealthCardFile } from '../../../src/core/shc/healthCardFile';
 
 // The registry desk as a clerk drives it: one method per thing a clerk does, in Russian
 // labels as the clerk sees them, so a test reads like the procedure.
@@ -274,6 +275,17 @@ export class Desk {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return new Uint8Array(Buffer.concat(chunks));
+  }
+
+  /** The signed card (JWS) of the certificate on screen, from its .smart-health-card file. */
+  async cardJws(): Promise<string> {
+    const file = parseHealthCardFile(
+      new TextDecoder().decode(await this.download('Скачать файл .smart-health-card')),
+    );
+    if (!file.ok) throw new Error('the .smart-health-card file does not parse');
+    const [jws] = file.value;
+    if (jws === undefined) throw new Error('the .smart-health-card file holds no card');
+    return jws;
   }
 
   async backToCase(): Promise<void> {
