@@ -24,7 +24,7 @@ import type { DeskEnv } from './env';
 
 export type { CertificateSheet, CertificateStanding } from '../storage/deskQueries';
 export { standingOf } from '../storage/deskQueries';
-export { impossibleDateIn, parseSearchDate } from '../storage/personQuery';
+export { impossibleDateIn, latinNameAlone, parseSearchDate } from '../storage/personQuery';
 export type { PersonSearchAnswer } from '../storage/personSearch';
 export { SEARCH_LIMIT } from '../storage/personSearch';
 export type { RecordSync, SyncState } from '../storage/database';

@@ -111,3 +111,16 @@ export function impossibleDateIn(query: string): string | undefined {
     .split(/\s+/)
     .find((token) => WHOLE_DATE.test(token) && parseSearchDate(token) === undefined);
 }
+
+/**
+ * Whether the query names a person in Latin letters only, with no date beside it
+ * ("ivanova", "Smith John"): the search index holds the Cyrillic name, so such a query finds
+ * nobody, and the clerk is told how the person can be found rather than that they are not
+ * registered (they would register them again).
+ */
+export function latinNameAlone(query: string): boolean {
+  const text = query.trim();
+  if (!/[a-z]/i.test(text) || /[\p{Script=Cyrillic}]/u.test(text)) return false;
+  const read = parsePersonQuery(text);
+  return read?.byName.kind === 'prefix' && read.lookups.length === 0;
+}

@@ -213,4 +213,12 @@ describe('the patient search with thousands of persons on the tablet', () => {
     await search.waitForStatus('Такой даты нет: 31.02.1985. Проверьте дату рождения.');
     expect(await search.results().count()).toBe(0);
   });
+
+  it('says how to find her by the Latin name alone, not that nobody is registered', async () => {
+    await search.box().fill('ivanova');
+    await search.waitForStatus(
+      'Латиницей пациент находится только вместе с датой рождения («ivanova 12.03.1985»). Или введите фамилию по-русски, номер документа или телефон.',
+    );
+    expect(await search.results().count()).toBe(0);
+  });
 });

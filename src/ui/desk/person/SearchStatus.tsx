@@ -36,9 +36,11 @@ export function SearchStatus({
       break;
     case 'nobody':
       text =
-        view.impossibleDate === undefined
-          ? t('desk.search.none')
-          : t('desk.search.impossibleDate', { date: view.impossibleDate });
+        view.impossibleDate !== undefined
+          ? t('desk.search.impossibleDate', { date: view.impossibleDate })
+          : view.latinAlone === true
+            ? t('desk.search.latinAlone')
+            : t('desk.search.none');
       break;
     case 'failed':
       text = t('desk.loadFailed');

@@ -64,6 +64,19 @@ describe('what the patient search shows while the clerk types', () => {
     });
   });
 
+  it('tells how to find a person by a Latin name rather than "nobody found"', () => {
+    for (const query of ['ivanova', 'Smith John']) {
+      const memory = replay(asked(query), answered(query, nobody));
+      expect(searchViewOf(query, memory)).toEqual({ state: 'nobody', latinAlone: true });
+    }
+    // Beside a date the Latin name is searched, so an empty answer means nobody; so does a
+    // Cyrillic name, or a document's letters and digits.
+    for (const query of ['ivanova 12.03.1985', 'Иванова', 'AB 1234567']) {
+      const memory = replay(asked(query), answered(query, nobody));
+      expect(searchViewOf(query, memory)).toEqual({ state: 'nobody' });
+    }
+  });
+
   it('shows the failure of the query on screen instead of "nobody found"', () => {
     const memory = replay(asked('Иванова'), {
       type: 'answered',

@@ -1,5 +1,5 @@
 import type { PersonSearchAnswer } from '../../../desk/queries';
-import { impossibleDateIn } from '../../../desk/queries';
+import { impossibleDateIn, latinNameAlone } from '../../../desk/queries';
 import type { Live } from '../frame/useLiveQuery';
 
 // What the search box shows, kept apart from React so its rules are tested on their own. The
@@ -59,8 +59,11 @@ export type SearchView =
   /** The query on screen has no answer yet: "searching…", the previous results dimmed. */
   | { readonly state: 'searching'; readonly stale: PersonSearchAnswer | undefined }
   | { readonly state: 'found'; readonly answer: PersonSearchAnswer }
-  /** The query on screen was answered, and nobody matches it (a date in it may not exist). */
-  | { readonly state: 'nobody'; readonly impossibleDate?: string }
+  /**
+   * The query on screen was answered, and nobody matches it: a date in it may not exist, or
+   * it is a Latin name without a date, which only the Cyrillic name's index could have found.
+   */
+  | { readonly state: 'nobody'; readonly impossibleDate?: string; readonly latinAlone?: true }
   | { readonly state: 'failed' };
 
 /** The query as the search keys it: surrounding spaces change nothing. */
@@ -83,7 +86,8 @@ export function searchViewOf(typed: string, memory: SearchMemory): SearchView {
   const answer = latest.live.value;
   if (answer.total === 0) {
     const impossibleDate = impossibleDateIn(query);
-    return impossibleDate === undefined ? { state: 'nobody' } : { state: 'nobody', impossibleDate };
+    if (impossibleDate !== undefined) return { state: 'nobody', impossibleDate };
+    return latinNameAlone(query) ? { state: 'nobody', latinAlone: true } : { state: 'nobody' };
   }
   const { counted } = memory;
   if (answer.total !== undefined || counted?.query !== query) return { state: 'found', answer };

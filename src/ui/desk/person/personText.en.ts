@@ -9,6 +9,8 @@ export const personTextEn: Widen<typeof personTextRu> = {
     hint: 'For example: Ivanova · Ivanova 14.03.1985 · 112-233-445 95 · 30 05 123456 · +7 914 123-45-67 · 14.03.1985',
     none: 'Nobody found. Check the query or register a new patient.',
     impossibleDate: 'There is no such date: {{date}}. Check the date of birth.',
+    latinAlone:
+      'A Latin name finds a patient only with the date of birth (“ivanova 12.03.1985”). Or type the surname in Cyrillic, the document number or the phone.',
     count: 'Found: {{count}}',
     countMore: '{{total}} found, first {{shown}} shown — refine the search',
     shownFirst: 'First {{shown}} shown — refine the search',
