@@ -3,6 +3,8 @@ import type { OpAnswer } from '../core/protocol/sync';
 import { exampleCertificate } from '../core/records/examples';
 import type { CertificateRecord } from '../core/records/certificate';
 import { readCardVoids, settleCardVoids } from '../storage/cardVoids';
+import { countSyncWork, hasUnsyncedWork } from '../storage/syncCounts';
+import { buildTabletExport, eraseReadiness, saveExportReceipt } from '../storage/tabletData';
 import { applyAnswers, takeBatch } from '../storage/outbox';
 import { caseWithResult, openDeskFixture } from './deskFixture';
 import { duplicateOf } from './issueDuplicate';
@@ -62,6 +64,22 @@ describe('discarding a refused certificate', () => {
       recordId: signed.id,
       card: 'voided',
     });
+  });
+
+  it('keeps the tablet from signing out or erasing until the register has it, or a file holds it', async () => {
+    const { env, problem } = await refusedCertificate(signed);
+    await discardRefused(env, problem);
+    expect(await countSyncWork(env.db)).toEqual({ waiting: 1, rejected: 0, conflicts: 0 });
+    expect(await hasUnsyncedWork(env.db)).toBe(true);
+    expect(await eraseReadiness(env.db)).toMatchObject({ hasUnsynced: true, exportCovers: false });
+    const file = await buildTabletExport(env.db, () => NOW);
+    expect(file.cardVoids?.map((entry) => entry.certificateId)).toEqual([signed.id]);
+    await saveExportReceipt(env.db, file);
+    expect(await eraseReadiness(env.db)).toMatchObject({ exportCovers: true });
+
+    await settleCardVoids(env.db, [{ certificateId: signed.id, outcome: 'voided' }]);
+    expect(await hasUnsyncedWork(env.db)).toBe(false);
+    expect((await buildTabletExport(env.db, () => NOW)).cardVoids).toBeUndefined();
   });
 
   it('queues nothing for a duplicate, whose card is its original’s, nor for a certificate without a card', async () => {

@@ -1,4 +1,5 @@
 import { RECORD_KINDS } from '../core/records/recordKinds';
+import { readCardVoids } from './cardVoids';
 import type { SeroDeskDatabase } from './database';
 import { tableOf } from './recordTables';
 
@@ -8,7 +9,10 @@ import { tableOf } from './recordTables';
 //   {waiting: 3, rejected: 1, conflicts: 0}   records, not ops: two edits of one person wait as one
 
 export type SyncCounts = {
-  /** Records with an op queued for the register. */
+  /**
+   * Records with an op queued for the register, and discarded certificates whose cards the
+   * register has yet to void (cardVoids.ts): either is work the register has not received.
+   */
   readonly waiting: number;
   /** Records whose op the register refused; a person must look at them. */
   readonly rejected: number;
@@ -17,11 +21,12 @@ export type SyncCounts = {
 };
 
 export async function countSyncWork(db: SeroDeskDatabase): Promise<SyncCounts> {
-  return db.transaction('r', [db.outbox, ...RECORD_KINDS.map((k) => tableOf(db, k))], async () => {
+  const tables = [db.outbox, db.meta, ...RECORD_KINDS.map((k) => tableOf(db, k))];
+  return db.transaction('r', tables, async () => {
     // Counted off the envelopes' indexed state, not by reading every queued op (issue #14: a
     // tablet back from a week offline read its whole outbox three times per run). A record
     // is "pending" or "sending" exactly while it has an op queued (outbox.ts).
-    let waiting = 0;
+    let waiting = (await readCardVoids(db)).length;
     let conflicts = 0;
     for (const kind of RECORD_KINDS) {
       const byState = tableOf(db, kind).where('sync.state');

@@ -7,6 +7,8 @@ import type { ExportReceipt } from './metaKeys';
 import { META, readMeta, writeMeta } from './metaKeys';
 
 export type { ExportReceipt } from './metaKeys';
+import type { QueuedCardVoid } from './cardVoids';
+import { readCardVoids } from './cardVoids';
 import type { OutboxRow, SeroDeskDatabase, SyncState } from './database';
 import { recordTables, tableOf } from './recordTables';
 import type { SyncCounts } from './syncCounts';
@@ -29,8 +31,10 @@ import { loadClinicHeader, loadTabletIdentity } from './tablet';
 //
 // `outbox` is every op not yet accepted (queued and rejected, with its opId, so the register
 // can still tell a replay), `records` every record not "synced" (pending, sending, rejected,
-// conflict — a conflict with the tablet's own version in `conflict.tabletRecord`). Never the
-// tablet token nor the signing key.
+// conflict — a conflict with the tablet's own version in `conflict.tabletRecord`), and
+// `cardVoids` (only when there are any) the discarded certificates whose cards the register
+// has yet to void (cardVoids.ts), so a person holding the file knows which QR codes to have
+// revoked. Never the tablet token nor the signing key.
 //
 // The erase rule: with no unsynced work, typing the tablet code is enough. With unsynced
 // work, erasing needs an export that covers everything unsynced *now*: the receipt keeps the
@@ -72,12 +76,15 @@ export type TabletExport = {
   readonly counts: SyncCounts;
   readonly outbox: readonly OutboxRow[];
   readonly records: readonly ExportedRecord[];
+  /** Discarded certificates whose cards the register has yet to void; absent when none. */
+  readonly cardVoids?: readonly QueuedCardVoid[];
 };
 
 /** The unsynced work as it is now: outbox rows, unsynced envelopes and their counts. */
 async function readUnsynced(db: SeroDeskDatabase) {
-  return db.transaction('r', [db.outbox, ...recordTables(db)], async () => {
+  return db.transaction('r', [db.outbox, db.meta, ...recordTables(db)], async () => {
     const outbox = await db.outbox.orderBy('seq').toArray();
+    const cardVoids = await readCardVoids(db);
     const records: ExportedRecord[] = [];
     for (const kind of RECORD_KINDS) {
       const rows = await tableOf(db, kind).where('sync.state').anyOf(UNSYNCED_STATES).toArray();
@@ -92,7 +99,7 @@ async function readUnsynced(db: SeroDeskDatabase) {
         });
       }
     }
-    return { outbox, records, counts: await countSyncWork(db) };
+    return { outbox, records, cardVoids, counts: await countSyncWork(db) };
   });
 }
 
@@ -103,10 +110,12 @@ function highestSeq(outbox: readonly OutboxRow[]): number {
 function unsyncedIds(unsynced: {
   readonly outbox: readonly OutboxRow[];
   readonly records: readonly ExportedRecord[];
+  readonly cardVoids?: readonly QueuedCardVoid[];
 }): Set<string> {
   return new Set([
     ...unsynced.outbox.map((row) => row.recordId),
     ...unsynced.records.map((record) => record.id),
+    ...(unsynced.cardVoids ?? []).map((entry) => entry.certificateId),
   ]);
 }
 
@@ -138,6 +147,7 @@ export async function buildTabletExport(
     counts: unsynced.counts,
     outbox: unsynced.outbox,
     records: unsynced.records,
+    ...(unsynced.cardVoids.length === 0 ? {} : { cardVoids: unsynced.cardVoids }),
   };
 }
 

@@ -8,7 +8,7 @@ import type { SyncCredentials } from './syncCalls';
 import { voidCards } from './syncCalls';
 import type { Transport } from './transport';
 
-// A sync run's step after the push: the cards of certificates discarded on this tablet go to
+// A sync run's step after the pull: the cards of certificates discarded on this tablet go to
 // the register to be voided (storage/cardVoids.ts, core/protocol/cardVoid.ts), up to 100 a
 // request. A failed request leaves the queue as it was, for the next run; an answer that
 // names none of the certificates sent is a failure, so a queue is never sent for ever.

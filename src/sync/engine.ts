@@ -93,9 +93,6 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     update({ phase: 'push' });
     const pushed = await pushOutbox(db, transport, credentials, sizes.batchSize);
     if (!pushed.ok) return failure(pushed.reason, pushed.detail);
-    // Cards of certificates discarded here, for the register to void (cardVoids.ts).
-    const voided = await sendCardVoids(db, transport, credentials);
-    if (!voided.ok) return failure(voided.reason, voided.detail);
     update({ phase: 'pull', ...(await countSyncWork(db)) });
     const pulled = await pullAll(db, transport, credentials, sizes.pageSize, (progress) => {
       update({
@@ -105,6 +102,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       });
     });
     if (!pulled.ok) return failure(pulled.reason, pulled.detail);
+    // Cards of certificates discarded here, for the register to void (cardVoids.ts); after
+    // the records, so a failure here never holds back the register's changes.
+    const voided = await sendCardVoids(db, transport, credentials);
+    if (!voided.ok) return failure(voided.reason, voided.detail);
     // Settings and colleagues' names come last, once per run (see clinicDirectory.ts).
     const directory = await refreshClinicDirectory(db, transport, token);
     if (!directory.ok) return failure(directory.reason, directory.detail);

@@ -126,6 +126,11 @@ describe('a certificate discarded at the desk no longer admits at the door', () 
     expect(await discarded.textContent()).toContain(
       'QR-код справки будет отозван при следующей связи с регистром',
     );
+    // Work the register has not received: the header counts it, and signing out waits.
+    await deskPage
+      .getByTestId('sync-waiting')
+      .getByText('Ждут отправки: 1', { exact: true })
+      .waitFor({ timeout: 10_000 });
   });
 
   it('has the QR revoked once the desk syncs, and the guard’s phone says so', async () => {
@@ -135,6 +140,7 @@ describe('a certificate discarded at the desk no longer admits at the door', () 
     await discarded
       .getByText('QR-код справки отозван регистром', { exact: false })
       .waitFor({ timeout: 30_000 });
+    await allSent();
 
     const phoneContext = await browser.newContext({
       locale: 'ru-RU',
