@@ -136,7 +136,7 @@ async function clinicStaff(
 }
 
 export function registerSyncRoutes(app: FastifyInstance, context: RegisterContext): void {
-  // Encapsulated so the compression hooks apply to these two routes only.
+  // Encapsulated so the compression hooks apply to these routes only.
   void app.register((scope, _options, done) => {
     installSyncCompression(scope);
 
