@@ -44,6 +44,30 @@ describe('reading what the clerk typed into the patient search', () => {
     });
   });
 
+  it('reads a surname with initials, dotted or as lone letters, and leaves a plain prefix alone', () => {
+    const initials = { kind: 'initials', initials: { surname: 'иванова', parts: ['м', 'п'] } };
+    for (const query of ['Иванова М. П.', 'Иванова М.П.', 'иванова м п', 'ИВАНОВА М.П']) {
+      expect({ query, byName: parsePersonQuery(query)?.byName }).toEqual({
+        query,
+        byName: initials,
+      });
+    }
+    expect(parsePersonQuery('Иванова Мария П.')?.byName).toEqual({
+      kind: 'initials',
+      initials: { surname: 'иванова', parts: ['мария', 'п'] },
+    });
+    expect(parsePersonQuery('Иванова М.')?.byName).toEqual({
+      kind: 'initials',
+      initials: { surname: 'иванова', parts: ['м'] },
+    });
+    // One lone letter is a prefix as it always was; so is a name typed out.
+    expect(parsePersonQuery('Иванова М')?.byName).toEqual({ kind: 'prefix', name: 'иванова м' });
+    expect(parsePersonQuery('Иванова Мария')?.byName).toEqual({
+      kind: 'prefix',
+      name: 'иванова мария',
+    });
+  });
+
   it('still reads SNILS, phone, date of birth and document numbers as before', () => {
     expect(parsePersonQuery('112-233-445 95')?.lookups).toContainEqual({
       index: 'snils',

@@ -6,6 +6,8 @@
 //   "Иванова Ма"           name prefix "иванова ма"
 //   "Иванова 12.03.1985"   name prefix "иванова" born 1985-03-12 (also "12.03.1985 Иванова")
 //   "ivanova 1985-03-12"   name prefix "ivanova" born 1985-03-12 (Latin: only beside a date)
+//   "Иванова М. П."        surname "иванова", given name from "м", patronymic from "п"
+//                          (also "Иванова М.П.", "иванова м п", "Иванова Мария П.")
 //   "Иванова 12.03"        name prefix "иванова": a date still being typed narrows nothing
 //   "Иванова 31.02.1985"   nobody: a whole date that no calendar has
 //   "112-233-445 95"       SNILS 11223344595
@@ -37,6 +39,8 @@ export type NameSearch =
   | { readonly kind: 'none' }
   | { readonly kind: 'prefix'; readonly name: string }
   | { readonly kind: 'prefix-born'; readonly name: string; readonly birthDate: CalendarDate }
+  /** A whole surname and the first letters of the names after it (initials). */
+  | { readonly kind: 'initials'; readonly initials: Initials }
   /** A whole date beside the name that does not exist (31.02.1985): the name matches nobody. */
   | { readonly kind: 'impossible-date' };
 
@@ -45,6 +49,43 @@ export type PersonQuery = {
   readonly lookups: readonly PersonLookup[];
   readonly byName: NameSearch;
 };
+
+/**
+ * A surname typed whole and the names after it by their first letters: "иванова м. п." is
+ * {surname: "иванова", parts: ["м", "п"]}. Each part is a prefix of the name at its place.
+ */
+export type Initials = { readonly surname: string; readonly parts: readonly string[] };
+
+/** A token of initials: "м.", "м.п.", "м.п" or a lone letter. */
+const INITIALS_TOKEN = /^(?:\p{L}\.)+\p{L}?$|^\p{L}$/u;
+
+/**
+ * The name read as a surname and initials, when that is how it was typed: some token after the
+ * surname is an initial with its dot ("м."), or two or more lone letters follow it ("м п"). A
+ * name typed otherwise ("иванова ма", "иванова м") is a plain prefix, as before.
+ */
+export function initialsIn(name: string): Initials | undefined {
+  const [surname, ...rest] = name.split(' ');
+  if (surname === undefined || rest.length === 0 || !/^\p{L}[\p{L}-]+$/u.test(surname)) {
+    return undefined;
+  }
+  const parts = rest.flatMap((token) =>
+    INITIALS_TOKEN.test(token) ? token.split('.').filter((part) => part !== '') : [token],
+  );
+  const dotted = rest.some((token) => token.includes('.') && INITIALS_TOKEN.test(token));
+  const lone = rest.filter((token) => /^\p{L}$/u.test(token)).length;
+  if (!dotted && lone < 2) return undefined;
+  return parts.length <= 2 ? { surname, parts } : undefined;
+}
+
+/** Whether a person's searchName ("иванова мария петровна") answers to these initials. */
+export function matchesInitials(searchName: string, initials: Initials): boolean {
+  const [surname, ...names] = searchName.split(' ');
+  return (
+    surname === initials.surname &&
+    initials.parts.every((part, index) => names[index]?.startsWith(part) === true)
+  );
+}
 
 /** A date typed in full, in either form the desk reads. */
 const WHOLE_DATE = /^(\d{2}\.\d{2}\.\d{4}|\d{4}-\d{2}-\d{2})$/;
@@ -79,6 +120,8 @@ function nameSearchFor(text: string): NameSearch {
   if (!/\p{L}/u.test(text)) return { kind: 'none' };
   const tokens = text.split(' ');
   if (tokens.length < 2) return { kind: 'prefix', name: text };
+  const initials = initialsIn(text);
+  if (initials !== undefined) return { kind: 'initials', initials };
   const dateAt = [tokens.length - 1, 0].find((index) => DATE_LIKE.test(tokens[index] ?? ''));
   if (dateAt === undefined) return { kind: 'prefix', name: text };
   const dateText = tokens[dateAt] ?? '';
@@ -122,5 +165,6 @@ export function latinNameAlone(query: string): boolean {
   const text = query.trim();
   if (!/[a-z]/i.test(text) || /[\p{Script=Cyrillic}]/u.test(text)) return false;
   const read = parsePersonQuery(text);
-  return read?.byName.kind === 'prefix' && read.lookups.length === 0;
+  if (read === undefined || read.lookups.length > 0) return false;
+  return read.byName.kind === 'prefix' || read.byName.kind === 'initials';
 }

@@ -188,6 +188,30 @@ describe('a surname with a date of birth in one query', () => {
     expect(ids(await searchPersons(db, 'Иван 12.03.1985'))).toEqual([PETR.id, MARIA.id]);
   });
 
+  it('finds her by the surname and initials, alone or beside the date, and counts exactly', async () => {
+    const db = await withCrowdAndMaria();
+    for (const query of ['Иванова М. П.', 'Иванова М.П.', 'иванова м п', 'Иванова Мария П.']) {
+      const answer = await searchPersons(db, query);
+      expect({ query, total: answer.total, ids: ids(answer) }).toEqual({
+        query,
+        total: 1,
+        ids: [MARIA.id],
+      });
+      expect(await countPersonMatches(db, query)).toBe(1);
+    }
+    expect(ids(await searchPersons(db, 'Иванова М. П. 12.03.1985'))).toEqual([MARIA.id]);
+    expect(await searchPersons(db, 'Иванова М. А.')).toEqual({ total: 0, shown: [] });
+    // «Иванов» is a surname of its own: Пётр Иванов is not an Иванова.
+    expect(ids(await searchPersons(db, 'Иванов П.'))).toEqual([PETR.id]);
+    // Every Анна Иванова of the crowd and Анна herself: counted whole, the first 30 shown.
+    const annas = await searchPersons(db, 'Иванова А.');
+    expect(annas.shown).toHaveLength(SEARCH_LIMIT);
+    expect(annas.shown.every((p) => p.record.givenName === 'Анна')).toBe(true);
+    const crowdAnnas = crowd().filter((p) => p.surname === 'Иванова' && p.givenName === 'Анна');
+    expect(annas.total).toBe(crowdAnnas.length + 1);
+    expect(await countPersonMatches(db, 'Иванова А.')).toBe(annas.total);
+  });
+
   it('matches the passport’s Latin name beside a date', async () => {
     const db = await withCrowdAndMaria();
     expect(ids(await searchPersons(db, 'ivanova 1985-03-12'))).toEqual([MARIA.id]);

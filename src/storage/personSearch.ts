@@ -8,8 +8,8 @@
 import type { PersonRecord } from '../core/records/person';
 import type { SeroDeskDatabase } from './database';
 import { personSearchName, searchText } from './indexKeys';
-import type { PersonQuery } from './personQuery';
-import { parsePersonQuery } from './personQuery';
+import type { Initials, PersonQuery } from './personQuery';
+import { initialsIn, matchesInitials, parsePersonQuery } from './personQuery';
 import type { StoredRecord } from './records';
 import { recordsWhere, storedOfRows } from './records';
 
@@ -59,10 +59,12 @@ async function exactMatches(
   const { byName } = query;
   if (byName.kind === 'prefix-born') {
     const born = await recordsWhere(db, 'person', 'birthDate', byName.birthDate);
-    const named = born.filter(
-      ({ record }) =>
-        personSearchName(record).startsWith(byName.name) ||
-        latinName(record).startsWith(byName.name),
+    const initials = initialsIn(byName.name);
+    const named = born.filter(({ record }) =>
+      initials === undefined
+        ? personSearchName(record).startsWith(byName.name) ||
+          latinName(record).startsWith(byName.name)
+        : matchesInitials(personSearchName(record), initials),
     );
     for (const person of named.sort(compareNames)) found.set(person.record.id, person);
   }
@@ -76,6 +78,19 @@ async function search(
 ): Promise<PersonSearchAnswer> {
   const exact = await exactMatches(db, query);
   const shown = [...exact.values()].slice(0, limit);
+  if (query.byName.kind === 'initials') {
+    // Every match is known from the index keys, so the number comes with the rows.
+    const matched = await initialsMatches(db, query.byName.initials);
+    const room = Math.max(0, limit - shown.length);
+    const rows = await db.persons.bulkGet(matched.slice(0, room));
+    shown.push(
+      ...storedOfRows(
+        'person',
+        rows.filter((row) => row !== undefined),
+      ),
+    );
+    return { total: exact.size + matched.length, shown };
+  }
   if (query.byName.kind !== 'prefix') return { total: exact.size, shown };
 
   // Every exact key needs a digit in the query and no stored name has one (names are
@@ -96,6 +111,21 @@ async function search(
 
 function prefixMatches(db: SeroDeskDatabase, name: string) {
   return db.persons.where('searchName').startsWith(name);
+}
+
+/**
+ * The ids of the persons who answer to a surname and initials, in index order: the surname's
+ * index keys are read without their rows (a few hundred for a common surname among 100,000)
+ * and matched in memory, so the rows read are only those shown.
+ */
+async function initialsMatches(db: SeroDeskDatabase, initials: Initials): Promise<string[]> {
+  const ids: string[] = [];
+  await prefixMatches(db, `${initials.surname} `).eachKey((key, cursor) => {
+    if (typeof key === 'string' && matchesInitials(key, initials)) {
+      ids.push(cursor.primaryKey);
+    }
+  });
+  return ids;
 }
 
 /**
@@ -120,6 +150,9 @@ export async function countPersonMatches(db: SeroDeskDatabase, query: string): P
   const parsed = parsePersonQuery(query);
   if (parsed === undefined) return 0;
   const exact = await exactMatches(db, parsed);
+  if (parsed.byName.kind === 'initials') {
+    return exact.size + (await initialsMatches(db, parsed.byName.initials)).length;
+  }
   if (parsed.byName.kind !== 'prefix') return exact.size;
   return exact.size + (await prefixMatches(db, parsed.byName.name).count());
 }

@@ -185,6 +185,16 @@ describe('the patient search with thousands of persons on the tablet', () => {
     }
   });
 
+  it('finds her by the surname and initials, as a clerk writes them', async () => {
+    for (const query of ['Иванова М. П.', 'Иванова М.П.']) {
+      await search.box().fill(query);
+      await search.waitForStatus('Найдено: 1');
+      expect(await search.results().allTextContents()).toEqual([
+        expect.stringContaining('Иванова Мария Петровна'),
+      ]);
+    }
+  });
+
   it('says "searching…", never nobody, while a download holds the database', async () => {
     await search.clear();
     await search.recordStatus();
