@@ -114,13 +114,15 @@ function prefixMatches(db: SeroDeskDatabase, name: string) {
 }
 
 /**
- * The ids of the persons who answer to a surname and initials, in index order: the surname's
- * index keys are read without their rows (a few hundred for a common surname among 100,000)
- * and matched in memory, so the rows read are only those shown.
+ * The ids of the persons who answer to a surname and initials, in index order. The surname
+ * and the given name's first letters are a prefix of the index key ("иванова м" of "иванова
+ * мария петровна"), so only those keys are read, without their rows, and the patronymic's
+ * letters matched in memory: the rows read are only those shown.
  */
 async function initialsMatches(db: SeroDeskDatabase, initials: Initials): Promise<string[]> {
   const ids: string[] = [];
-  await prefixMatches(db, `${initials.surname} `).eachKey((key, cursor) => {
+  const [given = ''] = initials.parts;
+  await prefixMatches(db, `${initials.surname} ${given}`).eachKey((key, cursor) => {
     if (typeof key === 'string' && matchesInitials(key, initials)) {
       ids.push(cursor.primaryKey);
     }
