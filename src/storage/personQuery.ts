@@ -69,6 +69,10 @@ export function initialsIn(name: string): Initials | undefined {
   if (surname === undefined || rest.length === 0 || !/^\p{L}[\p{L}-]+$/u.test(surname)) {
     return undefined;
   }
+  // A name after the surname is letters only: a date or a number makes it no name.
+  if (!rest.every((token) => INITIALS_TOKEN.test(token) || /^\p{L}[\p{L}-]*$/u.test(token))) {
+    return undefined;
+  }
   const parts = rest.flatMap((token) =>
     INITIALS_TOKEN.test(token) ? token.split('.').filter((part) => part !== '') : [token],
   );
@@ -120,16 +124,18 @@ function nameSearchFor(text: string): NameSearch {
   if (!/\p{L}/u.test(text)) return { kind: 'none' };
   const tokens = text.split(' ');
   if (tokens.length < 2) return { kind: 'prefix', name: text };
-  const initials = initialsIn(text);
-  if (initials !== undefined) return { kind: 'initials', initials };
+  const named = (name: string): NameSearch => {
+    const initials = initialsIn(name);
+    return initials === undefined ? { kind: 'prefix', name } : { kind: 'initials', initials };
+  };
   const dateAt = [tokens.length - 1, 0].find((index) => DATE_LIKE.test(tokens[index] ?? ''));
-  if (dateAt === undefined) return { kind: 'prefix', name: text };
+  if (dateAt === undefined) return named(text);
   const dateText = tokens[dateAt] ?? '';
   // The letters are all in the other tokens, so the name is never empty.
   const name = tokens.filter((_, index) => index !== dateAt).join(' ');
   // A date still being typed ("12.0") keeps the name's matches on screen instead of
   // flashing "nobody found" at every keystroke until the year is complete.
-  if (!WHOLE_DATE.test(dateText)) return { kind: 'prefix', name };
+  if (!WHOLE_DATE.test(dateText)) return named(name);
   const birthDate = parseSearchDate(dateText);
   return birthDate === undefined
     ? { kind: 'impossible-date' }

@@ -200,6 +200,9 @@ describe('a surname with a date of birth in one query', () => {
       expect(await countPersonMatches(db, query)).toBe(1);
     }
     expect(ids(await searchPersons(db, 'Иванова М. П. 12.03.1985'))).toEqual([MARIA.id]);
+    expect(ids(await searchPersons(db, 'Иванова М. 12.03.1985'))).toEqual([MARIA.id]);
+    // While the date is half typed, the initials alone.
+    expect(await countPersonMatches(db, 'Иванова М. П. 12.0')).toBe(1);
     expect(await searchPersons(db, 'Иванова М. А.')).toEqual({ total: 0, shown: [] });
     // «Иванов» is a surname of its own: Пётр Иванов is not an Иванова.
     expect(ids(await searchPersons(db, 'Иванов П.'))).toEqual([PETR.id]);
