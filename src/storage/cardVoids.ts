@@ -1,4 +1,5 @@
 import type { CardVoidResponse } from '../core/protocol/cardVoid';
+import { carriesOwnCard } from '../core/protocol/voidingRefusals';
 import type { CertificateRecord } from '../core/records/certificate';
 import type { ClinicRecord } from '../core/records/record';
 import type { SeroDeskDatabase } from './database';
@@ -22,9 +23,7 @@ export type QueuedCardVoid = { readonly certificateId: string; readonly certific
  * card with its rid, not a duplicate (a duplicate carries its original's card, which stands).
  */
 export function ownCard(record: ClinicRecord | undefined): CertificateRecord | undefined {
-  if (record?.kind !== 'certificate') return undefined;
-  if (record.duplicateOf !== undefined) return undefined;
-  return record.shcJws !== undefined && record.rid !== undefined ? record : undefined;
+  return record?.kind === 'certificate' && carriesOwnCard(record) ? record : undefined;
 }
 
 export async function readCardVoids(db: SeroDeskDatabase): Promise<QueuedCardVoid[]> {

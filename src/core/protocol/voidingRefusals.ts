@@ -1,3 +1,4 @@
+import type { CertificateRecord } from '../records/certificate';
 import type { OpRejectReason } from './sync';
 
 // Refusals of a certificate that no fix can cure: the statement is another person's, was
@@ -23,4 +24,18 @@ export const VOIDING_REFUSALS: ReadonlySet<OpRejectReason> = new Set<OpRejectRea
 /** Whether a refusal with this code leaves a certificate's card void for good. */
 export function voidsCertificate(reason: string): reason is OpRejectReason {
   return (VOIDING_REFUSALS as ReadonlySet<string>).has(reason);
+}
+
+/**
+ * Whether the certificate carries a card of its own, signed where it was issued under its
+ * rid: the card a refusal for good or a discard voids. A duplicate carries its original's
+ * card, which stands with the original. The tablet queues only such cards
+ * (storage/cardVoids.ts) and the register voids only such cards (register/sync/voidUnheldCard.ts).
+ */
+export function carriesOwnCard(certificate: CertificateRecord): boolean {
+  return (
+    certificate.duplicateOf === undefined &&
+    certificate.rid !== undefined &&
+    certificate.shcJws !== undefined
+  );
 }

@@ -1,3 +1,4 @@
+import { carriesOwnCard } from '../../core/protocol/voidingRefusals';
 import type { CertificateRecord } from '../../core/records/certificate';
 import type { RegisterDb } from '../db/connect';
 import { recordClinicRevocation } from '../trust/revocations';
@@ -30,9 +31,7 @@ export async function voidUnheldCard(
   certificate: CertificateRecord,
   voiding: { readonly tabletId: string; readonly reason: string; readonly at: Date },
 ): Promise<UnheldCardOutcome> {
-  if (certificate.duplicateOf !== undefined || certificate.rid === undefined) {
-    return 'not-voidable';
-  }
+  if (!carriesOwnCard(certificate) || certificate.rid === undefined) return 'not-voidable';
   const held = await loadClinicRecord(db.kysely, certificate.clinicId, certificate.id);
   if (held !== undefined) return 'held';
   const card = await db.kysely

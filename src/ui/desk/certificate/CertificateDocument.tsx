@@ -10,6 +10,7 @@ import type { CertificateStanding } from '../../../desk/queries';
 import { formatDate, formatDateTime } from '../frame/format';
 import { measuredValueLine } from '../lab/kitWords';
 import { CertificateSignatures } from './CertificateSignatures';
+import { CertificateVoidBanner } from './CertificateVoidBanner';
 import { QrFigure } from './QrFigure';
 
 type CertificateDocumentProps = {
@@ -203,44 +204,28 @@ export function CertificateDocument({
         </div>
       </header>
       {revocation !== undefined && (
-        <>
-          <div className="cert-watermark" aria-hidden="true">
-            {ru('desk.certificateDoc.revoked')} · {en('desk.certificateDoc.revoked')}
-          </div>
-          <div className="cert-revoked-banner" role="note" data-testid="certificate-revoked">
-            <strong>
-              <span lang="ru">{ru('desk.certificateDoc.revoked')}</span> /{' '}
-              <span lang="en">{en('desk.certificateDoc.revoked')}</span>
-            </strong>
-            <span lang="ru">
-              {ru(`desk.certificateDoc.${revokedText}`, {
-                date: revokedOn,
-                reason: ru(`desk.certificateDoc.revocationReason.${revocation.reason}`),
-              })}
-            </span>
-            <span lang="en">
-              {en(`desk.certificateDoc.${revokedText}`, {
-                date: revokedOn,
-                reason: en(`desk.certificateDoc.revocationReason.${revocation.reason}`),
-              })}
-            </span>
-          </div>
-        </>
+        <CertificateVoidBanner
+          testId="certificate-revoked"
+          lines={{
+            ru: ru(`desk.certificateDoc.${revokedText}`, {
+              date: revokedOn,
+              reason: ru(`desk.certificateDoc.revocationReason.${revocation.reason}`),
+            }),
+            en: en(`desk.certificateDoc.${revokedText}`, {
+              date: revokedOn,
+              reason: en(`desk.certificateDoc.revocationReason.${revocation.reason}`),
+            }),
+          }}
+        />
       )}
       {voided && (
-        <>
-          <div className="cert-watermark" aria-hidden="true">
-            {ru('desk.certificateDoc.revoked')} · {en('desk.certificateDoc.revoked')}
-          </div>
-          <div className="cert-revoked-banner" role="note" data-testid="certificate-voided">
-            <strong>
-              <span lang="ru">{ru('desk.certificateDoc.revoked')}</span> /{' '}
-              <span lang="en">{en('desk.certificateDoc.revoked')}</span>
-            </strong>
-            <span lang="ru">{ru('desk.certificateDoc.voidedByRegister')}</span>
-            <span lang="en">{en('desk.certificateDoc.voidedByRegister')}</span>
-          </div>
-        </>
+        <CertificateVoidBanner
+          testId="certificate-voided"
+          lines={{
+            ru: ru('desk.certificateDoc.voidedByRegister'),
+            en: en('desk.certificateDoc.voidedByRegister'),
+          }}
+        />
       )}
       {certificate.duplicateOf !== undefined && (
         <p className="cert-duplicate">
