@@ -1,10 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinicSettingsSchema } from '../../src/core/clinic/settings';
+import { DEMO_REGIONAL_STAFF } from '../../src/register/seed';
 import { E2E_DIST } from '../support/appDist';
 import { launchChromium } from '../support/browser';
 import type { RunningRegister } from '../support/register';
 import { startRegister } from '../support/register';
+import { AdminRegional } from './pages/AdminRegional';
 import { CommissionHandover } from './pages/CommissionHandover';
 import { Desk } from './pages/Desk';
 import { demoAccount } from './pages/enrolledTablet';
@@ -18,7 +20,8 @@ import { VerifierPage } from './pages/verifierPage';
 // discards it on «Расхождения». The citizen already holds its QR. The desk warns that the QR
 // will be revoked, says so on the discard's line until the register hears of it and after,
 // and the guard's phone then answers «отозвана». Before, the discarded certificate's QR
-// admitted its holder at every door for ever.
+// admitted its holder at every door for ever. The ministry's administrator, asked about the
+// paper, finds its number at the register: discarded on the tablet, QR revoked.
 //
 // One walk, in the order written: each test starts where the one before left the desk.
 
@@ -34,6 +37,7 @@ describe('a certificate discarded at the desk no longer admits at the door', () 
   let desk: Desk;
   let problems: Problems;
   let jws = '';
+  let number = '';
 
   async function allSent(): Promise<void> {
     await deskPage
@@ -98,6 +102,13 @@ describe('a certificate discarded at the desk no longer admits at the door', () 
     await deskContext.setOffline(true);
     await handover.to(account('commission'));
     await desk.issueCertificate('303');
+    const printed = await deskPage
+      .getByTestId('certificate-document')
+      .locator('.cert-number')
+      .first()
+      .textContent();
+    number = (printed ?? '').replace(/^№\s*/, '').trim();
+    expect(number).toMatch(/^[A-Z0-9]+-T\d+-\d{4}-\d{6}$/);
     jws = await desk.cardJws();
 
     await withdrawKitsAtRegister();
@@ -155,5 +166,30 @@ describe('a certificate discarded at the desk no longer admits at the door', () 
     await phone.waitForTrustList('fresh');
     await phone.paste(jws);
     expect(await phone.verdict()).toMatchObject({ verdict: 'revoked', reason: 'rid-revoked' });
+  });
+
+  it('tells the ministry’s administrator, given the paper’s number, why its QR is revoked', async () => {
+    const office = await browser.newContext({
+      locale: 'ru-RU',
+      viewport: { width: 1280, height: 800 },
+    });
+    const page = await office.newPage();
+    await page.goto(register.url);
+    const regional = DEMO_REGIONAL_STAFF[0];
+    if (regional === undefined) throw new Error('the demo seed has no regional administrator');
+    await new StaffHome(page).signIn(regional);
+    const screen = new AdminRegional(page);
+    await screen.open('Справки', 'Справки края');
+    await screen.search(number);
+    const voided = page.getByTestId('admin-voided-card');
+    await voided.waitFor();
+    const text = await voided.textContent();
+    expect(text).toContain(number);
+    expect(text).toContain('Лаврова Инна');
+    expect(text).toContain('Удалена администратором клиники на планшете, не дойдя до реестра');
+    // Not "nothing found", and no certificate row offering a revocation of what is void.
+    expect(await page.getByTestId('admin-certificates-none').count()).toBe(0);
+    expect(await page.getByTestId('admin-certificate-row').count()).toBe(0);
+    await office.close();
   });
 });

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SerialNumber } from '../../src/core/contract/number';
 import type { StaffId } from '../../src/core/ids';
+import type { Snils } from '../../src/core/person/snils';
+import { searchCertificates } from '../../src/register/admin/certificateSearch';
 import { newId } from '../../src/core/ids';
 import { readCardVoids } from '../../src/storage/cardVoids';
 import { discardRejected } from '../../src/storage/refusedRecords';
@@ -62,6 +65,7 @@ describe.each(testDatabases())('a discarded certificate’s card on $engine', (d
     const certificate = {
       ...(await certificateOn(b, chain, 'DiscardedHere')),
       createdBy: stranger,
+      number: 'KAM01-T09-2026-000201' as SerialNumber,
     };
     expect((await b.write(certificate, 'commission')).ok).toBe(true);
     expect((await b.engine.syncNow()).lastError).toBeNull();
@@ -92,6 +96,31 @@ describe.each(testDatabases())('a discarded certificate’s card on $engine', (d
     b.network.requests.length = 0;
     expect((await b.engine.syncNow()).lastError).toBeNull();
     expect(b.network.requests).not.toContain('/api/sync/card-voids');
+
+    // The number on the citizen's paper finds the discard at the regional register, and so
+    // does the holder's SNILS; the certificate itself the register never held.
+    const byNumber = await searchCertificates(suite.register.db, {
+      kind: 'number',
+      value: certificate.number,
+    });
+    expect(byNumber.certificates).toEqual([]);
+    expect(byNumber.voidedCards).toMatchObject([
+      {
+        certificateId: certificate.id,
+        number: certificate.number,
+        clinic: { id: b.clinicId },
+        person: { fullName: 'Щербаков Артём Ильич', birthDate: '1985-08-31' },
+        issuedAt: certificate.issuedAt,
+        why: 'discarded-on-tablet',
+        refusal: null,
+      },
+    ]);
+    expect(byNumber.voidedCards[0]?.tabletCode).toMatch(/^T\d+$/);
+    const bySnils = await searchCertificates(suite.register.db, {
+      kind: 'snils',
+      value: '11223344595' as Snils,
+    });
+    expect(bySnils.voidedCards.map((card) => card.certificateId)).toContain(certificate.id);
   });
 
   it('voids no card of a certificate the register holds, of another tablet, or of a duplicate', async () => {
@@ -134,6 +163,20 @@ describe.each(testDatabases())('a discarded certificate’s card on $engine', (d
     const rids = await ridsOf(kidOfB);
     expect(rids).toContain('SignedOnB');
     expect(rids).not.toContain('HeldByRegister');
+    // Asked again, the card is voided once: one entry, one row for the administrator.
+    const again = await rawSync(suite, b, 'card-voids', {
+      protocolVersion: 1,
+      tabletId: b.tabletId,
+      certificates: [ofB],
+    });
+    expect(again.json).toMatchObject({ answers: [{ certificateId: ofB.id, outcome: 'voided' }] });
+    expect((await ridsOf(kidOfB)).filter((rid) => rid === 'SignedOnB')).toHaveLength(1);
+    const rows = await suite.register.db.kysely
+      .selectFrom('voided_card')
+      .select(['certificate_id', 'reason'])
+      .where('certificate_id', 'in', [held.id, ofB.id, duplicate.id])
+      .execute();
+    expect(rows).toEqual([{ certificate_id: ofB.id, reason: 'discarded-on-tablet' }]);
   });
 
   it('refuses a request in another tablet’s name, or without certificates', async () => {

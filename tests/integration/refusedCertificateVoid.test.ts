@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SerialNumber } from '../../src/core/contract/number';
 import type { CertificateRecord } from '../../src/core/records/certificate';
+import { searchCertificates } from '../../src/register/admin/certificateSearch';
 import { stderrLogger } from '../../src/cli/register/stderrLogger';
 import { voidRefusedCertificate } from '../../src/register/sync/voidRefusedCertificate';
 import { listSyncProblems } from '../../src/storage/syncProblems';
@@ -41,6 +43,15 @@ describe.each(testDatabases())('a certificate refused for good on $engine', (dat
     return ((await response.json()) as { rids: string[] }).rids;
   }
 
+  const tabletCodeOf = async (tablet: SimTablet) =>
+    (
+      await suite.register.db.kysely
+        .selectFrom('tablet')
+        .select('code')
+        .where('id', '=', tablet.tabletId)
+        .executeTakeFirstOrThrow()
+    ).code;
+
   beforeAll(async () => {
     suite = await openSyncSuite(database);
     a = await suite.tablet('void-A');
@@ -71,7 +82,10 @@ describe.each(testDatabases())('a certificate refused for good on $engine', (dat
     expect(revoked.status).toBe(201);
 
     // B, unaware, issues another certificate on the case: its rules see nothing against it.
-    const second = await certificateOn(b, chain, 'IssuedOffline');
+    const second = {
+      ...(await certificateOn(b, chain, 'IssuedOffline')),
+      number: 'KAM01-T09-2026-000301' as SerialNumber,
+    };
     expect((await b.write(second, 'commission')).ok).toBe(true);
     expect(await ridsOf(kidOfB)).not.toContain('IssuedOffline');
     await b.engine.syncNow();
@@ -84,6 +98,26 @@ describe.each(testDatabases())('a certificate refused for good on $engine', (dat
       },
     ]);
     expect(await ridsOf(kidOfB)).toContain('IssuedOffline');
+
+    // The regional administrator, given the paper's number, learns why its QR is refused.
+    const found = await searchCertificates(suite.register.db, {
+      kind: 'number',
+      value: second.number,
+    });
+    expect(found.certificates).toEqual([]);
+    expect(found.voidedCards).toEqual([
+      {
+        certificateId: second.id,
+        number: second.number,
+        clinic: expect.objectContaining({ id: b.clinicId }) as unknown,
+        person: { fullName: 'Щербаков Артём Ильич', birthDate: '1985-08-31' },
+        issuedAt: second.issuedAt,
+        tabletCode: await tabletCodeOf(b),
+        why: 'refused-by-register',
+        refusal: 'statement-certificate-revoked',
+        voidedAt: expect.any(String) as unknown,
+      },
+    ]);
   });
 
   it('voids nothing for a refusal a fix may cure, a certificate the register holds, or a forged card', async () => {

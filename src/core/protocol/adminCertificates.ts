@@ -25,7 +25,12 @@ import { transferItemViewSchema } from './transferState';
 //          "supersededBy":{"kind":"correction","id":"0193…c2","number":"KAM01-T03-2026-000018",
 //                          "issuedAt":"…"} | null,
 //          "state":"valid" | "revoked" | "superseded",
-//          "transfer":[{"event":"issued","state":"accepted",…}]}]}
+//          "transfer":[{"event":"issued","state":"accepted",…}]}],
+//        "voidedCards":[{"certificateId":"0193…c9","number":"KAM01-T03-2026-000018",
+//          "clinic":{…},"person":{"fullName":"…","birthDate":"1980-02-03"} | null,
+//          "issuedAt":"…","tabletCode":"T03" | null,
+//          "why":"discarded-on-tablet" | "refused-by-register",
+//          "refusal":"statement-withdrawn" | null,"voidedAt":"2026-12-04T02:00:00.000Z"}]}
 //   400 bad-request (neither or both parameters; a number or SNILS that does not parse — the
 //       SNILS checksum is checked as at the desk) · 401 · 403 (anyone but the regional admin)
 //
@@ -37,6 +42,11 @@ import { transferItemViewSchema } from './transferState';
 // `state` is "revoked" once a revocation exists (whatever else happened), "superseded" when
 // a correction or a reprint (duplicate) replaced it, else "valid". A reprint is listed with
 // the same number as its original; revoking it revokes the original (they share one QR).
+//
+// `voidedCards` are certificates the register never held whose QR it nonetheless voided
+// (register/sync/voidUnheldCard.ts): refused for good, or discarded by an administrator on
+// the tablet that issued them. The citizen holds the paper and its QR answers «отозвана» at
+// a door; without these the number on the paper would find nothing. Nothing to revoke there.
 
 /** What one search field may hold: a certificate number or a SNILS. */
 export type CertificateQuery =
@@ -114,11 +124,32 @@ export const foundCertificateSchema = z.object({
 });
 export type FoundCertificate = z.infer<typeof foundCertificateSchema>;
 
+/** Why the register voided the card of a certificate it does not hold. */
+export const VOIDED_CARD_CAUSES = ['discarded-on-tablet', 'refused-by-register'] as const;
+export type VoidedCardCause = (typeof VOIDED_CARD_CAUSES)[number];
+
+export const voidedCardSchema = z.object({
+  certificateId: z.string(),
+  number: z.string(),
+  clinic: z.object({ id: z.string(), code: z.string(), nameRu: z.string() }),
+  /** Null when the register holds no record of the person either. */
+  person: z.object({ fullName: z.string(), birthDate: z.string() }).nullable(),
+  issuedAt: z.string(),
+  /** The issuing tablet's code ("T03"), when it has one. */
+  tabletCode: z.string().nullable(),
+  why: z.enum(VOIDED_CARD_CAUSES),
+  /** The register's refusal (an OpRejectReason) of a certificate refused for good. */
+  refusal: z.string().nullable(),
+  voidedAt: z.string(),
+});
+export type VoidedCard = z.infer<typeof voidedCardSchema>;
+
 export const certificateSearchSchema = z.object({
   query: z.object({ kind: z.enum(['number', 'snils']), value: z.string() }),
   /** More matched than one answer holds (MAX_FOUND_CERTIFICATES): narrow the search. */
   truncated: z.boolean(),
   certificates: z.array(foundCertificateSchema),
+  voidedCards: z.array(voidedCardSchema),
 });
 export type CertificateSearch = z.infer<typeof certificateSearchSchema>;
 

@@ -13,10 +13,13 @@ import { clinicRecordSchema } from '../../core/records/record';
 import type { RegisterDb } from '../db/connect';
 import { readPersons } from '../export/certificateCases';
 import { certificateTransfers } from '../transfer/certificateTransfers';
+import type { VoidedCardQuery } from './voidedCards';
+import { findVoidedCards } from './voidedCards';
 
 // Any certificate of the region by its number or its holder's SNILS, for the regional
 // administrator (wire shape in core/protocol/adminCertificates.ts), with its state: revoked,
-// superseded by a correction or a reprint, or valid, and its transfer entries.
+// superseded by a correction or a reprint, or valid, and its transfer entries; and the cards
+// the register voided without holding their certificates (voidedCards.ts).
 //
 // How it scales. Neither the number nor the SNILS has a column: both live in the record's
 // JSON body. So the database matches the body's text — `"number":"KAM01-…"`,
@@ -185,15 +188,19 @@ export async function searchCertificates(
   const persons = new Map<string, PersonRecord>();
   const families = new Map<string, CertificateRecord[]>();
   const familyKey = (c: { clinicId: string; personId: string }) => `${c.clinicId}/${c.personId}`;
+  let voidedQuery: VoidedCardQuery;
   if (query.kind === 'snils') {
     matched = [];
-    for (const person of await personsBySnils(db, query.value)) {
+    const found = await personsBySnils(db, query.value);
+    voidedQuery = { kind: 'persons', persons: found };
+    for (const person of found) {
       persons.set(person.id, person);
       const family = await certificatesOfPerson(db, person.clinicId, person.id);
       families.set(familyKey({ clinicId: person.clinicId, personId: person.id }), family);
       matched.push(...family);
     }
   } else {
+    voidedQuery = { kind: 'number', number: query.value };
     matched = await certificatesByNumber(db, query.value);
     for (const certificate of matched) {
       const key = familyKey(certificate);
@@ -263,5 +270,11 @@ export async function searchCertificates(
       },
     ];
   });
-  return { truncated, certificates };
+  // A card voided while the register held no version of its certificate: should the
+  // certificate arrive after all, the certificate's own row says what stands.
+  const held = new Set<string>(matched.map((c) => c.id));
+  const voidedCards = (await findVoidedCards(db, voidedQuery)).filter(
+    (card) => !held.has(card.certificateId),
+  );
+  return { truncated, certificates, voidedCards };
 }

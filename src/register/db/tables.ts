@@ -99,6 +99,26 @@ export interface CrlEntryTable {
   revoked_at: string;
 }
 
+/**
+ * A card the register voided without holding its certificate (migration 0018,
+ * sync/voidUnheldCard.ts): what identifies the paper and why its QR no longer admits.
+ */
+export interface VoidedCardTable {
+  certificate_id: string;
+  clinic_id: string;
+  person_id: string;
+  certificate_number: string;
+  issued_at: string;
+  kid: string;
+  rid: string;
+  tablet_id: string;
+  /** The CRL entry's reason: "discarded-on-tablet" | "refused-by-register". */
+  reason: string;
+  /** The register's refusal code (OpRejectReason) when refused, else null. */
+  refusal: string | null;
+  voided_at: string;
+}
+
 /** A clinic record as it is now; `body` is the record's JSON (clinicRecordSchema). */
 export interface ClinicRecordTable {
   id: string;
@@ -195,6 +215,7 @@ export interface RegisterTables {
   tablet: TabletTable;
   crl: CrlTable;
   crl_entry: CrlEntryTable;
+  voided_card: VoidedCardTable;
   clinic_record: ClinicRecordTable;
   clinic_record_version: ClinicRecordVersionTable;
   sync_op: SyncOpTable;

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { CardVoidOutcome, CardVoidRequest } from '../../core/protocol/cardVoid';
 import { certificateRecordSchema } from '../../core/records/certificate';
+import type { VoidedCardCause } from '../../core/protocol/adminCertificates';
 import type { RegisterDb } from '../db/connect';
 import type { PushingTablet } from './authority';
 import { voidUnheldCard } from './voidUnheldCard';
@@ -11,7 +12,7 @@ import { voidUnheldCard } from './voidUnheldCard';
 // goes on its key's CRL; the answer says for each what became of its card.
 
 /** Stored as the CRL entry's reason: register-internal, published without a reason code. */
-export const DISCARDED_CARD_REASON = 'discarded-on-tablet';
+export const DISCARDED_CARD_REASON: VoidedCardCause = 'discarded-on-tablet';
 
 export type CardVoidAnswer = {
   readonly certificateId: CardVoidRequest['certificates'][number]['id'];

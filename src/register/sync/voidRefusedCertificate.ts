@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { voidsCertificate } from '../../core/protocol/voidingRefusals';
 import type { CertificateRecord } from '../../core/records/certificate';
+import type { VoidedCardCause } from '../../core/protocol/adminCertificates';
 import type { RegisterDb } from '../db/connect';
 import { voidUnheldCard } from './voidUnheldCard';
 
@@ -18,7 +19,7 @@ import { voidUnheldCard } from './voidUnheldCard';
 // the two commits heals.
 
 /** Stored as the CRL entry's reason: register-internal, published without a reason code. */
-export const REFUSED_CARD_REASON = 'refused-by-register';
+export const REFUSED_CARD_REASON: VoidedCardCause = 'refused-by-register';
 
 export type VoidOutcome = 'voided' | 'unchanged' | 'not-voided';
 
@@ -35,6 +36,7 @@ export async function voidRefusedCertificate(
   const outcome = await voidUnheldCard(db, subtle, certificate, {
     tabletId,
     reason: REFUSED_CARD_REASON,
+    refusal: reason,
     at,
   });
   if (outcome === 'voided') {

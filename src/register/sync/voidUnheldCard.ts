@@ -1,3 +1,4 @@
+import type { VoidedCardCause } from '../../core/protocol/adminCertificates';
 import { carriesOwnCard } from '../../core/protocol/voidingRefusals';
 import type { CertificateRecord } from '../../core/records/certificate';
 import type { RegisterDb } from '../db/connect';
@@ -14,6 +15,12 @@ import { checkSignedCard } from './signedCard';
 // check as for an accepted certificate, signedCard.ts); never a duplicate (it carries its
 // original's card) and never a certificate the register holds under any version (a refused
 // or discarded copy must not revoke what stands). The CRL write is idempotent.
+//
+// Beside the CRL entry, the register keeps what identifies the paper (voided_card, migration
+// 0018: its number, holder's id, tablet, why), so that the regional administrator who
+// searches the printed number learns that its QR was voided and why (admin/voidedCards.ts).
+// Written after the CRL entry and whenever the same card is voided again, so a crash between
+// the two heals on the tablet's next request.
 
 export type UnheldCardOutcome =
   /** The rid went on the CRL now. */
@@ -29,7 +36,13 @@ export async function voidUnheldCard(
   db: RegisterDb,
   subtle: SubtleCrypto,
   certificate: CertificateRecord,
-  voiding: { readonly tabletId: string; readonly reason: string; readonly at: Date },
+  voiding: {
+    readonly tabletId: string;
+    readonly reason: VoidedCardCause;
+    /** The register's refusal code, when the certificate was refused for good. */
+    readonly refusal?: string;
+    readonly at: Date;
+  },
 ): Promise<UnheldCardOutcome> {
   if (!carriesOwnCard(certificate) || certificate.rid === undefined) return 'not-voidable';
   const held = await loadClinicRecord(db.kysely, certificate.clinicId, certificate.id);
@@ -45,5 +58,23 @@ export async function voidUnheldCard(
     reason: voiding.reason,
     at: voiding.at,
   });
-  return outcome === 'recorded' ? 'voided' : outcome === 'unchanged' ? 'unchanged' : 'not-voidable';
+  if (outcome === 'key-foreign') return 'not-voidable';
+  await db.kysely
+    .insertInto('voided_card')
+    .values({
+      certificate_id: certificate.id,
+      clinic_id: certificate.clinicId,
+      person_id: certificate.personId,
+      certificate_number: certificate.number,
+      issued_at: certificate.issuedAt,
+      kid: card.value,
+      rid: certificate.rid,
+      tablet_id: voiding.tabletId,
+      reason: voiding.reason,
+      refusal: voiding.refusal ?? null,
+      voided_at: voiding.at.toISOString(),
+    })
+    .onConflict((conflict) => conflict.column('certificate_id').doNothing())
+    .execute();
+  return outcome === 'recorded' ? 'voided' : 'unchanged';
 }

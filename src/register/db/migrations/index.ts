@@ -16,6 +16,7 @@ import { reportIndexesMigration } from './0014_report_indexes';
 import { historySupersededMigration } from './0015_history_superseded';
 import { contractReceiptsMigration } from './0016_contract_receipts';
 import { revocationStatementMigration } from './0017_revocation_statement';
+import { voidedCardMigration } from './0018_voided_card';
 import type { RegisterMigration } from './migration';
 
 // The register's schema history, oldest first. To change the schema, add a file
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMi
   ['0015_history_superseded', historySupersededMigration],
   ['0016_contract_receipts', contractReceiptsMigration],
   ['0017_revocation_statement', revocationStatementMigration],
+  ['0018_voided_card', voidedCardMigration],
 ];
 
 /** The schema version this code expects: the number of migrations it knows. */

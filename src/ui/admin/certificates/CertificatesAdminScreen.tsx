@@ -5,14 +5,13 @@ import type {
   CertificateQuery,
   CertificateSearch,
   FoundCertificate,
+  VoidedCard,
 } from '../../../core/protocol/adminCertificates';
 import {
   CERTIFICATE_QUERY_MESSAGES,
   parseCertificateQuery,
 } from '../../../core/protocol/adminCertificates';
 import { formatSnils } from '../../../core/person/snils';
-import { dottedDateTime } from '../../../core/tablet/tabletWarningText';
-import { DEFAULT_CLINIC_POLICY } from '../../../core/clinic/settings';
 import type { AdminRevoked } from '../../../sync/admin/certificates';
 import { searchAdminCertificates } from '../../../sync/admin/certificates';
 import { adminFailureText } from '../../../sync/admin/adminRequest';
@@ -24,6 +23,8 @@ import { useAdmin } from '../AdminContext';
 import { AdminRevokeForm } from './AdminRevokeForm';
 import { FoundCertificateRow } from './FoundCertificateRow';
 import { withRevocation } from './foundCertificates';
+import { regionDay } from './regionDay';
+import { VoidedCardList } from './VoidedCardList';
 import './certificatesAdmin.css';
 
 type SearchState =
@@ -35,6 +36,7 @@ type SearchState =
       readonly query: CertificateQuery;
       readonly truncated: boolean;
       readonly certificates: readonly FoundCertificate[];
+      readonly voidedCards: readonly VoidedCard[];
     };
 
 type Outcome = {
@@ -46,7 +48,8 @@ type Outcome = {
 /**
  * /admin/certificates (issue #12, regional administrator): one field that takes a certificate
  * number or a SNILS and says which it understood, the certificates found in every clinic, and
- * a revocation per certificate still in force.
+ * a revocation per certificate still in force; then the papers whose certificates the register
+ * never held but whose QR it voided (VoidedCardList).
  */
 export function CertificatesAdminScreen() {
   const { t } = useTranslation();
@@ -135,11 +138,13 @@ export function CertificatesAdminScreen() {
       {search.status === 'failed' && (
         <FormError message={t('admin.certificates.failed', { reason: search.reason })} />
       )}
-      {search.status === 'found' && search.certificates.length === 0 && (
-        <p role="status" data-testid="admin-certificates-none">
-          {t('admin.certificates.none')}
-        </p>
-      )}
+      {search.status === 'found' &&
+        search.certificates.length === 0 &&
+        search.voidedCards.length === 0 && (
+          <p role="status" data-testid="admin-certificates-none">
+            {t('admin.certificates.none')}
+          </p>
+        )}
       {search.status === 'found' && search.certificates.length > 0 && (
         <>
           {search.truncated && (
@@ -183,6 +188,9 @@ export function CertificatesAdminScreen() {
           </div>
         </>
       )}
+      {search.status === 'found' && search.voidedCards.length > 0 && (
+        <VoidedCardList cards={search.voidedCards} />
+      )}
       {revoking !== null && (
         <AdminRevokeForm
           key={revoking.id}
@@ -201,10 +209,7 @@ export function CertificatesAdminScreen() {
             ? t('admin.certificates.revoked', { number: outcome.number })
             : t('admin.certificates.alreadyRevoked', {
                 number: outcome.number,
-                date: dottedDateTime(outcome.at, DEFAULT_CLINIC_POLICY.utcOffsetMinutes).slice(
-                  0,
-                  10,
-                ),
+                date: regionDay(outcome.at),
               })}
         </p>
       )}
@@ -213,5 +218,9 @@ export function CertificatesAdminScreen() {
 }
 
 function foundOf(answer: CertificateSearch) {
-  return { truncated: answer.truncated, certificates: answer.certificates };
+  return {
+    truncated: answer.truncated,
+    certificates: answer.certificates,
+    voidedCards: answer.voidedCards,
+  };
 }

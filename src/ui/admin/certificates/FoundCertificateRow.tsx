@@ -1,14 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { FoundCertificate } from '../../../core/protocol/adminCertificates';
-import { DEFAULT_CLINIC_POLICY } from '../../../core/clinic/settings';
 import { dottedDate } from '../../../core/records/calendarDate';
-import { dottedDateTime } from '../../../core/tablet/tabletWarningText';
 import { isRevocable } from './foundCertificates';
-
-/** Times are shown in the region's own zone (Kamchatka, UTC+12), as the ministry reads them. */
-const REGION_OFFSET_MINUTES = DEFAULT_CLINIC_POLICY.utcOffsetMinutes;
-
-const day = (instant: string) => dottedDateTime(instant, REGION_OFFSET_MINUTES).slice(0, 10);
+import { regionDay as day } from './regionDay';
 
 type FoundCertificateRowProps = {
   readonly certificate: FoundCertificate;

@@ -54,4 +54,12 @@ export const certificatesAdminTextEn: Widen<typeof certificatesAdminTextRu> = {
   revoked: 'Certificate {{number}} is revoked.',
   alreadyRevoked: 'Certificate {{number}} had already been revoked on {{date}}.',
   revokeFailed: 'Could not revoke: {{reason}}',
+  voidedTitle: 'Certificates the register does not hold',
+  voidedIntro:
+    'The register has revoked their QR codes: a check at a door turns the holder away. There is nothing to revoke here.',
+  voidedPersonUnknown: 'holder not on the register',
+  voidedIssued: 'Clinic {{clinic}}, tablet {{tablet}}, issued {{date}}',
+  voidedDiscarded:
+    'Discarded on the tablet by the clinic’s administrator before it reached the register; QR code revoked {{date}}',
+  voidedRefused: 'Refused by the register: {{reason}}; QR code revoked {{date}}',
 };

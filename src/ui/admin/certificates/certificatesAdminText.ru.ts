@@ -51,4 +51,12 @@ export const certificatesAdminTextRu = {
   revoked: 'Справка {{number}} аннулирована.',
   alreadyRevoked: 'Справка {{number}} уже была аннулирована {{date}}.',
   revokeFailed: 'Не удалось аннулировать: {{reason}}',
+  voidedTitle: 'Справки, которых нет в реестре',
+  voidedIntro:
+    'Их QR-коды отозваны реестром: при проверке на входе владельца не пропустят. Аннулировать здесь нечего.',
+  voidedPersonUnknown: 'владельца нет в реестре',
+  voidedIssued: 'Клиника {{clinic}}, планшет {{tablet}}, выдана {{date}}',
+  voidedDiscarded:
+    'Удалена администратором клиники на планшете, не дойдя до реестра; QR-код отозван {{date}}',
+  voidedRefused: 'Отклонена реестром: {{reason}}; QR-код отозван {{date}}',
 };
