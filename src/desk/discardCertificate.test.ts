@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OpAnswer } from '../core/protocol/sync';
+import type { OpAnswer, OpRejectReason } from '../core/protocol/sync';
 import { exampleCertificate } from '../core/records/examples';
 import type { CertificateRecord } from '../core/records/certificate';
 import { readCardVoids, settleCardVoids } from '../storage/cardVoids';
@@ -22,6 +22,7 @@ const signed = exampleCertificate({ shcJws: 'header.payload.signature', rid: 'MK
 async function refusedCertificate(
   certificate: CertificateRecord,
   issuedBefore: readonly CertificateRecord[] = [],
+  reason: OpRejectReason = 'unknown-author',
 ) {
   const seed = [...caseWithResult(), ...issuedBefore, certificate];
   const fixture = await openDeskFixture('admin', seed, NOW);
@@ -31,7 +32,7 @@ async function refusedCertificate(
       ? {
           opId: op.opId,
           status: 'rejected',
-          reason: 'unknown-author',
+          reason,
           message: { ru: '—', en: '—' },
         }
       : { opId: op.opId, status: 'accepted', seq: index + 1, version: 1 },
@@ -96,6 +97,31 @@ describe('discarding a refused certificate', () => {
       const discarded = await discardRefused(env, problem);
       expect(discarded.ok && discarded.value.card).toBeUndefined();
       expect(await readCardVoids(env.db)).toEqual([]);
+    }
+  });
+
+  it('tells the desk the QR was revoked only for a certificate refused for good that carries its own card', async () => {
+    const { env: first } = await openDeskFixture('admin', [], NOW);
+    const cases = [
+      { certificate: signed, issuedBefore: [], reason: 'statement-withdrawn', voided: true },
+      { certificate: signed, issuedBefore: [], reason: 'unknown-author', voided: false },
+      // No card was handed over, so no QR to speak of; a duplicate's card is its original's.
+      {
+        certificate: exampleCertificate(),
+        issuedBefore: [],
+        reason: 'statement-withdrawn',
+        voided: false,
+      },
+      {
+        certificate: duplicateOf(signed, first),
+        issuedBefore: [signed],
+        reason: 'statement-withdrawn',
+        voided: false,
+      },
+    ] as const;
+    for (const { certificate, issuedBefore, reason, voided } of cases) {
+      const { problem } = await refusedCertificate(certificate, issuedBefore, reason);
+      expect(problem.cardVoided).toBe(voided);
     }
   });
 });

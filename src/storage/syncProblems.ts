@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MessageTable } from '../core/bilingual';
 import type { OpRejectReason } from '../core/protocol/sync';
-import { voidsCertificate } from '../core/protocol/voidingRefusals';
+import { carriesOwnCard, voidsCertificate } from '../core/protocol/voidingRefusals';
 import { OP_REJECT_REASONS } from '../core/protocol/sync';
 import { sameContent } from '../core/records/merge';
 import type { ClinicRecord, RecordKind } from '../core/records/record';
@@ -70,8 +70,9 @@ export type RejectedProblem = {
   /** Whether sending it again may pass once someone fixes the cause at the register. */
   readonly mayPassAfterFix: boolean;
   /**
-   * A certificate refused for good, not a duplicate: the register has put its card on the
-   * CRL (core/protocol/voidingRefusals.ts), so the QR the citizen holds no longer admits.
+   * A certificate refused for good that carries its own card (not a duplicate, nor one issued
+   * without a QR): the register has put that card on the CRL (core/protocol/voidingRefusals.ts),
+   * so the QR the citizen holds no longer admits.
    */
   readonly cardVoided: boolean;
   /** A contract refused for a receipt on another contract: the receipt to correct here. */
@@ -187,8 +188,7 @@ function rejectedOf(
     registerRecord,
     queuedAt: last.queuedAt,
     mayPassAfterFix: RETRYABLE.has(code),
-    cardVoided:
-      record?.kind === 'certificate' && record.duplicateOf === undefined && voidsCertificate(code),
+    cardVoided: record?.kind === 'certificate' && carriesOwnCard(record) && voidsCertificate(code),
     correctReceipt: receiptToCorrect({
       reasonCode: code,
       record: parseRecord(envelope?.record),
