@@ -35,6 +35,7 @@ import { configFrom, openRegisterDatabase } from './register/openDatabase';
 import { resetPasswordCommand } from './register/resetPassword';
 import { revokeCommand } from './register/revoke';
 import { transferCommand } from './register/transferCommand';
+import { voidCardsCommand } from './register/voidCards';
 import { withdrawTabletCommand } from './register/withdrawTablet';
 
 export const COMMANDS: readonly RegisterCommand[] = [
@@ -45,6 +46,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   listTabletsCommand,
   withdrawTabletCommand,
   revokeCommand,
+  voidCardsCommand,
   exportCommand,
   demoDataCommand,
   backupCommand,

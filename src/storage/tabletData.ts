@@ -1,4 +1,5 @@
 import type { MessageTable } from '../core/bilingual';
+import { TABLET_EXPORT_FORMAT, TABLET_EXPORT_VERSION } from '../core/tablet/exportFile';
 import type { RecordKind } from '../core/records/recordKinds';
 import { RECORD_KINDS } from '../core/records/recordKinds';
 import type { Result } from '../core/result';
@@ -33,8 +34,9 @@ import { loadClinicHeader, loadTabletIdentity } from './tablet';
 // can still tell a replay), `records` every record not "synced" (pending, sending, rejected,
 // conflict — a conflict with the tablet's own version in `conflict.tabletRecord`), and
 // `cardVoids` (only when there are any) the discarded certificates whose cards the register
-// has yet to void (cardVoids.ts), so a person holding the file knows which QR codes to have
-// revoked. Never the tablet token nor the signing key.
+// has yet to void (cardVoids.ts): the register's operator voids them from the file
+// (`npm run register -- void-cards --file …`) when the tablet can no longer send them. Never
+// the tablet token nor the signing key.
 //
 // The erase rule: with no unsynced work, typing the tablet code is enough. With unsynced
 // work, erasing needs an export that covers everything unsynced *now*: the receipt keeps the
@@ -43,9 +45,6 @@ import { loadClinicHeader, loadTabletIdentity } from './tablet';
 // new export. The receipt is kept in the same database:
 //
 //   meta["export:last"]  {"exportedAt":"…","outboxSeq":17,"counts":{…},"recordIds":["0193…"]}
-
-export const TABLET_EXPORT_FORMAT = 'serodesk-tablet-export';
-export const TABLET_EXPORT_VERSION = 1;
 
 const UNSYNCED_STATES: readonly SyncState[] = ['pending', 'sending', 'rejected', 'conflict'];
 

@@ -15,11 +15,20 @@ import type { CertificateRecord } from '../../src/core/records/certificate';
 import { exampleCertificate } from '../../src/core/records/examples';
 import type { ClinicRecord } from '../../src/core/records/record';
 import { main } from '../../src/cli/register';
+import { searchCertificates } from '../../src/register/admin/certificateSearch';
 import { openCertificateExport } from '../../src/register/export/certificateCases';
+import { discardRejected } from '../../src/storage/refusedRecords';
+import { buildTabletExport } from '../../src/storage/tabletData';
 import { DEMO_CLINIC } from '../../src/register/seed';
 import { testDatabases } from '../support/databases';
 import { tabletCard, tabletKey } from '../support/signedCards';
-import { acceptExampleKit, appointCommission, statementChain } from '../support/statementChain';
+import {
+  acceptExampleKit,
+  appointCommission,
+  chainCertificate,
+  statementChain,
+  writeStatementChain,
+} from '../support/statementChain';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
@@ -586,6 +595,79 @@ describe.each(testDatabases())('the register CLI on $engine', (database) => {
 
     const unknown = await cli('withdraw-tablet', '--clinic', DEMO_CLINIC.code, '--tablet', 'T99');
     expect(unknown.code).toBe(1);
+  });
+
+  it('voids, from a withdrawn tablet’s export file, the QR codes of certificates discarded on it', async () => {
+    const lost = await suite.tablet('cli-discard');
+    const chain = await writeStatementChain(lost, suite.staff.admin);
+    expect((await lost.engine.syncNow()).lastError).toBeNull();
+    // Refused for an author the register does not know, then discarded by the administrator.
+    const certificate = {
+      ...(await chainCertificate(
+        lost,
+        chain,
+        suite.register.db,
+        suite.staff.commission,
+        'DiscardedOffline',
+      )),
+      createdBy: newId<StaffId>(() => new Date(), random),
+      number: 'KAM01-T09-2026-000401' as CertificateRecord['number'],
+    };
+    expect((await lost.write(certificate, 'commission')).ok).toBe(true);
+    expect((await lost.engine.syncNow()).lastError).toBeNull();
+    const discarded = await discardRejected(lost.db, 'certificate', certificate.id, {
+      staffId: suite.staff.admin as StaffId,
+      displayName: 'Администратор',
+      role: 'admin',
+      now: () => new Date(),
+    });
+    expect(discarded).toMatchObject({ ok: true, value: { card: 'voiding' } });
+    // Withdrawn before its next sync: the void can no longer leave the tablet; its export has it.
+    const withdrawn = await cli(
+      'withdraw-tablet',
+      '--clinic',
+      DEMO_CLINIC.code,
+      '--tablet',
+      lost.tabletId,
+    );
+    expect(withdrawn.code).toBe(0);
+    const file = path.join(workDir, `tablet-export-${database.engine}.json`);
+    writeFileSync(file, JSON.stringify(await buildTabletExport(lost.db, () => new Date())));
+    const kid = (await tabletKey(lost)).publicJwk.kid;
+    const rids = async () => {
+      const response = await fetch(`${suite.register.url}/.well-known/crl/${kid}.json`);
+      return response.status === 404 ? [] : ((await response.json()) as { rids: string[] }).rids;
+    };
+    expect(await rids()).not.toContain('DiscardedOffline');
+
+    for (let run = 0; run < 2; run++) {
+      const voided = await cli('void-cards', '--file', file);
+      expect(voided.code).toBe(0);
+      expect(JSON.parse(voided.out)).toEqual({
+        certificateId: certificate.id,
+        number: certificate.number,
+        outcome: 'voided',
+      });
+    }
+    expect((await rids()).filter((rid) => rid === 'DiscardedOffline')).toHaveLength(1);
+    const found = await searchCertificates(suite.register.db, {
+      kind: 'number',
+      value: certificate.number,
+    });
+    expect(found.voidedCards).toMatchObject([{ why: 'discarded-on-tablet' }]);
+
+    // A file that is no tablet's export, or lists no card, is refused in both languages.
+    const other = path.join(workDir, `not-an-export-${database.engine}.json`);
+    writeFileSync(other, JSON.stringify({ format: 'something-else' }));
+    const refused = await cli('void-cards', '--file', other);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('is not a SeroDesk tablet export file');
+    expect(refused.err).toContain('не файл выгрузки планшета SeroDesk');
+    const empty = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    delete empty['cardVoids'];
+    writeFileSync(other, JSON.stringify(empty));
+    expect((await cli('void-cards', '--file', other)).err).toContain('нет QR-кодов для отзыва');
+    expect((await cli('void-cards')).code).toBe(2);
   });
 
   it('backs up the running register’s database to a file that holds its certificates', async () => {
