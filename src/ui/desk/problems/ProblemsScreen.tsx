@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { loadSyncProblems } from '../../../desk/problems';
 import { useSync } from '../../sync/SyncProvider';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -18,7 +19,10 @@ import { LiveWait } from '../frame/LiveWait';
 export function ProblemsScreen() {
   const { t } = useTranslation();
   const env = useDesk();
-  const { syncNow } = useSync();
+  const { status, syncNow } = useSync();
+  // A withdrawn tablet never reaches the register again: its queued voids travel in its
+  // export file instead (npm run register -- void-cards, docs/DESK.md).
+  const withdrawn = status?.lastError?.reason === 'tablet-withdrawn';
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const problems = useLiveQuery(() => loadSyncProblems(env), [env.db]);
   if (!problems.loaded) return <LiveWait live={problems} />;
@@ -94,6 +98,15 @@ export function ProblemsScreen() {
                     <span className={`discarded-card discarded-card-${note.card}`}>
                       {t(`desk.problems.card.${note.card}`)}
                     </span>
+                    {note.card === 'voiding' && withdrawn && (
+                      <p
+                        className="discarded-card-withdrawn"
+                        data-testid="discarded-card-withdrawn"
+                      >
+                        {t('desk.problems.cardWithdrawn')}{' '}
+                        <Link to="/tablet">{t('desk.problems.cardWithdrawnLink')}</Link>
+                      </p>
+                    )}
                   </>
                 )}
               </li>
