@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { clinicSettingsSchema } from '../../../src/core/clinic/settings';
 import type { RunningRegister } from '../../support/register';
 import { CommissionHandover } from './CommissionHandover';
@@ -7,6 +7,8 @@ import { demoAccount } from './enrolledTablet';
 import { Problems } from './Problems';
 import { StaffHome } from './StaffHome';
 import { TabletLock } from './TabletLock';
+import type { ShownVerdict } from './verifierPage';
+import { VerifierPage } from './verifierPage';
 
 // The walk two browser tests share: a certificate issued offline that the register then
 // refuses for a reason a fix might cure (the clinic withdrew the test kit meanwhile), and its
@@ -121,5 +123,24 @@ export class RefusedCertificateWalk {
     await dialog.getByRole('button', { name: 'Удалить окончательно' }).click();
     await page.getByTestId('discarded-list').waitFor();
     return said;
+  }
+
+  /** What a guard's phone of the clinic, with a fresh trust list, answers for `jws`. */
+  async verdictAtTheDoor(browser: Browser, jws: string): Promise<ShownVerdict> {
+    const phoneContext = await browser.newContext({
+      locale: 'ru-RU',
+      timezoneId: 'Asia/Kamchatka',
+      viewport: { width: 390, height: 844 },
+    });
+    const phonePage = await phoneContext.newPage();
+    await phonePage.goto(this.register.url);
+    await new StaffHome(phonePage).signIn(demoAccount('verifier'));
+    const phone = new VerifierPage(phonePage, this.register.url);
+    await phone.open();
+    await phone.waitForTrustList('fresh');
+    await phone.paste(jws);
+    const verdict = await phone.verdict();
+    await phoneContext.close();
+    return verdict;
   }
 }
