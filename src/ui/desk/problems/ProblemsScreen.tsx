@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { SyncProblems } from '../../../desk/problems';
 import { loadSyncProblems } from '../../../desk/problems';
 import { useSync } from '../../sync/SyncProvider';
 import { useDesk } from '../frame/DeskEnvironment';
@@ -95,18 +96,7 @@ export function ProblemsScreen() {
                 {note.card !== undefined && (
                   <>
                     {'; '}
-                    <span className={`discarded-card discarded-card-${note.card}`}>
-                      {t(`desk.problems.card.${note.card}`)}
-                    </span>
-                    {note.card === 'voiding' && withdrawn && (
-                      <p
-                        className="discarded-card-withdrawn"
-                        data-testid="discarded-card-withdrawn"
-                      >
-                        {t('desk.problems.cardWithdrawn')}{' '}
-                        <Link to="/tablet">{t('desk.problems.cardWithdrawnLink')}</Link>
-                      </p>
-                    )}
+                    <CardLine card={note.card} withdrawn={withdrawn} />
                   </>
                 )}
               </li>
@@ -115,5 +105,35 @@ export function ProblemsScreen() {
         </>
       )}
     </section>
+  );
+}
+
+type DiscardedCard = NonNullable<SyncProblems['discarded'][number]['card']>;
+
+/**
+ * What became of a discarded certificate's card. A void still queued on a withdrawn tablet
+ * will never be sent: the line says the QR still admits, and how the file carries the void.
+ */
+function CardLine({
+  card,
+  withdrawn,
+}: {
+  readonly card: DiscardedCard;
+  readonly withdrawn: boolean;
+}) {
+  const { t } = useTranslation();
+  const stranded = card === 'voiding' && withdrawn;
+  return (
+    <>
+      <span className={`discarded-card discarded-card-${card}`}>
+        {t(`desk.problems.card.${stranded ? 'voiding-withdrawn' : card}`)}
+      </span>
+      {stranded && (
+        <p className="discarded-card-withdrawn" data-testid="discarded-card-withdrawn">
+          {t('desk.problems.cardWithdrawn')}{' '}
+          <Link to="/tablet">{t('desk.problems.cardWithdrawnLink')}</Link>
+        </p>
+      )}
+    </>
   );
 }

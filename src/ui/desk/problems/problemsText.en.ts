@@ -57,9 +57,11 @@ export const problemsTextEn: Widen<typeof problemsTextRu> = {
   discardedTitle: 'Discarded on this tablet',
   discardedBy: '{{kind}}: discarded by {{name}}, {{at}}',
   cardWithdrawn:
-    'This tablet was withdrawn at the register and can no longer have the QR code revoked itself: in “Tablet settings” save the unsent work to a file and give the file to the register’s administrator, who revokes the QR code from it.',
+    'In “Tablet settings” save the unsent work to a file and give the file to the register’s administrator, who revokes the QR code from it.',
   cardWithdrawnLink: 'Go to saving the file',
   card: {
+    'voiding-withdrawn':
+      'the certificate’s QR code is still valid at a door: this tablet was withdrawn at the register and can no longer have it revoked itself',
     voiding:
       'the certificate’s QR code will be revoked at the next contact with the register; until then it is valid at a door',
     voided: 'the register has revoked the certificate’s QR code: it is no longer valid at a door',
