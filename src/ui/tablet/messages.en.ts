@@ -37,7 +37,7 @@ export const tabletSettingsEn: Widen<typeof tabletSettingsRu> = {
   export: {
     title: 'Save unsynced work to a file',
     intro:
-      'The file holds every record and operation that has not reached the register yet. The tablet’s signing key and password are never in it.',
+      'The file holds every record and operation that has not reached the register yet, and the QR codes of discarded certificates the register is still to revoke: the register’s administrator revokes them from this file. The tablet’s signing key and password are never in it.',
     save: 'Save unsynced work to a file',
     saved: 'File {{file}} saved: {{records}} records, {{ops}} operations.',
     lastExport: 'Last file saved {{time}}.',
