@@ -21,7 +21,9 @@ export const voidCardsCommand: RegisterCommand = {
   name: 'void-cards',
   summary: 'void the QR codes of discarded certificates listed in a tablet’s export file',
   usage: 'void-cards --file serodesk-export-T2-2026-12-04.json',
-  details: ['  --file   the export file saved on the tablet (Планшет → Сохранить данные в файл)'],
+  details: [
+    '  --file   the export file saved on the tablet («Настройки планшета» → «Сохранить неотправленное в файл»)',
+  ],
   async run(argv, context) {
     const values = parseOptions(argv, OPTIONS);
     const path = required(values.file, 'file');
