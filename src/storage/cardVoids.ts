@@ -2,6 +2,7 @@ import type { CardVoidResponse } from '../core/protocol/cardVoid';
 import { carriesOwnCard } from '../core/protocol/voidingRefusals';
 import type { CertificateRecord } from '../core/records/certificate';
 import type { ClinicRecord } from '../core/records/record';
+import type { QueuedCardVoid } from '../core/tablet/exportFile';
 import type { SeroDeskDatabase } from './database';
 import { readDiscarded } from './discardLog';
 import type { DiscardedCardState } from './metaKeys';
@@ -15,8 +16,6 @@ import { META, readMeta, writeMeta } from './metaKeys';
 //   meta["sync:card-voids"]  [{"certificateId":"0193…c9","certificate":{"kind":"certificate",…}}]
 //   meta["sync:discarded"]   [{…,"recordId":"0193…c9","outcome":"removed","card":"voiding"}]
 //                            → "card":"voided" once the register has put it on the CRL
-
-export type QueuedCardVoid = { readonly certificateId: string; readonly certificate: unknown };
 
 /**
  * The certificate's own card, if a discard of it must be voided at the register: a signed

@@ -9,6 +9,7 @@ import { staffRoleSchema } from '../core/protocol/session';
 import { predecessorSchema } from '../core/protocol/predecessor';
 import { keptCertificateTransferSchema } from '../core/protocol/transferState';
 import { RECORD_KINDS } from '../core/records/recordKinds';
+import { queuedCardVoidSchema } from '../core/tablet/exportFile';
 import type { SigningKey } from '../core/shc/signingKey';
 import type { SeroDeskDatabase } from './database';
 
@@ -160,10 +161,7 @@ export const META = {
   lastSyncSuccess: entry('sync:last-success', z.string()),
   discarded: entry('sync:discarded', z.array(discardNoteSchema)),
   /** The register reads each certificate with its own schema (core/protocol/cardVoid.ts). */
-  cardVoids: entry(
-    'sync:card-voids',
-    z.array(z.object({ certificateId: z.string(), certificate: z.unknown() })),
-  ),
+  cardVoids: entry('sync:card-voids', z.array(queuedCardVoidSchema)),
   restoreNotice: entry('restore', restoreNoticeSchema),
   exportReceipt: entry('export:last', exportReceiptSchema),
 } as const;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { MessageTable } from '../core/bilingual';
 import type { OpRejectReason } from '../core/protocol/sync';
 import { carriesOwnCard, voidsCertificate } from '../core/protocol/voidingRefusals';
-import { OP_REJECT_REASONS } from '../core/protocol/sync';
+import { isOpRejectReason } from '../core/protocol/sync';
 import { sameContent } from '../core/records/merge';
 import type { ClinicRecord, RecordKind } from '../core/records/record';
 import {
@@ -142,12 +142,6 @@ export function parseRecord(value: unknown): ClinicRecord | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-function reasonOf(code: string): OpRejectReason | undefined {
-  return (OP_REJECT_REASONS as readonly string[]).includes(code)
-    ? (code as OpRejectReason)
-    : undefined;
-}
-
 function conflictOf(kind: RecordKind, row: EnvelopeRow): ConflictProblem | undefined {
   const register = parseRecord(row.record);
   if (register === undefined) return undefined;
@@ -180,7 +174,7 @@ function rejectedOf(
     type: 'rejected',
     kind: last.kind,
     recordId: last.recordId,
-    reason: reasonOf(code),
+    reason: isOpRejectReason(code) ? code : undefined,
     reasonCode: code,
     detail: last.detail,
     sent: last.record,

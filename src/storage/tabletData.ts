@@ -1,4 +1,5 @@
 import type { MessageTable } from '../core/bilingual';
+import type { QueuedCardVoid } from '../core/tablet/exportFile';
 import { TABLET_EXPORT_FORMAT, TABLET_EXPORT_VERSION } from '../core/tablet/exportFile';
 import type { RecordKind } from '../core/records/recordKinds';
 import { RECORD_KINDS } from '../core/records/recordKinds';
@@ -8,7 +9,6 @@ import type { ExportReceipt } from './metaKeys';
 import { META, readMeta, writeMeta } from './metaKeys';
 
 export type { ExportReceipt } from './metaKeys';
-import type { QueuedCardVoid } from './cardVoids';
 import { readCardVoids } from './cardVoids';
 import type { OutboxRow, SeroDeskDatabase, SyncState } from './database';
 import { recordTables, tableOf } from './recordTables';

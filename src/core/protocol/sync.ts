@@ -142,6 +142,11 @@ export const OP_REJECT_REASONS = [
 ] as const;
 export type OpRejectReason = (typeof OP_REJECT_REASONS)[number];
 
+/** Whether a stored or received code is one this version knows (an older tablet's may not be). */
+export function isOpRejectReason(code: string): code is OpRejectReason {
+  return (OP_REJECT_REASONS as readonly string[]).includes(code);
+}
+
 export const OP_REJECT_MESSAGES: MessageTable<OpRejectReason> = {
   'invalid-record': {
     ru: 'Регистр не принял запись: она заполнена неверно',

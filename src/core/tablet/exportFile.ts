@@ -1,3 +1,5 @@
+import { z } from 'zod/mini';
+
 // The tablet's export file (written by storage/tabletData.ts, wire example there) names
 // itself by these two; the register reads one part of it back: the cards of certificates
 // discarded on the tablet that it had yet to have voided when the file was saved
@@ -10,3 +12,14 @@
 
 export const TABLET_EXPORT_FORMAT = 'serodesk-tablet-export';
 export const TABLET_EXPORT_VERSION = 1;
+
+/**
+ * A card the tablet is still to have voided: the discarded certificate as it was sent, card
+ * included. Queued in meta["sync:card-voids"] (storage/cardVoids.ts) and listed in the
+ * export's `cardVoids`; the register reads the certificate with its own schema.
+ */
+export const queuedCardVoidSchema = z.object({
+  certificateId: z.string(),
+  certificate: z.unknown(),
+});
+export type QueuedCardVoid = z.infer<typeof queuedCardVoidSchema>;

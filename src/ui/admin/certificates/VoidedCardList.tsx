@@ -1,15 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { VoidedCard } from '../../../core/protocol/adminCertificates';
-import type { OpRejectReason } from '../../../core/protocol/sync';
-import { OP_REJECT_MESSAGES, OP_REJECT_REASONS } from '../../../core/protocol/sync';
+import { isOpRejectReason, OP_REJECT_MESSAGES } from '../../../core/protocol/sync';
 import { dottedDate } from '../../../core/records/calendarDate';
 import { useLocale } from '../../i18n/useLocale';
 import { regionDay } from './regionDay';
 
 type VoidedCardListProps = { readonly cards: readonly VoidedCard[] };
-
-const isRejectReason = (code: string): code is OpRejectReason =>
-  (OP_REJECT_REASONS as readonly string[]).includes(code);
 
 /**
  * Certificates the register never held whose QR it voided (core/protocol/adminCertificates.ts
@@ -46,7 +42,7 @@ export function VoidedCardList({ cards }: VoidedCardListProps) {
                 : t('admin.certificates.voidedRefused', {
                     date: regionDay(card.voidedAt),
                     reason:
-                      card.refusal !== null && isRejectReason(card.refusal)
+                      card.refusal !== null && isOpRejectReason(card.refusal)
                         ? locale.pick(OP_REJECT_MESSAGES[card.refusal])
                         : (card.refusal ?? '—'),
                   })}
