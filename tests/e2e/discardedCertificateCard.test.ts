@@ -31,13 +31,8 @@ describe('a certificate discarded at the desk no longer admits at the door', () 
   beforeAll(async () => {
     register = await startRegister({ staticDir: E2E_DIST });
     browser = await launchChromium();
-    deskContext = await browser.newContext({
-      locale: 'ru-RU',
-      timezoneId: 'Asia/Kamchatka',
-      viewport: { width: 1024, height: 768 },
-    });
-    deskPage = await deskContext.newPage();
-    walk = new RefusedCertificateWalk(register, deskContext, deskPage);
+    walk = await RefusedCertificateWalk.open(browser, register);
+    ({ context: deskContext, page: deskPage } = walk);
   });
 
   afterAll(async () => {
@@ -57,10 +52,7 @@ describe('a certificate discarded at the desk no longer admits at the door', () 
       'QR-код справки будет отозван при следующей связи с регистром',
     );
     // Work the register has not received: the header counts it, and signing out waits.
-    await deskPage
-      .getByTestId('sync-waiting')
-      .getByText('Ждут отправки: 1', { exact: true })
-      .waitFor({ timeout: 10_000 });
+    await walk.untilWaiting(1, 10_000);
   });
 
   it('has the QR revoked once the desk syncs, and the guard’s phone says so', async () => {
@@ -70,7 +62,7 @@ describe('a certificate discarded at the desk no longer admits at the door', () 
     await discarded
       .getByText('QR-код справки отозван регистром', { exact: false })
       .waitFor({ timeout: 30_000 });
-    await walk.allSent();
+    await walk.untilWaiting(0);
 
     expect(await walk.verdictAtTheDoor(browser, issued.jws)).toMatchObject({
       verdict: 'revoked',

@@ -48,14 +48,8 @@ describe('a discarded certificate’s QR on a tablet withdrawn before it could s
   beforeAll(async () => {
     register = await startRegister({ staticDir: E2E_DIST });
     browser = await launchChromium();
-    deskContext = await browser.newContext({
-      locale: 'ru-RU',
-      timezoneId: 'Asia/Kamchatka',
-      viewport: { width: 1024, height: 768 },
-      acceptDownloads: true,
-    });
-    deskPage = await deskContext.newPage();
-    walk = new RefusedCertificateWalk(register, deskContext, deskPage);
+    walk = await RefusedCertificateWalk.open(browser, register);
+    ({ context: deskContext, page: deskPage } = walk);
     workDir = mkdtempSync(path.join(tmpdir(), 'serodesk-withdrawn-'));
   });
 
@@ -102,10 +96,7 @@ describe('a discarded certificate’s QR on a tablet withdrawn before it could s
     expect(line).toContain('QR-код справки по-прежнему действует на входе');
     expect(line).not.toContain('при следующей связи с регистром');
     // Still counted as waiting: the void has not left the tablet.
-    await deskPage
-      .getByTestId('sync-waiting')
-      .getByText('Ждут отправки: 1', { exact: true })
-      .waitFor({ timeout: 10_000 });
+    await walk.untilWaiting(1, 10_000);
 
     await instead.getByRole('link', { name: 'Перейти к сохранению в файл' }).click();
     await deskPage.getByRole('heading', { level: 1, name: 'Настройки планшета' }).waitFor();

@@ -27,20 +27,33 @@ export class RefusedCertificateWalk {
   readonly desk: Desk;
   readonly problems: Problems;
 
-  constructor(
+  private constructor(
     private readonly register: RunningRegister,
-    private readonly context: BrowserContext,
-    private readonly page: Page,
+    readonly context: BrowserContext,
+    readonly page: Page,
   ) {
     this.desk = new Desk(page);
     this.problems = new Problems(page);
   }
 
-  async allSent(): Promise<void> {
+  /** The desk: a tablet of its own in `browser`, Russian, in Kamchatka's time. */
+  static async open(browser: Browser, register: RunningRegister): Promise<RefusedCertificateWalk> {
+    const context = await browser.newContext({
+      locale: 'ru-RU',
+      timezoneId: 'Asia/Kamchatka',
+      viewport: { width: 1024, height: 768 },
+    });
+    return new RefusedCertificateWalk(register, context, await context.newPage());
+  }
+
+  /** Until the header says what waits for the register: «Все записи отправлены» at 0. */
+  async untilWaiting(count: number, timeout = 30_000): Promise<void> {
     await this.page
       .getByTestId('sync-waiting')
-      .getByText('Все записи отправлены', { exact: true })
-      .waitFor({ timeout: 30_000 });
+      .getByText(count === 0 ? 'Все записи отправлены' : `Ждут отправки: ${count}`, {
+        exact: true,
+      })
+      .waitFor({ timeout });
   }
 
   /** The clinic's kits withdrawn at the register, as an administrator there would. */
@@ -84,7 +97,7 @@ export class RefusedCertificateWalk {
     const result = await desk.enterResult('152,4');
     if (result !== 'Антитела обнаружены') throw new Error(`unexpected result: ${result}`);
     await desk.syncNow();
-    await this.allSent();
+    await this.untilWaiting(0);
 
     await this.context.setOffline(true);
     await handover.to(demoAccount('commission'));
