@@ -1,0 +1,84 @@
+import { performance } from 'node:perf_hooks';
+import { PULL_SLICE_ROWS } from '../src/sync/pullSlices';
+import { personSearchName } from '../src/storage/indexKeys';
+import type { PageKeys } from '../src/storage/pageIndex';
+import { PageIndex, pageKeysOf } from '../src/storage/pageIndex';
+import { benchPersons } from './syncData';
+import { median } from './webData';
+
+// The in-memory index of records stored by the page (src/storage/pageIndex.ts; docs/DECISIONS.md,
+// "Records by the page"), at the size issue #14's search target names: 100,000 persons (the
+// sync bench's, seed 42) as key rows of the pull's slices. Timed: taking every key row in, as a
+// desk would after reading them at start, then the searches the desk runs: a surname prefix's
+// first 30 and its count, and SNILS, document and phone looked up exactly. Node's V8, as the
+// tablet's Chromium runs the same code; a cheap tablet is several times slower.
+//
+//   npx tsx bench/pageIndex.ts [persons]
+
+const persons = Number(process.argv[2] ?? 100_000);
+const people = benchPersons(
+  persons,
+  '0193a0b0-0000-7000-8000-000000000001',
+  '0193a0b0-0000-7000-8000-000000000002',
+).map((person) => ({ ...person, version: 1 }));
+const pages: PageKeys[] = [];
+for (let start = 0; start < people.length; start += PULL_SLICE_ROWS) {
+  pages.push(pageKeysOf(people.slice(start, start + PULL_SLICE_ROWS)));
+}
+
+const index = new PageIndex();
+const building = performance.now();
+pages.forEach((keys, page) => {
+  index.add(page, keys);
+});
+// The first search of each index sorts what was added into it: part of being ready.
+for (const name of ['searchName', 'snils', 'documentKey', 'phone', 'birthDate']) {
+  index.equal('person', name, '');
+}
+const builtMs = performance.now() - building;
+
+function timed(run: () => unknown, times: number): number[] {
+  const ms: number[] = [];
+  for (let at = 0; at < times; at++) {
+    const started = performance.now();
+    run();
+    ms.push(performance.now() - started);
+  }
+  return ms;
+}
+
+const sample = people.filter((_, at) => at % 997 === 0);
+const prefixes = sample.map((person) => personSearchName(person).slice(0, 3));
+const spread = (label: string, ms: number[]) => {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN;
+  return `${label}: median ${median(ms).toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (${ms.length})`;
+};
+let at = 0;
+const next = <T>(list: readonly T[]): T => list[at++ % list.length] as T;
+console.error(
+  [
+    `${persons.toLocaleString('en')} persons in ${pages.length} key rows; taken in: ${builtMs.toFixed(0)} ms`,
+    spread(
+      'surname prefix (3 letters), first 30',
+      timed(() => index.withPrefix('person', 'searchName', next(prefixes), 30), 500),
+    ),
+    spread(
+      'surname prefix (3 letters), count',
+      timed(() => index.countWithPrefix('person', 'searchName', next(prefixes)), 500),
+    ),
+    spread(
+      'SNILS, document, phone',
+      timed(() => {
+        const person = next(sample);
+        index.equal('person', 'snils', person.snils ?? '');
+        index.equal(
+          'person',
+          'documentKey',
+          pageKeysOf([person]).keys['documentKey']?.[0] as string,
+        );
+        index.equal('person', 'phone', person.phone ?? '');
+      }, 500),
+    ),
+  ].join('\n'),
+);

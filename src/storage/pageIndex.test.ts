@@ -1,0 +1,172 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { ApplicationId, CertificateId, ContractId, PersonId } from '../core/ids';
+import type { CalendarDate } from '../core/records/calendarDate';
+import {
+  exampleApplication,
+  exampleCertificate,
+  exampleContract,
+  examplePerson,
+  exampleReceipt,
+} from '../core/records/examples';
+import type { ClinicRecord } from '../core/records/record';
+import type { SerialNumber } from '../core/contract/number';
+import { openDatabase } from './database';
+import { envelopeOf } from './indexKeys';
+import { PageIndex, pageKeysOf } from './pageIndex';
+import { tableOf } from './recordTables';
+
+// The index of the app's own must answer as the tables' IndexedDB indexes do for the same
+// records (docs/DECISIONS.md, "Records by the page"): the readers will join the two answers.
+// So each test stores one set of records both ways — as rows of the app's tables
+// (fake-indexeddb) and as pages of 125 — and asks both the same questions.
+
+const SURNAMES = ['Иванова', 'Иванов', 'Ивашкина', 'Петрова', 'Пётрова', 'Ли', 'Ким'];
+const GIVEN = ['Мария', 'Анна', 'Алексей', 'Ольга'];
+
+/** A small deterministic generator: the same records on every run. */
+function sequence(seed: number) {
+  let state = seed;
+  return (n: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return Math.floor(state / 65_536) % n; // the low bits of this generator repeat quickly
+  };
+}
+
+function idOf(n: number): string {
+  return `0193a0b0-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
+}
+
+/** Persons with shared names, days and phones; an application, contract and certificate each. */
+function records(count: number): ClinicRecord[] {
+  const pick = sequence(7);
+  const made: ClinicRecord[] = [];
+  for (let n = 0; n < count; n++) {
+    const person = idOf(n * 4) as PersonId;
+    const application = idOf(n * 4 + 1) as ApplicationId;
+    const day = `19${50 + pick(3)}-0${1 + pick(2)}-1${pick(3)}` as CalendarDate;
+    made.push(
+      examplePerson({
+        id: person,
+        surname: SURNAMES[pick(SURNAMES.length)] ?? 'Иванова',
+        givenName: GIVEN[pick(GIVEN.length)] ?? 'Анна',
+        patronymic: pick(2) === 0 ? undefined : 'Петровна',
+        birthDate: day,
+        document: {
+          type: 'ru-passport',
+          series: '4100',
+          number: String(pick(40)).padStart(6, '0'),
+        },
+        snils: pick(3) === 0 ? undefined : '11223344595',
+        phone: pick(2) === 0 ? undefined : `+7914000000${pick(4)}`,
+      }),
+      exampleApplication({ id: application, personId: person }),
+      exampleContract({
+        id: idOf(n * 4 + 2) as ContractId,
+        applicationId: application,
+        personId: person,
+        number: `KAM01-T03-2026-${String(n).padStart(6, '0')}` as SerialNumber,
+        receipt: exampleReceipt({ documentNumber: String(pick(30)) }),
+        ...(pick(4) === 0 ? { refundReceipt: exampleReceipt({ documentNumber: '9' }) } : {}),
+      }),
+      exampleCertificate({
+        id: idOf(n * 4 + 3) as CertificateId,
+        applicationId: application,
+        personId: person,
+      }),
+    );
+  }
+  return made;
+}
+
+async function bothWays(all: readonly ClinicRecord[]) {
+  const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+  for (const record of all) {
+    await tableOf(db, record.kind).put(envelopeOf(record, { state: 'synced', version: 1 }));
+  }
+  const index = new PageIndex();
+  for (let start = 0; start < all.length; start += 125) {
+    index.add(start, pageKeysOf(all.slice(start, start + 125)));
+  }
+  return { db, index };
+}
+
+/** Every value each index holds among the records, and one none does. */
+function valuesOf(all: readonly ClinicRecord[], kind: string, name: string): string[] {
+  const values = new Set<string>(['no-such-key']);
+  for (const record of all) {
+    if (record.kind !== kind) continue;
+    const keys = pageKeysOf([record]).keys[name]?.[0];
+    if (typeof keys === 'string') values.add(keys);
+    else if (keys !== null && keys !== undefined) for (const key of keys) values.add(key);
+  }
+  return [...values];
+}
+
+describe('the index of records stored by the page', () => {
+  const all = records(300);
+
+  it('answers every exact key in the order the tables’ indexes answer it', async () => {
+    const { db, index } = await bothWays(all);
+    let compared = 0;
+    for (const kind of new Set(all.map((record) => record.kind))) {
+      const table = tableOf(db, kind);
+      for (const declared of table.schema.indexes) {
+        const name = String(declared.keyPath);
+        if (name === 'sync.state') continue; // a page holds synced records only
+        for (const value of valuesOf(all, kind, name)) {
+          const rows = await table.where(name).equals(value).primaryKeys();
+          expect(index.equal(kind, name, value), `${kind}.${name} = ${value}`).toEqual(rows);
+          compared += rows.length;
+        }
+      }
+    }
+    // Persons, applications, contracts (with their receipts) and certificates were asked.
+    expect(compared).toBeGreaterThan(2_000);
+  });
+
+  it('finds a name prefix in the persons table’s order, to a limit, and counts it', async () => {
+    const { db, index } = await bothWays(all);
+    for (const prefix of ['и', 'ива', 'иванов', 'иванова а', 'пе', 'петрова', 'л', 'я', '']) {
+      const rows = await db.persons.where('searchName').startsWith(prefix).primaryKeys();
+      expect(index.withPrefix('person', 'searchName', prefix), prefix).toEqual(rows);
+      expect(index.withPrefix('person', 'searchName', prefix, 30), prefix).toEqual(
+        rows.slice(0, 30),
+      );
+      expect(index.countWithPrefix('person', 'searchName', prefix), prefix).toBe(rows.length);
+    }
+  });
+
+  it('says which page holds a record, at which version', () => {
+    const index = new PageIndex();
+    const person = examplePerson({ id: idOf(1) as PersonId, version: 3 });
+    index.add(250, pageKeysOf([examplePerson({ id: idOf(0) as PersonId }), person]));
+    expect(index.locate(person.id)).toEqual({ page: 250, kind: 'person', version: 3 });
+    expect(index.locate(idOf(9))).toBeUndefined();
+    expect(index.size).toBe(2);
+  });
+
+  it('indexes a record from the later page that holds it, under its new keys only', () => {
+    const index = new PageIndex();
+    const id = idOf(1) as PersonId;
+    index.add(0, pageKeysOf([examplePerson({ id, surname: 'Иванова', version: 1 })]));
+    expect(index.withPrefix('person', 'searchName', 'иванова')).toEqual([id]);
+    index.add(125, pageKeysOf([examplePerson({ id, surname: 'Петрова', version: 2 })]));
+    expect(index.withPrefix('person', 'searchName', 'иванова')).toEqual([]);
+    expect(index.withPrefix('person', 'searchName', 'петрова')).toEqual([id]);
+    expect(index.locate(id)).toEqual({ page: 125, kind: 'person', version: 2 });
+    expect(index.size).toBe(1);
+  });
+
+  it('finds what pages added between two searches hold', () => {
+    const index = new PageIndex();
+    const first = examplePerson({ id: idOf(2) as PersonId, surname: 'Иванова' });
+    const second = examplePerson({ id: idOf(1) as PersonId, surname: 'Иванова' });
+    index.add(0, pageKeysOf([first]));
+    expect(index.withPrefix('person', 'searchName', 'ив')).toEqual([first.id]);
+    index.add(125, pageKeysOf([second]));
+    // The same key: by id, as IndexedDB orders equal keys.
+    expect(index.withPrefix('person', 'searchName', 'ив')).toEqual([second.id, first.id]);
+    expect(index.equal('person', 'birthDate', first.birthDate)).toEqual([second.id, first.id]);
+  });
+});

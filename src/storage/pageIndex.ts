@@ -1,0 +1,212 @@
+import type { ClinicRecord } from '../core/records/record';
+import type { RecordKind } from '../core/records/recordKinds';
+import { indexKeys } from './indexKeys';
+
+// The index of the app's own over records stored by the page (docs/DECISIONS.md, "Records by
+// the page": step 1 of its build order). A download stores the records the tablet does not
+// hold as pages, one row per slice, with a row of their index keys beside each (PageKeys); the
+// desk searches those keys in memory instead of in one IndexedDB index entry per key per
+// record, which is what kept a first download of 50,000 persons at twice its 5 s target.
+// Until step 2 (the pages and their readers) lands, only its tests and bench/pageIndex.ts use it.
+//
+// It answers as the tables' indexes do, so the readers can take a table's answer and a
+// page's and join them: equal keys in id order, a name prefix in (key, id) order, an array
+// value as one entry per element (the contracts' `*receiptKeys`), a missing key as no entry.
+// A page's key row, one column per index name, each parallel to `ids`:
+//
+//   { ids: ['0193…a1', '0193…a2'], kinds: ['person', 'application'], versions: [1, 4],
+//     keys: { searchName: ['иванова мария петровна', null], birthDate: ['1985-03-12', null],
+//             personId: [null, '0193…a1'], … } }
+//
+// Columns, not an object per record: the structured clone of a few arrays of strings is what
+// the floor measured (bench/webPullFloor.ts, `page-keys`).
+
+export type KeyValue = string | readonly string[] | null;
+
+export type PageKeys = {
+  readonly ids: readonly string[];
+  readonly kinds: readonly RecordKind[];
+  readonly versions: readonly number[];
+  readonly keys: Readonly<Record<string, readonly KeyValue[]>>;
+};
+
+/** Where a record stored by the page is, and which of its versions the page holds. */
+export type PageEntry = {
+  readonly page: number;
+  readonly kind: RecordKind;
+  readonly version: number;
+};
+
+/** The key row of a page: the records' index keys as storage/indexKeys.ts derives them. */
+export function pageKeysOf(records: readonly ClinicRecord[]): PageKeys {
+  const keys: Record<string, KeyValue[]> = {};
+  records.forEach((record, at) => {
+    for (const [name, value] of Object.entries(indexKeys(record))) {
+      if (value === undefined) continue;
+      const column = (keys[name] ??= []);
+      while (column.length < at) column.push(null);
+      column.push(value);
+    }
+  });
+  for (const column of Object.values(keys)) {
+    while (column.length < records.length) column.push(null);
+  }
+  return {
+    ids: records.map((record) => record.id),
+    kinds: records.map((record) => record.kind),
+    versions: records.map((record) => record.version),
+    keys,
+  };
+}
+
+/**
+ * The (key, id) pairs of one index of one kind, sorted as IndexedDB sorts an index: by key,
+ * then by id, both by UTF-16 code unit. A pair is held as one string, `key` U+0000 `id`, so
+ * that the engine's own string order is the pairs' order (U+0000 sorts before any character
+ * a key goes on with: "ab" before "abc") and sorting needs no comparator of ours — with one,
+ * taking in 100,000 persons spent a second in it. No key or id holds U+0000 (or U+FFFF, see
+ * count): ids are UUIDs and keys come from checked records (storage/indexKeys.ts).
+ */
+class SortedEntries {
+  #entries: string[] = [];
+  #pending: string[] = [];
+
+  add(key: string, id: string): void {
+    this.#pending.push(`${key}\u0000${id}`);
+  }
+
+  remove(key: string, id: string): void {
+    this.#settle();
+    const entry = `${key}\u0000${id}`;
+    const at = this.#lowerBound(entry);
+    if (this.#entries[at] === entry) this.#entries.splice(at, 1);
+  }
+
+  /** The ids of the entries from `start` on that begin with `prefix`, at most `limit`. */
+  range(start: string, prefix: string, limit: number): string[] {
+    this.#settle();
+    const found: string[] = [];
+    for (let at = this.#lowerBound(start); at < this.#entries.length; at++) {
+      const entry = this.#entries[at] ?? '';
+      if (found.length >= limit || !entry.startsWith(prefix)) break;
+      found.push(entry.slice(entry.lastIndexOf('\u0000') + 1));
+    }
+    return found;
+  }
+
+  /**
+   * How many entries begin with `prefix`: two binary searches, not a walk over the matches.
+   * U+FFFF is the last code unit, and no key holds it, so every such entry sorts before
+   * `prefix` U+FFFF.
+   */
+  count(prefix: string): number {
+    this.#settle();
+    return this.#lowerBound(`${prefix}\uffff`) - this.#lowerBound(prefix);
+  }
+
+  /** The first position whose entry is not before `entry`. */
+  #lowerBound(entry: string): number {
+    let low = 0;
+    let high = this.#entries.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.#entries[middle] ?? '') < entry) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** One linear merge of the sorted pending entries: a download's pages cost no re-sort each. */
+  #settle(): void {
+    if (this.#pending.length === 0) return;
+    const pending = this.#pending.sort();
+    this.#pending = [];
+    const old = this.#entries;
+    const merged: string[] = [];
+    let at = 0;
+    for (const entry of pending) {
+      while (at < old.length && (old[at] ?? '') < entry) merged.push(old[at++] ?? '');
+      merged.push(entry);
+    }
+    while (at < old.length) merged.push(old[at++] ?? '');
+    this.#entries = merged;
+  }
+}
+
+const NO_LIMIT = Number.POSITIVE_INFINITY;
+
+export class PageIndex {
+  readonly #entries = new Map<string, PageEntry & { readonly keys: [string, string][] }>();
+  readonly #indexes = new Map<string, SortedEntries>();
+
+  /** How many records the pages hold. */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /**
+   * Takes in a stored page's key row. A record already indexed from another page is indexed
+   * from this one instead (its keys there are dropped): the later page is the newer copy.
+   */
+  add(page: number, keys: PageKeys): void {
+    const columns = Object.entries(keys.keys);
+    keys.ids.forEach((id, at) => {
+      const kind = keys.kinds[at];
+      const version = keys.versions[at];
+      if (kind === undefined || version === undefined) return;
+      this.#drop(id);
+      const entries: [string, string][] = [];
+      for (const [name, column] of columns) {
+        const value = column[at];
+        if (value === null || value === undefined) continue;
+        const index = `${kind}.${name}`;
+        const sorted = this.#sorted(index);
+        // An index entry per distinct element, as IndexedDB's multiEntry keeps them.
+        for (const key of typeof value === 'string' ? [value] : new Set(value)) {
+          sorted.add(key, id);
+          entries.push([index, key]);
+        }
+      }
+      this.#entries.set(id, { page, kind, version, keys: entries });
+    });
+  }
+
+  /** The page that holds a record, if a page does. */
+  locate(id: string): PageEntry | undefined {
+    const entry = this.#entries.get(id);
+    return entry === undefined
+      ? undefined
+      : { page: entry.page, kind: entry.kind, version: entry.version };
+  }
+
+  /** The ids of the records of a kind whose `index` key equals `value`, in id order. */
+  equal(kind: RecordKind, index: string, value: string): string[] {
+    return this.#indexes.get(`${kind}.${index}`)?.range(value, `${value}\u0000`, NO_LIMIT) ?? [];
+  }
+
+  /** The ids whose `index` key starts with `prefix`, in (key, id) order: the first `limit`. */
+  withPrefix(kind: RecordKind, index: string, prefix: string, limit = NO_LIMIT): string[] {
+    return this.#indexes.get(`${kind}.${index}`)?.range(prefix, prefix, limit) ?? [];
+  }
+
+  /** How many records' `index` key starts with `prefix`. */
+  countWithPrefix(kind: RecordKind, index: string, prefix: string): number {
+    return this.#indexes.get(`${kind}.${index}`)?.count(prefix) ?? 0;
+  }
+
+  #sorted(index: string): SortedEntries {
+    let sorted = this.#indexes.get(index);
+    if (sorted === undefined) {
+      sorted = new SortedEntries();
+      this.#indexes.set(index, sorted);
+    }
+    return sorted;
+  }
+
+  #drop(id: string): void {
+    const entry = this.#entries.get(id);
+    if (entry === undefined) return;
+    for (const [index, key] of entry.keys) this.#indexes.get(index)?.remove(key, id);
+    this.#entries.delete(id);
+  }
+}
