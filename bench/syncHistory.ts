@@ -108,13 +108,18 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const QUIET_RUN = `The run in the table (session 17; AMD EPYC ×2, 2026-12-02, one-minute load 1.1–1.5, the
-machine otherwise idle) is the first full one since session 15's changes. Three targets the
-previous run (Intel, load 1.2) missed are met in it: push of 10,000 at 50 ms 1.83 s (then
-2.51 s), pull growth 5.1× (then 6.2×; earlier runs swung between 3.9× and 6.3×,
-fake-indexeddb's own growth being at the target's limit) and push latency at 5,000 records/s
-offered, p99 24 ms (then 200 ms, the register fresh from its start; the warm-up push came
-after that run). The margins of the first two are within what one run's noise moves: a run
-that misses them again says more about the machine than about the code. Still missed: the
-ratios to PouchDB (whose own push took 4.05 s here against 5.48 s there) and the register's
-ops per CPU-second.`;
+export const TABLE_RUN = `The run in the table (session 23; AMD EPYC ×2, 2026-12-04, one-minute load 2.0 before it
+and 1.8 after) is the first full one since session 17's (load 1.1–1.5; an AMD EPYC ×2 too,
+but not the same model: family 26 then, 25 now), and no code on the sync path changed between
+them. Session 17's run had the push of 10,000 at 1.59 s
+against PouchDB's 4.05 s (2.6×), 10,042 ops per CPU-second at the register, the pull's growth
+5.1× and the fresh pull of 50,000 at 3.93 s against PouchDB's 16.53 s (4.2×); this one has
+1.54 s against 4.67 s (3.0×), 12,173 ops per CPU-second, 4.7× and 3.83 s against 22.23 s
+(5.8×). Two other runs the same day, while the machine was busier, show how far one run
+moves: the push 2.5× and 3.2× faster than PouchDB, the fresh pull 4.5× and 9.1× (PouchDB's
+own pull of 50,000 took 20.0 s and 33.0 s in them), and the pull's growth 5.9× in one, over
+the target (fake-indexeddb's own growth is at the target's limit: earlier runs swung between
+3.9× and 6.3×). The PouchDB ratios of one run are no verdict on the code either way. Missed in
+every run: the push against PouchDB, the fresh pull's 8×, the register's ops per CPU-second.
+The tablet floor has a second table since this session: the same storage work in the layouts
+docs/DECISIONS.md's "Records by the page" decides for.`;

@@ -1,8 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase } from '../src/storage/database';
+import { pageKeysOf } from '../src/storage/pageIndex';
 import { freshRow } from '../src/storage/pulled';
 import { PULL_SLICE_ROWS } from '../src/sync/pullSlices';
 import type { PersonRecord } from '../src/core/records/person';
@@ -21,6 +23,14 @@ import { benchPersons, seedOffline } from './syncData';
 //         queued); per batch of 1,000, the batch's ops read in seq order, then in one
 //         transaction the ops deleted and the envelopes written "synced"
 //
+// and two layouts the app does not have, for what a storage redesign would gain
+// (docs/PERFORMANCE.md, issue #14):
+//
+//   pull by the page   the same rows, a slice's rows as ONE row of a table without indexes,
+//                      with the slice's key row beside it (storage/pageIndex.ts pageKeysOf)
+//   push, ops only     the push above without writing the envelopes: the ops read and
+//                      deleted, as if a record's sync state were read from the outbox
+//
 //   npx tsx bench/tabletFloor.ts 10000 50000
 
 export type FloorRun = {
@@ -33,6 +43,8 @@ export type TabletFloor = {
   readonly records: number;
   readonly pull: FloorRun;
   readonly push: FloorRun;
+  readonly pullByPage: FloorRun;
+  readonly pushOpsOnly: FloorRun;
 };
 
 const BATCH = 1_000;
@@ -62,7 +74,29 @@ async function pullFloor(persons: readonly PersonRecord[]): Promise<FloorRun> {
   }
 }
 
-async function pushFloor(persons: readonly PersonRecord[]): Promise<FloorRun> {
+async function pullByPageFloor(persons: readonly PersonRecord[]): Promise<FloorRun> {
+  const pulled = persons.map((person) => ({ ...person, version: 1 }));
+  const rows = pulled.map(freshRow);
+  const db = new Dexie('floor-pages', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db.version(1).stores({ pages: '', keys: '' });
+  await db.open();
+  try {
+    return await timed(async () => {
+      for (let start = 0; start < rows.length; start += PULL_SLICE_ROWS) {
+        const slice = rows.slice(start, start + PULL_SLICE_ROWS);
+        const keys = pageKeysOf(pulled.slice(start, start + PULL_SLICE_ROWS));
+        await db.transaction('rw', ['pages', 'keys'], async () => {
+          await db.table('pages').add(slice, start);
+          await db.table('keys').add(keys, start);
+        });
+      }
+    });
+  } finally {
+    db.close();
+  }
+}
+
+async function pushFloor(persons: readonly PersonRecord[], opsOnly = false): Promise<FloorRun> {
   const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }, 'floor-push');
   await db.open();
   try {
@@ -74,7 +108,7 @@ async function pushFloor(persons: readonly PersonRecord[]): Promise<FloorRun> {
         const synced = ops.map((op) => freshRow({ ...(op.record as PersonRecord), version: 1 }));
         await db.transaction('rw', [db.outbox, db.persons], async () => {
           await db.outbox.bulkDelete(ops.map((op) => op.seq ?? 0));
-          await db.persons.bulkPut(synced);
+          if (!opsOnly) await db.persons.bulkPut(synced);
         });
       }
     });
@@ -85,7 +119,13 @@ async function pushFloor(persons: readonly PersonRecord[]): Promise<FloorRun> {
 
 export async function benchTabletFloor(records: number): Promise<TabletFloor> {
   const persons = benchPersons(records, CLINIC, STAFF);
-  return { records, pull: await pullFloor(persons), push: await pushFloor(persons) };
+  return {
+    records,
+    pull: await pullFloor(persons),
+    push: await pushFloor(persons),
+    pullByPage: await pullByPageFloor(persons),
+    pushOpsOnly: await pushFloor(persons, true),
+  };
 }
 
 if (
@@ -96,6 +136,8 @@ if (
     const floor = await benchTabletFloor(records);
     const line = (run: FloorRun) =>
       `${(run.ms / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s`;
-    console.error(`tablet floor ${records}: push ${line(floor.push)}; pull ${line(floor.pull)}`);
+    console.error(
+      `tablet floor ${records}: push ${line(floor.push)}; pull ${line(floor.pull)}; pull by the page ${line(floor.pullByPage)}; push, ops only ${line(floor.pushOpsOnly)}`,
+    );
   }
 }

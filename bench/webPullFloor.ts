@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Page } from 'playwright-core';
 import { openDatabase } from '../src/storage/database';
+import type { PageKeys } from '../src/storage/pageIndex';
+import { pageKeysOf } from '../src/storage/pageIndex';
 import { freshRow } from '../src/storage/pulled';
 import { PULL_SLICE_ROWS } from '../src/sync/pullSlices';
 import { launchDiskProfile } from '../tests/support/browser';
@@ -25,10 +27,17 @@ import { median } from './webData';
 //   json       the same indexes, the record kept as one JSON string beside its keys
 //   no-index   the same rows in a table without indexes
 //   bare       rows of the id alone, no indexes: what one row costs at all
+//   pages      a slice's rows as ONE row (key: the slice's number), no indexes: persons
+//              stored by the page, the layout a download could write
+//   page-keys  the pages, and beside each in the same transaction its key row
+//              (storage/pageIndex.ts pageKeysOf: ids, kinds, versions and each index key as
+//              a column): what the index of the app's own reads at start; then every key
+//              row read back, as a desk would at start to search them in memory (keysReadMs),
+//              and 30 pages at random, as a search showing 30 persons would (pageReadsMs)
 //
 //   npx tsx bench/webPullFloor.ts [--json]     BENCH_WEB_FLOOR_PERSONS=50000 (the default)
 
-export const FLOOR_LAYOUTS = ['app', 'json', 'no-index', 'bare'] as const;
+export const FLOOR_LAYOUTS = ['app', 'json', 'no-index', 'bare', 'pages', 'page-keys'] as const;
 export type FloorLayout = (typeof FLOOR_LAYOUTS)[number];
 
 export type WebPullFloorResult = {
@@ -38,10 +47,19 @@ export type WebPullFloorResult = {
   readonly indexes: readonly string[];
   /** Milliseconds to store every row, one entry per round. */
   readonly ms: Readonly<Record<FloorLayout, readonly number[]>>;
+  /** page-keys: milliseconds to read every key row back in one transaction, per round. */
+  readonly keysReadMs: readonly number[];
+  /** page-keys: milliseconds to read 30 pages picked at random, one get each, 21 times a round. */
+  readonly pageReadsMs: readonly number[];
   readonly load: { readonly before: number; readonly after: number };
 };
 
 type IndexSpec = { readonly keyPath: string; readonly unique: boolean };
+type StoreTimes = {
+  readonly ms: number;
+  readonly keysReadMs: number | null;
+  readonly pageReadsMs: readonly number[];
+};
 
 function personIndexes(): IndexSpec[] {
   const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
@@ -52,14 +70,21 @@ function personIndexes(): IndexSpec[] {
 }
 
 // The page's side, as a string (tsx names inner functions with a helper the page lacks).
-// window.__floorRows holds the rows; __floorStore(layout, indexes, slice) stores them all.
+// window.__floorRows holds the rows, window.__floorKeys the key row of each slice of them;
+// __floorStore(layout, indexes, slice) stores them all.
 const STORE_SCRIPT = `
 window.__floorRows = [];
+window.__floorKeys = [];
 window.__floorStore = async (layout, indexes, slice) => {
   const name = 'floor-' + layout + '-' + Math.random().toString(36).slice(2);
   const db = await new Promise((resolve, reject) => {
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {
+      if (layout === 'pages' || layout === 'page-keys') {
+        open.result.createObjectStore('pages');
+        if (layout === 'page-keys') open.result.createObjectStore('keys');
+        return;
+      }
       const store = open.result.createObjectStore('persons', { keyPath: 'id' });
       if (layout === 'app' || layout === 'json') {
         for (const index of indexes) store.createIndex(index.keyPath, index.keyPath, { unique: index.unique });
@@ -71,43 +96,85 @@ window.__floorStore = async (layout, indexes, slice) => {
   const rows = window.__floorRows.map((row) =>
     layout === 'bare' ? { id: row.id } : layout === 'json' ? { ...row, record: JSON.stringify(row.record) } : row,
   );
+  const paged = layout === 'pages' || layout === 'page-keys';
+  const stores = layout === 'page-keys' ? ['pages', 'keys'] : paged ? ['pages'] : ['persons'];
   const started = performance.now();
   for (let start = 0; start < rows.length; start += slice) {
     await new Promise((resolve, reject) => {
-      const tx = db.transaction(['persons'], 'readwrite');
-      const store = tx.objectStore('persons');
-      for (const row of rows.slice(start, start + slice)) store.add(row);
+      const tx = db.transaction(stores, 'readwrite');
+      const sliced = rows.slice(start, start + slice);
+      if (paged) {
+        tx.objectStore('pages').add(sliced, start / slice);
+        if (layout === 'page-keys') tx.objectStore('keys').add(window.__floorKeys[start / slice], start / slice);
+      } else {
+        const store = tx.objectStore('persons');
+        for (const row of sliced) store.add(row);
+      }
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
     });
   }
   const ms = performance.now() - started;
+  let keysReadMs = null;
+  const pageReadsMs = [];
+  if (layout === 'page-keys') {
+    const reading = performance.now();
+    const blocks = await new Promise((resolve, reject) => {
+      const request = db.transaction(['keys'], 'readonly').objectStore('keys').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    if (blocks.reduce((sum, block) => sum + block.ids.length, 0) !== rows.length) throw new Error('keys lost');
+    keysReadMs = performance.now() - reading;
+    // A search's 30 persons from as many pages (one get each, one transaction), 21 times.
+    const pages = Math.ceil(rows.length / slice);
+    for (let round = 0; round < 21; round++) {
+      const reading30 = performance.now();
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction(['pages'], 'readonly');
+        const store = tx.objectStore('pages');
+        for (let hit = 0; hit < 30; hit++) store.get(Math.floor(Math.random() * pages));
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      pageReadsMs.push(performance.now() - reading30);
+    }
+  }
   db.close();
   await new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = request.onerror = request.onblocked = () => resolve();
   });
-  return ms;
+  return { ms, keysReadMs, pageReadsMs };
 };
 `;
 
-async function handRows(page: Page, rows: readonly unknown[]): Promise<void> {
+async function handRows(
+  page: Page,
+  into: '__floorRows' | '__floorKeys',
+  rows: readonly unknown[],
+): Promise<void> {
   for (let start = 0; start < rows.length; start += 5_000) {
     await page.evaluate(
-      (chunk) => {
-        (window as unknown as { __floorRows: unknown[] }).__floorRows.push(...chunk);
+      ([name, chunk]) => {
+        (window as unknown as Record<typeof name, unknown[]>)[name].push(...chunk);
       },
-      rows.slice(start, start + 5_000),
+      [into, rows.slice(start, start + 5_000)] as const,
     );
   }
 }
 
 export async function benchWebPullFloor(persons: number, rounds = 2): Promise<WebPullFloorResult> {
   const clinic = '0193a0b0-0000-7000-8000-000000000001';
-  const rows = benchPersons(persons, clinic, '0193a0b0-0000-7000-8000-000000000002').map((person) =>
-    freshRow({ ...person, version: 1 }),
+  const pulled = benchPersons(persons, clinic, '0193a0b0-0000-7000-8000-000000000002').map(
+    (person) => ({ ...person, version: 1 }),
   );
+  const rows = pulled.map(freshRow);
+  const keyRows: PageKeys[] = [];
+  for (let start = 0; start < pulled.length; start += PULL_SLICE_ROWS) {
+    keyRows.push(pageKeysOf(pulled.slice(start, start + PULL_SLICE_ROWS)));
+  }
   const indexes = personIndexes();
   const server = createServer((_request, response) => {
     response.setHeader('content-type', 'text/html; charset=utf-8');
@@ -115,7 +182,16 @@ export async function benchWebPullFloor(persons: number, rounds = 2): Promise<We
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const ms: Record<FloorLayout, number[]> = { app: [], json: [], 'no-index': [], bare: [] };
+  const ms: Record<FloorLayout, number[]> = {
+    app: [],
+    json: [],
+    'no-index': [],
+    bare: [],
+    pages: [],
+    'page-keys': [],
+  };
+  const keysReadMs: number[] = [];
+  const pageReadsMs: number[] = [];
   const before = loadavg()[0] ?? Number.NaN;
   try {
     for (let round = 0; round < rounds; round++) {
@@ -125,18 +201,21 @@ export async function benchWebPullFloor(persons: number, rounds = 2): Promise<We
           const page = await profile.context.newPage();
           await page.addInitScript(STORE_SCRIPT);
           await page.goto(`http://127.0.0.1:${port}/`);
-          await handRows(page, rows);
+          await handRows(page, '__floorRows', rows);
+          await handRows(page, '__floorKeys', keyRows);
           const took = await page.evaluate(
             ([name, specs, slice]) =>
               (
                 window as unknown as {
-                  __floorStore: (l: string, i: IndexSpec[], s: number) => Promise<number>;
+                  __floorStore: (l: string, i: IndexSpec[], s: number) => Promise<StoreTimes>;
                 }
               ).__floorStore(name, specs, slice),
             [layout, indexes, PULL_SLICE_ROWS] as const,
           );
-          ms[layout].push(took);
-          console.error(`webPullFloor: ${layout} ${(took / 1000).toFixed(2)} s`);
+          ms[layout].push(took.ms);
+          if (took.keysReadMs !== null) keysReadMs.push(took.keysReadMs);
+          pageReadsMs.push(...took.pageReadsMs);
+          console.error(`webPullFloor: ${layout} ${(took.ms / 1000).toFixed(2)} s`);
         } finally {
           await profile.close();
         }
@@ -150,15 +229,21 @@ export async function benchWebPullFloor(persons: number, rounds = 2): Promise<We
     sliceRows: PULL_SLICE_ROWS,
     indexes: indexes.map((index) => index.keyPath),
     ms,
+    keysReadMs,
+    pageReadsMs,
     load: { before, after: loadavg()[0] ?? Number.NaN },
   };
 }
 
 export function webPullFloorLines(result: WebPullFloorResult): string[] {
-  return FLOOR_LAYOUTS.map(
-    (layout) =>
-      `floor ${layout}: ${(median(result.ms[layout]) / 1000).toFixed(2)} s (${result.ms[layout].map((m) => (m / 1000).toFixed(2)).join(', ')})`,
-  );
+  return [
+    ...FLOOR_LAYOUTS.map(
+      (layout) =>
+        `floor ${layout}: ${(median(result.ms[layout]) / 1000).toFixed(2)} s (${result.ms[layout].map((m) => (m / 1000).toFixed(2)).join(', ')})`,
+    ),
+    `floor page-keys, every key row read back: ${result.keysReadMs.map((m) => `${m.toFixed(0)} ms`).join(', ')}`,
+    `floor page-keys, 30 pages at random: median ${median(result.pageReadsMs).toFixed(1)} ms, max ${Math.max(...result.pageReadsMs).toFixed(1)} ms (${result.pageReadsMs.length})`,
+  ];
 }
 
 if (
