@@ -4,7 +4,7 @@ import { personSearchName } from '../src/storage/indexKeys';
 import type { PageKeys } from '../src/storage/pageIndex';
 import { PageIndex, pageKeysOf } from '../src/storage/pageIndex';
 import { benchPersons } from './syncData';
-import { median } from './webData';
+import { spreadOf } from './webData';
 
 // The in-memory index of records stored by the page (src/storage/pageIndex.ts; docs/DECISIONS.md,
 // "Records by the page"), at the size issue #14's search target names: 100,000 persons (the
@@ -37,22 +37,22 @@ for (const name of ['searchName', 'snils', 'documentKey', 'phone', 'birthDate'])
 }
 const builtMs = performance.now() - building;
 
-function timed(run: () => unknown, times: number): number[] {
-  const ms: number[] = [];
+function timed(run: () => unknown, times: number): { ms: number }[] {
+  const samples: { ms: number }[] = [];
   for (let at = 0; at < times; at++) {
     const started = performance.now();
     run();
-    ms.push(performance.now() - started);
+    samples.push({ ms: performance.now() - started });
   }
-  return ms;
+  return samples;
 }
 
 const sample = people.filter((_, at) => at % 997 === 0);
 const prefixes = sample.map((person) => personSearchName(person).slice(0, 3));
-const spread = (label: string, ms: number[]) => {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN;
-  return `${label}: median ${median(ms).toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (${ms.length})`;
+// In microseconds, where webData.ts's spreadLine would print 0.0 ms.
+const spread = (label: string, samples: readonly { ms: number }[]) => {
+  const { medianMs, p95Ms, count } = spreadOf(samples);
+  return `${label}: median ${(medianMs * 1000).toFixed(0)} µs, p95 ${(p95Ms * 1000).toFixed(0)} µs (${count})`;
 };
 let at = 0;
 const next = <T>(list: readonly T[]): T => list[at++ % list.length] as T;

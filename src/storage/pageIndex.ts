@@ -135,13 +135,28 @@ class SortedEntries {
 
 const NO_LIMIT = Number.POSITIVE_INFINITY;
 
+/** A record's place: its page's key row and its position there, from which all else is read. */
+type Placed = { readonly page: number; readonly keys: PageKeys; readonly at: number };
+
+/** Each index key of the record at `at` (one per distinct element of an array value). */
+function* keysAt(keys: PageKeys, at: number, kind: RecordKind) {
+  for (const [name, column] of Object.entries(keys.keys)) {
+    const value = column[at];
+    if (value === null || value === undefined) continue;
+    // An index entry per distinct element, as IndexedDB's multiEntry keeps them.
+    for (const key of typeof value === 'string' ? [value] : new Set(value)) {
+      yield { index: `${kind}.${name}`, key };
+    }
+  }
+}
+
 export class PageIndex {
-  readonly #entries = new Map<string, PageEntry & { readonly keys: [string, string][] }>();
+  readonly #placed = new Map<string, Placed>();
   readonly #indexes = new Map<string, SortedEntries>();
 
   /** How many records the pages hold. */
   get size(): number {
-    return this.#entries.size;
+    return this.#placed.size;
   }
 
   /**
@@ -149,34 +164,23 @@ export class PageIndex {
    * from this one instead (its keys there are dropped): the later page is the newer copy.
    */
   add(page: number, keys: PageKeys): void {
-    const columns = Object.entries(keys.keys);
     keys.ids.forEach((id, at) => {
       const kind = keys.kinds[at];
-      const version = keys.versions[at];
-      if (kind === undefined || version === undefined) return;
+      if (kind === undefined) return;
       this.#drop(id);
-      const entries: [string, string][] = [];
-      for (const [name, column] of columns) {
-        const value = column[at];
-        if (value === null || value === undefined) continue;
-        const index = `${kind}.${name}`;
-        const sorted = this.#sorted(index);
-        // An index entry per distinct element, as IndexedDB's multiEntry keeps them.
-        for (const key of typeof value === 'string' ? [value] : new Set(value)) {
-          sorted.add(key, id);
-          entries.push([index, key]);
-        }
-      }
-      this.#entries.set(id, { page, kind, version, keys: entries });
+      for (const { index, key } of keysAt(keys, at, kind)) this.#sorted(index).add(key, id);
+      this.#placed.set(id, { page, keys, at });
     });
   }
 
   /** The page that holds a record, if a page does. */
   locate(id: string): PageEntry | undefined {
-    const entry = this.#entries.get(id);
-    return entry === undefined
+    const placed = this.#placed.get(id);
+    const kind = placed?.keys.kinds[placed.at];
+    const version = placed?.keys.versions[placed.at];
+    return placed === undefined || kind === undefined || version === undefined
       ? undefined
-      : { page: entry.page, kind: entry.kind, version: entry.version };
+      : { page: placed.page, kind, version };
   }
 
   /** The ids of the records of a kind whose `index` key equals `value`, in id order. */
@@ -204,9 +208,12 @@ export class PageIndex {
   }
 
   #drop(id: string): void {
-    const entry = this.#entries.get(id);
-    if (entry === undefined) return;
-    for (const [index, key] of entry.keys) this.#indexes.get(index)?.remove(key, id);
-    this.#entries.delete(id);
+    const placed = this.#placed.get(id);
+    const kind = placed?.keys.kinds[placed.at];
+    if (placed === undefined || kind === undefined) return;
+    for (const { index, key } of keysAt(placed.keys, placed.at, kind)) {
+      this.#indexes.get(index)?.remove(key, id);
+    }
+    this.#placed.delete(id);
   }
 }
