@@ -141,4 +141,17 @@ describe('the live sync counts shared by the header and the problems link', () =
     await settle();
     expect(clock.waits()).toEqual([]);
   });
+  it('says nothing when the database is erased with a count due, and counts no more', async () => {
+    const { db, clock, stop } = await watchedAfterFirstCount();
+    clock.set(10_000);
+    await writeRecord(db, person(), written);
+    await settle();
+    expect(clock.waits()).toEqual([0]);
+    await db.delete();
+    // The header's listener throws on an error (recorder): the erase must not reach it.
+    clock.runDue();
+    await settle();
+    expect(clock.waits()).toEqual([]);
+    stop();
+  });
 });

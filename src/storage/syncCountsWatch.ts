@@ -78,6 +78,13 @@ function startWatcher(
         for (const listener of watcher.listeners) listener.next(counts);
       })
       .catch((error: unknown) => {
+        // Erasing the tablet closes the database for good and deletes it, then reloads the
+        // page: a count that was due meanwhile has nothing to count and nothing went wrong.
+        if (db.hasBeenClosed()) {
+          stop();
+          watchers.delete(db);
+          return;
+        }
         for (const listener of watcher.listeners) listener.error(error);
       })
       .finally(() => {
