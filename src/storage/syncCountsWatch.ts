@@ -79,7 +79,8 @@ function startWatcher(
       })
       .catch((error: unknown) => {
         // Erasing the tablet closes the database for good and deletes it, then reloads the
-        // page: a count that was due meanwhile has nothing to count and nothing went wrong.
+        // page: a count that was due meanwhile has nothing to count and nothing went wrong
+        // (Dexie's liveQuery, which the desk's other live reads use, is silent there too).
         if (db.hasBeenClosed()) {
           stop();
           watchers.delete(db);
