@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Page } from 'playwright-core';
 import { openDatabase } from '../src/storage/database';
-import type { PageKeys } from '../src/storage/pageIndex';
-import { pageKeysOf } from '../src/storage/pageIndex';
+import type { PageKeys, StoredIndex } from '../src/storage/pageIndex';
+import { PageIndex, pageKeysOf } from '../src/storage/pageIndex';
 import { freshRow } from '../src/storage/pulled';
 import { PULL_SLICE_ROWS } from '../src/sync/pullSlices';
 import { launchDiskProfile } from '../tests/support/browser';
@@ -33,7 +33,10 @@ import { median } from './webData';
 //              (storage/pageIndex.ts pageKeysOf: ids, kinds, versions and each index key as
 //              a column): what the index of the app's own reads at start; then every key
 //              row read back, as a desk would at start to search them in memory (keysReadMs),
-//              and 30 pages at random, as a search showing 30 persons would (pageReadsMs)
+//              and 30 pages at random, as a search showing 30 persons would (pageReadsMs);
+//              then the index's sorted pairs stored beside them, a row per index
+//              (PageIndex.stored, written at idle: indexWriteMs) and read back, as a start
+//              reads them instead of sorting (indexReadMs)
 //
 //   npx tsx bench/webPullFloor.ts [--json]     BENCH_WEB_FLOOR_PERSONS=50000 (the default)
 
@@ -51,6 +54,12 @@ export type WebPullFloorResult = {
   readonly keysReadMs: readonly number[];
   /** page-keys: milliseconds to read 30 pages picked at random, one get each, 21 times a round. */
   readonly pageReadsMs: readonly number[];
+  /** page-keys: milliseconds to store the index's sorted pairs, a row per index, per round. */
+  readonly indexWriteMs: readonly number[];
+  /** page-keys: milliseconds to read them back in one transaction, per round. */
+  readonly indexReadMs: readonly number[];
+  /** The size of those rows' entries as UTF-16 text, in bytes (what the store keeps, about). */
+  readonly indexBytes: number;
   readonly load: { readonly before: number; readonly after: number };
 };
 
@@ -59,6 +68,8 @@ type StoreTimes = {
   readonly ms: number;
   readonly keysReadMs: number | null;
   readonly pageReadsMs: readonly number[];
+  readonly indexWriteMs: number | null;
+  readonly indexReadMs: number | null;
 };
 
 function personIndexes(): IndexSpec[] {
@@ -70,11 +81,12 @@ function personIndexes(): IndexSpec[] {
 }
 
 // The page's side, as a string (tsx names inner functions with a helper the page lacks).
-// window.__floorRows holds the rows, window.__floorKeys the key row of each slice of them;
-// __floorStore(layout, indexes, slice) stores them all.
+// window.__floorRows holds the rows, window.__floorKeys the key row of each slice of them,
+// window.__floorIndex the index's stored rows; __floorStore(layout, indexes, slice) stores them.
 const STORE_SCRIPT = `
 window.__floorRows = [];
 window.__floorKeys = [];
+window.__floorIndex = [];
 window.__floorStore = async (layout, indexes, slice) => {
   const name = 'floor-' + layout + '-' + Math.random().toString(36).slice(2);
   const db = await new Promise((resolve, reject) => {
@@ -83,6 +95,7 @@ window.__floorStore = async (layout, indexes, slice) => {
       if (layout === 'pages' || layout === 'page-keys') {
         open.result.createObjectStore('pages');
         if (layout === 'page-keys') open.result.createObjectStore('keys');
+        if (layout === 'page-keys') open.result.createObjectStore('index', { keyPath: 'index' });
         return;
       }
       const store = open.result.createObjectStore('persons', { keyPath: 'id' });
@@ -117,6 +130,8 @@ window.__floorStore = async (layout, indexes, slice) => {
   }
   const ms = performance.now() - started;
   let keysReadMs = null;
+  let indexWriteMs = null;
+  let indexReadMs = null;
   const pageReadsMs = [];
   if (layout === 'page-keys') {
     const reading = performance.now();
@@ -140,19 +155,35 @@ window.__floorStore = async (layout, indexes, slice) => {
       });
       pageReadsMs.push(performance.now() - reading30);
     }
+    const writing = performance.now();
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(['index'], 'readwrite');
+      for (const row of window.__floorIndex) tx.objectStore('index').put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    indexWriteMs = performance.now() - writing;
+    const readingIndex = performance.now();
+    const stored = await new Promise((resolve, reject) => {
+      const request = db.transaction(['index'], 'readonly').objectStore('index').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    if (stored.length !== window.__floorIndex.length) throw new Error('index rows lost');
+    indexReadMs = performance.now() - readingIndex;
   }
   db.close();
   await new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = request.onerror = request.onblocked = () => resolve();
   });
-  return { ms, keysReadMs, pageReadsMs };
+  return { ms, keysReadMs, pageReadsMs, indexWriteMs, indexReadMs };
 };
 `;
 
 async function handRows(
   page: Page,
-  into: '__floorRows' | '__floorKeys',
+  into: '__floorRows' | '__floorKeys' | '__floorIndex',
   rows: readonly unknown[],
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += 5_000) {
@@ -176,6 +207,15 @@ export async function benchWebPullFloor(persons: number, rounds = 2): Promise<We
     keyRows.push(pageKeysOf(pulled.slice(start, start + PULL_SLICE_ROWS)));
   }
   const indexes = personIndexes();
+  const built = new PageIndex();
+  keyRows.forEach((keys, page) => {
+    built.add(page, keys);
+  });
+  const storedIndex: StoredIndex[] = built.stored(keyRows.length - 1);
+  const indexBytes = storedIndex.reduce(
+    (sum, row) => sum + row.entries.reduce((bytes, entry) => bytes + 2 * entry.length, 0),
+    0,
+  );
   const server = createServer((_request, response) => {
     response.setHeader('content-type', 'text/html; charset=utf-8');
     response.end('<!doctype html><title>IndexedDB floor</title>');
@@ -192,6 +232,8 @@ export async function benchWebPullFloor(persons: number, rounds = 2): Promise<We
   };
   const keysReadMs: number[] = [];
   const pageReadsMs: number[] = [];
+  const indexWriteMs: number[] = [];
+  const indexReadMs: number[] = [];
   const before = loadavg()[0] ?? Number.NaN;
   try {
     for (let round = 0; round < rounds; round++) {
@@ -203,6 +245,10 @@ export async function benchWebPullFloor(persons: number, rounds = 2): Promise<We
           await page.goto(`http://127.0.0.1:${port}/`);
           await handRows(page, '__floorRows', rows);
           await handRows(page, '__floorKeys', keyRows);
+          // A row at a time: each is one index's pairs, up to the persons' count of strings.
+          if (layout === 'page-keys') {
+            for (const row of storedIndex) await handRows(page, '__floorIndex', [row]);
+          }
           const took = await page.evaluate(
             ([name, specs, slice]) =>
               (
@@ -215,6 +261,8 @@ export async function benchWebPullFloor(persons: number, rounds = 2): Promise<We
           ms[layout].push(took.ms);
           if (took.keysReadMs !== null) keysReadMs.push(took.keysReadMs);
           pageReadsMs.push(...took.pageReadsMs);
+          if (took.indexWriteMs !== null) indexWriteMs.push(took.indexWriteMs);
+          if (took.indexReadMs !== null) indexReadMs.push(took.indexReadMs);
           console.error(`webPullFloor: ${layout} ${(took.ms / 1000).toFixed(2)} s`);
         } finally {
           await profile.close();
@@ -231,6 +279,9 @@ export async function benchWebPullFloor(persons: number, rounds = 2): Promise<We
     ms,
     keysReadMs,
     pageReadsMs,
+    indexWriteMs,
+    indexReadMs,
+    indexBytes,
     load: { before, after: loadavg()[0] ?? Number.NaN },
   };
 }
@@ -243,6 +294,7 @@ export function webPullFloorLines(result: WebPullFloorResult): string[] {
     ),
     `floor page-keys, every key row read back: ${result.keysReadMs.map((m) => `${m.toFixed(0)} ms`).join(', ')}`,
     `floor page-keys, 30 pages at random: median ${median(result.pageReadsMs).toFixed(1)} ms, max ${Math.max(...result.pageReadsMs).toFixed(1)} ms (${result.pageReadsMs.length})`,
+    `floor page-keys, the index's sorted pairs (${(result.indexBytes / 1e6).toFixed(1)} MB): stored ${result.indexWriteMs.map((m) => `${m.toFixed(0)} ms`).join(', ')}; read back ${result.indexReadMs.map((m) => `${m.toFixed(0)} ms`).join(', ')}`,
   ];
 }
 

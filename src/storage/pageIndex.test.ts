@@ -13,6 +13,7 @@ import type { ClinicRecord } from '../core/records/record';
 import type { SerialNumber } from '../core/contract/number';
 import { openDatabase } from './database';
 import { envelopeOf } from './indexKeys';
+import type { KeyRow } from './pageIndex';
 import { PageIndex, pageKeysOf } from './pageIndex';
 import { tableOf } from './recordTables';
 
@@ -168,5 +169,82 @@ describe('the index of records stored by the page', () => {
     // The same key: by id, as IndexedDB orders equal keys.
     expect(index.withPrefix('person', 'searchName', 'ив')).toEqual([second.id, first.id]);
     expect(index.equal('person', 'birthDate', first.birthDate)).toEqual([second.id, first.id]);
+  });
+});
+
+/** The key rows of `all` as pages of 125, numbered by their first record as pulls number them. */
+function keyRowsOf(all: readonly ClinicRecord[], from = 0): KeyRow[] {
+  const rows: KeyRow[] = [];
+  for (let start = 0; start < all.length; start += 125) {
+    rows.push({ page: from + start, keys: pageKeysOf(all.slice(start, start + 125)) });
+  }
+  return rows;
+}
+
+/** Every answer an index gives about `all`: each kind's exact keys, name prefixes, places. */
+function answersOf(index: PageIndex, all: readonly ClinicRecord[]) {
+  const answers: unknown[] = [index.size];
+  for (const kind of new Set(all.map((record) => record.kind))) {
+    const names = Object.keys(pageKeysOf(all.filter((record) => record.kind === kind)).keys);
+    for (const name of names) {
+      for (const value of valuesOf(all, kind, name)) answers.push(index.equal(kind, name, value));
+    }
+  }
+  for (const prefix of ['и', 'ивашкина', 'петрова', 'ли', '']) {
+    answers.push(index.withPrefix('person', 'searchName', prefix, 30));
+    answers.push(index.countWithPrefix('person', 'searchName', prefix));
+  }
+  for (const record of all) answers.push(index.locate(record.id));
+  return answers;
+}
+
+function built(rows: readonly KeyRow[]): PageIndex {
+  const index = new PageIndex();
+  for (const { page, keys } of rows) index.add(page, keys);
+  return index;
+}
+
+describe('the index stored beside the pages, read at start instead of sorted again', () => {
+  const all = records(300);
+  // Pulled again later: a third of the persons under another surname, on pages after the rest.
+  const renamed = all
+    .filter((record, at) => record.kind === 'person' && at % 3 === 0)
+    .map((record) => ({ ...record, surname: 'Ли', version: 2 }));
+  const rows = [...keyRowsOf(all), ...keyRowsOf(renamed, all.length)];
+  const everything = [...all, ...renamed];
+  const storedThrough = 625; // the pages of the first 750 records
+
+  it('answers as the index built from every page, with pages stored after it on top', () => {
+    const early = built(rows.filter((row) => row.page <= storedThrough));
+    const restored = PageIndex.restore(rows, early.stored(storedThrough));
+    expect(answersOf(restored, everything)).toEqual(answersOf(built(rows), everything));
+  });
+
+  it('takes a page stored after it that holds a newer copy of a record it holds', () => {
+    const early = built(rows.filter((row) => row.page <= storedThrough));
+    const restored = PageIndex.restore(rows, early.stored(storedThrough));
+    const person = renamed[0];
+    expect(person).toBeDefined();
+    expect(restored.locate(person?.id ?? '')).toMatchObject({ version: 2 });
+    expect(restored.withPrefix('person', 'searchName', 'ли')).toContain(person?.id);
+  });
+
+  it('takes every page in when stored rows disagree on the pages they hold', () => {
+    const early = built(rows.filter((row) => row.page <= storedThrough));
+    const [first, ...rest] = early.stored(storedThrough);
+    expect(first).toBeDefined();
+    const mixed = [...rest, { ...(first ?? { index: '', entries: [] }), through: 125 }];
+    const restored = PageIndex.restore(rows, mixed);
+    expect(answersOf(restored, everything)).toEqual(answersOf(built(rows), everything));
+  });
+
+  it('takes every page in when a stored index is out of order', () => {
+    const early = built(rows.filter((row) => row.page <= storedThrough));
+    const stored = early.stored(storedThrough).map((row) => ({
+      ...row,
+      entries: row.index === 'person.searchName' ? [...row.entries].reverse() : row.entries,
+    }));
+    const restored = PageIndex.restore(rows, stored);
+    expect(answersOf(restored, everything)).toEqual(answersOf(built(rows), everything));
   });
 });
