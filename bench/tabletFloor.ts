@@ -30,6 +30,10 @@ import { benchPersons, seedOffline } from './syncData';
 //                      with the slice's key row beside it (storage/pageIndex.ts pageKeysOf)
 //   push, ops only     the push above without writing the envelopes: the ops read and
 //                      deleted, as if a record's sync state were read from the outbox
+//   push, state rows   the ops deleted and, instead of each envelope, a small row of the
+//                      record's sync state written in a table of its own indexed by state
+//                      ({id, state, version}: docs/DECISIONS.md, "Step 4 tried"), so the
+//                      waiting records are still an index count
 //
 //   npx tsx bench/tabletFloor.ts 10000 50000
 
@@ -45,6 +49,7 @@ export type TabletFloor = {
   readonly push: FloorRun;
   readonly pullByPage: FloorRun;
   readonly pushOpsOnly: FloorRun;
+  readonly pushStateRows: FloorRun;
 };
 
 const BATCH = 1_000;
@@ -96,19 +101,39 @@ async function pullByPageFloor(persons: readonly PersonRecord[]): Promise<FloorR
   }
 }
 
-async function pushFloor(persons: readonly PersonRecord[], opsOnly = false): Promise<FloorRun> {
+/** What a push writes besides deleting its ops: the envelopes, nothing, or state rows. */
+type PushWrites = 'envelopes' | 'ops-only' | 'state-rows';
+
+async function pushFloor(
+  persons: readonly PersonRecord[],
+  writes: PushWrites = 'envelopes',
+): Promise<FloorRun> {
   const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }, 'floor-push');
+  db.version(5).stores({ syncStates: 'id, state' });
   await db.open();
+  const states = db.table<{ id: string; state: string; version: number }, string>('syncStates');
   try {
     await seedOffline(db, persons);
+    if (writes === 'state-rows') {
+      await states.bulkAdd(
+        persons.map((person) => ({ id: person.id, state: 'pending', version: 0 })),
+      );
+    }
     return await timed(async () => {
       for (;;) {
         const ops = await db.outbox.orderBy('seq').limit(BATCH).toArray();
         if (ops.length === 0) return;
-        const synced = ops.map((op) => freshRow({ ...(op.record as PersonRecord), version: 1 }));
-        await db.transaction('rw', [db.outbox, db.persons], async () => {
+        await db.transaction('rw', [db.outbox, db.persons, states], async () => {
           await db.outbox.bulkDelete(ops.map((op) => op.seq ?? 0));
-          if (!opsOnly) await db.persons.bulkPut(synced);
+          if (writes === 'envelopes') {
+            await db.persons.bulkPut(
+              ops.map((op) => freshRow({ ...(op.record as PersonRecord), version: 1 })),
+            );
+          } else if (writes === 'state-rows') {
+            await states.bulkPut(
+              ops.map((op) => ({ id: op.recordId, state: 'synced', version: 1 })),
+            );
+          }
         });
       }
     });
@@ -124,7 +149,8 @@ export async function benchTabletFloor(records: number): Promise<TabletFloor> {
     pull: await pullFloor(persons),
     push: await pushFloor(persons),
     pullByPage: await pullByPageFloor(persons),
-    pushOpsOnly: await pushFloor(persons, true),
+    pushOpsOnly: await pushFloor(persons, 'ops-only'),
+    pushStateRows: await pushFloor(persons, 'state-rows'),
   };
 }
 
@@ -137,7 +163,7 @@ if (
     const line = (run: FloorRun) =>
       `${(run.ms / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s`;
     console.error(
-      `tablet floor ${records}: push ${line(floor.push)}; pull ${line(floor.pull)}; pull by the page ${line(floor.pullByPage)}; push, ops only ${line(floor.pushOpsOnly)}`,
+      `tablet floor ${records}: push ${line(floor.push)}; pull ${line(floor.pull)}; pull by the page ${line(floor.pullByPage)}; push, ops only ${line(floor.pushOpsOnly)}; push, state rows ${line(floor.pushStateRows)}`,
     );
   }
 }
