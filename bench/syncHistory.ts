@@ -108,18 +108,19 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 23; AMD EPYC ×2, 2026-12-04, one-minute load 2.0 before it
-and 1.8 after) is the first full one since session 17's (load 1.1–1.5; an AMD EPYC ×2 too,
-but not the same model: family 26 then, 25 now), and no code on the sync path changed between
-them. Session 17's run had the push of 10,000 at 1.59 s
-against PouchDB's 4.05 s (2.6×), 10,042 ops per CPU-second at the register, the pull's growth
-5.1× and the fresh pull of 50,000 at 3.93 s against PouchDB's 16.53 s (4.2×); this one has
-1.54 s against 4.67 s (3.0×), 12,173 ops per CPU-second, 4.7× and 3.83 s against 22.23 s
-(5.8×). Two other runs the same day, while the machine was busier, show how far one run
-moves: the push 2.5× and 3.2× faster than PouchDB, the fresh pull 4.5× and 9.1× (PouchDB's
-own pull of 50,000 took 20.0 s and 33.0 s in them), and the pull's growth 5.9× in one, over
-the target (fake-indexeddb's own growth is at the target's limit: earlier runs swung between
-3.9× and 6.3×). The PouchDB ratios of one run are no verdict on the code either way. Missed in
-every run: the push against PouchDB, the fresh pull's 8×, the register's ops per CPU-second.
-The tablet floor has a second table since this session: the same storage work in the layouts
-docs/DECISIONS.md's "Records by the page" decides for.`;
+export const TABLE_RUN = `The run in the table (session 24; AMD EPYC ×2, the same model as session 23's, 2026-12-04,
+one-minute load 0.6 before it and 1.3 after) follows session 23's the same day, and no code on
+the sync path changed between them (this session's changes are in the desk's live counts and
+in modules no sync reads yet). Session 23's run had the push of 10,000 at 1.54 s against
+PouchDB's 4.67 s (3.0×), 12,173 ops per CPU-second at the register, the pull's growth 4.7× and
+the fresh pull of 50,000 at 3.83 s against PouchDB's 22.23 s (5.8×); this one has 1.77 s
+against 4.08 s (2.3×), 11,075 ops per CPU-second, 4.9× and 4.01 s against 18.45 s (4.6×). The
+run just before it (load 1.9 before, 1.6 after) shows how far one run moves: the push 1.93 s
+against 5.14 s (2.7×), 10,665 ops per CPU-second, the pull's growth 5.3× in time but 6.2× in
+the tablet's CPU (over the target; fake-indexeddb's own growth is at the target's limit:
+earlier runs swung between 3.9× and 6.3×), the push at 50 ms 2.04 s (over its 2 s; 1.89 s in the run
+in the table, 1.77 s in session 23's) and the fresh pull 4.65 s against 21.35 s (4.6×). The PouchDB ratios of one
+run are no verdict on the code either way. Missed in every run: the push against PouchDB, the
+fresh pull's 8×, the register's ops per CPU-second. The tablet floor's second table has a
+column since this session: a push that puts a small sync-state row per record instead of
+rewriting the envelope (docs/DECISIONS.md, "Step 4 tried").`;
