@@ -44,9 +44,8 @@ const builtMs = performance.now() - building;
 // its round trip stands in for writing and reading the stored rows, the store's own cost
 // aside (bench/webPullFloor.ts measures Chromium's, `storedReadMs`).
 const rows = pages.map((keys, page) => ({ page, keys }));
-const lastPage = pages.length - 1;
 const cloning = performance.now();
-const bytes = serialize(index.stored(lastPage));
+const bytes = serialize(index.stored());
 const stored = deserialize(bytes) as ReturnType<PageIndex['stored']>;
 const clonedMs = performance.now() - cloning;
 const restoring = performance.now();

@@ -211,7 +211,7 @@ export async function benchWebPullFloor(persons: number, rounds = 2): Promise<We
   keyRows.forEach((keys, page) => {
     built.add(page, keys);
   });
-  const storedIndex: StoredIndex[] = built.stored(keyRows.length - 1);
+  const storedIndex: StoredIndex[] = built.stored();
   const indexBytes = storedIndex.reduce(
     (sum, row) => sum + row.entries.reduce((bytes, entry) => bytes + 2 * entry.length, 0),
     0,

@@ -216,13 +216,13 @@ describe('the index stored beside the pages, read at start instead of sorted aga
 
   it('answers as the index built from every page, with pages stored after it on top', () => {
     const early = built(rows.filter((row) => row.page <= storedThrough));
-    const restored = PageIndex.restore(rows, early.stored(storedThrough));
+    const restored = PageIndex.restore(rows, early.stored());
     expect(answersOf(restored, everything)).toEqual(answersOf(built(rows), everything));
   });
 
   it('takes a page stored after it that holds a newer copy of a record it holds', () => {
     const early = built(rows.filter((row) => row.page <= storedThrough));
-    const restored = PageIndex.restore(rows, early.stored(storedThrough));
+    const restored = PageIndex.restore(rows, early.stored());
     const person = renamed[0];
     expect(person).toBeDefined();
     expect(restored.locate(person?.id ?? '')).toMatchObject({ version: 2 });
@@ -231,16 +231,27 @@ describe('the index stored beside the pages, read at start instead of sorted aga
 
   it('takes every page in when stored rows disagree on the pages they hold', () => {
     const early = built(rows.filter((row) => row.page <= storedThrough));
-    const [first, ...rest] = early.stored(storedThrough);
+    const [first, ...rest] = early.stored();
     expect(first).toBeDefined();
     const mixed = [...rest, { ...(first ?? { index: '', entries: [] }), through: 125 }];
     const restored = PageIndex.restore(rows, mixed);
     expect(answersOf(restored, everything)).toEqual(answersOf(built(rows), everything));
   });
 
+  it('stores the keys of every page it took in, whether added or restored', () => {
+    const early = built(rows.filter((row) => row.page <= storedThrough));
+    expect(early.stored().map((row) => row.through)).toContain(storedThrough);
+    const restored = PageIndex.restore(rows, early.stored());
+    const last = Math.max(...rows.map((row) => row.page));
+    expect(new Set(restored.stored().map((row) => row.through))).toEqual(new Set([last]));
+    // Stored again and restored again: the same answers, no entry twice.
+    const again = PageIndex.restore(rows, restored.stored());
+    expect(answersOf(again, everything)).toEqual(answersOf(built(rows), everything));
+  });
+
   it('takes every page in when a stored index is out of order', () => {
     const early = built(rows.filter((row) => row.page <= storedThrough));
-    const stored = early.stored(storedThrough).map((row) => ({
+    const stored = early.stored().map((row) => ({
       ...row,
       entries: row.index === 'person.searchName' ? [...row.entries].reverse() : row.entries,
     }));

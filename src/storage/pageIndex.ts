@@ -171,7 +171,7 @@ function* keysAt(keys: PageKeys, at: number, kind: RecordKind) {
 
 /**
  * One index's sorted pairs as stored, so that a start reads them ready instead of sorting
- * every key again (taking in 100,000 persons' key rows sorts for 0.8–0.9 s on this machine's
+ * every key again (taking in 100,000 persons' key rows sorts for 0.8–1.3 s on this machine's
  * V8, several seconds on a cheap tablet). `through` is the last page whose keys they hold:
  * pages stored later are taken in on top, as any page is. A row per index:
  *
@@ -179,8 +179,8 @@ function* keysAt(keys: PageKeys, at: number, kind: RecordKind) {
  *     entries: ['иванова мария петровна\u00000193…a1', 'иванова мария петровна\u00000193…c7', …] }
  *
  * The pairs, not only their order: for 100,000 persons they are 33 MB as stored (their order
- * alone, 4 bytes a pair, would be 1.9 MB), and are taken back in 24 ms after a structured
- * clone's 170–200 ms on this machine; rebuilding the pairs from the key rows in a stored order
+ * alone, 4 bytes a pair, would be 1.9 MB), and are taken back, their order checked, in 38–57 ms
+ * after a structured clone's 160–200 ms on this machine; rebuilding the pairs from the key rows in a stored order
  * and checking it took 0.7 s, most of the 1.1–1.2 s that taking them in and sorting takes.
  */
 export type StoredIndex = {
@@ -195,6 +195,8 @@ export type KeyRow = { readonly page: number; readonly keys: PageKeys };
 export class PageIndex {
   readonly #placed = new Map<string, Placed>();
   readonly #indexes = new Map<string, SortedEntries>();
+  /** The last page taken in: what stored() holds the keys of. */
+  #through = -Infinity;
 
   /**
    * The index of every page in `rows`, read from `stored` where they hold it: the pages up to
@@ -222,17 +224,15 @@ export class PageIndex {
       }
       // The later of two pages holding one id is the newer copy, as in add().
       keys.ids.forEach((id, at) => index.#placed.set(id, { page, keys, at }));
+      index.#through = Math.max(index.#through, page);
     }
     return index;
   }
 
-  /** Every index's sorted pairs, to store beside the pages up to `through` (see restore). */
-  stored(through: number): StoredIndex[] {
-    return [...this.#indexes].map(([index, sorted]) => ({
-      index,
-      through,
-      entries: sorted.all(),
-    }));
+  /** Every index's sorted pairs, to store beside the pages taken in so far (see restore). */
+  stored(): StoredIndex[] {
+    const through = this.#through;
+    return [...this.#indexes].map(([index, sorted]) => ({ index, through, entries: sorted.all() }));
   }
 
   /** How many records the pages hold. */
@@ -245,6 +245,7 @@ export class PageIndex {
    * from this one instead (its keys there are dropped): the later page is the newer copy.
    */
   add(page: number, keys: PageKeys): void {
+    this.#through = Math.max(this.#through, page);
     keys.ids.forEach((id, at) => {
       const kind = keys.kinds[at];
       if (kind === undefined) return;
