@@ -87,6 +87,19 @@ const STORE_SCRIPT = `
 window.__floorRows = [];
 window.__floorKeys = [];
 window.__floorIndex = [];
+// A transaction's end, and every value of one store read in a transaction of its own.
+const committed = (tx) =>
+  new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+const readAll = (db, name) =>
+  new Promise((resolve, reject) => {
+    const request = db.transaction([name], 'readonly').objectStore(name).getAll();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
 window.__floorStore = async (layout, indexes, slice) => {
   const name = 'floor-' + layout + '-' + Math.random().toString(36).slice(2);
   const db = await new Promise((resolve, reject) => {
@@ -113,20 +126,16 @@ window.__floorStore = async (layout, indexes, slice) => {
   const stores = layout === 'page-keys' ? ['pages', 'keys'] : paged ? ['pages'] : ['persons'];
   const started = performance.now();
   for (let start = 0; start < rows.length; start += slice) {
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction(stores, 'readwrite');
-      const sliced = rows.slice(start, start + slice);
-      if (paged) {
-        tx.objectStore('pages').add(sliced, start / slice);
-        if (layout === 'page-keys') tx.objectStore('keys').add(window.__floorKeys[start / slice], start / slice);
-      } else {
-        const store = tx.objectStore('persons');
-        for (const row of sliced) store.add(row);
-      }
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
-    });
+    const tx = db.transaction(stores, 'readwrite');
+    const sliced = rows.slice(start, start + slice);
+    if (paged) {
+      tx.objectStore('pages').add(sliced, start / slice);
+      if (layout === 'page-keys') tx.objectStore('keys').add(window.__floorKeys[start / slice], start / slice);
+    } else {
+      const store = tx.objectStore('persons');
+      for (const row of sliced) store.add(row);
+    }
+    await committed(tx);
   }
   const ms = performance.now() - started;
   let keysReadMs = null;
@@ -135,40 +144,26 @@ window.__floorStore = async (layout, indexes, slice) => {
   const pageReadsMs = [];
   if (layout === 'page-keys') {
     const reading = performance.now();
-    const blocks = await new Promise((resolve, reject) => {
-      const request = db.transaction(['keys'], 'readonly').objectStore('keys').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const blocks = await readAll(db, 'keys');
     if (blocks.reduce((sum, block) => sum + block.ids.length, 0) !== rows.length) throw new Error('keys lost');
     keysReadMs = performance.now() - reading;
     // A search's 30 persons from as many pages (one get each, one transaction), 21 times.
     const pages = Math.ceil(rows.length / slice);
     for (let round = 0; round < 21; round++) {
       const reading30 = performance.now();
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction(['pages'], 'readonly');
-        const store = tx.objectStore('pages');
-        for (let hit = 0; hit < 30; hit++) store.get(Math.floor(Math.random() * pages));
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
+      const tx = db.transaction(['pages'], 'readonly');
+      const store = tx.objectStore('pages');
+      for (let hit = 0; hit < 30; hit++) store.get(Math.floor(Math.random() * pages));
+      await committed(tx);
       pageReadsMs.push(performance.now() - reading30);
     }
     const writing = performance.now();
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction(['index'], 'readwrite');
-      for (const row of window.__floorIndex) tx.objectStore('index').put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
+    const tx = db.transaction(['index'], 'readwrite');
+    for (const row of window.__floorIndex) tx.objectStore('index').put(row);
+    await committed(tx);
     indexWriteMs = performance.now() - writing;
     const readingIndex = performance.now();
-    const stored = await new Promise((resolve, reject) => {
-      const request = db.transaction(['index'], 'readonly').objectStore('index').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const stored = await readAll(db, 'index');
     if (stored.length !== window.__floorIndex.length) throw new Error('index rows lost');
     indexReadMs = performance.now() - readingIndex;
   }
