@@ -139,7 +139,7 @@ export async function deskWithPersons(
   now: Date,
 ): Promise<DeskEnv> {
   const { env } = await openDeskFixture('registrar', [], now);
-  await env.db.persons.bulkPut(
+  await env.db.persons.bulkAdd(
     persons.map((record) => ({
       id: record.id,
       record,

@@ -60,7 +60,9 @@ export function searchPersons(env: Reader, query: string): Promise<PersonSearchA
   // the transaction through native awaits only then. A download in progress lets it go first
   // (storage/deskFirst.ts).
   return asDeskRead(env.db, () =>
-    env.db.transaction('r', env.db.persons, async () => searchStoredPersons(env.db, query)),
+    env.db.transaction('r', [env.db.persons, env.db.settled], async () =>
+      searchStoredPersons(env.db, query),
+    ),
   );
 }
 
@@ -71,7 +73,9 @@ export function searchPersons(env: Reader, query: string): Promise<PersonSearchA
  */
 export function countPersonMatches(env: Reader, query: string): Promise<number> {
   return asDeskRead(env.db, () =>
-    env.db.transaction('r', env.db.persons, async () => countStoredMatches(env.db, query)),
+    env.db.transaction('r', [env.db.persons, env.db.settled], async () =>
+      countStoredMatches(env.db, query),
+    ),
   );
 }
 

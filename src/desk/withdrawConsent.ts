@@ -123,7 +123,7 @@ export async function withdrawConsent(
   const { application, contracts } = planned.value;
   const { db } = env;
   try {
-    await db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
+    await db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], async () => {
       // The statement first: once it carries the withdrawal, nothing new joins the case.
       for (const record of [application, ...contracts]) {
         const written = await writeRecord(db, record, env.write);

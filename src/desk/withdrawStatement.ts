@@ -99,7 +99,7 @@ export async function withdrawStatement(
   const { application, contracts } = planned.value;
   const { db } = env;
   try {
-    await db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
+    await db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], async () => {
       for (const record of [...contracts, application]) {
         const written = await writeRecord(db, record, env.write);
         if (!written.ok) throw new RefusedWrite(written.reason);

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
 import type { ReceiptIdentity } from '../core/contract/receiptKey';
 import { receiptKeysOf } from '../core/contract/receiptKey';
+import { forgetSettledOnWrite } from './settledWrites';
 
 // The tablet's IndexedDB database. Each schema change is a new `version(n)` step that keeps
 // every older step, so a tablet that skipped releases upgrades through all of them in order
@@ -29,8 +30,11 @@ import { receiptKeysOf } from '../core/contract/receiptKey';
 //             number: "KAM01-T09-2026-000123", receiptKeys: ["7284440500123456:501"]}
 //             receiptKeys (v4): the receipts the contract carries, ФН:ФД, so that one receipt
 //             is refused on a second contract (core/rules/receiptRules.ts)
+//   settled  {id: "0193…", kind: "person", version: 1}   (v5) a record the register took as
+//             sent, whose envelope still reads "pending": a push writes this small row
+//             instead of rewriting the envelope and its indexes (settledSync.ts, issue #14)
 export const DB_NAME = 'serodesk';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type DraftRow = { readonly key: string; readonly value: unknown; readonly savedAt: string };
 export type MetaRow = { readonly key: string; readonly value: unknown };
@@ -80,6 +84,16 @@ export type TrustRow = {
   };
 };
 
+/**
+ * A record the register took exactly as sent, at `version`, whose envelope the push left as
+ * the desk wrote it ("pending"): read through storage/settledSync.ts.
+ */
+export type SettledRow = {
+  readonly id: string;
+  readonly kind: string;
+  readonly version: number;
+};
+
 /** One member of staff's PIN on this tablet; read back through src/storage/staffPins.ts. */
 export type StaffPinRow = {
   readonly staffId: string;
@@ -103,6 +117,7 @@ export type SeroDeskDatabase = Dexie & {
   revocations: EntityTable<EnvelopeRow, 'id'>;
   outbox: EntityTable<OutboxRow, 'seq'>;
   staffPins: EntityTable<StaffPinRow, 'staffId'>;
+  settled: EntityTable<SettledRow, 'id'>;
 };
 
 /** The IndexedDB implementation: the browser's by default, fake-indexeddb in Node tests. */
@@ -152,5 +167,7 @@ export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): Sero
           row.receiptKeys = storedReceiptKeys(row.record);
         }),
     );
+  db.version(5).stores({ settled: 'id' });
+  forgetSettledOnWrite(db);
   return db;
 }

@@ -24,7 +24,7 @@ import {
 import { applyAnswers, takeBatch } from './outbox';
 import { applyPulled } from './pulled';
 import type { WriteContext } from './records';
-import { writeRecord } from './records';
+import { readRecord, writeRecord } from './records';
 
 function freshDatabase() {
   return openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
@@ -106,7 +106,7 @@ describe('where a certificate stands: revoked only once the register has the rev
     const db = await revokedHere();
     const sheet = await loadCertificateSheet(db, certificate.id);
     // The certificate itself is in the register; its revocation is not.
-    expect((await db.certificates.get(certificate.id))?.sync.state).toBe('synced');
+    expect((await readRecord(db, 'certificate', certificate.id))?.sync.state).toBe('synced');
     expect(sheet?.standing).toMatchObject({
       state: 'revocation-waiting',
       revocation: { record: { id: revocation.id }, sync: { state: 'pending' } },

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { OpId } from '../core/ids';
 import { newId } from '../core/ids';
 import { examplePerson } from '../core/records/examples';
+import type { SeroDeskDatabase } from './database';
 import { openDatabase } from './database';
 import { applyAnswers, resetSending, takeBatch } from './outbox';
 import type { WriteContext } from './records';
 import { REGISTER_RECORD_KEY, writeRecord } from './records';
+import { settledRows, settleWritten } from './settledSync';
 
 let counter = 0;
 const context: WriteContext = {
@@ -20,6 +22,12 @@ const context: WriteContext = {
 
 function fresh() {
   return openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+/** A person's envelope as the desk reads it (settledSync.ts). */
+async function read(db: SeroDeskDatabase, id: string) {
+  const [row] = await settledRows(db, [await db.persons.get(id)]);
+  return row;
 }
 
 describe('the outbox on the sync side', () => {
@@ -37,21 +45,43 @@ describe('the outbox on the sync side', () => {
       record: { phone: '+79140000009' },
     });
     // Taking writes nothing: the desk shows the record waiting until the answer is in.
-    expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
+    expect((await read(db, person.id))?.sync.state).toBe('pending');
   });
 
-  it('marks the record synced with the register’s version once accepted, and empties the outbox', async () => {
+  it('reads the record synced at the register’s version once accepted, and empties the outbox', async () => {
+    const db = fresh();
+    const person = examplePerson();
+    await writeRecord(db, person, context);
+    const written = await db.persons.get(person.id);
+    const batch = await takeBatch(db, 100);
+    const opId = batch.entries[0]?.op.opId ?? ('' as OpId);
+    await applyAnswers(db, batch, [{ opId, status: 'accepted', seq: 7, version: 1 }]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await read(db, person.id)).toMatchObject({
+      record: { version: 1 },
+      sync: { state: 'synced', version: 1 },
+    });
+    // Taken as sent: the envelope is not written again (issue #14), a settled row is.
+    expect(await db.persons.get(person.id)).toEqual(written);
+  });
+
+  it('notes the register’s version beside the envelope, which settling at idle then writes', async () => {
     const db = fresh();
     const person = examplePerson();
     await writeRecord(db, person, context);
     const batch = await takeBatch(db, 100);
     const opId = batch.entries[0]?.op.opId ?? ('' as OpId);
-    await applyAnswers(db, batch, [{ opId, status: 'accepted', seq: 7, version: 1 }]);
-    expect(await db.outbox.count()).toBe(0);
+    await applyAnswers(db, batch, [{ opId, status: 'accepted', seq: 7, version: 4 }]);
+    expect(await db.settled.toArray()).toEqual([{ id: person.id, kind: 'person', version: 4 }]);
+    expect(await read(db, person.id)).toMatchObject({ sync: { state: 'synced', version: 4 } });
+
+    expect(await settleWritten(db, 10)).toBe(1);
+    expect(await db.settled.count()).toBe(0);
     expect(await db.persons.get(person.id)).toMatchObject({
-      record: { version: 1 },
-      sync: { state: 'synced', version: 1 },
+      record: { version: 4 },
+      sync: { state: 'synced', version: 4 },
     });
+    expect(await settleWritten(db, 10)).toBe(0);
   });
 
   it('adopts the register’s record when an accepted answer carries one, search keys and all', async () => {
@@ -64,7 +94,7 @@ describe('the outbox on the sync side', () => {
     await applyAnswers(db, batch, [
       { opId, status: 'accepted', seq: 7, version: 3, record: merged },
     ]);
-    expect(await db.persons.get(person.id)).toMatchObject({
+    expect(await read(db, person.id)).toMatchObject({
       record: { phone: '+79140000004', version: 3 },
       phone: '+79140000004',
       sync: { state: 'synced', version: 3 },
@@ -79,12 +109,12 @@ describe('the outbox on the sync side', () => {
     const firstOp = first.entries[0]?.op.opId ?? ('' as OpId);
     await applyAnswers(db, first, [{ opId: firstOp, status: 'accepted', seq: 7, version: 1 }]);
     await writeRecord(db, { ...person, phone: '+79140000003' }, context);
-    expect(await db.persons.get(person.id)).toHaveProperty(REGISTER_RECORD_KEY);
+    expect(await read(db, person.id)).toHaveProperty(REGISTER_RECORD_KEY);
 
     const second = await takeBatch(db, 100);
     const secondOp = second.entries[0]?.op.opId ?? ('' as OpId);
     await applyAnswers(db, second, [{ opId: secondOp, status: 'accepted', seq: 8, version: 2 }]);
-    const row = await db.persons.get(person.id);
+    const row = await read(db, person.id);
     expect(row).toMatchObject({
       record: { phone: '+79140000003', version: 2 },
       phone: '+79140000003',
@@ -105,7 +135,7 @@ describe('the outbox on the sync side', () => {
     expect(await db.outbox.toArray()).toMatchObject([
       { state: 'rejected', reason: 'unknown-author' },
     ]);
-    expect((await db.persons.get(person.id))?.sync).toEqual({
+    expect((await read(db, person.id))?.sync).toEqual({
       state: 'rejected',
       version: 0,
       reason: 'unknown-author',
@@ -121,7 +151,7 @@ describe('the outbox on the sync side', () => {
     await writeRecord(db, { ...person, phone: '+79140000008' }, context);
     const opId = batch.entries[0]?.op.opId ?? ('' as OpId);
     await applyAnswers(db, batch, [{ opId, status: 'accepted', seq: 7, version: 1 }]);
-    expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
+    expect((await read(db, person.id))?.sync.state).toBe('pending');
     const next = await takeBatch(db, 100);
     expect(next.entries[0]?.op.record).toMatchObject({ phone: '+79140000008' });
   });
@@ -138,7 +168,7 @@ describe('the outbox on the sync side', () => {
       { id: person.id, phone: person.phone },
       { id: other.id },
     ]);
-    expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
+    expect((await read(db, person.id))?.sync.state).toBe('pending');
     await applyAnswers(
       db,
       batch,
@@ -149,8 +179,8 @@ describe('the outbox on the sync side', () => {
         version: 1,
       })),
     );
-    expect((await db.persons.get(person.id))?.sync).toEqual({ state: 'pending', version: 0 });
-    expect((await db.persons.get(other.id))?.sync).toEqual({ state: 'synced', version: 1 });
+    expect((await read(db, person.id))?.sync).toEqual({ state: 'pending', version: 0 });
+    expect((await read(db, other.id))?.sync).toEqual({ state: 'synced', version: 1 });
     const next = await takeBatch(db, 2);
     expect(next.entries.map((entry) => entry.op.record)).toMatchObject([
       { id: person.id, phone: '+79140000007' },
@@ -169,7 +199,7 @@ describe('the outbox on the sync side', () => {
       { opId, status: 'conflict', seq: 9, version: 2, fields: ['phone'], record: registers },
     ]);
     expect(await db.outbox.count()).toBe(0);
-    expect(await db.persons.get(person.id)).toMatchObject({
+    expect(await read(db, person.id)).toMatchObject({
       record: { phone: '+79140000005' },
       sync: { state: 'conflict', version: 2 },
       conflict: { fields: ['phone'], tabletRecord: { phone: '+79140000006' } },
@@ -189,7 +219,7 @@ describe('the outbox on the sync side', () => {
     // The register answered the first op only (a cut reply, a register answering part).
     await applyAnswers(db, batch, [{ opId, status: 'accepted', seq: 7, version: 1 }]);
 
-    expect((await db.persons.get(people[0]?.id ?? ''))?.sync).toEqual({
+    expect((await read(db, people[0]?.id ?? ''))?.sync).toEqual({
       state: 'synced',
       version: 1,
     });
@@ -198,7 +228,7 @@ describe('the outbox on the sync side', () => {
       unanswered.map((entry) => [entry.op.opId, 'queued']),
     );
     for (const person of people.slice(1)) {
-      expect((await db.persons.get(person.id))?.sync).toEqual({ state: 'pending', version: 0 });
+      expect((await read(db, person.id))?.sync).toEqual({ state: 'pending', version: 0 });
     }
     const next = await takeBatch(db, 100);
     expect(next.entries.map((entry) => entry.op.opId)).toEqual(
@@ -211,7 +241,7 @@ describe('the outbox on the sync side', () => {
     const person = examplePerson();
     await writeRecord(db, person, context);
     const lost = await takeBatch(db, 100);
-    expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
+    expect((await read(db, person.id))?.sync.state).toBe('pending');
     expect(await db.outbox.count()).toBe(1);
     const again = await takeBatch(db, 100);
     expect(again.entries.map((entry) => entry.op.opId)).toEqual(
@@ -225,7 +255,7 @@ describe('the outbox on the sync side', () => {
     await writeRecord(db, person, context);
     await db.persons.update(person.id, { sync: { state: 'sending', version: 0 } });
     await resetSending(db);
-    expect((await db.persons.get(person.id))?.sync.state).toBe('pending');
+    expect((await read(db, person.id))?.sync.state).toBe('pending');
     expect(await db.outbox.count()).toBe(1);
   });
 });
@@ -250,6 +280,6 @@ describe('taking a batch while another is out', () => {
     expect(ids(out)).toEqual([first.id]);
     // The second person's op is refused; the first person's edit waits for `out`'s answer.
     expect(ids(next)).toEqual([people[2]?.id, people[3]?.id]);
-    expect((await db.persons.get(people[2]?.id ?? ''))?.sync.state).toBe('pending');
+    expect((await read(db, people[2]?.id ?? ''))?.sync.state).toBe('pending');
   });
 });

@@ -1,17 +1,21 @@
 import type { OpAnswer, PushOp } from '../core/protocol/sync';
 import type { ClinicRecord } from '../core/records/record';
 import { clinicRecordSchema, isRecordKind, RECORD_KINDS } from '../core/records/record';
-import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
+import type { EnvelopeRow, OutboxRow, SeroDeskDatabase, SettledRow } from './database';
 import { envelopeOf } from './indexKeys';
 import { sameJson } from '../core/records/sameJson';
-import { recordTables, REGISTER_RECORD_KEY, tableOf } from './records';
+import { recordTables, tableOf } from './records';
+import { noteSettled, syncedAsSent } from './settledSync';
 
 // The sync side of the outbox (the desk adds entries in records.ts). Every step that settles
 // an op also sets its record's envelope `sync.state`, in the same Dexie transaction, so the
 // desk never shows "synced" for a record whose op is still waiting:
 //
 //   queued op  ── takeBatch ──▶ (read only: the envelope stays "pending" while the batch is out)
-//              ── answers ────▶ accepted: op deleted, envelope "synced" (register's version)
+//              ── answers ────▶ accepted as sent: op deleted, a settled row put beside the
+//                                 envelope, which reads "synced" (settledSync.ts)
+//                               accepted with the register's record: op deleted, envelope
+//                                 "synced" with that record
 //                               conflict: ops deleted, envelope "conflict" with both versions
 //                               rejected: op kept as state "rejected" with the reason code
 //              ── no answer ──▶ op stays queued, envelope still "pending"
@@ -111,29 +115,37 @@ async function queuedAfter(
   return taken;
 }
 
+/** What an answer does to an envelope: leave it, write it, or settle it (settledSync.ts). */
+type EnvelopeChange = undefined | { readonly write: EnvelopeRow } | { readonly settle: SettledRow };
+
 /** Reads the envelopes of the entries' records in bulk, one request per kind, and writes back. */
 async function updateEnvelopes(
   db: SeroDeskDatabase,
   entries: readonly BatchEntry[],
-  change: (row: EnvelopeRow, entry: BatchEntry) => EnvelopeRow | undefined,
+  change: (row: EnvelopeRow, entry: BatchEntry) => EnvelopeChange,
 ): Promise<void> {
+  const settled: SettledRow[] = [];
   for (const kind of RECORD_KINDS) {
     const ofKind = entries.filter((entry) => entry.op.kind === kind);
     if (ofKind.length === 0) continue;
     const table = tableOf(db, kind);
     const rows = await table.bulkGet(ofKind.map((entry) => recordIdOf(entry.op)));
-    const changed = ofKind.flatMap((entry, index) => {
+    const changed: EnvelopeRow[] = [];
+    ofKind.forEach((entry, index) => {
       const row = rows[index];
       const next = row === undefined ? undefined : change(row, entry);
-      return next === undefined ? [] : [next];
+      if (next === undefined) return;
+      if ('write' in next) changed.push(next.write);
+      else settled.push(next.settle);
     });
     await table.bulkPut(changed);
   }
+  await noteSettled(db, settled);
 }
 
 /** Records an older release left "sending" (a crash mid-send) are "pending" again. */
 export async function resetSending(db: SeroDeskDatabase): Promise<void> {
-  await db.transaction('rw', recordTables(db), async () => {
+  await db.transaction('rw', [db.settled, ...recordTables(db)], async () => {
     for (const table of recordTables(db)) {
       await table
         .where('sync.state')
@@ -164,7 +176,7 @@ export async function applyAnswers(
   answers: readonly OpAnswer[],
 ): Promise<void> {
   const byOpId = new Map(answers.map((answer) => [answer.opId as string, answer]));
-  await db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
+  await db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], async () => {
     const toDelete: number[] = [];
     const toReject = new Map<number, { readonly reason: string; readonly detail?: string }>();
     const conflicts: BatchEntry[] = [];
@@ -226,12 +238,14 @@ function answeredEnvelope(
   entry: BatchEntry,
   answer: OpAnswer,
   edited: boolean,
-): EnvelopeRow | undefined {
+): EnvelopeChange {
   switch (answer.status) {
     case 'rejected':
       return {
-        ...row,
-        sync: { state: 'rejected', version: row.sync.version, reason: answer.reason },
+        write: {
+          ...row,
+          sync: { state: 'rejected', version: row.sync.version, reason: answer.reason },
+        },
       };
     case 'conflict': {
       const server = parsedRecord(answer.record, answer.version);
@@ -242,36 +256,28 @@ function answeredEnvelope(
         version: answer.version,
         reason: answer.fields.join(','),
       } as const;
-      return { ...envelopeOf(server, sync), conflict };
+      return { write: { ...envelopeOf(server, sync), conflict } };
     }
     case 'accepted': {
       // A later edit is still queued: the envelope keeps it, and its base version.
       if (edited) return stillWaiting(row);
-      if (answer.record === undefined) return syncedAsSent(row, answer.version);
+      // Taken as sent: the envelope stays as written and reads "synced" (settledSync.ts) —
+      // unless a push of an older release left it "sending", which is written back.
+      if (answer.record === undefined) {
+        return row.sync.state === 'pending'
+          ? { settle: { id: row.id, kind: entry.op.kind, version: answer.version } }
+          : { write: syncedAsSent(row, answer.version) };
+      }
       const record = parsedRecord(answer.record, answer.version);
       if (record === undefined) return undefined;
-      return envelopeOf(record, { state: 'synced', version: answer.version });
+      return { write: envelopeOf(record, { state: 'synced', version: answer.version }) };
     }
   }
 }
 
 /** A record whose op still waits shows "pending"; unchanged rows are not written again. */
-function stillWaiting(row: EnvelopeRow): EnvelopeRow | undefined {
+function stillWaiting(row: EnvelopeRow): EnvelopeChange {
   return row.sync.state === 'pending'
     ? undefined
-    : { ...row, sync: { state: 'pending', version: row.sync.version } };
-}
-
-/**
- * The register took the record as sent, and the envelope holds exactly that record (not
- * edited since): it only takes the register's version. Its record was checked by the schema
- * when the desk wrote it and its search keys were derived from it then, so neither is done
- * again (issue #14: zod and the person's search keys were a tenth of a push's CPU). What the
- * envelope kept while the op waited (the register's older record, a conflict note) goes.
- */
-function syncedAsSent(row: EnvelopeRow, version: number): EnvelopeRow {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- both are dropped
-  const { [REGISTER_RECORD_KEY]: kept, conflict, ...rest } = row;
-  const record = { ...(row.record as Record<string, unknown>), version };
-  return { ...rest, id: row.id, record, sync: { state: 'synced', version } };
+    : { write: { ...row, sync: { state: 'pending', version: row.sync.version } } };
 }

@@ -12,6 +12,7 @@ import type { Initials, PersonQuery } from './personQuery';
 import { initialsIn, matchesInitials, parsePersonQuery } from './personQuery';
 import type { StoredRecord } from './records';
 import { recordsWhere, storedOfRows } from './records';
+import { settledRows } from './settledSync';
 
 /** How many persons a search shows; the rest are counted, and the clerk refines the query. */
 export const SEARCH_LIMIT = 30;
@@ -83,12 +84,8 @@ async function search(
     const matched = await initialsMatches(db, query.byName.initials);
     const room = Math.max(0, limit - shown.length);
     const rows = await db.persons.bulkGet(matched.slice(0, room));
-    shown.push(
-      ...storedOfRows(
-        'person',
-        rows.filter((row) => row !== undefined),
-      ),
-    );
+    const found = rows.filter((row) => row !== undefined);
+    shown.push(...storedOfRows('person', await settledRows(db, found)));
     return { total: exact.size + matched.length, shown };
   }
   if (query.byName.kind !== 'prefix') return { total: exact.size, shown };
@@ -101,7 +98,7 @@ async function search(
   // The rows in one index request, in index (alphabetical) order: reading the keys and then
   // each row was 31 requests, each queued behind a download's page (issue #14).
   const rows = await prefixMatches(db, query.byName.name).limit(room).toArray();
-  for (const person of storedOfRows('person', rows)) {
+  for (const person of storedOfRows('person', await settledRows(db, rows))) {
     if (!exact.has(person.record.id)) shown.push(person);
   }
   // Fewer rows than there was room for are every match there is (rows a schema check refuses

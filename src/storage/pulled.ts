@@ -8,6 +8,7 @@ import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
 import { META, readMeta, writeMeta } from './metaKeys';
 import { recordTables, REGISTER_RECORD_KEY, tableOf } from './records';
+import { settledRows } from './settledSync';
 import { raiseCountersPast } from './tablet';
 
 // Rows pulled from the register, saved with the new cursor in ONE Dexie transaction: a tablet
@@ -61,7 +62,8 @@ export function freshRow(record: ClinicRecord): EnvelopeRow {
 /** The envelope to store for a pulled record, or undefined to keep what the tablet has. */
 function merged(existing: EnvelopeRow | undefined, record: ClinicRecord): EnvelopeRow | undefined {
   // "pending" and "sending" are the states of a record with an op in the outbox (outbox.ts):
-  // read off the envelope, not by reading the outbox for every page (issue #14).
+  // read off the envelope, settled (mergeWithStored), not by reading the outbox for every
+  // page (issue #14).
   if (existing?.sync.state === 'pending' || existing?.sync.state === 'sending') return undefined;
   if (existing?.sync.state === 'rejected') return underRefusedEdit(existing, record);
   if (existing !== undefined && existing.sync.version >= record.version) return undefined;
@@ -130,8 +132,14 @@ function recordsByKind(changes: readonly PulledChange[]) {
 }
 
 /** Merges records with what the table holds: the rows to write, and how many were left out. */
-async function mergeWithStored(table: EnvelopeTable, records: readonly ClinicRecord[]) {
-  const existing = await table.bulkGet(records.map((record) => record.id));
+async function mergeWithStored(
+  db: SeroDeskDatabase,
+  table: EnvelopeTable,
+  records: readonly ClinicRecord[],
+) {
+  // As the desk reads them: an envelope a push settled without writing it is synced
+  // (settledSync.ts), so a newer version from the register replaces it.
+  const existing = await settledRows(db, await table.bulkGet(records.map((record) => record.id)));
   const rows: EnvelopeRow[] = [];
   records.forEach((record, index) => {
     const row = merged(existing[index], record);
@@ -147,7 +155,11 @@ async function mergeWithStored(table: EnvelopeTable, records: readonly ClinicRec
  * was an eighth of a page's storing in Chromium). Correct whatever the store holds: a local
  * edit made during the download, or rows left by a pull that was cut off.
  */
-async function addThenMerge(table: EnvelopeTable, records: readonly ClinicRecord[]) {
+async function addThenMerge(
+  db: SeroDeskDatabase,
+  table: EnvelopeTable,
+  records: readonly ClinicRecord[],
+) {
   try {
     await table.bulkAdd(records.map(freshRow));
     return { saved: records.length, kept: 0 };
@@ -160,7 +172,7 @@ async function addThenMerge(table: EnvelopeTable, records: readonly ClinicRecord
       const record = records[Number(position)];
       if (record !== undefined) held.push(record);
     }
-    const { rows, kept } = await mergeWithStored(table, held);
+    const { rows, kept } = await mergeWithStored(db, table, held);
     await table.bulkPut(rows);
     return { saved: records.length - held.length + rows.length, kept };
   }
@@ -177,18 +189,18 @@ export async function applyPulled(
   write: PulledWrite = READ_FIRST,
 ): Promise<PulledOutcome> {
   const tables = recordTables(db);
-  return db.transaction('rw', [db.meta, db.outbox, ...tables], async () => {
+  return db.transaction('rw', [db.meta, db.outbox, db.settled, ...tables], async () => {
     let saved = 0;
     let kept = 0;
     const { byKind, all, unreadable } = recordsByKind(changes);
     for (const [kind, records] of byKind) {
       const table = tableOf(db, kind);
       if (write.mostlyNew) {
-        const added = await addThenMerge(table, records);
+        const added = await addThenMerge(db, table, records);
         saved += added.saved;
         kept += added.kept;
       } else {
-        const { rows, kept: left } = await mergeWithStored(table, records);
+        const { rows, kept: left } = await mergeWithStored(db, table, records);
         await table.bulkPut(rows);
         saved += rows.length;
         kept += left;

@@ -84,7 +84,7 @@ export async function writeReceiptCorrection(
   context: WriteContext,
 ): Promise<Result<ReceiptCorrected, ProblemFailure>> {
   try {
-    return await db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
+    return await db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], async () => {
       const ops = await db.outbox.where('recordId').equals(corrected.id).sortBy('seq');
       const last = ops.filter((row) => row.state === 'rejected').at(-1);
       const envelope = await db.contracts.get(corrected.id);

@@ -15,6 +15,9 @@ const TABLES = {
   revocation: 'revocations',
 } as const satisfies { readonly [K in RecordKind]: keyof SeroDeskDatabase };
 
+/** The names of the clinic-record tables (settledWrites.ts watches writes to them). */
+export const RECORD_TABLE_NAMES: ReadonlySet<string> = new Set(Object.values(TABLES));
+
 export function tableOf(db: SeroDeskDatabase, kind: RecordKind): EntityTable<EnvelopeRow, 'id'> {
   return db[TABLES[kind]];
 }

@@ -21,6 +21,8 @@ import { RECORD_RULE_MESSAGES } from '../core/rules/ruleReasons';
 import { fail, ok } from '../core/result';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
+import { REGISTER_RECORD_KEY } from './registerRecordKey';
+import { settledRows } from './settledSync';
 import { recordTables, tableOf } from './recordTables';
 export { recordTables, tableOf } from './recordTables';
 import { gatherRuleFacts } from './ruleStore';
@@ -104,11 +106,12 @@ function registerRecordOf(existing: EnvelopeRow): unknown {
   return existing[REGISTER_RECORD_KEY];
 }
 
-export const REGISTER_RECORD_KEY = 'registerRecord';
+export { REGISTER_RECORD_KEY };
 
 /**
- * Puts a checked record and its outbox entry. Call inside a transaction over the outbox and
- * every record table (`recordTables`): the rules read the record's whole statement.
+ * Puts a checked record and its outbox entry. Call inside a transaction over the outbox,
+ * `settled` and every record table (`recordTables`): the rules read the record's whole
+ * statement.
  */
 export async function putWithOutbox<R extends ClinicRecord>(
   db: SeroDeskDatabase,
@@ -116,7 +119,9 @@ export async function putWithOutbox<R extends ClinicRecord>(
   context: WriteContext,
 ): Promise<Result<R, WriteFailure>> {
   const table = tableOf(db, record.kind);
-  const existing = await table.get(record.id);
+  // As the desk reads it: an envelope a push settled without writing it is synced at the
+  // register's version, and that is the next op's base (settledSync.ts).
+  const [existing] = await settledRows(db, [await table.get(record.id)]);
   const parsed = checkRecord(stamped(record, existing !== undefined, context), context);
   if (!parsed.ok) return parsed;
 
@@ -164,7 +169,7 @@ export async function writeRecord<R extends ClinicRecord>(
   record: R,
   context: WriteContext,
 ): Promise<Result<R, WriteFailure>> {
-  return db.transaction('rw', [db.outbox, ...recordTables(db)], () =>
+  return db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], () =>
     putWithOutbox(db, record, context),
   );
 }
@@ -184,7 +189,8 @@ export async function writeNumberedRecord<R extends ClinicRecord>(
   const probe = checkRecord(build(formatNumber({ ...numbering, sequence: 1 })), context);
   if (!probe.ok) return probe;
   try {
-    return await db.transaction('rw', [db.outbox, db.meta, ...recordTables(db)], async () => {
+    const scope = [db.outbox, db.meta, db.settled, ...recordTables(db)];
+    return await db.transaction('rw', scope, async () => {
       const number = await takeNumber(db, numbering.series, numbering);
       const written = await putWithOutbox(db, build(number), context);
       // Refused by the rules (which need the store, so cannot be probed before): throwing
@@ -214,7 +220,7 @@ export async function readRecord<K extends RecordKind>(
   kind: K,
   id: string,
 ): Promise<StoredRecord<K> | undefined> {
-  const row = await tableOf(db, kind).get(id);
+  const [row] = await settledRows(db, [await tableOf(db, kind).get(id)]);
   if (row === undefined) return undefined;
   const record = parseRow(kind, row);
   return record === undefined ? undefined : { record, sync: row.sync };
@@ -227,10 +233,14 @@ export async function recordsWhere<K extends RecordKind>(
   key: string,
   value: string,
 ): Promise<StoredRecord<K>[]> {
-  return storedOfRows(kind, await tableOf(db, kind).where(key).equals(value).toArray());
+  const rows = await tableOf(db, kind).where(key).equals(value).toArray();
+  return storedOfRows(kind, await settledRows(db, rows));
 }
 
-/** Records of one kind from rows already read (an index range); rows the schema refuses are left out. */
+/**
+ * Records of one kind from rows already read (an index range) and settled (settledSync.ts);
+ * rows the schema refuses are left out.
+ */
 export function storedOfRows<K extends RecordKind>(
   kind: K,
   rows: readonly EnvelopeRow[],

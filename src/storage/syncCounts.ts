@@ -2,6 +2,7 @@ import { RECORD_KINDS } from '../core/records/recordKinds';
 import { readCardVoids } from './cardVoids';
 import type { SeroDeskDatabase } from './database';
 import { tableOf } from './recordTables';
+import { countSettled } from './settledSync';
 
 // How much sync work the tablet holds, for the header and for refusing to sign out or wipe
 // while unsynced work exists (DESIGN, "Storage safety").
@@ -21,12 +22,13 @@ export type SyncCounts = {
 };
 
 export async function countSyncWork(db: SeroDeskDatabase): Promise<SyncCounts> {
-  const tables = [db.outbox, db.meta, ...RECORD_KINDS.map((k) => tableOf(db, k))];
+  const tables = [db.outbox, db.meta, db.settled, ...RECORD_KINDS.map((k) => tableOf(db, k))];
   return db.transaction('r', tables, async () => {
     // Counted off the envelopes' indexed state, not by reading every queued op (issue #14: a
     // tablet back from a week offline read its whole outbox three times per run). A record
-    // is "pending" or "sending" exactly while it has an op queued (outbox.ts).
-    let waiting = (await readCardVoids(db)).length;
+    // is "pending" or "sending" exactly while it has an op queued (outbox.ts), unless a push
+    // settled it without writing it (settledSync.ts): those are taken off.
+    let waiting = (await readCardVoids(db)).length - (await countSettled(db));
     let conflicts = 0;
     for (const kind of RECORD_KINDS) {
       const byState = tableOf(db, kind).where('sync.state');

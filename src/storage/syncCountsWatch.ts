@@ -44,11 +44,11 @@ type Watcher = {
 const watchers = new WeakMap<SeroDeskDatabase, Watcher>();
 
 /**
- * Whether a committed write touched the outbox, a record table or the meta table of `db` (the
- * queue of cards to void is a meta entry, storage/cardVoids.ts).
+ * Whether a committed write touched the outbox, a record table, `settled` or the meta table of
+ * `db` (the queue of cards to void is a meta entry, storage/cardVoids.ts).
  */
 function touchesCounts(db: SeroDeskDatabase, parts: ObservabilitySet): boolean {
-  const prefixes = [db.outbox, db.meta, ...recordTables(db)].map(
+  const prefixes = [db.outbox, db.meta, db.settled, ...recordTables(db)].map(
     (table) => `idb://${db.name}/${table.name}/`,
   );
   return Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)));

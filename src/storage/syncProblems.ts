@@ -194,7 +194,7 @@ function rejectedOf(
 
 /** Every conflict and refused record on this tablet, and what was discarded. */
 export async function listSyncProblems(db: SeroDeskDatabase): Promise<SyncProblems> {
-  return db.transaction('r', [db.outbox, db.meta, ...recordTables(db)], async () => {
+  return db.transaction('r', [db.outbox, db.meta, db.settled, ...recordTables(db)], async () => {
     const conflicts: ConflictProblem[] = [];
     for (const kind of RECORD_KINDS) {
       const rows = await tableOf(db, kind).where('sync.state').equals('conflict').toArray();
@@ -233,7 +233,7 @@ export async function resolveConflict(
 ): Promise<Result<{ readonly sent: boolean }, ProblemFailure>> {
   const table = tableOf(db, kind);
   // Every record table: the resolved record is written through putWithOutbox and its rules.
-  return db.transaction('rw', [db.outbox, ...recordTables(db)], async () => {
+  return db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], async () => {
     const row = await table.get(recordId);
     if (row === undefined || row.sync.state !== 'conflict') return fail('problem-gone');
     const problem = conflictOf(kind, row);

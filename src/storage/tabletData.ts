@@ -12,6 +12,7 @@ export type { ExportReceipt } from './metaKeys';
 import { readCardVoids } from './cardVoids';
 import type { OutboxRow, SeroDeskDatabase, SyncState } from './database';
 import { recordTables, tableOf } from './recordTables';
+import { settledRows } from './settledSync';
 import type { SyncCounts } from './syncCounts';
 import { countSyncWork } from './syncCounts';
 import { loadClinicHeader, loadTabletIdentity } from './tablet';
@@ -81,12 +82,16 @@ export type TabletExport = {
 
 /** The unsynced work as it is now: outbox rows, unsynced envelopes and their counts. */
 async function readUnsynced(db: SeroDeskDatabase) {
-  return db.transaction('r', [db.outbox, db.meta, ...recordTables(db)], async () => {
+  return db.transaction('r', [db.outbox, db.meta, db.settled, ...recordTables(db)], async () => {
     const outbox = await db.outbox.orderBy('seq').toArray();
     const cardVoids = await readCardVoids(db);
     const records: ExportedRecord[] = [];
     for (const kind of RECORD_KINDS) {
-      const rows = await tableOf(db, kind).where('sync.state').anyOf(UNSYNCED_STATES).toArray();
+      const stored = await tableOf(db, kind).where('sync.state').anyOf(UNSYNCED_STATES).toArray();
+      // An envelope a push settled without writing it is synced (settledSync.ts).
+      const rows = (await settledRows(db, stored)).filter((row) =>
+        UNSYNCED_STATES.includes(row.sync.state),
+      );
       for (const row of rows) {
         const conflict = (row as { conflict?: unknown }).conflict;
         records.push({

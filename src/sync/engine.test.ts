@@ -8,7 +8,7 @@ import { examplePerson } from '../core/records/examples';
 import { ok } from '../core/result';
 import { fail } from '../core/result';
 import { openDatabase } from '../storage/database';
-import { writeRecord } from '../storage/records';
+import { readRecord, writeRecord } from '../storage/records';
 import { saveTabletIdentity, saveTabletToken } from '../storage/tablet';
 import { createSyncEngine } from './engine';
 import { SYNC_SCHEDULE } from './schedule';
@@ -83,7 +83,8 @@ describe('the sync engine', () => {
     expect(second.lastError?.message.ru).toContain('не ответил');
     // start() ran once and the first syncNow() joined it with one more run: three failures.
     expect(delays).toEqual([0.5, 1, 2].map((f) => SYNC_SCHEDULE.firstRetryMs * f));
-    expect((await db.persons.toArray())[0]?.sync.state).toBe('pending');
+    const [person] = await db.persons.toArray();
+    expect((await readRecord(db, 'person', person?.id ?? ''))?.sync.state).toBe('pending');
 
     down = false;
     const recovered = await engine.syncNow();
@@ -93,7 +94,7 @@ describe('the sync engine', () => {
       lastSuccessAt: clock.toISOString(),
     });
     expect(delays.at(-1)).toBe(SYNC_SCHEDULE.regularMs * 0.8);
-    expect((await db.persons.toArray())[0]?.sync.state).toBe('synced');
+    expect((await readRecord(db, 'person', person?.id ?? ''))?.sync.state).toBe('synced');
   });
 
   it('says the tablet is not enrolled instead of trying without a token', async () => {

@@ -9,7 +9,7 @@ import { ok } from '../core/result';
 import { openDatabase } from '../storage/database';
 import { loadCursor } from '../storage/pulled';
 import type { WriteContext } from '../storage/records';
-import { writeRecord } from '../storage/records';
+import { readRecord, writeRecord } from '../storage/records';
 import { pullAll, pushOutbox } from './syncRun';
 import type { Transport } from './transport';
 
@@ -97,7 +97,7 @@ describe('a push overlapped with the network', () => {
     expect(register.sent[2]?.[0]?.record).toMatchObject({ phone: '+79140000004' });
     expect(register.mostOut()).toBe(1);
     expect(await db.outbox.count()).toBe(0);
-    expect((await db.persons.get(people[2]?.id ?? ''))?.sync.state).toBe('synced');
+    expect((await readRecord(db, 'person', people[2]?.id ?? ''))?.sync.state).toBe('synced');
   });
 
   it('reads the backlog once per push, each body reporting it less what was settled before it was built', async () => {

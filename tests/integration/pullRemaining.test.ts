@@ -12,12 +12,16 @@ import { newPerson } from '../support/tablets';
 // also when rows are committed between two pages of a download.
 
 async function writePersons(tablet: SimTablet, createdBy: string, count: number) {
-  await tablet.db.transaction('rw', [tablet.db.outbox, ...recordTables(tablet.db)], async () => {
-    for (let i = 0; i < count; i++) {
-      const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
-      if (!written.ok) throw new Error(written.reason);
-    }
-  });
+  await tablet.db.transaction(
+    'rw',
+    [tablet.db.outbox, tablet.db.settled, ...recordTables(tablet.db)],
+    async () => {
+      for (let i = 0; i < count; i++) {
+        const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
+        if (!written.ok) throw new Error(written.reason);
+      }
+    },
+  );
 }
 
 async function page(suite: SyncSuite, tablet: SimTablet, cursor: number, limit: number) {

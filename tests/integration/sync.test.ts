@@ -1,3 +1,4 @@
+import { readRecord } from '../../src/storage/records';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/core/ids';
 import { SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
@@ -25,13 +26,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 async function writePersons(tablet: SimTablet, createdBy: string, count: number) {
   const ids: string[] = [];
   // One IndexedDB transaction around many desk writes, as a fast typist's day would be.
-  await tablet.db.transaction('rw', [tablet.db.outbox, ...recordTables(tablet.db)], async () => {
-    for (let i = 0; i < count; i++) {
-      const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
-      if (!written.ok) throw new Error(written.reason);
-      ids.push(written.value.id);
-    }
-  });
+  await tablet.db.transaction(
+    'rw',
+    [tablet.db.outbox, tablet.db.settled, ...recordTables(tablet.db)],
+    async () => {
+      for (let i = 0; i < count; i++) {
+        const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
+        if (!written.ok) throw new Error(written.reason);
+        ids.push(written.value.id);
+      }
+    },
+  );
   return ids;
 }
 
@@ -170,7 +175,7 @@ describe.each(testDatabases())('sync between tablets and the register on $engine
       'role-may-not-write',
     ]);
     if (byLab.ok) {
-      expect((await tablet.db.persons.get(byLab.value.id))?.sync).toEqual({
+      expect((await readRecord(tablet.db, 'person', byLab.value.id))?.sync).toEqual({
         state: 'rejected',
         version: 0,
         reason: 'role-may-not-write',
@@ -211,7 +216,7 @@ describe.each(testDatabases())('sync between tablets and the register on $engine
     expect(status.lastError?.reason).toBe('tablet-withdrawn');
     expect(status.lastError?.message.ru).toContain('отозван');
     expect(status.waiting).toBe(1);
-    expect((await tablet.db.persons.get(id ?? ''))?.sync.state).toBe('pending');
+    expect((await readRecord(tablet.db, 'person', id ?? ''))?.sync.state).toBe('pending');
   });
 
   it("keeps another clinic's tablet from reading or writing this clinic's records", async () => {

@@ -1,3 +1,4 @@
+import { settledRows } from '../../src/storage/settledSync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/records/merge';
 import type { PersonRecord } from '../../src/core/records/person';
@@ -36,7 +37,8 @@ async function registerBodies(suite: SyncSuite, clinicId: string): Promise<Map<s
 }
 
 async function tabletBodies(tablet: SimTablet): Promise<Map<string, string>> {
-  const rows = await tablet.db.persons.toArray();
+  // As the desk reads them: a record a push took as sent carries the register's version.
+  const rows = await settledRows(tablet.db, await tablet.db.persons.toArray());
   return new Map(rows.map((row) => [row.id, canonicalJson(row.record)]));
 }
 

@@ -70,7 +70,7 @@ describe.each(testDatabases())('merging and conflicts on $engine', (database) =>
         address: 'Елизово, ул. Ленина, 1',
         version: 3,
       });
-      expect((await tablet.db.persons.get(created.id))?.sync.state).toBe('synced');
+      expect((await readRecord(tablet.db, 'person', created.id))?.sync.state).toBe('synced');
     }
 
     await a.write({ ...(await person(a, created.id)), phone: '+79140000003' }, 'registrar');
@@ -140,7 +140,7 @@ describe.each(testDatabases())('merging and conflicts on $engine', (database) =>
     await syncAll(a, b);
     const crl = await fetch(`${suite.register.url}/.well-known/crl/${kid}.json`);
     expect(await crl.json()).toMatchObject({ kid, method: 'rid', rids: ['Qw8xRevokeMe'] });
-    expect((await b.db.revocations.get(revocation.id))?.sync.state).toBe('synced');
+    expect((await readRecord(b.db, 'revocation', revocation.id))?.sync.state).toBe('synced');
   });
 
   it('revokes a card whose revocation reached the register before the certificate did', async () => {

@@ -116,7 +116,10 @@ describe.each(testDatabases())('editors, conflicts and refusals on $engine', (da
     const edit = { ...(await person(a, created.id)), phone: '+79140000078' };
     expect((await writeRecord(a.db, edit, as(suite, a, 'registrar'))).ok).toBe(true);
     await syncAll(a);
-    expect((await a.db.persons.get(created.id))?.sync).toEqual({ state: 'synced', version: 2 });
+    expect((await readRecord(a.db, 'person', created.id))?.sync).toEqual({
+      state: 'synced',
+      version: 2,
+    });
     expect(await atRegister(suite, created.id)).toMatchObject({
       phone: '+79140000078',
       createdBy: suite.staff.admin,
@@ -161,7 +164,7 @@ describe.each(testDatabases())('editors, conflicts and refusals on $engine', (da
     await syncAll(b, a);
     for (const tablet of [a, b]) {
       expect(await person(tablet, created.id)).toMatchObject({ phone: '+79140000003' });
-      expect((await tablet.db.persons.get(created.id))?.sync.state).toBe('synced');
+      expect((await readRecord(tablet.db, 'person', created.id))?.sync.state).toBe('synced');
       expect((await listSyncProblems(tablet.db)).conflicts).toEqual([]);
     }
     expect(await atRegister(suite, created.id)).toMatchObject({ phone: '+79140000003' });
@@ -193,7 +196,10 @@ describe.each(testDatabases())('editors, conflicts and refusals on $engine', (da
       true,
     );
     await syncAll(a);
-    expect((await a.db.persons.get(created.id))?.sync).toEqual({ state: 'synced', version: 1 });
+    expect((await readRecord(a.db, 'person', created.id))?.sync).toEqual({
+      state: 'synced',
+      version: 1,
+    });
     expect((await listSyncProblems(a.db)).rejected).toEqual([]);
     expect(await atRegister(suite, created.id)).toMatchObject({ createdBy: stranger });
   });
@@ -243,7 +249,10 @@ describe.each(testDatabases())('editors, conflicts and refusals on $engine', (da
       version: 1,
     });
     expect((await listSyncProblems(b.db)).rejected).toEqual([]);
-    expect((await b.db.contracts.get(again.id))?.sync).toEqual({ state: 'synced', version: 1 });
+    expect((await readRecord(b.db, 'contract', again.id))?.sync).toEqual({
+      state: 'synced',
+      version: 1,
+    });
   });
 
   it('sends a certificate issued on a refused payment with the corrected receipt, in one sync', async () => {
@@ -294,7 +303,7 @@ describe.each(testDatabases())('editors, conflicts and refusals on $engine', (da
     expect((await listSyncProblems(b.db)).rejected).toEqual([]);
     expect(await atRegister(suite, again.id)).toMatchObject({ status: 'paid', version: 1 });
     expect(await atRegister(suite, certificate.id)).toMatchObject({ rid: 'PaidTwice', version: 1 });
-    expect((await b.db.certificates.get(certificate.id))?.sync).toEqual({
+    expect((await readRecord(b.db, 'certificate', certificate.id))?.sync).toEqual({
       state: 'synced',
       version: 1,
     });

@@ -15,12 +15,16 @@ import { newPerson } from '../support/tablets';
 // configured engine: what further pages will bring, never the asking tablet's own rows.
 
 async function writePersons(tablet: SimTablet, createdBy: string, count: number) {
-  await tablet.db.transaction('rw', [tablet.db.outbox, ...recordTables(tablet.db)], async () => {
-    for (let i = 0; i < count; i++) {
-      const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
-      if (!written.ok) throw new Error(written.reason);
-    }
-  });
+  await tablet.db.transaction(
+    'rw',
+    [tablet.db.outbox, tablet.db.settled, ...recordTables(tablet.db)],
+    async () => {
+      for (let i = 0; i < count; i++) {
+        const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
+        if (!written.ok) throw new Error(written.reason);
+      }
+    },
+  );
 }
 
 /** Pulls everything through the tablet's network, noting each page's `remaining` on the wire. */

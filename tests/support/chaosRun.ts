@@ -13,6 +13,7 @@ import type { FaultCounts } from './faultProxy';
 import type { RegisterChild } from './registerChildProcess';
 import { startRegisterChild } from './registerChildProcess';
 import { seededRandom } from './seededRandom';
+import { settledRows } from '../../src/storage/settledSync';
 import type { SimTablet } from './tablets';
 import { makeTablet, newPerson, signInStaff } from './tablets';
 import type { ThrowawayPostgres } from './throwawayPostgres';
@@ -305,7 +306,8 @@ async function holdsExactly(
   atRegister: ReadonlySet<string>,
   written: ReadonlySet<string>,
 ): Promise<boolean> {
-  const rows = await tablet.db.persons.toArray();
+  // As the desk reads them: a record a push took as sent is synced (settledSync.ts).
+  const rows = await settledRows(tablet.db, await tablet.db.persons.toArray());
   const ids = new Set(rows.map((row) => row.id));
   if (rows.length !== ids.size || ids.size !== atRegister.size || ids.size !== written.size)
     return false;

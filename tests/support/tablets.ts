@@ -15,6 +15,7 @@ import { newId as registerId } from '../../src/register/ids';
 import { DEMO_CLINIC_SETTINGS } from '../../src/register/seed';
 import type { SeroDeskDatabase } from '../../src/storage/database';
 import { openDatabase } from '../../src/storage/database';
+import { settledRows } from '../../src/storage/settledSync';
 import type { WriteFailure } from '../../src/storage/records';
 import { writeRecord } from '../../src/storage/records';
 import { enrolTablet } from '../../src/sync/enrol';
@@ -211,6 +212,7 @@ export async function registerRecords(
 
 /** Every person on a tablet: id → {state, version}. */
 export async function tabletPersons(tablet: SimTablet) {
-  const rows = await tablet.db.persons.toArray();
+  // As the desk reads them: a record a push took as sent is synced (settledSync.ts).
+  const rows = await settledRows(tablet.db, await tablet.db.persons.toArray());
   return new Map(rows.map((row) => [row.id, row.sync]));
 }
