@@ -27,6 +27,11 @@ export type SyncBenchResult = {
   readonly database: string;
   /** The writer's sync run: push every op, then its (empty) pull. */
   readonly push: SyncStep;
+  /**
+   * After that run, at idle: the envelopes the push settled without writing them written
+   * (storage/settledSync.ts), timed until the engine is done (its `settling()`).
+   */
+  readonly settle: { readonly ms: number; readonly tabletCpuMs: number };
   /** A new tablet's first sync run: pull everything. */
   readonly pull: SyncStep;
   /** How much the register's database grew with the push, in bytes. */
@@ -80,6 +85,13 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
       },
       () => writer.network.requests.length,
     );
+    const settleCpu = cpuNowMs();
+    const settleStarted = performance.now();
+    await writer.engine.settling();
+    const settle = {
+      ms: performance.now() - settleStarted,
+      tabletCpuMs: cpuNowMs() - settleCpu,
+    };
     const registerGrowthBytes = (await register.databaseBytes()) - bytesBefore;
     const pull = await step(
       async () => {
@@ -92,7 +104,8 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
     );
     writer.db.close();
     reader.db.close();
-    return { records, rttMs, database: register.database, push, pull, registerGrowthBytes };
+    const { database } = register;
+    return { records, rttMs, database, push, settle, pull, registerGrowthBytes };
   } finally {
     await proxy?.close();
     await register.stop();
