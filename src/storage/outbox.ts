@@ -8,8 +8,9 @@ import { recordTables, tableOf } from './records';
 import { noteSettled, syncedAsSent } from './settledSync';
 
 // The sync side of the outbox (the desk adds entries in records.ts). Every step that settles
-// an op also sets its record's envelope `sync.state`, in the same Dexie transaction, so the
-// desk never shows "synced" for a record whose op is still waiting:
+// an op also sets its record's sync state — on the envelope, or in a settled row beside it —
+// in the same Dexie transaction, so the desk never shows "synced" for a record whose op is
+// still waiting:
 //
 //   queued op  ── takeBatch ──▶ (read only: the envelope stays "pending" while the batch is out)
 //              ── answers ────▶ accepted as sent: op deleted, a settled row put beside the

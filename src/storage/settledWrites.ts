@@ -12,7 +12,7 @@ import { RECORD_TABLE_NAMES } from './recordTables';
 // An add needs nothing (it fails on a record the table holds, so on any settled one). Each
 // of the app's transactions that writes a record table includes `settled` (records.ts,
 // outbox.ts, pulled.ts, syncProblems.ts, refusedRecords.ts, receiptCorrection.ts, the desk's
-// withdrawals); settledSync.test.ts checks that a write of each kind drops the row. Clearing
+// withdrawals); settledSync.test.ts checks it for the desk's edit and a pulled version. Clearing
 // a record table is refused: nothing in the app does it short of deleting the whole
 // database, and the rows of the other kinds would have to stay.
 

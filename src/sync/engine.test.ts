@@ -95,6 +95,13 @@ describe('the sync engine', () => {
     });
     expect(delays.at(-1)).toBe(SYNC_SCHEDULE.regularMs * 0.8);
     expect((await readRecord(db, 'person', person?.id ?? ''))?.sync.state).toBe('synced');
+    // After the run, at idle, the envelope itself is written synced (storage/settledSync.ts).
+    await engine.settling();
+    expect(await db.settled.count()).toBe(0);
+    expect(await db.persons.get(person?.id ?? '')).toMatchObject({
+      record: { version: 1 },
+      sync: { state: 'synced', version: 1 },
+    });
   });
 
   it('says the tablet is not enrolled instead of trying without a token', async () => {

@@ -1,28 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema, SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
-import { recordTables } from '../../src/storage/records';
 import { testDatabases } from '../support/databases';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
-import { newPerson } from '../support/tablets';
+import { writePersons } from '../support/tablets';
 
 // The pull's `remaining` is carried from page to page instead of counted afresh for each
 // (src/register/sync/pullPage.ts, issue #14): the carried figure must equal a fresh count,
 // also when rows are committed between two pages of a download.
-
-async function writePersons(tablet: SimTablet, createdBy: string, count: number) {
-  await tablet.db.transaction(
-    'rw',
-    [tablet.db.outbox, tablet.db.settled, ...recordTables(tablet.db)],
-    async () => {
-      for (let i = 0; i < count; i++) {
-        const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
-        if (!written.ok) throw new Error(written.reason);
-      }
-    },
-  );
-}
 
 async function page(suite: SyncSuite, tablet: SimTablet, cursor: number, limit: number) {
   const answer = await rawSync(suite, tablet, 'pull', {

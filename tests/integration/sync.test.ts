@@ -2,13 +2,11 @@ import { readRecord } from '../../src/storage/records';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/core/ids';
 import { SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
-import { recordTables } from '../../src/storage/records';
 import { loadTabletToken } from '../../src/storage/tablet';
 import { testDatabases } from '../support/databases';
 import { versionsWritten } from '../support/recordVersions';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
-import type { SimTablet } from '../support/tablets';
 import {
   addClinic,
   makeTablet,
@@ -16,29 +14,13 @@ import {
   registerRecords,
   signInStaff,
   tabletPersons,
+  writePersons,
 } from '../support/tablets';
 
 // Tablets and the register end to end (issue 5): the app's own storage and sync engine over
 // fake IndexedDB, a real register on loopback, real SQL — on every configured engine.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-async function writePersons(tablet: SimTablet, createdBy: string, count: number) {
-  const ids: string[] = [];
-  // One IndexedDB transaction around many desk writes, as a fast typist's day would be.
-  await tablet.db.transaction(
-    'rw',
-    [tablet.db.outbox, tablet.db.settled, ...recordTables(tablet.db)],
-    async () => {
-      for (let i = 0; i < count; i++) {
-        const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
-        if (!written.ok) throw new Error(written.reason);
-        ids.push(written.value.id);
-      }
-    },
-  );
-  return ids;
-}
 
 async function opCount(suite: SyncSuite, tabletId: string): Promise<number> {
   const rows = await suite.register.db.kysely

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema, SYNC_PROTOCOL_VERSION } from '../../src/core/protocol/sync';
-import { recordTables } from '../../src/storage/records';
 import { loadTabletToken } from '../../src/storage/tablet';
 import type { PullProgress } from '../../src/sync/syncRun';
 import { pullAll } from '../../src/sync/syncRun';
@@ -9,23 +8,10 @@ import { testDatabases } from '../support/databases';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
-import { newPerson } from '../support/tablets';
+import { writePersons } from '../support/tablets';
 
 // The pull's `remaining` (the first start's progress bar) from a real register on every
 // configured engine: what further pages will bring, never the asking tablet's own rows.
-
-async function writePersons(tablet: SimTablet, createdBy: string, count: number) {
-  await tablet.db.transaction(
-    'rw',
-    [tablet.db.outbox, tablet.db.settled, ...recordTables(tablet.db)],
-    async () => {
-      for (let i = 0; i < count; i++) {
-        const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
-        if (!written.ok) throw new Error(written.reason);
-      }
-    },
-  );
-}
 
 /** Pulls everything through the tablet's network, noting each page's `remaining` on the wire. */
 async function pullNoting(tablet: SimTablet, pageSize: number) {
