@@ -108,19 +108,17 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 24; AMD EPYC ×2, the same model as session 23's, 2026-12-04,
-one-minute load 0.6 before it and 1.3 after) follows session 23's the same day, and no code on
-the sync path changed between them (this session's changes are in the desk's live counts and
-in modules no sync reads yet). Session 23's run had the push of 10,000 at 1.54 s against
-PouchDB's 4.67 s (3.0×), 12,173 ops per CPU-second at the register, the pull's growth 4.7× and
-the fresh pull of 50,000 at 3.83 s against PouchDB's 22.23 s (5.8×); this one has 1.77 s
-against 4.08 s (2.3×), 11,075 ops per CPU-second, 4.9× and 4.01 s against 18.45 s (4.6×). The
-run just before it (load 1.9 before, 1.6 after) shows how far one run moves: the push 1.93 s
-against 5.14 s (2.7×), 10,665 ops per CPU-second, the pull's growth 5.3× in time but 6.2× in
-the tablet's CPU (over the target; fake-indexeddb's own growth is at the target's limit:
-earlier runs swung between 3.9× and 6.3×), the push at 50 ms 2.04 s (over its 2 s; 1.89 s in the run
-in the table, 1.77 s in session 23's) and the fresh pull 4.65 s against 21.35 s (4.6×). The PouchDB ratios of one
-run are no verdict on the code either way. Missed in every run: the push against PouchDB, the
-fresh pull's 8×, the register's ops per CPU-second. The tablet floor's second table has a
-column since this session: a push that puts a small sync-state row per record instead of
-rewriting the envelope (docs/DECISIONS.md, "Step 4 tried").`;
+export const TABLE_RUN = `The run in the table (session 25; AMD EPYC ×2, 2026-12-04, one-minute load 3.4 before it, left
+by the run just before, and 1.1 after) is the second of two this session after the push began
+leaving the envelopes it settles to be written at idle (docs/DECISIONS.md, "Step 4 built"; the
+"Settled at idle" column below). The first (load 1.0 before, 3.5 after; its ingest ran beside
+this session's typechecking, so its ingest figures say nothing) had the push of 10,000 at
+1.57 s against PouchDB's 5.19 s (3.3×), 9,671 ops per CPU-second at the register, the push at
+50 ms 1.68 s and the fresh pull of 50,000 at 3.89 s against PouchDB's 30.75 s (7.9×); this one
+has 1.73 s against 5.41 s (3.1×), 8,427, 2.17 s (over its 2 s) and 5.64 s against 28.77 s
+(5.1×), with the tablet's and the register's CPU a quarter to a half higher throughout on the
+same code. Session 24's two runs, before the change: the push 1.77 s against 4.08 s (2.3×) and
+1.93 s against 5.14 s (2.7×). The PouchDB ratios of one run are no verdict on the code either
+way. Missed in every run: the push against PouchDB, the fresh pull's 8× (7.9× once), the
+register's ops per CPU-second; the push latency at 5,000 records/s offered missed by 1 ms here
+(p99 101 ms), met in session 24's runs.`;

@@ -98,7 +98,7 @@ export function targetRows(report: SyncReport, sizes: readonly [number, number])
           : `${s(push10.push.ms)} vs ${pouchPush?.seconds.toFixed(2)} s: ${times(ratio)} faster`,
       target: '≥ 5× faster',
       met: ratio === null ? null : ratio >= 5,
-      whyMissed: `the tablet’s CPU and the register’s, overlapped, are the run: per batch of 1,000 the tablet spends about 130 ms on fake-indexeddb (reading the ops, deleting them with their 3 index entries, reading the envelopes, putting a settled row per record; the envelopes themselves are written at idle after the run, “Settled at idle” below) and the register about 100 ms (its row)${
+      whyMissed: `the tablet’s CPU and the register’s, overlapped, are the run: per batch of 1,000 the tablet spends about 150 ms on fake-indexeddb (reading the ops, deleting them with their 3 index entries, reading the envelopes, putting a settled row per record; the envelopes themselves are written at idle after the run, “Settled at idle” below) and the register 100–120 ms (its row)${
         floorSmall === undefined || pouchPush === undefined
           ? ''
           : floorSays(
