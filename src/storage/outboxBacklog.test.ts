@@ -34,6 +34,18 @@ describe('the backlog a tablet reports to the register', () => {
     expect(await readOutboxBacklog(fresh(), now)).toEqual({ records: 0 });
   });
 
+  it('never reports fewer than none, even were a settled row left with no envelope beside it', async () => {
+    const db = fresh();
+    const waiting = person();
+    await writeRecord(db, waiting, writtenAt('2026-11-28T10:00:00Z'));
+    // Two rows no writer of the app would leave: the subtraction would go below zero.
+    await db.settled.bulkPut([
+      { id: 'stray-1', kind: 'person', version: 1 },
+      { id: 'stray-2', kind: 'person', version: 1 },
+    ]);
+    expect(await readOutboxBacklog(db, now)).toEqual({ records: 0 });
+  });
+
   it('counts records, not ops, and gives the age of the oldest op by the tablet’s clock', async () => {
     const db = fresh();
     const first = person();

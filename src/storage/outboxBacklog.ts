@@ -30,7 +30,9 @@ export async function readOutboxBacklog(db: SeroDeskDatabase, now: Date): Promis
       }
     }
     const oldest = await db.outbox.orderBy('seq').first();
-    if (records === 0 || oldest === undefined) return { records: 0 };
+    // Never below zero on the wire, whatever the rows say: the register refuses a negative
+    // backlog, and with it the whole request (settledWrites.ts keeps the subtraction exact).
+    if (records <= 0 || oldest === undefined) return { records: 0 };
     const written = Date.parse(oldest.queuedAt);
     if (Number.isNaN(written)) return { records };
     const ageSeconds = Math.max(0, Math.floor((now.getTime() - written) / 1000));

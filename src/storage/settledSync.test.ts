@@ -10,7 +10,7 @@ import { readOutboxBacklog } from './outboxBacklog';
 import { applyPulled } from './pulled';
 import { readRecord, writeRecord } from './records';
 import { settleWritten } from './settledSync';
-import { countSyncWork } from './syncCounts';
+import { countSyncWork, hasUnsyncedWork } from './syncCounts';
 import { buildTabletExport } from './tabletData';
 
 // A record the register took exactly as sent keeps its envelope as the desk wrote it, with a
@@ -113,6 +113,18 @@ describe('records the register took as sent, settled beside their envelopes', ()
     expect(await readRecord(db, 'person', person.id)).toMatchObject({
       sync: { state: 'synced', version: 1 },
     });
+  });
+
+  it('still refuses sign-out while an op waits, were settled rows left with no envelope beside them', async () => {
+    const db = fresh();
+    await writeRecord(db, examplePerson(), context);
+    // Rows no writer of the app would leave: the subtraction alone would hide the waiting op.
+    await db.settled.bulkPut([
+      { id: 'stray-1', kind: 'person', version: 1 },
+      { id: 'stray-2', kind: 'person', version: 1 },
+    ]);
+    expect(await countSyncWork(db)).toEqual({ waiting: 0, rejected: 0, conflicts: 0 });
+    expect(await hasUnsyncedWork(db)).toBe(true);
   });
 
   it('writes the envelopes at idle, a chunk at a time, and leaves nothing to take off the counts', async () => {

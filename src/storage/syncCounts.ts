@@ -41,12 +41,16 @@ export async function countSyncWork(db: SeroDeskDatabase): Promise<SyncCounts> {
     for (const row of await db.outbox.where('state').equals('rejected').toArray()) {
       rejected.add(row.recordId);
     }
-    return { waiting, rejected: rejected.size, conflicts };
+    // Never below zero, whatever the rows say (settledWrites.ts keeps the subtraction exact).
+    return { waiting: Math.max(0, waiting), rejected: rejected.size, conflicts };
   });
 }
 
 /** Whether anything on this tablet has not reached the register (sign-out and wipe refuse). */
 export async function hasUnsyncedWork(db: SeroDeskDatabase): Promise<boolean> {
   const counts = await countSyncWork(db);
-  return counts.waiting + counts.rejected + counts.conflicts > 0;
+  if (counts.waiting + counts.rejected + counts.conflicts > 0) return true;
+  // The outbox's own ops besides, queued or refused: sign-out never rests on the envelopes'
+  // bookkeeping alone.
+  return (await db.outbox.count()) > 0;
 }
