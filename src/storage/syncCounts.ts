@@ -2,7 +2,6 @@ import { RECORD_KINDS } from '../core/records/recordKinds';
 import { readCardVoids } from './cardVoids';
 import type { SeroDeskDatabase } from './database';
 import { tableOf } from './recordTables';
-import { countSettled } from './settledSync';
 
 // How much sync work the tablet holds, for the header and for refusing to sign out or wipe
 // while unsynced work exists (DESIGN, "Storage safety").
@@ -27,8 +26,9 @@ export async function countSyncWork(db: SeroDeskDatabase): Promise<SyncCounts> {
     // Counted off the envelopes' indexed state, not by reading every queued op (issue #14: a
     // tablet back from a week offline read its whole outbox three times per run). A record
     // is "pending" or "sending" exactly while it has an op queued (outbox.ts), unless a push
-    // settled it without writing it (settledSync.ts): those are taken off.
-    let waiting = (await readCardVoids(db)).length - (await countSettled(db));
+    // settled it without writing it (settledSync.ts): those are taken off, counted here
+    // directly so that the header's first chunk does not carry that module (issue #14).
+    let waiting = (await readCardVoids(db)).length - (await db.settled.count());
     let conflicts = 0;
     for (const kind of RECORD_KINDS) {
       const byState = tableOf(db, kind).where('sync.state');

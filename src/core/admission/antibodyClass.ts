@@ -2,17 +2,8 @@
 // both read the class from the code, never from a kit name, so a kit the policy does not
 // admit is refused at the desk by the same rule that would refuse its card at the door.
 import { ANTIBODY_LOINC, type AntibodyLoinc } from '../lab/loinc';
-
-export const CARD_ANTIBODY_CLASSES = [
-  'IgG',
-  'IgM',
-  'IgA',
-  'total',
-  'IgG+IgM',
-  'IgA+IgM',
-  'neutralising',
-] as const;
-export type CardAntibodyClass = (typeof CARD_ANTIBODY_CLASSES)[number];
+import type { CardAntibodyClass } from './cardAntibodyClasses';
+export { CARD_ANTIBODY_CLASSES, type CardAntibodyClass } from './cardAntibodyClasses';
 
 const CLASS_OF_LOINC: Readonly<Record<AntibodyLoinc, CardAntibodyClass>> = {
   '94563-4': 'IgG',

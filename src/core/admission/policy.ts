@@ -12,7 +12,7 @@
 // and a "total" or combined test cannot say IgG was found.
 import { z } from 'zod/mini';
 import { fail, ok, type Result } from '../result';
-import { CARD_ANTIBODY_CLASSES } from './antibodyClass';
+import { CARD_ANTIBODY_CLASSES } from './cardAntibodyClasses';
 
 export const admissionPolicySchema = z.object({
   version: z.number().check(z.int(), z.positive()),
