@@ -15,7 +15,7 @@ import { reasonTextSchema } from '../core/records/base';
 import type { ContractRecord } from '../core/records/contract';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
-import { recordTables, WRITE_MESSAGES, writeRecord } from '../storage/records';
+import { recordScope, WRITE_MESSAGES, writeRecord } from '../storage/records';
 import type { DeskEnv } from './env';
 import type { DeskStatement } from './queries';
 import type { WriteFailure } from './writeFailure';
@@ -123,7 +123,7 @@ export async function withdrawConsent(
   const { application, contracts } = planned.value;
   const { db } = env;
   try {
-    await db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], async () => {
+    await db.transaction('rw', [db.outbox, ...recordScope(db)], async () => {
       // The statement first: once it carries the withdrawal, nothing new joins the case.
       for (const record of [application, ...contracts]) {
         const written = await writeRecord(db, record, env.write);

@@ -11,7 +11,7 @@ import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import type { DeskStatement } from './queries';
 import type { WriteFailure } from '../storage/records';
-import { recordTables, WRITE_MESSAGES, writeRecord } from '../storage/records';
+import { recordScope, WRITE_MESSAGES, writeRecord } from '../storage/records';
 import type { DeskEnv } from './env';
 
 export type WithdrawRefusal =
@@ -99,7 +99,7 @@ export async function withdrawStatement(
   const { application, contracts } = planned.value;
   const { db } = env;
   try {
-    await db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], async () => {
+    await db.transaction('rw', [db.outbox, ...recordScope(db)], async () => {
       for (const record of [...contracts, application]) {
         const written = await writeRecord(db, record, env.write);
         if (!written.ok) throw new RefusedWrite(written.reason);

@@ -4,7 +4,7 @@ import { clinicRecordSchema, isRecordKind, RECORD_KINDS } from '../core/records/
 import type { EnvelopeRow, OutboxRow, SeroDeskDatabase, SettledRow } from './database';
 import { envelopeOf } from './indexKeys';
 import { sameJson } from '../core/records/sameJson';
-import { recordTables, tableOf } from './records';
+import { recordScope, recordTables, tableOf } from './records';
 import { noteSettled, syncedAsSent } from './settledSync';
 
 // The sync side of the outbox (the desk adds entries in records.ts). Every step that settles
@@ -146,7 +146,7 @@ async function updateEnvelopes(
 
 /** Records an older release left "sending" (a crash mid-send) are "pending" again. */
 export async function resetSending(db: SeroDeskDatabase): Promise<void> {
-  await db.transaction('rw', [db.settled, ...recordTables(db)], async () => {
+  await db.transaction('rw', recordScope(db), async () => {
     for (const table of recordTables(db)) {
       await table
         .where('sync.state')
@@ -177,7 +177,7 @@ export async function applyAnswers(
   answers: readonly OpAnswer[],
 ): Promise<void> {
   const byOpId = new Map(answers.map((answer) => [answer.opId as string, answer]));
-  await db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], async () => {
+  await db.transaction('rw', [db.outbox, ...recordScope(db)], async () => {
     const toDelete: number[] = [];
     const toReject = new Map<number, { readonly reason: string; readonly detail?: string }>();
     const conflicts: BatchEntry[] = [];

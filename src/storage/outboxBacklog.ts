@@ -2,7 +2,6 @@ import type { SyncBacklog } from '../core/protocol/sync';
 import { RECORD_KINDS } from '../core/records/record';
 import type { SeroDeskDatabase } from './database';
 import { tableOf } from './records';
-import { countSettled } from './settledSync';
 
 // What the tablet tells the register at each contact about the work it still holds (wire
 // example in src/core/protocol/sync.ts): the records with an op in the outbox — queued, in
@@ -23,7 +22,7 @@ export async function readOutboxBacklog(db: SeroDeskDatabase, now: Date): Promis
   const tables = RECORD_KINDS.map((kind) => tableOf(db, kind));
   return db.transaction('r', [db.outbox, db.settled, ...tables], async () => {
     // Envelopes a push settled without writing them still read "pending" here (settledSync.ts).
-    let records = -(await countSettled(db));
+    let records = -(await db.settled.count());
     for (const table of tables) {
       for (const state of WAITING_STATES) {
         records += await table.where('sync.state').equals(state).count();

@@ -7,7 +7,7 @@ import { clinicRecordSchema } from '../core/records/record';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
 import { META, readMeta, writeMeta } from './metaKeys';
-import { recordTables, REGISTER_RECORD_KEY, tableOf } from './records';
+import { recordScope, REGISTER_RECORD_KEY, tableOf } from './records';
 import { settledRows } from './settledSync';
 import { raiseCountersPast } from './tablet';
 
@@ -188,8 +188,7 @@ export async function applyPulled(
   cursor: number,
   write: PulledWrite = READ_FIRST,
 ): Promise<PulledOutcome> {
-  const tables = recordTables(db);
-  return db.transaction('rw', [db.meta, db.outbox, db.settled, ...tables], async () => {
+  return db.transaction('rw', [db.meta, db.outbox, ...recordScope(db)], async () => {
     let saved = 0;
     let kept = 0;
     const { byKind, all, unreadable } = recordsByKind(changes);

@@ -8,7 +8,7 @@ import { envelopeOf } from './indexKeys';
 import type { WriteContext, WriteFailure } from './records';
 import type { CorrectableReceipt } from './correctableReceipt';
 import { receiptToCorrect } from './correctableReceipt';
-import { putWithOutbox, recordTables, REGISTER_RECORD_KEY } from './records';
+import { putWithOutbox, recordScope, REGISTER_RECORD_KEY } from './records';
 import { queueAgain, rejectedChain } from './refusedRecords';
 import type { ProblemFailure } from './syncProblems';
 import { parseRecord } from './syncProblems';
@@ -84,7 +84,7 @@ export async function writeReceiptCorrection(
   context: WriteContext,
 ): Promise<Result<ReceiptCorrected, ProblemFailure>> {
   try {
-    return await db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], async () => {
+    return await db.transaction('rw', [db.outbox, ...recordScope(db)], async () => {
       const ops = await db.outbox.where('recordId').equals(corrected.id).sortBy('seq');
       const last = ops.filter((row) => row.state === 'rejected').at(-1);
       const envelope = await db.contracts.get(corrected.id);

@@ -1,7 +1,7 @@
 import type { EntityTable } from 'dexie';
 import type { RecordKind } from '../core/records/recordKinds';
 import { RECORD_KINDS } from '../core/records/recordKinds';
-import type { EnvelopeRow, SeroDeskDatabase } from './database';
+import type { EnvelopeRow, SeroDeskDatabase, SettledRow } from './database';
 
 // Which Dexie table holds each kind of clinic record.
 
@@ -25,4 +25,14 @@ export function tableOf(db: SeroDeskDatabase, kind: RecordKind): EntityTable<Env
 /** Every clinic-record table, for a transaction that may touch any kind. */
 export function recordTables(db: SeroDeskDatabase): EntityTable<EnvelopeRow, 'id'>[] {
   return RECORD_KINDS.map((kind) => tableOf(db, kind));
+}
+
+/**
+ * Every clinic-record table and `settled` beside them: the scope of any transaction that reads
+ * envelopes as the desk sees them or writes them (settledSync.ts, settledWrites.ts).
+ */
+export function recordScope(
+  db: SeroDeskDatabase,
+): (EntityTable<EnvelopeRow, 'id'> | EntityTable<SettledRow, 'id'>)[] {
+  return [...recordTables(db), db.settled];
 }

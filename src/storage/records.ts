@@ -23,8 +23,8 @@ import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
 import { REGISTER_RECORD_KEY } from './registerRecordKey';
 import { settledRows } from './settledSync';
-import { recordTables, tableOf } from './recordTables';
-export { recordTables, tableOf } from './recordTables';
+import { recordScope, tableOf } from './recordTables';
+export { recordScope, recordTables, tableOf } from './recordTables';
 import { gatherRuleFacts } from './ruleStore';
 import { takeNumber } from './tablet';
 
@@ -109,9 +109,8 @@ function registerRecordOf(existing: EnvelopeRow): unknown {
 export { REGISTER_RECORD_KEY };
 
 /**
- * Puts a checked record and its outbox entry. Call inside a transaction over the outbox,
- * `settled` and every record table (`recordTables`): the rules read the record's whole
- * statement.
+ * Puts a checked record and its outbox entry. Call inside a transaction over the outbox and
+ * `recordScope`: the rules read the record's whole statement.
  */
 export async function putWithOutbox<R extends ClinicRecord>(
   db: SeroDeskDatabase,
@@ -169,7 +168,7 @@ export async function writeRecord<R extends ClinicRecord>(
   record: R,
   context: WriteContext,
 ): Promise<Result<R, WriteFailure>> {
-  return db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], () =>
+  return db.transaction('rw', [db.outbox, ...recordScope(db)], () =>
     putWithOutbox(db, record, context),
   );
 }
@@ -189,8 +188,7 @@ export async function writeNumberedRecord<R extends ClinicRecord>(
   const probe = checkRecord(build(formatNumber({ ...numbering, sequence: 1 })), context);
   if (!probe.ok) return probe;
   try {
-    const scope = [db.outbox, db.meta, db.settled, ...recordTables(db)];
-    return await db.transaction('rw', scope, async () => {
+    return await db.transaction('rw', [db.outbox, db.meta, ...recordScope(db)], async () => {
       const number = await takeNumber(db, numbering.series, numbering);
       const written = await putWithOutbox(db, build(number), context);
       // Refused by the rules (which need the store, so cannot be probed before): throwing

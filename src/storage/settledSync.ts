@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { isRecordKind } from '../core/records/recordKinds';
 import type { EnvelopeRow, SeroDeskDatabase, SettledRow } from './database';
 import { REGISTER_RECORD_KEY } from './registerRecordKey';
-import { recordTables, tableOf } from './recordTables';
+import { recordScope, tableOf } from './recordTables';
 
 // What a push writes for a record the register took exactly as sent (issue #14). It used to
 // rewrite the envelope "synced" at the register's version: the whole row again, with every
@@ -71,17 +71,12 @@ export function noteSettled(db: SeroDeskDatabase, rows: readonly SettledRow[]): 
   return db.settled.bulkPut(rows).then(() => undefined);
 }
 
-/** How many envelopes still read "pending" but are synced: the counts take them off. */
-export function countSettled(db: SeroDeskDatabase): Promise<number> {
-  return db.settled.count();
-}
-
 /**
  * Writes up to `limit` settled envelopes as what they are ("synced") and drops their rows, in
  * one transaction; the number done (0 when none are left). The engine calls it at idle.
  */
 export async function settleWritten(db: SeroDeskDatabase, limit: number): Promise<number> {
-  return db.transaction('rw', [db.settled, ...recordTables(db)], async () => {
+  return db.transaction('rw', recordScope(db), async () => {
     const rows = await db.settled.limit(limit).toArray();
     const byKind = new Map<string, SettledRow[]>();
     for (const row of rows) {

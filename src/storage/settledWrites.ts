@@ -10,9 +10,9 @@ import { RECORD_TABLE_NAMES } from './recordTables';
 //   persons.put({id: "0193…", sync: {state: "pending", …}, …})  →  also settled.delete("0193…")
 //
 // An add needs nothing (it fails on a record the table holds, so on any settled one). Each
-// of the app's transactions that writes a record table includes `settled` (records.ts,
-// outbox.ts, pulled.ts, syncProblems.ts, refusedRecords.ts, receiptCorrection.ts, the desk's
-// withdrawals); settledSync.test.ts checks it for the desk's edit and a pulled version. Clearing
+// of the app's transactions that writes a record table includes `settled`: through
+// `recordScope` (recordTables.ts), or beside the one table it writes (refusedRecords.ts);
+// settledSync.test.ts checks it for the desk's edit and a pulled version. Clearing
 // a record table is refused: nothing in the app does it short of deleting the whole
 // database, and the rows of the other kinds would have to stay.
 

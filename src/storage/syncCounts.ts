@@ -1,7 +1,7 @@
 import { RECORD_KINDS } from '../core/records/recordKinds';
 import { readCardVoids } from './cardVoids';
 import type { SeroDeskDatabase } from './database';
-import { tableOf } from './recordTables';
+import { recordScope, tableOf } from './recordTables';
 
 // How much sync work the tablet holds, for the header and for refusing to sign out or wipe
 // while unsynced work exists (DESIGN, "Storage safety").
@@ -21,7 +21,7 @@ export type SyncCounts = {
 };
 
 export async function countSyncWork(db: SeroDeskDatabase): Promise<SyncCounts> {
-  const tables = [db.outbox, db.meta, db.settled, ...RECORD_KINDS.map((k) => tableOf(db, k))];
+  const tables = [db.outbox, db.meta, ...recordScope(db)];
   return db.transaction('r', tables, async () => {
     // Counted off the envelopes' indexed state, not by reading every queued op (issue #14: a
     // tablet back from a week offline read its whole outbox three times per run). A record

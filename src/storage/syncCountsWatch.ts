@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { ObservabilitySet } from 'dexie';
 import type { SeroDeskDatabase } from './database';
-import { recordTables } from './recordTables';
+import { recordScope } from './recordTables';
 import type { SyncCounts } from './syncCounts';
 import { countSyncWork } from './syncCounts';
 
@@ -48,7 +48,7 @@ const watchers = new WeakMap<SeroDeskDatabase, Watcher>();
  * `db` (the queue of cards to void is a meta entry, storage/cardVoids.ts).
  */
 function touchesCounts(db: SeroDeskDatabase, parts: ObservabilitySet): boolean {
-  const prefixes = [db.outbox, db.meta, db.settled, ...recordTables(db)].map(
+  const prefixes = [db.outbox, db.meta, ...recordScope(db)].map(
     (table) => `idb://${db.name}/${table.name}/`,
   );
   return Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)));

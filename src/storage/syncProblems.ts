@@ -22,7 +22,7 @@ import { envelopeOf } from './indexKeys';
 import type { WriteContext, WriteFailure } from './records';
 import {
   putWithOutbox,
-  recordTables,
+  recordScope,
   REGISTER_RECORD_KEY,
   tableOf,
   WRITE_MESSAGES,
@@ -194,7 +194,7 @@ function rejectedOf(
 
 /** Every conflict and refused record on this tablet, and what was discarded. */
 export async function listSyncProblems(db: SeroDeskDatabase): Promise<SyncProblems> {
-  return db.transaction('r', [db.outbox, db.meta, db.settled, ...recordTables(db)], async () => {
+  return db.transaction('r', [db.outbox, db.meta, ...recordScope(db)], async () => {
     const conflicts: ConflictProblem[] = [];
     for (const kind of RECORD_KINDS) {
       const rows = await tableOf(db, kind).where('sync.state').equals('conflict').toArray();
@@ -233,7 +233,7 @@ export async function resolveConflict(
 ): Promise<Result<{ readonly sent: boolean }, ProblemFailure>> {
   const table = tableOf(db, kind);
   // Every record table: the resolved record is written through putWithOutbox and its rules.
-  return db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], async () => {
+  return db.transaction('rw', [db.outbox, ...recordScope(db)], async () => {
     const row = await table.get(recordId);
     if (row === undefined || row.sync.state !== 'conflict') return fail('problem-gone');
     const problem = conflictOf(kind, row);

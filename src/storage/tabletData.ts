@@ -11,7 +11,7 @@ import { META, readMeta, writeMeta } from './metaKeys';
 export type { ExportReceipt } from './metaKeys';
 import { readCardVoids } from './cardVoids';
 import type { OutboxRow, SeroDeskDatabase, SyncState } from './database';
-import { recordTables, tableOf } from './recordTables';
+import { recordScope, tableOf } from './recordTables';
 import { settledRows } from './settledSync';
 import type { SyncCounts } from './syncCounts';
 import { countSyncWork } from './syncCounts';
@@ -82,7 +82,7 @@ export type TabletExport = {
 
 /** The unsynced work as it is now: outbox rows, unsynced envelopes and their counts. */
 async function readUnsynced(db: SeroDeskDatabase) {
-  return db.transaction('r', [db.outbox, db.meta, db.settled, ...recordTables(db)], async () => {
+  return db.transaction('r', [db.outbox, db.meta, ...recordScope(db)], async () => {
     const outbox = await db.outbox.orderBy('seq').toArray();
     const cardVoids = await readCardVoids(db);
     const records: ExportedRecord[] = [];

@@ -15,7 +15,7 @@ import { newId as registerId } from '../../src/register/ids';
 import { DEMO_CLINIC_SETTINGS } from '../../src/register/seed';
 import type { SeroDeskDatabase } from '../../src/storage/database';
 import { openDatabase } from '../../src/storage/database';
-import { recordTables } from '../../src/storage/recordTables';
+import { recordScope } from '../../src/storage/recordTables';
 import { settledRows } from '../../src/storage/settledSync';
 import type { WriteFailure } from '../../src/storage/records';
 import { writeRecord } from '../../src/storage/records';
@@ -160,7 +160,7 @@ export async function writePersons(
 ): Promise<string[]> {
   const ids: string[] = [];
   const { db } = tablet;
-  await db.transaction('rw', [db.outbox, db.settled, ...recordTables(db)], async () => {
+  await db.transaction('rw', [db.outbox, ...recordScope(db)], async () => {
     for (let i = 0; i < count; i++) {
       const written = await tablet.write(newPerson(tablet, createdBy), 'registrar');
       if (!written.ok) throw new Error(written.reason);
