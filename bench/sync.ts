@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { DEMO_STAFF } from '../src/register/seed';
+import { countRecordsOf } from '../src/storage/pagedRecords';
 import { makeTablet, signInStaff } from '../tests/support/tablets';
 import type { DelayProxy } from './delayProxy';
 import { startDelayProxy } from './delayProxy';
@@ -97,7 +98,7 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
       async () => {
         const status = await reader.engine.syncNow();
         if (status.lastError !== null) throw new Error(status.lastError.message.en);
-        const stored = await reader.db.persons.count();
+        const stored = await countRecordsOf(reader.db, 'person');
         if (stored !== records) throw new Error(`the reader holds ${stored} of ${records}`);
       },
       () => reader.network.requests.length,

@@ -118,6 +118,25 @@ ${search.load.before.toFixed(1)} → ${search.load.after.toFixed(1)} during the 
 What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_PULL_PROFILE\`;
 2026-12-01, load average ≈ 10), and what it would take:
 
+- **By the page** (session 26; docs/DECISIONS.md, "Records by the page", step 2 built for
+  persons): a first download stores the persons as parts of 25 per slice of 125 with one row
+  of their index keys per slice (storage/pagedRecords.ts), no longer a row per person with six
+  index entries. Measured before it in this benchmark (session 25's doc run, same machine):
+  14.85 s, of which the tablet 12.01 s. In this run the tablet read and stored for
+  ${((alone?.storeMs ?? 0) / 1000).toFixed(2)} s and the register answered for ${((alone?.answerMs ?? 0) / 1000).toFixed(2)} s:
+  on two cores the page, the browser's storage process and the register no longer overlap
+  much, so the register's page answer (≈ 45 ms per 1,000 persons) now counts as much as the
+  tablet's storing. A CPU profile of the page (two pulls of 50,000, session 26): IndexedDB's
+  \`put\` and Dexie's write path ≈ 1.1 s, the record schema ≈ 0.5 s, garbage collection
+  0.3 s, the header's counts 0.13 s; the rest is the browser's own work and waiting. What
+  would take it under 5 s on this machine: the register answering a page faster (it reads,
+  serialises and compresses 1,000 rows), and fewer parts a slice. The parts are why the
+  searches above did not get slower: with a slice as one row of 125, a person is read with
+  124 others (IndexedDB reads a value whole), and the 100,000-person prefix search took a
+  median of 18.6 ms and a p95 of 60 ms (session 26, first build); in parts of 25, with the
+  parts read lately kept in memory, 5.9 / 19.5 ms. Exact keys cost about a millisecond more
+  than from rows (the index is brought up to date, the table asked which ids it shadows,
+  the part read): still within the 20 ms.
 - **Search**: a search's own JavaScript is about a millisecond (reading the query, the schema
   check of at most 30 rows); the rest is IndexedDB round trips. A surname prefix read its keys,
   then its 30 rows one \`get\` after another, then the count, each read in a transaction of its
@@ -193,12 +212,12 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   (docs/DECISIONS.md, "The floors under the sync"). On two cores the page, the browser's
   storage process and the register are busy together; only less work would shorten the whole.
   Meeting 5 s would take far fewer rows than one per person (persons stored by the page, with
-  a search index of the app's own): a different storage design, not a tuning step. Session 23
-  measured it on the floor (the table's last two rows): the same rows stored by the page took
+  a search index of the app's own): a different storage design, not a tuning step, built in
+  session 26 ("By the page", above). Session 23 measured it on the floor (the table's last two rows): the same rows stored by the page took
   ${floorSeconds(floor, 'pages')}, and ${floorSeconds(floor, 'page-keys')} with each page's key row beside it, against
   ${floorSeconds(floor, 'app')} in the app's layout; reading every key row back took ${median(floor.keysReadMs).toFixed(0)} ms and 30 pages at
   random a median of ${median(floor.pageReadsMs).toFixed(1)} ms, so a search over keys held in memory stays within its
-  20 ms. That design is decided and planned in docs/DECISIONS.md ("Records by the page"). Measured
+  20 ms. That design is decided in docs/DECISIONS.md ("Records by the page"). Measured
   on the floor in session 19 (the app's layout, 50,000 rows, on disk, 2 rounds each): larger
   transactions help a little (1,000 rows 6.17 s and 5,000 rows 6.16 s against 7.10 / 7.39 s
   for 125), but a search during a download would wait for a whole one; relaxed or strict

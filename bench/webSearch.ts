@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { newId } from '../src/core/ids';
 import type { PulledChange } from '../src/core/protocol/sync';
+import { PULL_SLICE_ROWS } from '../src/sync/pullSlices';
 import { launchDiskProfile } from '../tests/support/browser';
 import { startRegister } from '../tests/support/register';
 import { benchPersons } from './syncData';
@@ -46,9 +47,10 @@ type ProbeWindow = { readonly __probe: ProbeModule };
 
 async function fill(page: Page, persons: readonly unknown[]): Promise<number> {
   const started = performance.now();
-  for (let start = 0; start < persons.length; start += 1_000) {
+  // In the slices of a first download (sync/pullSlices.ts), which stores them by the page.
+  for (let start = 0; start < persons.length; start += PULL_SLICE_ROWS) {
     const changes: PulledChange[] = persons
-      .slice(start, start + 1_000)
+      .slice(start, start + PULL_SLICE_ROWS)
       .map((record, index) => ({ seq: start + index + 1, version: 1, record }));
     await page.evaluate(
       async ({ page: rows, cursor }) => {

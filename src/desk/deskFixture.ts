@@ -21,7 +21,7 @@ import type { ClinicRecord } from '../core/records/record';
 import { openDatabase } from '../storage/database';
 import type { DeskStatement } from './queries';
 import { loadDeskStatement } from '../storage/deskQueries';
-import { indexKeys } from '../storage/indexKeys';
+import { pullInSlices } from '../storage/pageFixture';
 import { writeRecord } from '../storage/records';
 import type { DeskEnv } from './env';
 import { makeDeskEnv } from './env';
@@ -133,19 +133,15 @@ export function openCashierDesk(now: Date): Promise<DeskFixture> {
   return openDeskFixture('registrar', [examplePerson(), exampleApplication()], now);
 }
 
-/** A registrar's desk whose tablet already holds these persons, as a download left them. */
+/**
+ * A registrar's desk whose tablet already holds these persons, as a first download left
+ * them: on its pages (storage/pagedRecords.ts), at version 1.
+ */
 export async function deskWithPersons(
   persons: readonly PersonRecord[],
   now: Date,
 ): Promise<DeskEnv> {
   const { env } = await openDeskFixture('registrar', [], now);
-  await env.db.persons.bulkAdd(
-    persons.map((record) => ({
-      id: record.id,
-      record,
-      sync: { state: 'synced' as const, version: 1 },
-      ...indexKeys(record),
-    })),
-  );
+  await pullInSlices(env.db, persons);
   return env;
 }

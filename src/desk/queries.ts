@@ -19,7 +19,7 @@ import {
   searchPersons as searchStoredPersons,
 } from '../storage/personSearch';
 import type { StoredRecord } from '../storage/records';
-import { readRecord } from '../storage/records';
+import { personScope, readRecord } from '../storage/records';
 import type { DeskEnv } from './env';
 
 export type { CertificateSheet, CertificateStanding } from '../storage/deskQueries';
@@ -60,9 +60,7 @@ export function searchPersons(env: Reader, query: string): Promise<PersonSearchA
   // the transaction through native awaits only then. A download in progress lets it go first
   // (storage/deskFirst.ts).
   return asDeskRead(env.db, () =>
-    env.db.transaction('r', [env.db.persons, env.db.settled], async () =>
-      searchStoredPersons(env.db, query),
-    ),
+    env.db.transaction('r', personScope(env.db), async () => searchStoredPersons(env.db, query)),
   );
 }
 
@@ -73,9 +71,7 @@ export function searchPersons(env: Reader, query: string): Promise<PersonSearchA
  */
 export function countPersonMatches(env: Reader, query: string): Promise<number> {
   return asDeskRead(env.db, () =>
-    env.db.transaction('r', [env.db.persons, env.db.settled], async () =>
-      countStoredMatches(env.db, query),
-    ),
+    env.db.transaction('r', personScope(env.db), async () => countStoredMatches(env.db, query)),
   );
 }
 

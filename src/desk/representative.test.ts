@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_IDS, examplePerson, exampleRepresentative } from '../core/records/examples';
 import type { CalendarDate } from '../core/records/calendarDate';
-import { openDeskFixture } from './deskFixture';
+import { deskWithPersons, openDeskFixture } from './deskFixture';
 import { loadStatement } from './queries';
 import { recordRepresentative } from './representative';
 import { openStatement, signStatement } from './statement';
@@ -31,6 +31,16 @@ describe('a minor’s statement and their representative', () => {
     const opened = await openStatement(desk.env, EXAMPLE_IDS.person);
     if (!opened.ok) throw new Error(opened.reason);
     const signed = await signStatement(desk.env, opened.value);
+    expect(signed.ok ? 'written' : signed.reason).toBe('representative-missing');
+  });
+
+  it('refuses it too for a child who came with the clinic’s download, stored by the page', async () => {
+    // The rule reads the child's birth date from the page (storage/pagedRecords.ts); a
+    // person it could not find would be taken for an adult.
+    const env = await deskWithPersons([child], NOW);
+    const opened = await openStatement(env, EXAMPLE_IDS.person);
+    if (!opened.ok) throw new Error(opened.reason);
+    const signed = await signStatement(env, opened.value);
     expect(signed.ok ? 'written' : signed.reason).toBe('representative-missing');
   });
 

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Table } from 'dexie';
 import type { ReceiptIdentity } from '../core/contract/receiptKey';
 import { receiptKeysOf } from '../core/contract/receiptKey';
+import type { PageKeys, StoredIndex } from './pageIndex';
 import { forgetSettledOnWrite } from './settledWrites';
 
 // The tablet's IndexedDB database. Each schema change is a new `version(n)` step that keeps
@@ -33,8 +34,15 @@ import { forgetSettledOnWrite } from './settledWrites';
 //   settled  {id: "0193…", kind: "person", version: 1}   (v5) a record the register took as
 //             sent, whose envelope still reads "pending": a push writes this small row
 //             instead of rewriting the envelope and its indexes (settledSync.ts, issue #14)
+//   pulledPages {page: 4812, part: 0, records: [{kind: "person", id: "0193…", version: 3, …}, …]}
+//   pulledKeys  {page: 4812, keys: {ids: [...], kinds: [...], versions: [...], keys: {...}}}
+//   pulledIndex {index: "person.searchName", through: 4812, entries: ["иванова мария\u00000193…a1", …]}
+//             (v6) persons a first download stored by the slice, keyed by the slice's first
+//             seq (its records in parts of 25), their index keys beside them, and each index's sorted pairs as of page
+//             `through`, written at idle so a start need not sort them: read through
+//             storage/pagedRecords.ts (docs/DECISIONS.md, "Records by the page", issue #14)
 export const DB_NAME = 'serodesk';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export type DraftRow = { readonly key: string; readonly value: unknown; readonly savedAt: string };
 export type MetaRow = { readonly key: string; readonly value: unknown };
@@ -94,6 +102,22 @@ export type SettledRow = {
   readonly version: number;
 };
 
+/**
+ * A part of a slice of a first download's records, as pulled (storage/pagedRecords.ts): the
+ * records at positions `part` × PAGE_PART … of the slice's key row.
+ */
+export type PulledPageRow = {
+  readonly page: number;
+  readonly part: number;
+  readonly records: readonly unknown[];
+};
+
+/** The index keys of a pulled page's records (storage/pageIndex.ts `PageKeys`). */
+export type PulledKeysRow = { readonly page: number; readonly keys: PageKeys };
+
+/** One index's sorted pairs over the pages up to `through` (storage/pageIndex.ts). */
+export type PulledIndexRow = StoredIndex;
+
 /** One member of staff's PIN on this tablet; read back through src/storage/staffPins.ts. */
 export type StaffPinRow = {
   readonly staffId: string;
@@ -118,6 +142,9 @@ export type SeroDeskDatabase = Dexie & {
   outbox: EntityTable<OutboxRow, 'seq'>;
   staffPins: EntityTable<StaffPinRow, 'staffId'>;
   settled: EntityTable<SettledRow, 'id'>;
+  pulledPages: Table<PulledPageRow, [number, number]>;
+  pulledKeys: EntityTable<PulledKeysRow, 'page'>;
+  pulledIndex: EntityTable<PulledIndexRow, 'index'>;
 };
 
 /** The IndexedDB implementation: the browser's by default, fake-indexeddb in Node tests. */
@@ -168,6 +195,11 @@ export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): Sero
         }),
     );
   db.version(5).stores({ settled: 'id' });
+  db.version(6).stores({
+    pulledPages: '[page+part]',
+    pulledKeys: 'page',
+    pulledIndex: 'index',
+  });
   forgetSettledOnWrite(db);
   return db;
 }

@@ -1,84 +1,19 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { ApplicationId, CertificateId, ContractId, PersonId } from '../core/ids';
-import type { CalendarDate } from '../core/records/calendarDate';
-import {
-  exampleApplication,
-  exampleCertificate,
-  exampleContract,
-  examplePerson,
-  exampleReceipt,
-} from '../core/records/examples';
+import type { PersonId } from '../core/ids';
+import { examplePerson } from '../core/records/examples';
 import type { ClinicRecord } from '../core/records/record';
-import type { SerialNumber } from '../core/contract/number';
 import { openDatabase } from './database';
 import { envelopeOf } from './indexKeys';
 import type { KeyRow } from './pageIndex';
 import { PageIndex, pageKeysOf } from './pageIndex';
+import { idOf, pageFixtureRecords } from './pageFixture';
 import { tableOf } from './recordTables';
 
 // The index of the app's own must answer as the tables' IndexedDB indexes do for the same
 // records (docs/DECISIONS.md, "Records by the page"): the readers will join the two answers.
 // So each test stores one set of records both ways — as rows of the app's tables
 // (fake-indexeddb) and as pages of 125 — and asks both the same questions.
-
-const SURNAMES = ['Иванова', 'Иванов', 'Ивашкина', 'Петрова', 'Пётрова', 'Ли', 'Ким'];
-const GIVEN = ['Мария', 'Анна', 'Алексей', 'Ольга'];
-
-/** A small deterministic generator: the same records on every run. */
-function sequence(seed: number) {
-  let state = seed;
-  return (n: number) => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return Math.floor(state / 65_536) % n; // the low bits of this generator repeat quickly
-  };
-}
-
-function idOf(n: number): string {
-  return `0193a0b0-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
-}
-
-/** Persons with shared names, days and phones; an application, contract and certificate each. */
-function records(count: number): ClinicRecord[] {
-  const pick = sequence(7);
-  const made: ClinicRecord[] = [];
-  for (let n = 0; n < count; n++) {
-    const person = idOf(n * 4) as PersonId;
-    const application = idOf(n * 4 + 1) as ApplicationId;
-    const day = `19${50 + pick(3)}-0${1 + pick(2)}-1${pick(3)}` as CalendarDate;
-    made.push(
-      examplePerson({
-        id: person,
-        surname: SURNAMES[pick(SURNAMES.length)] ?? 'Иванова',
-        givenName: GIVEN[pick(GIVEN.length)] ?? 'Анна',
-        patronymic: pick(2) === 0 ? undefined : 'Петровна',
-        birthDate: day,
-        document: {
-          type: 'ru-passport',
-          series: '4100',
-          number: String(pick(40)).padStart(6, '0'),
-        },
-        snils: pick(3) === 0 ? undefined : '11223344595',
-        phone: pick(2) === 0 ? undefined : `+7914000000${pick(4)}`,
-      }),
-      exampleApplication({ id: application, personId: person }),
-      exampleContract({
-        id: idOf(n * 4 + 2) as ContractId,
-        applicationId: application,
-        personId: person,
-        number: `KAM01-T03-2026-${String(n).padStart(6, '0')}` as SerialNumber,
-        receipt: exampleReceipt({ documentNumber: String(pick(30)) }),
-        ...(pick(4) === 0 ? { refundReceipt: exampleReceipt({ documentNumber: '9' }) } : {}),
-      }),
-      exampleCertificate({
-        id: idOf(n * 4 + 3) as CertificateId,
-        applicationId: application,
-        personId: person,
-      }),
-    );
-  }
-  return made;
-}
 
 async function bothWays(all: readonly ClinicRecord[]) {
   const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
@@ -105,7 +40,7 @@ function valuesOf(all: readonly ClinicRecord[], kind: string, name: string): str
 }
 
 describe('the index of records stored by the page', () => {
-  const all = records(300);
+  const all = pageFixtureRecords(300);
 
   it('answers every exact key in the order the tables’ indexes answer it', async () => {
     const { db, index } = await bothWays(all);
@@ -138,11 +73,11 @@ describe('the index of records stored by the page', () => {
     }
   });
 
-  it('says which page holds a record, at which version', () => {
+  it('says which page holds a record, where on it, at which version', () => {
     const index = new PageIndex();
     const person = examplePerson({ id: idOf(1) as PersonId, version: 3 });
     index.add(250, pageKeysOf([examplePerson({ id: idOf(0) as PersonId }), person]));
-    expect(index.locate(person.id)).toEqual({ page: 250, kind: 'person', version: 3 });
+    expect(index.locate(person.id)).toEqual({ page: 250, at: 1, kind: 'person', version: 3 });
     expect(index.locate(idOf(9))).toBeUndefined();
     expect(index.size).toBe(2);
   });
@@ -155,7 +90,7 @@ describe('the index of records stored by the page', () => {
     index.add(125, pageKeysOf([examplePerson({ id, surname: 'Петрова', version: 2 })]));
     expect(index.withPrefix('person', 'searchName', 'иванова')).toEqual([]);
     expect(index.withPrefix('person', 'searchName', 'петрова')).toEqual([id]);
-    expect(index.locate(id)).toEqual({ page: 125, kind: 'person', version: 2 });
+    expect(index.locate(id)).toEqual({ page: 125, at: 0, kind: 'person', version: 2 });
     expect(index.size).toBe(1);
   });
 
@@ -205,7 +140,7 @@ function built(rows: readonly KeyRow[]): PageIndex {
 }
 
 describe('the index stored beside the pages, read at start instead of sorted again', () => {
-  const all = records(300);
+  const all = pageFixtureRecords(300);
   // Pulled again later: a third of the persons under another surname, on pages after the rest.
   const renamed = all
     .filter((record, at) => record.kind === 'person' && at % 3 === 0)
@@ -217,6 +152,7 @@ describe('the index stored beside the pages, read at start instead of sorted aga
   it('answers as the index built from every page, with pages stored after it on top', () => {
     const early = built(rows.filter((row) => row.page <= storedThrough));
     const restored = PageIndex.restore(rows, early.stored());
+    expect(restored.restoredThrough).toBe(storedThrough);
     expect(answersOf(restored, everything)).toEqual(answersOf(built(rows), everything));
   });
 
@@ -235,6 +171,7 @@ describe('the index stored beside the pages, read at start instead of sorted aga
     expect(first).toBeDefined();
     const mixed = [...rest, { ...(first ?? { index: '', entries: [] }), through: 125 }];
     const restored = PageIndex.restore(rows, mixed);
+    expect(restored.restoredThrough).toBe(-Infinity);
     expect(answersOf(restored, everything)).toEqual(answersOf(built(rows), everything));
   });
 

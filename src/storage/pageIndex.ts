@@ -1,6 +1,7 @@
 import type { ClinicRecord } from '../core/records/record';
 import type { RecordKind } from '../core/records/recordKinds';
 import { indexKeys } from './indexKeys';
+import type { KeyedId } from './sortedEntries';
 import { ascending, SortedEntries } from './sortedEntries';
 
 // The index of the app's own over records stored by the page (docs/DECISIONS.md, "Records by
@@ -8,7 +9,7 @@ import { ascending, SortedEntries } from './sortedEntries';
 // hold as pages, one row per slice, with a row of their index keys beside each (PageKeys); the
 // desk searches those keys in memory instead of in one IndexedDB index entry per key per
 // record, which is what kept a first download of 50,000 persons at twice its 5 s target.
-// Until step 2 (the pages and their readers) lands, only its tests and bench/pageIndex.ts use it.
+// Step 2 reads persons through it (storage/pagedRecords.ts).
 //
 // It answers as the tables' indexes do, so the readers can take a table's answer and a
 // page's and join them: equal keys in id order, a name prefix in (key, id) order, an array
@@ -34,6 +35,8 @@ export type PageKeys = {
 /** Where a record stored by the page is, and which of its versions the page holds. */
 export type PageEntry = {
   readonly page: number;
+  /** The record's position in its page's `records` and key row. */
+  readonly at: number;
   readonly kind: RecordKind;
   readonly version: number;
 };
@@ -106,6 +109,8 @@ export class PageIndex {
   readonly #indexes = new Map<string, SortedEntries>();
   /** The last page taken in: what stored() holds the keys of. */
   #through = -Infinity;
+  /** The `through` of the stored pairs restore() took; -Infinity when it took none. */
+  #restoredThrough = -Infinity;
 
   /**
    * The index of every page in `rows`, read from `stored` where they hold it: the pages up to
@@ -121,6 +126,7 @@ export class PageIndex {
     const throughs = [...new Set(stored.map((row) => row.through))];
     const usable = throughs.length === 1 && stored.every((row) => ascending(row.entries));
     const through = usable ? (throughs[0] ?? -Infinity) : -Infinity;
+    index.#restoredThrough = through;
     if (through > -Infinity) {
       // A copy of an array in order costs what a copy costs; sorting it is what is saved.
       for (const row of stored) index.#indexes.set(row.index, new SortedEntries([...row.entries]));
@@ -142,6 +148,16 @@ export class PageIndex {
   stored(): StoredIndex[] {
     const through = this.#through;
     return [...this.#indexes].map(([index, sorted]) => ({ index, through, entries: sorted.all() }));
+  }
+
+  /** The last page taken in; -Infinity while none is. */
+  get through(): number {
+    return this.#through;
+  }
+
+  /** The last page whose keys came sorted from stored pairs (restore); -Infinity if none. */
+  get restoredThrough(): number {
+    return this.#restoredThrough;
   }
 
   /** How many records the pages hold. */
@@ -171,7 +187,15 @@ export class PageIndex {
     const version = placed?.keys.versions[placed.at];
     return placed === undefined || kind === undefined || version === undefined
       ? undefined
-      : { page: placed.page, kind, version };
+      : { page: placed.page, at: placed.at, kind, version };
+  }
+
+  /** The ids of every record of a kind the pages hold, in id order. */
+  ids(kind: RecordKind): string[] {
+    const ids: string[] = [];
+    for (const [id, placed] of this.#placed)
+      if (placed.keys.kinds[placed.at] === kind) ids.push(id);
+    return ids.sort();
   }
 
   /** The ids of the records of a kind whose `index` key equals `value`, in id order. */
@@ -182,6 +206,11 @@ export class PageIndex {
   /** The ids whose `index` key starts with `prefix`, in (key, id) order: the first `limit`. */
   withPrefix(kind: RecordKind, index: string, prefix: string, limit = NO_LIMIT): string[] {
     return this.#indexes.get(`${kind}.${index}`)?.range(prefix, prefix, limit) ?? [];
+  }
+
+  /** The (key, id) pairs whose `index` key starts with `prefix`, in (key, id) order. */
+  pairsWithPrefix(kind: RecordKind, index: string, prefix: string, limit = NO_LIMIT): KeyedId[] {
+    return this.#indexes.get(`${kind}.${index}`)?.pairs(prefix, prefix, limit) ?? [];
   }
 
   /** How many records' `index` key starts with `prefix`. */

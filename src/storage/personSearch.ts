@@ -5,6 +5,10 @@
 // count. Why apart: on a tablet's disk Chromium counts an index range at about 9 µs a match
 // (3,381 persons for «бел»: 30 ms) where the 30 rows take about 1 ms, and the clerk is
 // looking for a person, not for the number (issue #14).
+//
+// Persons a first download stored by the page are found in the app's own index of their
+// keys (pagedRecords.ts) and joined with the table's in the index's order; those the table
+// also holds (edited since) are the table's.
 import type { PersonRecord } from '../core/records/person';
 import type { SeroDeskDatabase } from './database';
 import { personSearchName, searchText } from './indexKeys';
@@ -12,7 +16,9 @@ import type { Initials, PersonQuery } from './personQuery';
 import { initialsIn, matchesInitials, parsePersonQuery } from './personQuery';
 import type { StoredRecord } from './records';
 import { recordsWhere, storedOfRows } from './records';
+import { pagedPairsWithPrefix, pagedWithPrefix, rowsOf } from './pagedRecords';
 import { settledRows } from './settledSync';
+import type { KeyedId } from './sortedEntries';
 
 /** How many persons a search shows; the rest are counted, and the clerk refines the query. */
 export const SEARCH_LIMIT = 30;
@@ -83,9 +89,8 @@ async function search(
     // Every match is known from the index keys, so the number comes with the rows.
     const matched = await initialsMatches(db, query.byName.initials);
     const room = Math.max(0, limit - shown.length);
-    const rows = await db.persons.bulkGet(matched.slice(0, room));
-    const found = rows.filter((row) => row !== undefined);
-    shown.push(...storedOfRows('person', await settledRows(db, found)));
+    const rows = await rowsOf(db, 'person', matched.slice(0, room));
+    shown.push(...storedOfRows('person', await settledRows(db, rows)));
     return { total: exact.size + matched.length, shown };
   }
   if (query.byName.kind !== 'prefix') return { total: exact.size, shown };
@@ -97,8 +102,15 @@ async function search(
   if (room <= 0) return { total: undefined, shown };
   // The rows in one index request, in index (alphabetical) order: reading the keys and then
   // each row was 31 requests, each queued behind a download's page (issue #14).
-  const rows = await prefixMatches(db, query.byName.name).limit(room).toArray();
-  for (const person of storedOfRows('person', await settledRows(db, rows))) {
+  const stored = await prefixMatches(db, query.byName.name).limit(room).toArray();
+  // Persons a first download stored by the page, from the app's own index (pagedRecords.ts),
+  // joined in index order: by key, then id, as the table's index orders its own.
+  const paged = await pagedWithPrefix(db, 'person', 'searchName', query.byName.name, room);
+  const rows = [...stored.map((row) => ({ key: String(row.searchName), row })), ...paged]
+    .map(({ key, row }) => ({ key, id: row.id, row }))
+    .sort(pairOrder)
+    .map(({ row }) => row);
+  for (const person of storedOfRows('person', await settledRows(db, rows.slice(0, room)))) {
     if (!exact.has(person.record.id)) shown.push(person);
   }
   // Fewer rows than there was room for are every match there is (rows a schema check refuses
@@ -117,14 +129,24 @@ function prefixMatches(db: SeroDeskDatabase, name: string) {
  * letters matched in memory: the rows read are only those shown.
  */
 async function initialsMatches(db: SeroDeskDatabase, initials: Initials): Promise<string[]> {
-  const ids: string[] = [];
+  const pairs: KeyedId[] = [];
   const [given = ''] = initials.parts;
-  await prefixMatches(db, `${initials.surname} ${given}`).eachKey((key, cursor) => {
+  const prefix = `${initials.surname} ${given}`;
+  await prefixMatches(db, prefix).eachKey((key, cursor) => {
     if (typeof key === 'string' && matchesInitials(key, initials)) {
-      ids.push(cursor.primaryKey);
+      pairs.push({ key, id: cursor.primaryKey });
     }
   });
-  return ids;
+  const paged = await pagedPairsWithPrefix(db, 'person', 'searchName', prefix);
+  if (paged.length === 0) return pairs.map((pair) => pair.id);
+  const named = paged.filter((pair) => matchesInitials(pair.key, initials));
+  return [...pairs, ...named].sort(pairOrder).map((pair) => pair.id);
+}
+
+/** IndexedDB's order of an index: by key, then by id, both by UTF-16 code unit. */
+function pairOrder(a: KeyedId, b: KeyedId): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
@@ -153,5 +175,7 @@ export async function countPersonMatches(db: SeroDeskDatabase, query: string): P
     return exact.size + (await initialsMatches(db, parsed.byName.initials)).length;
   }
   if (parsed.byName.kind !== 'prefix') return exact.size;
-  return exact.size + (await prefixMatches(db, parsed.byName.name).count());
+  const stored = await prefixMatches(db, parsed.byName.name).count();
+  const paged = await pagedPairsWithPrefix(db, 'person', 'searchName', parsed.byName.name);
+  return exact.size + stored + paged.length;
 }

@@ -6,7 +6,7 @@ import type { ContractId, PersonId, TabletId } from '../core/ids';
 import { exampleContract, examplePerson } from '../core/records/examples';
 import { openDatabase } from './database';
 import { applyPulled, loadCursor } from './pulled';
-import { REGISTER_RECORD_KEY, writeRecord } from './records';
+import { readRecord, REGISTER_RECORD_KEY, writeRecord } from './records';
 import { saveClinic } from './clinic';
 import { saveTabletIdentity, takeNumber } from './tablet';
 
@@ -120,7 +120,7 @@ describe('saving pulled rows', () => {
     expect(next).toBe('KAM01-T03-2026-000043');
   });
 
-  it('on a first pull adds rows unread, yet merges those the tablet already holds as every pull does', async () => {
+  it('on a first pull stores unseen persons by the page, yet merges those the tablet already holds as every pull does', async () => {
     const db = fresh();
     const edited = examplePerson({ id: '0193a0b0-0000-7000-8000-0000000000c1' as PersonId });
     const newer = examplePerson({ id: '0193a0b0-0000-7000-8000-0000000000c2' as PersonId });
@@ -157,10 +157,15 @@ describe('saving pulled rows', () => {
       record: { phone: '+79140000002', version: 2 },
       sync: { state: 'synced', version: 2 },
     });
-    expect(await db.persons.get(unseen.id)).toMatchObject({
+    // The unseen person is on the slice's page (keyed by its first seq), read as synced.
+    expect(await db.persons.get(unseen.id)).toBeUndefined();
+    expect(await db.pulledPages.get([3, 0])).toMatchObject({ records: [{ id: unseen.id }] });
+    expect(await db.pulledKeys.get(3)).toMatchObject({
+      keys: { ids: [unseen.id], keys: { searchName: ['щербаков артем ильич'] } },
+    });
+    expect(await readRecord(db, 'person', unseen.id)).toMatchObject({
       record: { version: 1 },
       sync: { state: 'synced', version: 1 },
-      searchName: 'щербаков артем ильич',
     });
     expect(await loadCursor(db)).toBe(6);
   });

@@ -8,6 +8,7 @@ import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
 import { META, readMeta, writeMeta } from './metaKeys';
 import { recordScope, REGISTER_RECORD_KEY, tableOf } from './records';
+import { heldByTable, isPaged, storePage } from './pagedRecords';
 import { settledRows } from './settledSync';
 import { raiseCountersPast } from './tablet';
 
@@ -103,8 +104,9 @@ function numbersOf(records: readonly ClinicRecord[]) {
 /** How a page's rows are written: see applyPulled. */
 export type PulledWrite = {
   /**
-   * Most of the page is new to this tablet (a first pull, from cursor 0): the rows are added
-   * without reading first, and only those the store already holds are read and merged.
+   * Most of the page is new to this tablet (a first pull, from cursor 0): persons are stored
+   * by the page (pageThenMerge), other kinds' rows are added without reading first, and only
+   * those the store already holds are read and merged.
    */
   readonly mostlyNew: boolean;
 };
@@ -179,6 +181,35 @@ async function addThenMerge(
 }
 
 /**
+ * A first download's records of a kind stored by the page (pagedRecords.ts): those the table
+ * holds — the tablet's own, or one edited at the desk during the download — are merged into
+ * it as on any pull, and the rest become one page. A record pulled twice in one download
+ * (changed at the register meanwhile) is on two pages, and the later one is its copy.
+ */
+async function pageThenMerge(
+  db: SeroDeskDatabase,
+  kind: RecordKind,
+  records: readonly ClinicRecord[],
+  page: number,
+) {
+  const held = await heldByTable(
+    db,
+    kind,
+    records.map((record) => record.id),
+  );
+  const paged = records.filter((record) => !held.has(record.id));
+  const table = tableOf(db, kind);
+  const { rows, kept } = await mergeWithStored(
+    db,
+    table,
+    records.filter((record) => held.has(record.id)),
+  );
+  await table.bulkPut(rows);
+  if (paged.length > 0) await storePage(db, page, paged);
+  return { saved: paged.length + rows.length, kept };
+}
+
+/**
  * Stores one page (or a slice of one, see syncRun.ts) and the cursor up to which the tablet
  * then has everything, in one transaction.
  */
@@ -195,7 +226,10 @@ export async function applyPulled(
     for (const [kind, records] of byKind) {
       const table = tableOf(db, kind);
       if (write.mostlyNew) {
-        const added = await addThenMerge(db, table, records);
+        // A page's key is its first seq: stored once, with the cursor past it.
+        const added = isPaged(kind)
+          ? await pageThenMerge(db, kind, records, changes[0]?.seq ?? cursor)
+          : await addThenMerge(db, table, records);
         saved += added.saved;
         kept += added.kept;
       } else {

@@ -1,7 +1,14 @@
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Table } from 'dexie';
 import type { RecordKind } from '../core/records/recordKinds';
 import { RECORD_KINDS } from '../core/records/recordKinds';
-import type { EnvelopeRow, SeroDeskDatabase, SettledRow } from './database';
+import type {
+  EnvelopeRow,
+  PulledIndexRow,
+  PulledKeysRow,
+  PulledPageRow,
+  SeroDeskDatabase,
+  SettledRow,
+} from './database';
 
 // Which Dexie table holds each kind of clinic record.
 
@@ -27,12 +34,28 @@ export function recordTables(db: SeroDeskDatabase): EntityTable<EnvelopeRow, 'id
   return RECORD_KINDS.map((kind) => tableOf(db, kind));
 }
 
+type ScopeTable =
+  | EntityTable<EnvelopeRow, 'id'>
+  | EntityTable<SettledRow, 'id'>
+  | Table<PulledPageRow, [number, number]>
+  | EntityTable<PulledKeysRow, 'page'>
+  | EntityTable<PulledIndexRow, 'index'>;
+
 /**
- * Every clinic-record table and `settled` beside them: the scope of any transaction that reads
- * envelopes as the desk sees them or writes them (settledSync.ts, settledWrites.ts).
+ * Every clinic-record table, `settled` beside them and the pages a first download stored:
+ * the scope of any transaction that reads records as the desk sees them or writes them
+ * (settledSync.ts, settledWrites.ts, pagedRecords.ts).
  */
-export function recordScope(
-  db: SeroDeskDatabase,
-): (EntityTable<EnvelopeRow, 'id'> | EntityTable<SettledRow, 'id'>)[] {
-  return [...recordTables(db), db.settled];
+export function recordScope(db: SeroDeskDatabase): ScopeTable[] {
+  return [...recordTables(db), ...pagedScope(db)];
+}
+
+/** The part of recordScope a person search reads: persons, their settled rows and the pages. */
+export function personScope(db: SeroDeskDatabase): ScopeTable[] {
+  return [db.persons, ...pagedScope(db)];
+}
+
+/** `settled` and the tables of what a first download stored by the page. */
+function pagedScope(db: SeroDeskDatabase): ScopeTable[] {
+  return [db.settled, db.pulledPages, db.pulledKeys, db.pulledIndex];
 }

@@ -22,9 +22,10 @@ import { fail, ok } from '../core/result';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
 import { REGISTER_RECORD_KEY } from './registerRecordKey';
+import { pagedRecord, pagedWhere } from './pagedRecords';
 import { settledRows } from './settledSync';
 import { recordScope, tableOf } from './recordTables';
-export { recordScope, recordTables, tableOf } from './recordTables';
+export { personScope, recordScope, recordTables, tableOf } from './recordTables';
 import { gatherRuleFacts } from './ruleStore';
 import { takeNumber } from './tablet';
 
@@ -120,7 +121,10 @@ export async function putWithOutbox<R extends ClinicRecord>(
   const table = tableOf(db, record.kind);
   // As the desk reads it: an envelope a push settled without writing it is synced at the
   // register's version, and that is the next op's base (settledSync.ts).
-  const [existing] = await settledRows(db, [await table.get(record.id)]);
+  // A record a first download stored by the page is read from its page; writing it here
+  // puts it in its table, which shadows the page from then on (pagedRecords.ts).
+  const [stored] = await settledRows(db, [await table.get(record.id)]);
+  const existing = stored ?? (await pagedRecord(db, record.kind, record.id));
   const parsed = checkRecord(stamped(record, existing !== undefined, context), context);
   if (!parsed.ok) return parsed;
 
@@ -218,7 +222,8 @@ export async function readRecord<K extends RecordKind>(
   kind: K,
   id: string,
 ): Promise<StoredRecord<K> | undefined> {
-  const [row] = await settledRows(db, [await tableOf(db, kind).get(id)]);
+  const [stored] = await settledRows(db, [await tableOf(db, kind).get(id)]);
+  const row = stored ?? (await pagedRecord(db, kind, id));
   if (row === undefined) return undefined;
   const record = parseRow(kind, row);
   return record === undefined ? undefined : { record, sync: row.sync };
@@ -231,8 +236,15 @@ export async function recordsWhere<K extends RecordKind>(
   key: string,
   value: string,
 ): Promise<StoredRecord<K>[]> {
-  const rows = await tableOf(db, kind).where(key).equals(value).toArray();
-  return storedOfRows(kind, await settledRows(db, rows));
+  const rows = await settledRows(db, await tableOf(db, kind).where(key).equals(value).toArray());
+  const paged = await pagedWhere(db, kind, key, value);
+  // In id order, as the table's index gives equal keys, whichever holds each row.
+  const all = paged.length === 0 ? rows : [...rows, ...paged].sort(byId);
+  return storedOfRows(kind, all);
+}
+
+function byId(a: EnvelopeRow, b: EnvelopeRow): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**

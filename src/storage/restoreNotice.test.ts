@@ -4,12 +4,8 @@ import type { PersonId, TabletId } from '../core/ids';
 import { examplePerson } from '../core/records/examples';
 import { openDatabase } from './database';
 import { applyPulled } from './pulled';
-import {
-  dismissRestoreNotice,
-  loadRestoreNotice,
-  noteRestoreProgress,
-  saveRestoreNotice,
-} from './restoreNotice';
+import { dismissRestoreNotice, loadRestoreNotice, saveRestoreNotice } from './restoreNotice';
+import { noteRestoreProgress } from './restoreProgress';
 
 function fresh() {
   return openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });

@@ -1,6 +1,4 @@
-import { RECORD_KINDS } from '../core/records/recordKinds';
 import type { SeroDeskDatabase } from './database';
-import { tableOf } from './recordTables';
 
 // What this tablet tells the person after it came back empty and the register restored it,
 // kept in `meta` until they close the notice:
@@ -34,29 +32,4 @@ export async function saveRestoreNotice(
 
 export async function dismissRestoreNotice(db: SeroDeskDatabase): Promise<void> {
   await deleteMeta(db, META.restoreNotice);
-}
-
-async function countRecords(db: SeroDeskDatabase): Promise<number> {
-  let total = 0;
-  for (const kind of RECORD_KINDS) total += await tableOf(db, kind).count();
-  return total;
-}
-
-/**
- * Called by the sync run after each pulled page: counts rows a restoring page brought, and
- * settles a successor's notice once the pull has reached the end.
- */
-export async function noteRestoreProgress(
-  db: SeroDeskDatabase,
-  page: { readonly restoring?: boolean; readonly hasMore: boolean },
-  saved: number,
-): Promise<void> {
-  const notice = await loadRestoreNotice(db);
-  if (page.restoring === true && saved > 0 && notice?.kind !== 'predecessor') {
-    const before = notice?.kind === 'self' ? notice.restored : 0;
-    await saveRestoreNotice(db, { kind: 'self', restored: before + saved });
-  }
-  if (!page.hasMore && notice?.kind === 'predecessor' && notice.restored === null) {
-    await saveRestoreNotice(db, { ...notice, restored: await countRecords(db) });
-  }
 }

@@ -10,14 +10,15 @@ import { questionsFor, receiptKeysAskedBy, statementIdOf } from '../core/rules/r
 import type { StatementRecords } from '../core/rules/statementRecords';
 import { statementRecordsOf } from '../core/rules/statementRecords';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
+import { pagedRecord } from './pagedRecords';
 import { tableOf } from './recordTables';
 
 // What the tablet holds that the rules (src/core/rules/recordRules.ts) judge a record
 // against, read inside the write's transaction (records.ts opens it over every record
-// table): records by id in their kind's table, and one statement's records through the
-// applicationId, sampleId and (revocations of its certificates) certificateId indexes, and
-// the contracts carrying a contract's receipts
-// through receiptKeys. A tablet holds its own clinic's records only.
+// table): records by id in their kind's table (or the page a first download stored it in,
+// pagedRecords.ts), and one statement's records through the applicationId, sampleId and
+// (revocations of its certificates) certificateId indexes, and the contracts carrying a
+// contract's receipts through receiptKeys. A tablet holds its own clinic's records only.
 //
 // Every step is a Dexie promise (a `.then` chain, no `async` function): inside a transaction
 // Dexie keeps its zone across its own promises only, and native ones in between let
@@ -115,6 +116,7 @@ export function gatherRuleFacts(
       chain.then(() =>
         tableOf(db, kind)
           .get(id)
+          .then((row) => row ?? pagedRecord(db, kind, id))
           .then((row) => {
             found.set(id, targetOf(row));
           }),

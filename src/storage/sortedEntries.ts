@@ -1,6 +1,9 @@
 // The sorted (key, id) pairs behind one index of the page index (pageIndex.ts): binary
 // searches over one array of strings, with pairs added in bulk merged in on the next read.
 
+/** One entry of an index: a record's key and its id. */
+export type KeyedId = { readonly key: string; readonly id: string };
+
 /**
  * The (key, id) pairs of one index of one kind, sorted as IndexedDB sorts an index: by key,
  * then by id, both by UTF-16 code unit. A pair is held as one string, `key` U+0000 `id`, so
@@ -37,12 +40,18 @@ export class SortedEntries {
 
   /** The ids of the entries from `start` on that begin with `prefix`, at most `limit`. */
   range(start: string, prefix: string, limit: number): string[] {
+    return this.pairs(start, prefix, limit).map((pair) => pair.id);
+  }
+
+  /** The (key, id) pairs from `start` on that begin with `prefix`, at most `limit`. */
+  pairs(start: string, prefix: string, limit: number): KeyedId[] {
     this.#settle();
-    const found: string[] = [];
+    const found: KeyedId[] = [];
     for (let at = this.#lowerBound(start); at < this.#entries.length; at++) {
       const entry = this.#entries[at] ?? '';
       if (found.length >= limit || !entry.startsWith(prefix)) break;
-      found.push(entry.slice(entry.lastIndexOf('\u0000') + 1));
+      const split = entry.lastIndexOf('\u0000');
+      found.push({ key: entry.slice(0, split), id: entry.slice(split + 1) });
     }
     return found;
   }

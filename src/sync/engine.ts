@@ -1,6 +1,7 @@
 import type { SeroDeskDatabase } from '../storage/database';
 import { META, readMeta, writeMeta } from '../storage/metaKeys';
 import { resetSending } from '../storage/outbox';
+import { storePageIndex } from '../storage/pagedRecords';
 import { settleWritten } from '../storage/settledSync';
 import { readOutboxBacklog } from '../storage/outboxBacklog';
 import { countSyncWork } from '../storage/syncCounts';
@@ -45,8 +46,9 @@ export type SyncEngine = {
   status(): SyncStatus;
   subscribe(listener: (status: SyncStatus) => void): () => void;
   /**
-   * Resolves once the envelopes a push settled without writing are written (settleAtIdle
-   * below), or at once when nothing is being settled: tests and the benchmark wait for it.
+   * Resolves once the envelopes a push settled without writing are written and the page
+   * index of a download is stored (settleAtIdle below), or at once when nothing is being
+   * done at idle: tests and the benchmark wait for it.
    */
   settling(): Promise<void>;
 };
@@ -154,6 +156,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         while ((await settleWritten(db, SETTLE_CHUNK)) > 0) {
           // Each chunk commits before the next starts: the desk's reads go in between.
         }
+        // After a download: the page index's sorted pairs, so a start need not sort them.
+        await storePageIndex(db);
       } catch (error) {
         // Erased meanwhile (the page reloads); otherwise the next run's idle tries again.
         if (!db.hasBeenClosed()) console.error('settling synced envelopes failed', error);

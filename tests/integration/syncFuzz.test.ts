@@ -1,4 +1,3 @@
-import { settledRows } from '../../src/storage/settledSync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/records/merge';
 import type { PersonRecord } from '../../src/core/records/person';
@@ -6,7 +5,7 @@ import { testDatabases } from '../support/databases';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
-import { newPerson } from '../support/tablets';
+import { newPerson, personRows } from '../support/tablets';
 import { seededRandom } from '../support/seededRandom';
 
 // Seeded random interleavings of three tablets: creating and editing persons offline, syncing
@@ -38,7 +37,7 @@ async function registerBodies(suite: SyncSuite, clinicId: string): Promise<Map<s
 
 async function tabletBodies(tablet: SimTablet): Promise<Map<string, string>> {
   // As the desk reads them: a record a push took as sent carries the register's version.
-  const rows = await settledRows(tablet.db, await tablet.db.persons.toArray());
+  const rows = await personRows(tablet.db);
   return new Map(rows.map((row) => [row.id, canonicalJson(row.record)]));
 }
 
@@ -70,7 +69,7 @@ describe.each(testDatabases())('seeded interleavings converge on $engine', (data
       for (let step = 0; step < 60; step++) {
         const tablet = pick(tablets);
         const roll = random();
-        const known = await tablet.db.persons.toArray();
+        const known = await personRows(tablet.db);
         if (roll < 0.25 || known.length === 0) {
           await tablet.write(newPerson(tablet, suite.staff.registrar), 'registrar');
         } else if (roll < 0.7) {

@@ -22,7 +22,7 @@ import { testDatabases } from '../support/databases';
 import type { SyncSuite } from '../support/syncSuite';
 import { openSyncSuite, rawSync } from '../support/syncSuite';
 import type { SimTablet } from '../support/tablets';
-import { newPerson, signInStaff, tabletPersons, testNetwork } from '../support/tablets';
+import { newPerson, personRows, signInStaff, tabletPersons, testNetwork } from '../support/tablets';
 
 // A tablet that comes back empty (its browser data cleared) is noticed and restored from
 // the register: enrolled again as the successor of the tablet it was, or — identity kept, an
@@ -58,7 +58,7 @@ async function writePersons(tablet: SimTablet, registrar: string, count: number)
 }
 
 async function personIds(db: SeroDeskDatabase) {
-  return new Set((await db.persons.toArray()).map((row) => row.id));
+  return new Set((await personRows(db)).map((row) => row.id));
 }
 
 describe.each(testDatabases())('a tablet that comes back empty, on $engine', (database) => {
@@ -125,7 +125,7 @@ describe.each(testDatabases())('a tablet that comes back empty, on $engine', (da
     const status = await engineFor(wiped, suite.register.url, 2).syncNow();
     expect(status.lastError).toBeNull();
     expect(await personIds(wiped)).toEqual(new Set([...aOwn, ...bOwn]));
-    const rows = await wiped.persons.toArray();
+    const rows = await personRows(wiped);
     expect(rows.every((row) => row.sync.state === 'synced')).toBe(true);
     expect(await loadRestoreNotice(wiped)).toEqual({ kind: 'self', restored: 5 });
   });

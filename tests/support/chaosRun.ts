@@ -13,9 +13,8 @@ import type { FaultCounts } from './faultProxy';
 import type { RegisterChild } from './registerChildProcess';
 import { startRegisterChild } from './registerChildProcess';
 import { seededRandom } from './seededRandom';
-import { settledRows } from '../../src/storage/settledSync';
 import type { SimTablet } from './tablets';
-import { makeTablet, newPerson, signInStaff } from './tablets';
+import { makeTablet, newPerson, personRows, signInStaff } from './tablets';
 import type { ThrowawayPostgres } from './throwawayPostgres';
 
 // The chaos run of issue #13, shared by `npm run chaos` (bench/chaos.ts) and its short
@@ -306,8 +305,7 @@ async function holdsExactly(
   atRegister: ReadonlySet<string>,
   written: ReadonlySet<string>,
 ): Promise<boolean> {
-  // As the desk reads them: a record a push took as sent is synced (settledSync.ts).
-  const rows = await settledRows(tablet.db, await tablet.db.persons.toArray());
+  const rows = await personRows(tablet.db);
   const ids = new Set(rows.map((row) => row.id));
   if (rows.length !== ids.size || ids.size !== atRegister.size || ids.size !== written.size)
     return false;

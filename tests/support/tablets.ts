@@ -16,6 +16,7 @@ import { DEMO_CLINIC_SETTINGS } from '../../src/register/seed';
 import type { SeroDeskDatabase } from '../../src/storage/database';
 import { openDatabase } from '../../src/storage/database';
 import { recordScope } from '../../src/storage/recordTables';
+import { allPagedRows } from '../../src/storage/pagedRecords';
 import { settledRows } from '../../src/storage/settledSync';
 import type { WriteFailure } from '../../src/storage/records';
 import { writeRecord } from '../../src/storage/records';
@@ -232,9 +233,18 @@ export async function registerRecords(
   return new Map(rows.map((row) => [row.id, row.version]));
 }
 
+/**
+ * Every person on a tablet as the desk reads them: a record a push took as sent is synced
+ * (settledSync.ts), and those a first download stored by the page are on their pages
+ * (pagedRecords.ts).
+ */
+export async function personRows(db: SeroDeskDatabase) {
+  const rows = await db.persons.toArray();
+  return settledRows(db, [...rows, ...(await allPagedRows(db, 'person'))]);
+}
+
 /** Every person on a tablet: id → {state, version}. */
 export async function tabletPersons(tablet: SimTablet) {
-  // As the desk reads them: a record a push took as sent is synced (settledSync.ts).
-  const rows = await settledRows(tablet.db, await tablet.db.persons.toArray());
+  const rows = await personRows(tablet.db);
   return new Map(rows.map((row) => [row.id, row.sync]));
 }
