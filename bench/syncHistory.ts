@@ -108,17 +108,14 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 25; AMD EPYC ×2, 2026-12-04, one-minute load 3.4 before it, left
-by the run just before, and 1.1 after) is the second of two this session after the push began
-leaving the envelopes it settles to be written at idle (docs/DECISIONS.md, "Step 4 built"; the
-"Settled at idle" column below). The first (load 1.0 before, 3.5 after; its ingest ran beside
-this session's typechecking, so its ingest figures say nothing) had the push of 10,000 at
-1.57 s against PouchDB's 5.19 s (3.3×), 9,671 ops per CPU-second at the register, the push at
-50 ms 1.68 s and the fresh pull of 50,000 at 3.89 s against PouchDB's 30.75 s (7.9×); this one
-has 1.73 s against 5.41 s (3.1×), 8,427, 2.17 s (over its 2 s) and 5.64 s against 28.77 s
-(5.1×), with the tablet's and the register's CPU a quarter to a half higher throughout on the
-same code. Session 24's two runs, before the change: the push 1.77 s against 4.08 s (2.3×) and
-1.93 s against 5.14 s (2.7×). The PouchDB ratios of one run are no verdict on the code either
-way. Missed in every run: the push against PouchDB, the fresh pull's 8× (7.9× once), the
-register's ops per CPU-second; the push latency at 5,000 records/s offered missed by 1 ms here
-(p99 101 ms), met in session 24's runs.`;
+export const TABLE_RUN = `The run in the table (session 26; AMD EPYC ×2, 2026-12-04, one-minute load 1.3 before it and
+1.1 after) is the first after a first download began storing persons by the page
+(docs/DECISIONS.md, "Step 2 built for persons"; the "Index at idle" column below). It has the
+fresh pull of 50,000 at 2.76 s against PouchDB's 21.52 s (7.8×, the 8× missed by 0.07 s; session
+25's two runs: 3.89 s against 30.75 s, 7.9×, and 5.64 s against 28.77 s, 5.1×), the push of
+10,000 at 1.55 s against 5.29 s (3.4×; session 25: 3.3× and 3.1×, the push's code unchanged),
+9,333 ops per CPU-second at the register, the push at 50 ms 1.76 s, and the push latency at
+5,000 records/s offered p99 35 ms. A run just before it on the same code, with the count of stored persons
+(and so the idle work it waited for) timed inside the pull, had 3.70 s against 20.65 s (5.6×). The PouchDB ratios of one run are no verdict on the code
+either way. Missed in every run: the push against PouchDB, the register's ops per CPU-second;
+the fresh pull's 8× by a few hundredths here.`;

@@ -122,7 +122,8 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   persons): a first download stores the persons as parts of 25 per slice of 125 with one row
   of their index keys per slice (storage/pagedRecords.ts), no longer a row per person with six
   index entries. Measured before it in this benchmark (session 25's doc run, same machine):
-  14.85 s, of which the tablet 12.01 s. In this run the tablet read and stored for
+  14.85 s, of which the tablet 12.01 s; after it, in session 26's runs, 4.50, 5.41, 5.77 and
+  6.15 s (the table's is one of them): around the 5 s on this machine, no longer far above it. In this run the tablet read and stored for
   ${((alone?.storeMs ?? 0) / 1000).toFixed(2)} s and the register answered for ${((alone?.answerMs ?? 0) / 1000).toFixed(2)} s:
   on two cores the page, the browser's storage process and the register no longer overlap
   much, so the register's page answer (≈ 45 ms per 1,000 persons) now counts as much as the

@@ -153,6 +153,18 @@ function pageIndexOf(db: SeroDeskDatabase): PromiseExtended<PageIndex> {
     });
 }
 
+/**
+ * Takes the key rows stored since into the page index, in a read of its own: called by a
+ * download after each page of 1,000 (sync/syncRun.ts), about 2 ms, so that the first search
+ * during a download takes in one page's keys, not every key stored so far (a search at
+ * 20,000 persons into a download waited ≈ 250 ms for the sort in Chromium).
+ */
+export function keepPageIndexCurrent(db: SeroDeskDatabase): PromiseExtended<void> {
+  return db.transaction('r', [db.pulledKeys, db.pulledIndex], () =>
+    pageIndexOf(db).then(() => undefined),
+  );
+}
+
 function restoredIndex(db: SeroDeskDatabase): PromiseExtended<PageIndex> {
   return db.pulledKeys.toArray().then((rows) =>
     db.pulledIndex.toArray().then((stored) => {

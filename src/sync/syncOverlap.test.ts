@@ -8,6 +8,8 @@ import type { PersonRecord } from '../core/records/person';
 import { ok } from '../core/result';
 import { openDatabase } from '../storage/database';
 import { countRecordsOf } from '../storage/pagedRecords';
+import { PageIndex } from '../storage/pageIndex';
+import { countPersonMatches, searchPersons } from '../storage/personSearch';
 import { loadCursor } from '../storage/pulled';
 import type { WriteContext } from '../storage/records';
 import { readRecord, writeRecord } from '../storage/records';
@@ -232,5 +234,32 @@ describe('a pull overlapped with the network', () => {
     expect(asked).toEqual([0, 2]);
     expect(await loadCursor(db)).toBe(5);
     expect(await countRecordsOf(db, 'person')).toBe(4);
+  });
+
+  it('takes a first download’s pages into the page index as they come, not at the first search', async () => {
+    const db = fresh();
+    const records = Array.from({ length: 300 }, () => person());
+    const transport: Transport = (request) => {
+      const { cursor } = request.body as PullRequest;
+      const rest = records.slice(cursor, cursor + 100);
+      const body = {
+        protocolVersion: SYNC_PROTOCOL_VERSION,
+        changes: rest.map((record, i) => ({ seq: cursor + i + 1, version: 1, record })),
+        cursor: cursor + rest.length,
+        hasMore: cursor + rest.length < records.length,
+        remaining: records.length - cursor - rest.length,
+      };
+      return Promise.resolve(ok({ status: 200, body }));
+    };
+    expect(await pullAll(db, transport, credentials, 100, () => undefined)).toEqual({
+      ok: true,
+      value: 300,
+    });
+    const taken = vi.spyOn(PageIndex.prototype, 'add');
+    const found = await searchPersons(db, 'Щербаков');
+    expect(await countPersonMatches(db, 'Щербаков')).toBe(300);
+    expect(found.shown).toHaveLength(30);
+    // Every key row was taken in during the download: the search sorts none.
+    expect(taken).not.toHaveBeenCalled();
   });
 });

@@ -7,6 +7,7 @@ import type { OutboxBatch } from '../storage/outbox';
 import { applyAnswers, takeBatch } from '../storage/outbox';
 import { runBacklog } from './pushBacklog';
 import { applyPulled, loadCursor } from '../storage/pulled';
+import { keepPageIndexCurrent } from '../storage/pagedRecords';
 import { noteRestoreProgress } from '../storage/restoreProgress';
 import { PULL_SLICE_ROWS, pullSlices } from './pullSlices';
 import type { SyncFailure } from './status';
@@ -153,6 +154,9 @@ export async function pullAll(
         saved += (await applyPulled(db, slice.changes, slice.cursor, write)).saved;
       }
       await noteRestoreProgress(db, page.value, saved);
+      // A download's pages taken into the page index as they come, so that a search during
+      // it never waits for every key row stored so far to be sorted (storage/pagedRecords.ts).
+      if (firstPull) await keepPageIndexCurrent(db);
       received += changes.length;
       onProgress({
         received,

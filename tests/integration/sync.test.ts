@@ -264,6 +264,14 @@ describe.each(testDatabases())('sync between tablets and the register on $engine
 
     const persons = await tabletPersons(reader);
     expect(ids.every((id) => persons.get(id)?.state === 'synced')).toBe(true);
+    // A first download: the persons on pages, and at idle the page index's sorted pairs
+    // written as of the last page, so the next start need not sort them.
+    expect(await reader.db.persons.count()).toBe(0);
+    await reader.engine.settling();
+    const lastPage = await reader.db.pulledKeys.orderBy('page').lastKey();
+    const stored = await reader.db.pulledIndex.toArray();
+    expect(stored.map((row) => row.index)).toContain('person.searchName');
+    expect(new Set(stored.map((row) => row.through))).toEqual(new Set([lastPage]));
     const pushes = writer.network.requests.filter((p) => p === '/api/sync/push').length;
     expect(pushes).toBe(10);
     const total = writer.network.requests.length + reader.network.requests.length;
