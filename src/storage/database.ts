@@ -38,9 +38,10 @@ import { forgetSettledOnWrite } from './settledWrites';
 //   pulledKeys  {page: 4812, keys: {ids: [...], kinds: [...], versions: [...], keys: {...}}}
 //   pulledIndex {index: "person.searchName", through: 4812, entries: ["иванова мария\u00000193…a1", …]}
 //             (v6) persons a first download stored by the slice, keyed by the slice's first
-//             seq (its records in parts of 25), their index keys beside them, and each index's sorted pairs as of page
-//             `through`, written at idle so a start need not sort them: read through
-//             storage/pagedRecords.ts (docs/DECISIONS.md, "Records by the page", issue #14)
+//             seq (its records in parts of 25), their index keys beside them, and each
+//             index's sorted pairs as of page `through`, written at idle so a start need not
+//             sort them: read through storage/pagedRecords.ts (docs/DECISIONS.md, "Records
+//             by the page", issue #14)
 export const DB_NAME = 'serodesk';
 export const DB_VERSION = 6;
 
