@@ -19,7 +19,14 @@ import { startRegisterChild } from '../support/registerChildProcess';
 import type { ProxyExchange, RoundRobinProxy } from '../support/roundRobinProxy';
 import { startRoundRobinProxy } from '../support/roundRobinProxy';
 import type { SimTablet } from '../support/tablets';
-import { makeTablet, newPerson, registerRecords, signInStaff, staffIds } from '../support/tablets';
+import {
+  makeTablet,
+  newPerson,
+  personRows,
+  registerRecords,
+  signInStaff,
+  staffIds,
+} from '../support/tablets';
 
 // Two register processes on one PostgreSQL database behind a round-robin load balancer
 // (issue #13, item 6; docs/DEPLOY.md, "Several registers behind a load balancer"). Every
@@ -361,7 +368,7 @@ if (postgres !== undefined) {
         expect(arrivals.length, tablet.name).toBe(colleagues.length);
         expect(new Set(arrivals), tablet.name).toEqual(new Set(colleagues));
 
-        const onTablet = await tablet.db.persons.toArray();
+        const onTablet = await personRows(tablet.db);
         expect(onTablet.length, tablet.name).toBe(everyId.size);
         expect(new Set(onTablet.map((person) => person.id)), tablet.name).toEqual(everyId);
       }
