@@ -8,7 +8,8 @@ import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
 import { META, readMeta, writeMeta } from './metaKeys';
 import { recordScope, REGISTER_RECORD_KEY, tableOf } from './records';
-import { heldByTable, isPaged, storePage } from './pagedRecords';
+import { heldByTable, isPaged } from './pagedRecords';
+import { storePage } from './pageParts';
 import { settledRows } from './settledSync';
 import { raiseCountersPast } from './tablet';
 

@@ -1,7 +1,7 @@
 import type { SeroDeskDatabase } from '../storage/database';
 import { META, readMeta, writeMeta } from '../storage/metaKeys';
 import { resetSending } from '../storage/outbox';
-import { storePageIndex } from '../storage/pagedRecords';
+import { storePageIndex } from '../storage/pageIndexStore';
 import { settleWritten } from '../storage/settledSync';
 import { readOutboxBacklog } from '../storage/outboxBacklog';
 import { countSyncWork } from '../storage/syncCounts';

@@ -7,7 +7,7 @@ import type { OutboxBatch } from '../storage/outbox';
 import { applyAnswers, takeBatch } from '../storage/outbox';
 import { runBacklog } from './pushBacklog';
 import { applyPulled, loadCursor } from '../storage/pulled';
-import { keepPageIndexCurrent } from '../storage/pagedRecords';
+import { keepPageIndexCurrent } from '../storage/pageIndexStore';
 import { noteRestoreProgress } from '../storage/restoreProgress';
 import { PULL_SLICE_ROWS, pullSlices } from './pullSlices';
 import type { SyncFailure } from './status';
