@@ -10,9 +10,9 @@ import type { KeyedId } from './sortedEntries';
 
 // Records a first download stored by the page (docs/DECISIONS.md, "Records by the page",
 // step 2; issue #14). A tablet pulling the clinic from cursor 0 stores the persons it does
-// not hold as a few rows per slice (parts of PAGE_PART, pageParts.ts), and their index keys as one row
-// beside them, instead of a row per person with six index entries (what kept the download
-// of 50,000 persons in Chromium at three times its 5 s target):
+// not hold as a few rows per slice (parts of PAGE_PART, pageParts.ts), and their index
+// keys as one row beside them, instead of a row per person with six index entries (what
+// kept the download of 50,000 persons in Chromium at three times its 5 s target):
 //
 //   pulledPages {page: 4812, part: 0, records: [{kind: "person", id: "0193…a1", version: 3, …}, …]}
 //   pulledKeys  {page: 4812, keys: {ids: ["0193…a1", …], kinds: ["person", …],
