@@ -130,6 +130,61 @@ describe('the sync engine', () => {
     // push + pull + directory, then pull + directory (the outbox was empty on the second run)
     expect(calls).toBe(5);
   });
+
+  it('once paused, leaves nothing open on the database, so erasing it is not held back', async () => {
+    const db = await enrolledDatabase();
+    const paths: string[] = [];
+    let answerPush: () => void = () => undefined;
+    const transport: Transport = (request) => {
+      paths.push(request.path);
+      if (request.path !== '/api/sync/push') return register(request);
+      return new Promise((resolve) => {
+        answerPush = () => {
+          resolve(register(request));
+        };
+      });
+    };
+    const { timers } = recordingTimers();
+    const engine = createSyncEngine({ db, transport, now: () => clock, random: () => 0.5, timers });
+    engine.start();
+    await expect.poll(() => paths).toEqual(['/api/sync/push']);
+
+    let paused = false;
+    const pausing = engine.pause().then(() => {
+      paused = true;
+    });
+    await Promise.resolve();
+    expect(paused).toBe(false); // the push in flight is waited for
+    answerPush();
+    await pausing;
+    const seen = paths.length;
+    await engine.syncNow();
+    expect(paths).toHaveLength(seen); // "sync now" is held back while paused
+
+    let blocked = 0;
+    db.on('blocked', () => {
+      blocked += 1;
+    });
+    await db.delete();
+    expect(blocked).toBe(0);
+  });
+
+  it('runs again on start() after a pause', async () => {
+    const db = await enrolledDatabase();
+    let calls = 0;
+    const transport: Transport = (request) => {
+      calls += 1;
+      return register(request);
+    };
+    const { timers } = recordingTimers();
+    const engine = createSyncEngine({ db, transport, now: () => clock, random: () => 0.5, timers });
+    await engine.pause();
+    await engine.syncNow();
+    expect(calls).toBe(0);
+    engine.start();
+    await expect.poll(() => engine.status().lastSuccessAt).toBe(clock.toISOString());
+    expect(calls).toBeGreaterThan(0);
+  });
 });
 
 describe('the sync engine when storage fails after a good run', () => {

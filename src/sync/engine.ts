@@ -51,6 +51,13 @@ export type SyncEngine = {
    * done at idle: tests and the benchmark wait for it.
    */
   settling(): Promise<void>;
+  /**
+   * Stops the schedule, holds back "sync now" until start(), and resolves once the run in
+   * progress and its idle work are done: from then on the engine opens no transaction, so the
+   * tablet's erase deletes the database without IndexedDB holding the delete back for a
+   * transaction of ours still open (ui/tablet/EraseCard.tsx).
+   */
+  pause(): Promise<void>;
 };
 
 /** Envelopes written per transaction at idle: a desk read waits for one chunk at most. */
@@ -67,6 +74,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let current: Promise<SyncStatus> | null = null;
   let again = false;
   let started = false;
+  let paused = false;
   let timer: unknown = null;
   let failures = 0;
   let recovered = false;
@@ -150,7 +158,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
    * so the push that a clerk waits on does not also rewrite every envelope and its indexes.
    */
   function settleAtIdle(): void {
-    if (settling !== null) return;
+    if (settling !== null || paused) return;
     settling = (async () => {
       try {
         while ((await settleWritten(db, SETTLE_CHUNK)) > 0) {
@@ -195,6 +203,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   function syncNow(): Promise<SyncStatus> {
+    if (paused) return Promise.resolve(status);
     if (current !== null) {
       again = true;
       return current;
@@ -213,16 +222,28 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     return current;
   }
 
+  function stop(): void {
+    started = false;
+    if (timer !== null) timers.clear(timer);
+    timer = null;
+  }
+
   return {
     start() {
+      paused = false;
       if (started) return;
       started = true;
       void syncNow();
     },
-    stop() {
-      started = false;
-      if (timer !== null) timers.clear(timer);
-      timer = null;
+    stop,
+    async pause() {
+      stop();
+      paused = true;
+      again = false;
+      // A run ends by starting its idle work; wait for both, whatever they end in.
+      while (current !== null || settling !== null) {
+        await (current ?? settling)?.catch(() => undefined);
+      }
     },
     syncNow,
     status: () => status,

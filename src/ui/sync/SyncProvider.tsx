@@ -17,6 +17,11 @@ export type SyncContextValue = {
   /** Null until the tablet is enrolled. */
   readonly status: SyncStatus | null;
   readonly syncNow: () => void;
+  /**
+   * Stops syncing and resolves, with the way to resume, once nothing of the engine's is open on
+   * the database (the tablet's erase).
+   */
+  readonly pauseSync: () => Promise<() => void>;
 };
 
 const SyncContext = createContext<SyncContextValue | null>(null);
@@ -87,9 +92,16 @@ export function SyncProvider({ children }: { readonly children: ReactNode }) {
   const syncNow = useCallback(() => {
     if (engine !== null) void engine.syncNow();
   }, [engine]);
+  const pauseSync = useCallback(async () => {
+    if (engine === null) return () => undefined;
+    await engine.pause();
+    return () => {
+      engine.start();
+    };
+  }, [engine]);
   const value = useMemo<SyncContextValue>(
-    () => ({ status: engine === null ? null : (status ?? IDLE_STATUS), syncNow }),
-    [engine, status, syncNow],
+    () => ({ status: engine === null ? null : (status ?? IDLE_STATUS), syncNow, pauseSync }),
+    [engine, status, syncNow, pauseSync],
   );
   return <SyncContext.Provider value={value}>{children}</SyncContext.Provider>;
 }

@@ -7,6 +7,7 @@ import { ERASE_REFUSAL_MESSAGES, eraseTabletData } from '../../desk/tabletData';
 import { TextField } from '../components/TextField';
 import { clearSession } from '../session/sessionStore';
 import { useDatabase } from '../database/DatabaseContext';
+import { useSync } from '../sync/SyncProvider';
 import { ExportButton } from './ExportButton';
 import { useLocale } from '../i18n/useLocale';
 import { formatDeviceDateTime } from '../components/deviceTime';
@@ -27,6 +28,7 @@ export function EraseCard({
 }) {
   const { t } = useTranslation();
   const db = useDatabase();
+  const { pauseSync } = useSync();
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | undefined>(undefined);
   const [refusal, setRefusal] = useState<EraseRefusal | null>(null);
@@ -47,9 +49,13 @@ export function EraseCard({
     }
     setCodeError(undefined);
     setErasing(true);
+    // Syncing stops first: a sync transaction still open when the database is deleted holds
+    // the delete back; on a refusal it resumes.
+    const resume = await pauseSync();
     try {
       const erased = await eraseTabletData(db, code);
       if (!erased.ok) {
+        resume();
         setErasing(false);
         if (erased.reason === 'code-mismatch') {
           setCodeError(ERASE_REFUSAL_MESSAGES[erased.reason][language]);
@@ -59,6 +65,7 @@ export function EraseCard({
         return;
       }
     } catch (error) {
+      resume();
       setErasing(false);
       setFailure(String(error));
       return;
