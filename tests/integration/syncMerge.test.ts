@@ -234,4 +234,21 @@ describe.each(testDatabases())('merging and conflicts on $engine', (database) =>
     });
     expect(broken.status).toBe(400);
   });
+
+  it('answers a pull in brotli to a client that accepts it, in gzip to one that refuses it', async () => {
+    const pull = { protocolVersion: SYNC_PROTOCOL_VERSION, tabletId: b.tabletId, cursor: 0 };
+    const request = { ...pull, limit: 1000 };
+    // Chromium's header; A's twenty persons from the test before make a page worth compressing.
+    const br = await rawSync(suite, b, 'pull', request, {
+      'accept-encoding': 'gzip, deflate, br, zstd',
+    });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    const changes = (br.json as { changes: unknown[] }).changes;
+    expect(changes.length).toBeGreaterThanOrEqual(20);
+
+    const gz = await rawSync(suite, b, 'pull', request, { 'accept-encoding': 'br;q=0, gzip' });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.json).toEqual(br.json);
+  });
 });

@@ -1,20 +1,42 @@
 import { promisify } from 'node:util';
-import { createGunzip, createInflate, gzip } from 'node:zlib';
+import { brotliCompress, constants, createGunzip, createInflate, gzip } from 'node:zlib';
 import type { Transform } from 'node:stream';
+import negotiate from '@fastify/accept-negotiator';
 import type { FastifyInstance } from 'fastify';
 
 // Compressed bodies for the sync routes: satellite links are slow and records compress
 // five to ten times. Requests may be sent with `Content-Encoding: gzip` (or `deflate`);
-// answers are gzipped when the client says `Accept-Encoding: gzip` (browsers and Node's
-// fetch do, and undo it themselves).
+// answers are compressed with brotli when the client accepts `br` (Chromium does, also over
+// plain HTTP), else gzipped when it accepts `gzip` (Node's fetch: "gzip, deflate"); both undo
+// it themselves.
 //
 //   POST /api/sync/push  Content-Type: application/json  Content-Encoding: gzip  <gzip bytes>
-//   200  Content-Encoding: gzip  Vary: Accept-Encoding  <gzip bytes of the JSON answer>
+//   200  Content-Encoding: br  Vary: Accept-Encoding  <brotli bytes of the JSON answer>
+//
+// Brotli at quality 3 (issue #14): a pull page of 1,000 persons (≈ 680 KB of JSON) takes
+// ≈ 4.5 ms and 94 KB, where gzip's default level took ≈ 8 ms and 97 KB — less of the
+// register's CPU during a first download, and no more bytes over a satellite link.
 //
 // The body limit applies to the inflated JSON (Fastify counts what the stream yields), so a
 // small "zip bomb" is refused as too large, not inflated into memory.
 
 const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** Preferred first when the client weighs them alike (`q=0` refuses one). */
+const ANSWER_ENCODINGS: ('br' | 'gzip')[] = ['br', 'gzip'];
+
+const BROTLI_QUALITY = 3;
+
+function compress(encoding: 'br' | 'gzip', payload: string): Promise<Buffer> {
+  if (encoding === 'gzip') return gzipAsync(payload);
+  const params = {
+    [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(payload),
+  };
+  return brotliAsync(payload, { params });
+}
 
 /** Answers smaller than this go uncompressed: gzip's header would outweigh the gain. */
 const MIN_COMPRESSED_BYTES = 1024;
@@ -58,10 +80,10 @@ export function installSyncCompression(scope: FastifyInstance): void {
     if (typeof payload !== 'string' || Buffer.byteLength(payload) < MIN_COMPRESSED_BYTES) {
       return payload;
     }
-    const accepted = request.headers['accept-encoding'] ?? '';
     reply.header('Vary', 'Accept-Encoding');
-    if (!/\bgzip\b/.test(accepted)) return payload;
-    reply.header('Content-Encoding', 'gzip');
-    return gzipAsync(payload);
+    const encoding = negotiate(request.headers['accept-encoding'] ?? '', ANSWER_ENCODINGS);
+    if (encoding === null) return payload;
+    reply.header('Content-Encoding', encoding);
+    return compress(encoding, payload);
   });
 }
