@@ -27,6 +27,7 @@ import type { SeroDeskDatabase } from './database';
 //   meta["tablet-token"]       "k3V…"   what sync presents to the register
 //   meta["desk:admission-policy"], meta["desk:clinic-staff"]   the last clinic directory
 //   meta["sync:cursor"] 4812, meta["sync:last-success"] "2026-12-01T05:00:00.000Z"
+//   meta["sync:download"] true   a first download (a pull from cursor 0) not finished yet
 //   meta["sync:discarded"]     [{kind, recordId, reason, by, byName, at, outcome, card?}]  last 100
 //   meta["sync:card-voids"]    [{"certificateId":"0193…c9","certificate":{…card included…}}]
 //                              discarded certificates whose cards the register is to void
@@ -159,6 +160,7 @@ export const META = {
   clinicStaff: entry('desk:clinic-staff', z.array(z.unknown())),
   syncCursor: entry('sync:cursor', z.number().check(z.int(), z.nonnegative())),
   lastSyncSuccess: entry('sync:last-success', z.string()),
+  downloadUnfinished: entry('sync:download', z.literal(true)),
   discarded: entry('sync:discarded', z.array(discardNoteSchema)),
   /** The register reads each certificate with its own schema (core/protocol/cardVoid.ts). */
   cardVoids: entry('sync:card-voids', z.array(queuedCardVoidSchema)),

@@ -6,7 +6,7 @@ import type { ClinicRecord, RecordKind } from '../core/records/record';
 import { clinicRecordSchema } from '../core/records/record';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
-import { META, readMeta, writeMeta } from './metaKeys';
+import { META, deleteMeta, readMeta, writeMeta } from './metaKeys';
 import { recordScope, REGISTER_RECORD_KEY, tableOf } from './records';
 import { heldByTable, isPaged } from './pagedRecords';
 import { storePage } from './pageParts';
@@ -28,6 +28,32 @@ import { raiseCountersPast } from './tablet';
 
 export async function loadCursor(db: SeroDeskDatabase): Promise<number> {
   return (await readMeta(db, META.syncCursor)) ?? 0;
+}
+
+/**
+ * Where the next pull starts, and whether it is a first download: one from cursor 0, or one
+ * that went on from there and was cut off (a dropped satellite link, the tablet put away)
+ * before its last page. The rest of such a download is stored as its start was, by the page
+ * (issue #14), not as rows.
+ */
+export async function loadPullStart(
+  db: SeroDeskDatabase,
+): Promise<{ readonly cursor: number; readonly download: boolean }> {
+  const cursor = await loadCursor(db);
+  if (cursor === 0) return { cursor, download: true };
+  return { cursor, download: (await readMeta(db, META.downloadUnfinished)) === true };
+}
+
+/**
+ * Marks a first download begun (before its first page) or finished (after its last). Either
+ * write may be lost to a crash, and both ways are correct: a download found unfinished
+ * after its last page has the next pull's records stored by the page too (every reader reads
+ * pages and rows alike), and then finishes.
+ */
+export function noteDownload(db: SeroDeskDatabase, unfinished: boolean): Promise<void> {
+  return unfinished
+    ? writeMeta(db, META.downloadUnfinished, true)
+    : deleteMeta(db, META.downloadUnfinished);
 }
 
 export type PulledOutcome = {

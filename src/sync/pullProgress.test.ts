@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TabletId } from '../core/ids';
-import { applyPulled } from '../storage/pulled';
+import { fail } from '../core/result';
+import { countRecordsOf } from '../storage/pagedRecords';
+import { applyPulled, loadPullStart } from '../storage/pulled';
 import { saveTabletIdentity, saveTabletToken } from '../storage/tablet';
 import { createSyncEngine } from './engine';
 import { clock, credentials, fresh, scriptedRegister } from './pullRegisterFixture';
@@ -42,6 +44,32 @@ describe('pull progress', () => {
     await applyPulled(db, [], 40);
     const { seen } = await progressOf(db, scriptedRegister(50, { sendsRemaining: true }), 100);
     expect(seen.at(-1)).toEqual({ received: 10, total: 10, firstPull: false });
+  });
+
+  it('goes on with a first download that was cut off as one, storing the rest by the page', async () => {
+    const db = fresh();
+    const register = scriptedRegister(250, { sendsRemaining: true });
+    // The link drops when the third page is asked for: two pages are stored.
+    const dropping: Transport = (request) =>
+      (request.body as { cursor?: number }).cursor === 200
+        ? Promise.resolve(fail('network'))
+        : register(request);
+    const cut = await progressOf(db, dropping, 100);
+    expect(cut.result).toMatchObject({ ok: false, reason: 'network' });
+    expect(await loadPullStart(db)).toEqual({ cursor: 200, download: true });
+
+    const resumed = await progressOf(db, register, 100);
+    expect(resumed.seen.at(-1)).toEqual({ received: 50, total: 50, firstPull: true });
+    // Every person of the download by the page, none as a row of the persons table.
+    expect(await countRecordsOf(db, 'person')).toBe(250);
+    expect(await db.persons.count()).toBe(0);
+    expect(await loadPullStart(db)).toEqual({ cursor: 250, download: false });
+
+    // The next pull is an ordinary one: what the register wrote since, as rows.
+    const later = await progressOf(db, scriptedRegister(260, { sendsRemaining: true }), 100);
+    expect(later.seen.at(-1)).toEqual({ received: 10, total: 10, firstPull: false });
+    expect(await db.persons.count()).toBe(10);
+    expect(await countRecordsOf(db, 'person')).toBe(260);
   });
 
   it('keeps the total unknown with a register that does not send `remaining`', async () => {

@@ -6,7 +6,7 @@ import { deskReadsSettled } from '../storage/deskFirst';
 import type { OutboxBatch } from '../storage/outbox';
 import { applyAnswers, takeBatch } from '../storage/outbox';
 import { runBacklog } from './pushBacklog';
-import { applyPulled, loadCursor } from '../storage/pulled';
+import { applyPulled, loadPullStart, noteDownload } from '../storage/pulled';
 import { keepPageIndexCurrent } from '../storage/pageIndexStore';
 import { noteRestoreProgress } from '../storage/restoreProgress';
 import { PULL_SLICE_ROWS, pullSlices } from './pullSlices';
@@ -106,8 +106,9 @@ export async function pushOutbox(
  *
  * `total` is what this run received plus what the register says the further pages hold, so
  * it is null until the first page answers, and stays null with a register that does not
- * send `remaining`. `firstPull` means the run started from cursor 0: a new (or re-enrolled)
- * tablet downloading the whole clinic.
+ * send `remaining`. `firstPull` means the run downloads the whole clinic: a new (or
+ * re-enrolled) tablet starting from cursor 0, or going on with a download that was cut off
+ * (storage/pulled.ts loadPullStart).
  */
 export type PullProgress = {
   readonly received: number;
@@ -124,9 +125,11 @@ export async function pullAll(
   sliceSize: number = PULL_SLICE_ROWS,
 ): Promise<Result<number, SyncFailure>> {
   let received = 0;
-  let cursor = await loadCursor(db);
-  const firstPull = cursor === 0;
+  const start = await loadPullStart(db);
+  let cursor = start.cursor;
+  const firstPull = start.download;
   const write = { mostlyNew: firstPull };
+  if (firstPull && cursor === 0) await noteDownload(db, true);
   onProgress({ received, total: null, firstPull });
   const fetchPage = (from: number) =>
     pullPage(transport, credentials, { cursor: from, limit: pageSize });
@@ -163,7 +166,10 @@ export async function pullAll(
         total: remaining === undefined ? null : received + remaining,
         firstPull,
       });
-      if (!hasMore) return ok(received);
+      if (!hasMore) {
+        if (firstPull) await noteDownload(db, false);
+        return ok(received);
+      }
       if (!advanced) return fail('unreadable-response', 'cursor did not advance');
       cursor = page.value.cursor;
     }
