@@ -123,15 +123,21 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   of their index keys per slice (storage/pagedRecords.ts), no longer a row per person with six
   index entries. Measured before it in this benchmark (session 25's doc run, same machine):
   14.85 s, of which the tablet 12.01 s; after it, in session 26's runs, 4.50, 5.41, 5.77 and
-  6.15 s (the table's is one of them): around the 5 s on this machine, no longer far above it. In this run the tablet read and stored for
+  6.15 s, and in session 27's, the machine quieter, 3.98 s with the pages gzipped, 4.35 s
+  in brotli (sync answers in brotli when the client accepts it, as Chromium does) with a CPU
+  profile running, and 4.61 s (the table's, brotli): under the 5 s by a few tenths, and
+  brotli's gain within this machine's noise. In this run the tablet read and stored for
   ${((alone?.storeMs ?? 0) / 1000).toFixed(2)} s and the register answered for ${((alone?.answerMs ?? 0) / 1000).toFixed(2)} s:
-  on two cores the page, the browser's storage process and the register no longer overlap
-  much, so the register's page answer (≈ 45 ms per 1,000 persons) now counts as much as the
-  tablet's storing. A CPU profile of the page (two pulls of 50,000, session 26): IndexedDB's
-  \`put\` and Dexie's write path ≈ 1.1 s, the record schema ≈ 0.5 s, garbage collection
-  0.3 s, the header's counts 0.13 s; the rest is the browser's own work and waiting. What
-  would take it under 5 s on this machine: the register answering a page faster (it reads,
-  serialises and compresses 1,000 rows), and fewer parts a slice. The parts are why the
+  on two cores the page, the browser's storage process and the register do not overlap
+  much, so the register's page answer (≈ 30 ms per 1,000 persons in session 27's runs,
+  ≈ 45 ms in session 26's) counts with the tablet's storing. Of the register's answer,
+  measured alone per page of 1,000: the page's SQLite query ≈ 5 ms, its JSON text ≈ 1.4 ms,
+  compressing it ≈ 4.5 ms in brotli (quality 3, 94 KB) where gzip took ≈ 8 ms (97 KB); the
+  rest is the request's own handling. A CPU profile of the page (two pulls of 50,000,
+  session 26): IndexedDB's \`put\` and Dexie's write path ≈ 1.1 s, the record schema ≈ 0.5 s,
+  garbage collection 0.3 s, the header's counts 0.13 s; the rest is the browser's own work
+  and waiting. What would take it further under: fewer parts a slice (measured against the
+  search below), and the record schema's cost per person. The parts are why the
   searches above did not get slower: with a slice as one row of 125, a person is read with
   124 others (IndexedDB reads a value whole), and the 100,000-person prefix search took a
   median of 18.6 ms and a p95 of 60 ms (session 26, first build); in parts of 25, with the
