@@ -12,6 +12,7 @@ import type { PulledChange } from '../core/protocol/sync';
 import type { ClinicRecord } from '../core/records/record';
 import type { SeroDeskDatabase } from './database';
 import { applyPulled } from './pulled';
+import type { WriteContext } from './records';
 
 // Records for the tests of the records a first download stores by the page (pageIndex.ts,
 // pagedRecords.ts): many persons sharing names, days, documents and phones, so that every
@@ -19,6 +20,22 @@ import { applyPulled } from './pulled';
 
 export const SURNAMES = ['Иванова', 'Иванов', 'Ивашкина', 'Петрова', 'Пётрова', 'Ли', 'Ким'];
 const GIVEN = ['Мария', 'Анна', 'Алексей', 'Ольга'];
+
+/**
+ * A registrar's desk writes at a fixed time, each given ids of its own by a counter instead
+ * of randomness, so a test's edits are the same on every run.
+ */
+export function registrarWriting(): WriteContext {
+  let written = 0;
+  return {
+    role: 'registrar',
+    now: () => new Date('2026-11-26T10:00:00Z'),
+    random: (n) => {
+      written += 1;
+      return new Uint8Array(n).fill(written % 256);
+    },
+  };
+}
 
 /** A small deterministic generator: the same records on every run. */
 function sequence(seed: number) {

@@ -6,9 +6,8 @@ import type { SeroDeskDatabase } from './database';
 import { openDatabase } from './database';
 import { countRecordsOf } from './pagedRecords';
 import { storePageIndex } from './pageIndexStore';
-import { pageFixtureRecords, pullInSlices, SURNAMES } from './pageFixture';
+import { pageFixtureRecords, pullInSlices, registrarWriting, SURNAMES } from './pageFixture';
 import { countPersonMatches, searchPersons } from './personSearch';
-import type { WriteContext } from './records';
 import { readRecord, recordsWhere, writeRecord } from './records';
 import { indexKeys } from './indexKeys';
 
@@ -20,15 +19,7 @@ import { indexKeys } from './indexKeys';
 const persons = (count: number) =>
   pageFixtureRecords(count).filter((record): record is PersonRecord => record.kind === 'person');
 
-let written = 0;
-const registrar: WriteContext = {
-  role: 'registrar',
-  now: () => new Date('2026-11-26T10:00:00Z'),
-  random: (n) => {
-    written += 1;
-    return new Uint8Array(n).fill(written % 256);
-  },
-};
+const registrar = registrarWriting();
 
 function fresh(factory = new IDBFactory()) {
   return openDatabase({ indexedDB: factory, IDBKeyRange });

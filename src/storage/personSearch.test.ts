@@ -9,22 +9,14 @@ import type { SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
 import type { PersonSearchAnswer } from './personSearch';
 import { SEARCH_LIMIT, countPersonMatches, searchPersons } from './personSearch';
-import type { WriteContext } from './records';
+import { registrarWriting } from './pageFixture';
 import { writeRecord } from './records';
 
 function freshDatabase() {
   return openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
-let written = 0;
-const registrar: WriteContext = {
-  role: 'registrar',
-  now: () => new Date('2026-11-26T10:00:00Z'),
-  random: (n) => {
-    written += 1;
-    return new Uint8Array(n).fill(written % 256);
-  },
-};
+const registrar = registrarWriting();
 
 function personNumber(n: number, overrides: Partial<PersonRecord>): PersonRecord {
   return examplePerson({
