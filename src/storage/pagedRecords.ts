@@ -73,16 +73,24 @@ function unheld(
   return heldByTable(db, kind, ids).then((held) => ids.filter((id) => !held.has(id)));
 }
 
-/** A record a page holds, for an id its kind's table does not hold; undefined otherwise. */
-export function pagedRecord(
+/**
+ * The row of one id, as the desk reads it: its kind's table's or, where the table does not
+ * hold it, its page's; undefined when neither holds it. (A table row may still read as
+ * synced through a settled row: settledSync.ts settledRows.)
+ */
+export function rowOf(
   db: SeroDeskDatabase,
   kind: RecordKind,
   id: string,
 ): PromiseExtended<EnvelopeRow | undefined> {
-  if (!isPaged(kind)) return Dexie.Promise.resolve(undefined);
-  return pageIndexOf(db)
-    .then((index) => pagedRows(db, index, [id]))
-    .then(([row]) => row);
+  return tableOf(db, kind)
+    .get(id)
+    .then((row) => {
+      if (row !== undefined || !isPaged(kind)) return row;
+      return pageIndexOf(db)
+        .then((index) => pagedRows(db, index, [id]))
+        .then(([paged]) => paged);
+    });
 }
 
 /**

@@ -47,15 +47,15 @@ type ScopeTable =
  * (settledSync.ts, settledWrites.ts, pagedRecords.ts).
  */
 export function recordScope(db: SeroDeskDatabase): ScopeTable[] {
-  return [...recordTables(db), ...pagedScope(db)];
+  return [...recordTables(db), ...besideTables(db)];
 }
 
 /** The part of recordScope a person search reads: persons, their settled rows and the pages. */
 export function personScope(db: SeroDeskDatabase): ScopeTable[] {
-  return [db.persons, ...pagedScope(db)];
+  return [db.persons, ...besideTables(db)];
 }
 
-/** `settled` and the tables of what a first download stored by the page. */
-function pagedScope(db: SeroDeskDatabase): ScopeTable[] {
+/** What is read beside a kind's table: `settled` and what a first download stored by the page. */
+function besideTables(db: SeroDeskDatabase): ScopeTable[] {
   return [db.settled, db.pulledPages, db.pulledKeys, db.pulledIndex];
 }

@@ -22,7 +22,7 @@ import { fail, ok } from '../core/result';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
 import { indexKeys } from './indexKeys';
 import { REGISTER_RECORD_KEY } from './registerRecordKey';
-import { pagedRecord, pagedWhere } from './pagedRecords';
+import { pagedWhere, rowOf } from './pagedRecords';
 import { settledRows } from './settledSync';
 import { recordScope, tableOf } from './recordTables';
 export { personScope, recordScope, recordTables, tableOf } from './recordTables';
@@ -123,8 +123,7 @@ export async function putWithOutbox<R extends ClinicRecord>(
   // register's version, and that is the next op's base (settledSync.ts).
   // A record a first download stored by the page is read from its page; writing it here
   // puts it in its table, which shadows the page from then on (pagedRecords.ts).
-  const [stored] = await settledRows(db, [await table.get(record.id)]);
-  const existing = stored ?? (await pagedRecord(db, record.kind, record.id));
+  const [existing] = await settledRows(db, [await rowOf(db, record.kind, record.id)]);
   const parsed = checkRecord(stamped(record, existing !== undefined, context), context);
   if (!parsed.ok) return parsed;
 
@@ -222,8 +221,7 @@ export async function readRecord<K extends RecordKind>(
   kind: K,
   id: string,
 ): Promise<StoredRecord<K> | undefined> {
-  const [stored] = await settledRows(db, [await tableOf(db, kind).get(id)]);
-  const row = stored ?? (await pagedRecord(db, kind, id));
+  const [row] = await settledRows(db, [await rowOf(db, kind, id)]);
   if (row === undefined) return undefined;
   const record = parseRow(kind, row);
   return record === undefined ? undefined : { record, sync: row.sync };

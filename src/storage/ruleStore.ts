@@ -10,8 +10,7 @@ import { questionsFor, receiptKeysAskedBy, statementIdOf } from '../core/rules/r
 import type { StatementRecords } from '../core/rules/statementRecords';
 import { statementRecordsOf } from '../core/rules/statementRecords';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
-import { pagedRecord } from './pagedRecords';
-import { tableOf } from './recordTables';
+import { rowOf } from './pagedRecords';
 
 // What the tablet holds that the rules (src/core/rules/recordRules.ts) judge a record
 // against, read inside the write's transaction (records.ts opens it over every record
@@ -114,12 +113,9 @@ export function gatherRuleFacts(
   const lookups = questionsFor(record).reduce<PromiseExtended<void>>(
     (chain, { kind, id }) =>
       chain.then(() =>
-        tableOf(db, kind)
-          .get(id)
-          .then((row) => row ?? pagedRecord(db, kind, id))
-          .then((row) => {
-            found.set(id, targetOf(row));
-          }),
+        rowOf(db, kind, id).then((row) => {
+          found.set(id, targetOf(row));
+        }),
       ),
     Dexie.Promise.resolve(),
   );
