@@ -17,7 +17,13 @@ import {
 import type { DocumentReason, DocumentType, IdentityDocument } from './document';
 import { DOCUMENT_MESSAGES, DOCUMENT_TYPES, parseDocument } from './document';
 import type { LatinNameReason, NameReason } from './name';
-import { NAME_MESSAGES, parseCyrillicName, parseLatinName } from './name';
+import {
+  isCyrillicName,
+  isLatinName,
+  NAME_MESSAGES,
+  parseCyrillicName,
+  parseLatinName,
+} from './name';
 import type { OmsReason } from './oms';
 import { isValidOms, OMS_MESSAGES, parseOms } from './oms';
 import type { PhoneReason } from './phone';
@@ -31,14 +37,8 @@ export type Sex = (typeof SEXES)[number];
 
 export const ADDRESS_MAX_LENGTH = 300;
 
-const cyrillicName = z.string().refine((s) => {
-  const parsed = parseCyrillicName(s);
-  return parsed.ok && parsed.value === s;
-}, 'name-not-cyrillic');
-const latinName = z.string().refine((s) => {
-  const parsed = parseLatinName(s);
-  return parsed.ok && parsed.value === s;
-}, 'latin-name-not-latin');
+const cyrillicName = z.string().refine(isCyrillicName, 'name-not-cyrillic');
+const latinName = z.string().refine(isLatinName, 'latin-name-not-latin');
 
 export { DOCUMENT_ISSUER_MAX_LENGTH };
 

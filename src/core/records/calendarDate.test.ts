@@ -6,6 +6,7 @@ import {
   calendarDateAt,
   daysBetween,
   daysInMonth,
+  isCalendarDate,
   parseCalendarDate,
 } from './calendarDate';
 
@@ -17,6 +18,41 @@ describe('calendar dates', () => {
     expect(parseCalendarDate('2027-02-29')).toBeUndefined();
     expect(parseCalendarDate('2026-13-01')).toBeUndefined();
     expect(parseCalendarDate('2026-1-01')).toBeUndefined();
+  });
+
+  it('checks a stored date digit by digit exactly as parsing and comparing it would', () => {
+    const texts = [
+      '2028-02-29',
+      '2027-02-29',
+      '0000-01-01',
+      '0001-01-01',
+      '2026-00-10',
+      '2026-12-31',
+      '2026-12-32',
+      '2026-04-31',
+      '2026-1-01',
+      ' 2026-01-01',
+      '2026-01-01 ',
+      '2026/01/01',
+      '2026-01-0a',
+      '２０２６-01-01',
+      '20260-1-01',
+      '',
+    ];
+    // Every month and day number 00–39 of a leap year, a common one and a century year.
+    for (const year of ['2024', '2026', '1900', '2000']) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 39; day++) {
+          texts.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+        }
+      }
+    }
+    const differing = texts.filter(
+      (text) => isCalendarDate(text) !== (parseCalendarDate(text) === text),
+    );
+    expect(differing).toEqual([]);
+    expect(texts.filter((text) => isCalendarDate(text)).length).toBeGreaterThan(1000);
+    expect([isCalendarDate(20260101), isCalendarDate(undefined)]).toEqual([false, false]);
   });
 
   it('counts the days of every month as the Gregorian calendar does, leap years included', () => {
