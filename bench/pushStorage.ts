@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase } from '../src/storage/database';
+import { acceptedAsSent } from '../src/storage/answersFixture';
 import { applyAnswers, takeBatch } from '../src/storage/outbox';
 import { settleWritten } from '../src/storage/settledSync';
 import { cpuNowMs } from './sync';
@@ -34,11 +35,8 @@ async function run(chunk: number): Promise<void> {
     for (;;) {
       const batch = await takeBatch(db, 1000);
       if (batch.entries.length === 0) return;
-      const accepted = batch.entries.map((entry) => {
-        seq += 1;
-        return { opId: entry.op.opId, status: 'accepted' as const, seq, version: 1 };
-      });
-      await applyAnswers(db, batch, accepted);
+      await applyAnswers(db, batch, acceptedAsSent(batch, seq + 1));
+      seq += batch.entries.length;
     }
   });
   const settled = await step(async () => {

@@ -12,6 +12,7 @@ import type { RecordSync, SeroDeskDatabase } from './database';
 import type { StoredRecord } from './records';
 import { readRecord, recordsWhere } from './records';
 import { staffName } from './staffNames';
+import { codeUnitOrder } from './sortedEntries';
 
 export { rememberStaffName, staffName } from './staffNames';
 
@@ -49,7 +50,7 @@ export type DeskStatement = {
 function byCreation<K extends RecordKind>(a: StoredRecord<K>, b: StoredRecord<K>): number {
   // UUIDv7 ids sort by creation; the tablet's clock only orders them loosely, which is
   // enough to show a case's records in the order they were made on this desk.
-  return a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
+  return codeUnitOrder(a.record.id, b.record.id);
 }
 
 export async function loadDeskStatement(

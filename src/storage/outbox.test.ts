@@ -9,6 +9,7 @@ import { applyAnswers, resetSending, takeBatch } from './outbox';
 import type { WriteContext } from './records';
 import { REGISTER_RECORD_KEY, writeRecord } from './records';
 import { settledRows, settleWritten } from './settledSync';
+import { acceptedAsSent } from './answersFixture';
 
 let counter = 0;
 const context: WriteContext = {
@@ -169,16 +170,7 @@ describe('the outbox on the sync side', () => {
       { id: other.id },
     ]);
     expect((await read(db, person.id))?.sync.state).toBe('pending');
-    await applyAnswers(
-      db,
-      batch,
-      batch.entries.map((entry, index) => ({
-        opId: entry.op.opId,
-        status: 'accepted' as const,
-        seq: 7 + index,
-        version: 1,
-      })),
-    );
+    await applyAnswers(db, batch, acceptedAsSent(batch, 7));
     expect((await read(db, person.id))?.sync).toEqual({ state: 'pending', version: 0 });
     expect((await read(db, other.id))?.sync).toEqual({ state: 'synced', version: 1 });
     const next = await takeBatch(db, 2);

@@ -19,6 +19,7 @@ import { recordsWhere, storedOfRows } from './records';
 import { pagedPairsWithPrefix, pagedWithPrefix, rowsOf } from './pagedRecords';
 import { settledRows } from './settledSync';
 import type { KeyedId } from './sortedEntries';
+import { codeUnitOrder } from './sortedEntries';
 
 /** How many persons a search shows; the rest are counted, and the clerk refines the query. */
 export const SEARCH_LIMIT = 30;
@@ -145,8 +146,7 @@ async function initialsMatches(db: SeroDeskDatabase, initials: Initials): Promis
 
 /** IndexedDB's order of an index: by key, then by id, both by UTF-16 code unit. */
 function pairOrder(a: KeyedId, b: KeyedId): number {
-  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return codeUnitOrder(a.key, b.key) || codeUnitOrder(a.id, b.id);
 }
 
 /**

@@ -28,6 +28,7 @@ import { recordScope, tableOf } from './recordTables';
 export { personScope, recordScope, recordTables, tableOf } from './recordTables';
 import { gatherRuleFacts } from './ruleStore';
 import { takeNumber } from './tablet';
+import { codeUnitOrder } from './sortedEntries';
 
 // Writing a clinic record on the tablet. The record and its outbox entry are written in ONE
 // Dexie transaction (DESIGN: "Writing a record and its outbox entry is one Dexie
@@ -242,7 +243,7 @@ export async function recordsWhere<K extends RecordKind>(
 }
 
 function byId(a: EnvelopeRow, b: EnvelopeRow): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return codeUnitOrder(a.id, b.id);
 }
 
 /**

@@ -12,6 +12,7 @@ import { readRecord, writeRecord } from './records';
 import { settleWritten } from './settledSync';
 import { countSyncWork, hasUnsyncedWork } from './syncCounts';
 import { buildTabletExport } from './tabletData';
+import { acceptedAsSent } from './answersFixture';
 
 // A record the register took exactly as sent keeps its envelope as the desk wrote it, with a
 // settled row beside it (settledSync.ts). These tests hold the desk's answers to that: the
@@ -33,16 +34,7 @@ function fresh() {
 async function pushedAsSent(db: SeroDeskDatabase, persons: readonly PersonRecord[]) {
   for (const person of persons) await writeRecord(db, person, context);
   const batch = await takeBatch(db, 100);
-  await applyAnswers(
-    db,
-    batch,
-    batch.entries.map((entry, index) => ({
-      opId: entry.op.opId,
-      status: 'accepted' as const,
-      seq: index + 1,
-      version: 1,
-    })),
-  );
+  await applyAnswers(db, batch, acceptedAsSent(batch));
 }
 
 function twoPersons(): PersonRecord[] {

@@ -95,6 +95,11 @@ export class SortedEntries {
   }
 }
 
+/** IndexedDB's order of two keys or ids: by UTF-16 code unit (a sort's comparator). */
+export function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Whether each entry sorts after the one before it: a binary search needs no less. */
 export function ascending(entries: readonly string[]): boolean {
   for (let at = 1; at < entries.length; at++) {

@@ -1,0 +1,16 @@
+import type { OpAnswer } from '../core/protocol/sync';
+import type { OutboxBatch } from './outbox';
+
+// The register's answer most tests and the push benchmark need: every op of a batch taken
+// as sent, a first version each, under seqs counted from `firstSeq`:
+//
+//   [{opId: "0193…a1", status: "accepted", seq: 7, version: 1}, {…, seq: 8, version: 1}]
+
+export function acceptedAsSent(batch: OutboxBatch, firstSeq = 1): OpAnswer[] {
+  return batch.entries.map((entry, index) => ({
+    opId: entry.op.opId,
+    status: 'accepted',
+    seq: firstSeq + index,
+    version: 1,
+  }));
+}
