@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { DEMO_STAFF } from '../src/register/seed';
 import { countRecordsOf } from '../src/storage/pagedRecords';
+import type { SimTablet } from '../tests/support/tablets';
 import { makeTablet, signInStaff } from '../tests/support/tablets';
 import type { DelayProxy } from './delayProxy';
 import { startDelayProxy } from './delayProxy';
@@ -13,6 +14,9 @@ import { benchPersons, seedOffline } from './syncData';
 // the register runs as a process of its own (registerProcess.ts; SQLite, or PostgreSQL when
 // BENCH_DATABASE_URL is set), reached on loopback directly or through a delay proxy
 // (delayProxy.ts) when `rttMs` > 0. Batches and pages are 1,000 records, bodies gzipped.
+// The writer's database is closed and let go before the new tablet pulls, which then works in
+// a heap without the writer's records, as a new device does (and as the PouchDB harness's
+// pull, in a new client process).
 
 export type SyncStep = {
   readonly ms: number;
@@ -59,19 +63,11 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
     const registrar = DEMO_STAFF.find((staff) => staff.role === 'registrar');
     if (registrar === undefined) throw new Error('no demo registrar');
     const { token } = await signInStaff(url, registrar.login, registrar.password);
-    const writer = await makeTablet({
-      url,
-      name: `bench-writer-${records}-${rttMs}`,
-      staffToken: token,
-    });
     const reader = await makeTablet({
       url,
       name: `bench-reader-${records}-${rttMs}`,
       staffToken: token,
     });
-    await seedOffline(writer.db, benchPersons(records, writer.clinicId, register.registrarId));
-    const bytesBefore = await register.databaseBytes();
-
     const step = async (run: () => Promise<void>, requests: () => number): Promise<SyncStep> => {
       const registerBefore = await register.cpuMs();
       const cpuBefore = cpuNowMs();
@@ -82,23 +78,20 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
       const registerCpuMs = (await register.cpuMs()) - registerBefore;
       return { ms, requests: requests(), tabletCpuMs, registerCpuMs };
     };
-
-    const push = await step(
-      async () => {
-        const status = await writer.engine.syncNow();
-        if (status.lastError !== null) throw new Error(status.lastError.message.en);
-        if (status.waiting !== 0) throw new Error(`${status.waiting} records still waiting`);
-      },
-      () => writer.network.requests.length,
-    );
-    const atIdle = async (tablet: typeof writer) => {
+    const atIdle = async (tablet: SimTablet) => {
       const cpu = cpuNowMs();
       const started = performance.now();
       await tablet.engine.settling();
       return { ms: performance.now() - started, tabletCpuMs: cpuNowMs() - cpu };
     };
-    const settle = await atIdle(writer);
-    const registerGrowthBytes = (await register.databaseBytes()) - bytesBefore;
+    const pushed = await writerRun(records, rttMs, {
+      url,
+      token,
+      registrarId: register.registrarId,
+      step,
+      atIdle,
+      databaseBytes: () => register.databaseBytes(),
+    });
     const pull = await step(
       async () => {
         const status = await reader.engine.syncNow();
@@ -110,12 +103,50 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
     const pullIdle = await atIdle(reader);
     const stored = await countRecordsOf(reader.db, 'person');
     if (stored !== records) throw new Error(`the reader holds ${stored} of ${records}`);
-    writer.db.close();
     reader.db.close();
     const { database } = register;
-    return { records, rttMs, database, push, settle, pull, pullIdle, registerGrowthBytes };
+    return { records, rttMs, database, ...pushed, pull, pullIdle };
   } finally {
     await proxy?.close();
     await register.stop();
   }
+}
+
+type WriterSteps = {
+  readonly url: string;
+  readonly token: string;
+  readonly registrarId: string;
+  readonly step: (run: () => Promise<void>, requests: () => number) => Promise<SyncStep>;
+  readonly atIdle: (tablet: SimTablet) => Promise<{ ms: number; tabletCpuMs: number }>;
+  readonly databaseBytes: () => Promise<number>;
+};
+
+/**
+ * The writer's part: `records` persons written offline, pushed, then settled at idle. Its
+ * tablet is closed on return and nothing refers to it any more (see the header).
+ */
+async function writerRun(
+  records: number,
+  rttMs: number,
+  steps: WriterSteps,
+): Promise<Pick<SyncBenchResult, 'push' | 'settle' | 'registerGrowthBytes'>> {
+  const writer = await makeTablet({
+    url: steps.url,
+    name: `bench-writer-${records}-${rttMs}`,
+    staffToken: steps.token,
+  });
+  await seedOffline(writer.db, benchPersons(records, writer.clinicId, steps.registrarId));
+  const bytesBefore = await steps.databaseBytes();
+  const push = await steps.step(
+    async () => {
+      const status = await writer.engine.syncNow();
+      if (status.lastError !== null) throw new Error(status.lastError.message.en);
+      if (status.waiting !== 0) throw new Error(`${status.waiting} records still waiting`);
+    },
+    () => writer.network.requests.length,
+  );
+  const settle = await steps.atIdle(writer);
+  const registerGrowthBytes = (await steps.databaseBytes()) - bytesBefore;
+  writer.db.close();
+  return { push, settle, registerGrowthBytes };
 }
