@@ -59,6 +59,16 @@ const register: Transport = (request) => {
   return Promise.resolve(ok({ status: 200, body: page }));
 };
 
+/** `register`, counting the requests it answers. */
+function countingRegister() {
+  let calls = 0;
+  const transport: Transport = (request) => {
+    calls += 1;
+    return register(request);
+  };
+  return { transport, calls: () => calls };
+}
+
 function recordingTimers() {
   const delays: number[] = [];
   return {
@@ -117,18 +127,14 @@ describe('the sync engine', () => {
 
   it('runs once more when "sync now" is pressed during a run', async () => {
     const db = await enrolledDatabase();
-    let calls = 0;
-    const transport: Transport = (request) => {
-      calls += 1;
-      return register(request);
-    };
+    const { transport, calls } = countingRegister();
     const engine = createSyncEngine({ db, transport, now: () => clock, random: () => 0.5 });
     const first = engine.syncNow();
     const second = engine.syncNow();
     expect(second).toBe(first);
     await first;
     // push + pull + directory, then pull + directory (the outbox was empty on the second run)
-    expect(calls).toBe(5);
+    expect(calls()).toBe(5);
   });
 
   it('once paused, leaves nothing open on the database, so erasing it is not held back', async () => {
@@ -171,19 +177,15 @@ describe('the sync engine', () => {
 
   it('runs again on start() after a pause', async () => {
     const db = await enrolledDatabase();
-    let calls = 0;
-    const transport: Transport = (request) => {
-      calls += 1;
-      return register(request);
-    };
+    const { transport, calls } = countingRegister();
     const { timers } = recordingTimers();
     const engine = createSyncEngine({ db, transport, now: () => clock, random: () => 0.5, timers });
     await engine.pause();
     await engine.syncNow();
-    expect(calls).toBe(0);
+    expect(calls()).toBe(0);
     engine.start();
     await expect.poll(() => engine.status().lastSuccessAt).toBe(clock.toISOString());
-    expect(calls).toBeGreaterThan(0);
+    expect(calls()).toBeGreaterThan(0);
   });
 });
 

@@ -12,6 +12,7 @@ import { startRegister } from '../support/register';
 import { writeQrClip } from '../support/y4m';
 import { Desk, TEST_FISCAL_DRIVE } from './pages/Desk';
 import { StaffHome } from './pages/StaffHome';
+import { openSection } from './pages/sections';
 
 // Issue #11 item 6: the payment's fiscal receipt is read by scanning the QR printed on the
 // cash register's receipt, shown to Chromium's fake camera as a .y4m clip; its sum is held
@@ -207,11 +208,11 @@ describe('the fiscal receipt at the desk: scanned payment, refund, the day recon
   });
 
   it('lists the day’s receipts by payment method in the reconciliation', async () => {
-    await page
-      .getByRole('navigation', { name: 'Разделы регистратуры' })
-      .getByRole('link', { name: 'Сверка с кассой' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Сверка чеков с кассой за день' }).waitFor();
+    await openSection(page, {
+      nav: 'Разделы регистратуры',
+      link: 'Сверка с кассой',
+      heading: 'Сверка чеков с кассой за день',
+    });
     await desk.field('Дата смены').fill(time.day);
     const rows = page.getByTestId('reconciliation-receipts').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(2);

@@ -1,4 +1,5 @@
 import type { Download, Locator, Page } from 'playwright-core';
+import { openSection } from './sections';
 
 // The administration area's "Отчёты" screen (/admin/reports) as an administrator drives it,
 // in the Russian words on the screen: reached from the home screen's "Администрирование".
@@ -7,11 +8,7 @@ export class AdminReports {
 
   async open(): Promise<void> {
     await this.page.getByTestId('admin-link').click();
-    await this.page
-      .getByRole('navigation', { name: 'Администрирование' })
-      .getByRole('link', { name: 'Отчёты' })
-      .click();
-    await this.page.getByRole('heading', { level: 1, name: 'Отчёты' }).waitFor();
+    await openSection(this.page, { nav: 'Администрирование', link: 'Отчёты', heading: 'Отчёты' });
   }
 
   async showLastMonth(): Promise<void> {

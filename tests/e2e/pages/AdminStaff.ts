@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { openSection } from './sections';
 
 // The administration area's "Сотрудники" screen (/admin/staff) as an administrator drives it,
 // in the Russian words on the screen: reached from the home screen's "Администрирование".
@@ -7,11 +8,11 @@ export class AdminStaff {
 
   async open(): Promise<void> {
     await this.page.getByTestId('admin-link').click();
-    await this.page
-      .getByRole('navigation', { name: 'Администрирование' })
-      .getByRole('link', { name: 'Сотрудники' })
-      .click();
-    await this.page.getByRole('heading', { level: 1, name: 'Сотрудники и роли' }).waitFor();
+    await openSection(this.page, {
+      nav: 'Администрирование',
+      link: 'Сотрудники',
+      heading: 'Сотрудники и роли',
+    });
   }
 
   /** The regional administrator's first step: which clinic's staff to manage, by its code. */

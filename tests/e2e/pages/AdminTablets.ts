@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { openSection } from './sections';
 
 // The administration area's "Планшеты" screen (/admin/tablets) as an administrator drives it,
 // in the Russian words on the screen: reached from the home screen's "Администрирование".
@@ -7,11 +8,7 @@ export class AdminTablets {
 
   async open(title: 'Планшеты всех клиник' | 'Планшеты клиники'): Promise<void> {
     await this.page.getByTestId('admin-link').click();
-    await this.page
-      .getByRole('navigation', { name: 'Администрирование' })
-      .getByRole('link', { name: 'Планшеты' })
-      .click();
-    await this.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await openSection(this.page, { nav: 'Администрирование', link: 'Планшеты', heading: title });
   }
 
   /** The warning list at the top of the screen. */

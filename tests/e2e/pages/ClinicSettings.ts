@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { openSection } from './sections';
 
 // The clinic settings screen as the clinic's admin drives it, in the Russian labels the admin
 // sees.
@@ -6,11 +7,11 @@ export class ClinicSettings {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Разделы регистратуры' })
-      .getByRole('link', { name: 'Настройки клиники' })
-      .click();
-    await this.page.getByRole('heading', { level: 1, name: 'Настройки клиники' }).waitFor();
+    await openSection(this.page, {
+      nav: 'Разделы регистратуры',
+      link: 'Настройки клиники',
+      heading: 'Настройки клиники',
+    });
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { openSection } from './sections';
 
 // The registry desk as a clerk drives it, from the person's registration to the result
 // (the certificates are Desk.ts's): one method per thing a clerk does, in Russian labels as
@@ -49,11 +50,11 @@ export class DeskCase {
   }
 
   async openNewPersonForm(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Разделы регистратуры' })
-      .getByRole('link', { name: 'Новый пациент' })
-      .click();
-    await this.page.getByRole('heading', { level: 1, name: 'Новый пациент' }).waitFor();
+    await openSection(this.page, {
+      nav: 'Разделы регистратуры',
+      link: 'Новый пациент',
+      heading: 'Новый пациент',
+    });
   }
 
   async fillPerson(person: NewPerson): Promise<void> {
