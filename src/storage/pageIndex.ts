@@ -45,7 +45,10 @@ export type PageEntry = {
 export function pageKeysOf(records: readonly ClinicRecord[]): PageKeys {
   const keys: Record<string, KeyValue[]> = {};
   records.forEach((record, at) => {
-    for (const [name, value] of Object.entries(indexKeys(record))) {
+    const recordKeys = indexKeys(record);
+    // `in`, not Object.entries: no array of pairs per record (issue #14).
+    for (const name in recordKeys) {
+      const value = recordKeys[name];
       if (value === undefined) continue;
       const column = (keys[name] ??= []);
       while (column.length < at) column.push(null);
@@ -171,11 +174,25 @@ export class PageIndex {
    */
   add(page: number, keys: PageKeys): void {
     this.#through = Math.max(this.#through, page);
+    // The page's columns, and each column's sorted pairs per kind, are found once a page, not
+    // once a key: a download's 50,000 persons spent as long on finding them (a name built for
+    // every key, an object and an array for every key) as on adding the pairs (issue #14).
+    const columns = Object.entries(keys.keys);
+    const targets = new Map<RecordKind, (SortedEntries | undefined)[]>();
     keys.ids.forEach((id, at) => {
       const kind = keys.kinds[at];
       if (kind === undefined) return;
       this.#drop(id);
-      for (const { index, key } of keysAt(keys, at, kind)) this.#sorted(index).add(key, id);
+      const ofKind = targets.get(kind) ?? [];
+      targets.set(kind, ofKind);
+      columns.forEach(([name, column], c) => {
+        const value = column[at];
+        if (value === null || value === undefined) return;
+        const entries = (ofKind[c] ??= this.#sorted(`${kind}.${name}`));
+        if (typeof value === 'string') entries.add(value, id);
+        // An entry per distinct element, as IndexedDB's multiEntry keeps them.
+        else for (const key of new Set(value)) entries.add(key, id);
+      });
       this.#placed.set(id, { page, keys, at });
     });
   }

@@ -1,7 +1,7 @@
 import type { PromiseExtended } from 'dexie';
 import type { SeroDeskDatabase } from './database';
 import { PageIndex } from './pageIndex';
-import { forgetRecentParts } from './pageParts';
+import { forgetRecentParts, forgetStoredKeys, takeStoredKeys } from './pageParts';
 
 // The page index of each database connection (pageIndex.ts, pagedRecords.ts): built at the
 // first read from the key rows and the sorted pairs stored at idle, kept current as pages
@@ -33,11 +33,20 @@ export function pageIndexOf(db: SeroDeskDatabase): PromiseExtended<PageIndex> {
         forgetRecentParts(db);
         return restoredIndex(db);
       }
-      return db.pulledKeys.bulkGet(pages.filter((page) => page > through)).then((rows) => {
+      // The key rows this connection stored are taken as it stored them (pageParts.ts), the
+      // others (another tab's download) read.
+      const fresh = pages.filter((page) => page > through);
+      const handed = fresh.map((page) => takeStoredKeys(db, page));
+      const unread = fresh.filter((_, at) => handed[at] === undefined);
+      return db.pulledKeys.bulkGet(unread).then((read) => {
+        const byPage = new Map(
+          read.flatMap((row) => (row === undefined ? [] : [[row.page, row.keys]])),
+        );
         // Another read may have taken some in meanwhile: each page once, in order.
-        for (const row of rows) {
-          if (row !== undefined && row.page > known.through) known.add(row.page, row.keys);
-        }
+        fresh.forEach((page, at) => {
+          const keys = handed[at] ?? byPage.get(page);
+          if (keys !== undefined && page > known.through) known.add(page, keys);
+        });
         return known;
       });
     });
@@ -56,6 +65,9 @@ export function keepPageIndexCurrent(db: SeroDeskDatabase): PromiseExtended<void
 }
 
 function restoredIndex(db: SeroDeskDatabase): PromiseExtended<PageIndex> {
+  // Every key row is read: those stored and not taken are not needed any more (a page stored
+  // after this read is read by the next update, as another tab's are).
+  forgetStoredKeys(db);
   return db.pulledKeys.toArray().then((rows) =>
     db.pulledIndex.toArray().then((stored) => {
       const index = PageIndex.restore(rows, stored);

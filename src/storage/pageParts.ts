@@ -1,7 +1,7 @@
 import type { PromiseExtended } from 'dexie';
 import type { ClinicRecord } from '../core/records/record';
 import type { EnvelopeRow, PulledPageRow, SeroDeskDatabase } from './database';
-import type { PageIndex } from './pageIndex';
+import type { PageIndex, PageKeys } from './pageIndex';
 import { pageKeysOf } from './pageIndex';
 
 // The rows a first download stores persons in (pagedRecords.ts says the rules): parts of
@@ -75,6 +75,40 @@ function readParts(
   });
 }
 
+/**
+ * Key rows this connection stored and its page index has not taken in yet, by page: the index
+ * takes them from here instead of reading back what was just written (a download of 50,000
+ * persons read its 400 key rows back, each a structured clone, ≈ 50 ms in Node; issue #14).
+ * The index takes one only for a page the database holds (pageIndexStore.ts), so a row of a
+ * transaction that failed is never used; and a page is never rewritten.
+ */
+const STORED_KEYS = new WeakMap<SeroDeskDatabase, Map<number, PageKeys>>();
+
+function storedKeys(db: SeroDeskDatabase): Map<number, PageKeys> {
+  let stored = STORED_KEYS.get(db);
+  if (stored === undefined) {
+    stored = new Map();
+    STORED_KEYS.set(db, stored);
+  }
+  return stored;
+}
+
+/** The key row this connection stored for `page`, if the page index has not taken it yet. */
+export function takeStoredKeys(db: SeroDeskDatabase, page: number): PageKeys | undefined {
+  const stored = storedKeys(db);
+  const keys = stored.get(page);
+  stored.delete(page);
+  return keys;
+}
+
+/**
+ * Forgets the key rows stored and not taken: the page index is being built from every row the
+ * database holds (a start, or the database erased under this connection).
+ */
+export function forgetStoredKeys(db: SeroDeskDatabase): void {
+  storedKeys(db).clear();
+}
+
 /** Forgets the parts read lately: the database was erased under this connection. */
 export function forgetRecentParts(db: SeroDeskDatabase): void {
   recentParts(db).clear();
@@ -93,9 +127,11 @@ export function storePage(
   for (let at = 0; at < records.length; at += PAGE_PART) {
     parts.push({ page, part: at / PAGE_PART, records: records.slice(at, at + PAGE_PART) });
   }
+  const keys = pageKeysOf(records);
   return db.pulledPages
     .bulkPut(parts)
-    .then(() => db.pulledKeys.put({ page, keys: pageKeysOf(records) }));
+    .then(() => db.pulledKeys.put({ page, keys }))
+    .then(() => storedKeys(db).set(page, keys));
 }
 
 /** Paged records as envelopes, synced at their page's version, in the order of `ids`. */

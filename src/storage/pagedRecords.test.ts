@@ -170,6 +170,20 @@ describe('persons a first download stored by the page', () => {
     expect(await countPersonMatches(searching, last.surname)).toBeGreaterThan(before);
   });
 
+  it('are found by the connection downloading them, pages stored after its first search too', async () => {
+    // The index takes the key rows this connection stored as it stored them (pageParts.ts),
+    // not read back: what it finds must be what the rows find.
+    const paged = fresh();
+    const all = persons(400);
+    await pullInSlices(paged, all.slice(0, 125));
+    expect(await countPersonMatches(paged, SURNAMES[0] ?? '')).toBeGreaterThan(0);
+    const renamed = all.slice(0, 40).map((person) => ({ ...person, surname: 'Ли', version: 2 }));
+    await pullInSlices(paged, [...all.slice(125), ...renamed], 125, true);
+    const rows = fresh();
+    await pullInSlices(rows, [...all, ...renamed], 1_000_000);
+    await expectSameAnswers({ paged, rows }, all);
+  });
+
   it('are read by a new connection from the sorted pairs stored at idle, and pages after them', async () => {
     const factory = new IDBFactory();
     const tablet = fresh(factory);
