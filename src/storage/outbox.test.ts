@@ -228,6 +228,36 @@ describe('the outbox on the sync side', () => {
     );
   });
 
+  it('deletes the answered ops on both sides of a refused one, keeping it and the unanswered', async () => {
+    const db = fresh();
+    const people = [1, 2, 3, 4, 5, 6].map((n) =>
+      examplePerson({ id: newId(context.now, context.random), phone: `+7914000002${n}` }),
+    );
+    for (const person of people) await writeRecord(db, person, context);
+    const batch = await takeBatch(db, 100);
+    const [a, b, refused, c, d, unanswered] = batch.entries.map((entry) => entry.op.opId);
+    const accepted = [a, b, c, d].map((opId, at) => ({
+      opId: opId ?? ('' as OpId),
+      status: 'accepted' as const,
+      seq: 10 + at,
+      version: 1,
+    }));
+    await applyAnswers(db, batch, [
+      ...accepted,
+      {
+        opId: refused ?? ('' as OpId),
+        status: 'rejected',
+        reason: 'unknown-author',
+        message: { ru: 'р', en: 'e' },
+      },
+    ]);
+    const left = await db.outbox.toArray();
+    expect(left.map((row) => [row.opId, row.state])).toEqual([
+      [refused, 'rejected'],
+      [unanswered, 'queued'],
+    ]);
+  });
+
   it('leaves a batch that is never answered queued and pending, and sends the same ops again', async () => {
     const db = fresh();
     const person = examplePerson();

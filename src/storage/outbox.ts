@@ -199,7 +199,7 @@ export async function applyAnswers(
     // A conflict drops edits queued meanwhile too: they are kept in the conflict note. Read
     // by record, for the few records in conflict only.
     toDelete.push(...(await laterOps(db, conflicts)));
-    await db.outbox.bulkDelete(toDelete);
+    await deleteOps(db, toDelete);
     if (toReject.size > 0) {
       const rejected = await db.outbox.bulkGet([...toReject.keys()]);
       await db.outbox.bulkPut(
@@ -216,6 +216,27 @@ export async function applyAnswers(
       return answeredEnvelope(row, entry, answer, !sameJson(row.record, entry.op.record));
     });
   });
+}
+
+/**
+ * Deletes the outbox rows of these seqs, each run of consecutive seqs as one key range: a
+ * batch's ops are mostly one run, and a range is one request where deleting by key was one
+ * per op (issue #14: a batch of 1,000 took 20–29 ms on fake-indexeddb, by the range 10–12).
+ * Seqs are integer keys, so a range of consecutive ones holds no other row.
+ *
+ *   [41, 42, 43, 45, 46]  →  delete 41…43, delete 45…46   (44, refused, stays)
+ */
+async function deleteOps(db: SeroDeskDatabase, seqs: readonly number[]): Promise<void> {
+  const sorted = [...seqs].sort((a, b) => a - b);
+  const runs: [first: number, last: number][] = [];
+  for (const seq of sorted) {
+    const run = runs.at(-1);
+    if (run !== undefined && seq === run[1] + 1) run[1] = seq;
+    else if (run === undefined || seq !== run[1]) runs.push([seq, seq]);
+  }
+  for (const [first, last] of runs) {
+    await db.outbox.where('seq').between(first, last, true, true).delete();
+  }
 }
 
 /** Queued ops of the entries' records that the batch did not carry. */
