@@ -34,14 +34,15 @@ export type SyncBenchResult = {
   readonly push: SyncStep;
   /**
    * After that run, at idle: the envelopes the push settled without writing them written
-   * (storage/settledSync.ts), timed until the engine is done (its `settling()`).
+   * (storage/settledSync.ts), timed from the run's end until the engine is done (its
+   * `settling()`).
    */
   readonly settle: { readonly ms: number; readonly tabletCpuMs: number };
   /** A new tablet's first sync run: pull everything. */
   readonly pull: SyncStep;
   /**
    * After that run, at idle: the page index's sorted pairs written (storage/pagedRecords.ts
-   * storePageIndex), timed until the engine is done.
+   * storePageIndex), timed from the run's end until the engine is done.
    */
   readonly pullIdle: { readonly ms: number; readonly tabletCpuMs: number };
   /** How much the register's database grew with the push, in bytes. */
@@ -68,21 +69,23 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
       name: `bench-reader-${records}-${rttMs}`,
       staffToken: token,
     });
+    // Where the last step's run ended: the engine's idle work starts there, and goes on while
+    // the register is asked for its CPU time, so it is timed from there.
+    let ended = { at: 0, cpu: 0 };
     const step = async (run: () => Promise<void>, requests: () => number): Promise<SyncStep> => {
       const registerBefore = await register.cpuMs();
       const cpuBefore = cpuNowMs();
       const started = performance.now();
       await run();
-      const ms = performance.now() - started;
-      const tabletCpuMs = cpuNowMs() - cpuBefore;
+      ended = { at: performance.now(), cpu: cpuNowMs() };
+      const ms = ended.at - started;
+      const tabletCpuMs = ended.cpu - cpuBefore;
       const registerCpuMs = (await register.cpuMs()) - registerBefore;
       return { ms, requests: requests(), tabletCpuMs, registerCpuMs };
     };
     const atIdle = async (tablet: SimTablet) => {
-      const cpu = cpuNowMs();
-      const started = performance.now();
       await tablet.engine.settling();
-      return { ms: performance.now() - started, tabletCpuMs: cpuNowMs() - cpu };
+      return { ms: performance.now() - ended.at, tabletCpuMs: cpuNowMs() - ended.cpu };
     };
     const pushed = await writerRun(records, rttMs, {
       url,
