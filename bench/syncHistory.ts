@@ -108,17 +108,18 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 28; AMD EPYC ×2, 2026-12-04, one-minute load 1.2 before it and 1.1
-after) is the median of three (\`--reps 3\`, by push time) on session 27's sync code with two
-changes: a person's names and dates checked without parsing them, and the benchmark's writer let
-go before the new tablet pulls (the first told under "Where a target is missed" below, the
-second beside the table of every scenario). Its push of 10,000 took 0.98 s against PouchDB's
-3.28 s (3.3×; session 27: 1.34 s against 3.84 s, 2.9×), with 13,639 ops per CPU-second at the
-register (11,451); the fresh pull of 50,000 took 2.58 s against 15.51 s (6.0×: PouchDB's
-quickest pull on this machine yet, 17.10 s in session 27), the push at 50 ms 1.58 s, and the
-push latency at 5,000 records/s offered p99 19 ms. A single run just before, without the writer
-let go, had the push at 2.9× (1.24 s against 3.58 s), 12,386 ops per CPU-second and the pull at
-5.8× (2.81 s against 16.21 s), and its pull's register CPU grew 5.7× from 10,000 to 50,000
-records (over the 5.5× of linear growth, met in every other run): one run on this machine is no
-verdict either way. Missed in every run: the push against PouchDB, the register's ops per
-CPU-second and the fresh pull's 8×.`;
+export const TABLE_RUN = `The run in the table (session 29; AMD EPYC ×2, 2026-12-05, one-minute load 0.9 before it and 1.5
+after) is the median of three (\`--reps 3\`, by push time) on session 28's sync code with three
+changes: a download's page index takes each page's keys with less work and is handed the key rows
+just stored, a push's answered ops leave the outbox by key range, and the idle figures are timed
+from the run's end (the first two told under "Where a target is missed" below, the third beside
+the table of every scenario). Its push of 10,000 took 1.05 s against PouchDB's 3.52 s (3.4×;
+session 28: 0.98 s against 3.28 s, 3.3×), with 11,382 ops per CPU-second at the register
+(13,639); the fresh pull of 50,000 took 2.79 s against 15.81 s (5.7×; 2.58 s against 15.51 s,
+6.0×), the push at 50 ms 1.66 s, and the push latency at 5,000 records/s offered p99 25 ms; its
+pull's register CPU grew 5.6× from 10,000 to 50,000 records, over the 5.5× of linear growth
+(see that row). A run of three just before, on the same code but for the idle timing, had the
+push at 3.5× (0.97 s against 3.40 s), 12,898 ops per CPU-second, the pull at 6.9× (2.53 s
+against 17.45 s) and every growth linear: one run on this machine is no verdict either way.
+Missed in every run: the push against PouchDB, the register's ops per CPU-second and the fresh
+pull's 8×.`;
