@@ -18,23 +18,26 @@ import { pageKeysOf } from './pageIndex';
  */
 export const PAGE_PART = 25;
 
+/** A map of each database connection's own, made at its first use. */
+function perConnection<K, V>(): (db: SeroDeskDatabase) => Map<K, V> {
+  const maps = new WeakMap<SeroDeskDatabase, Map<K, V>>();
+  return (db) => {
+    const known = maps.get(db);
+    if (known !== undefined) return known;
+    const made = new Map<K, V>();
+    maps.set(db, made);
+    return made;
+  };
+}
+
 /**
  * Parts read lately, per connection: the next keystroke of the same search shows mostly the
  * same persons. Safe to keep because a page is never rewritten.
  */
-const RECENT_PARTS = new WeakMap<SeroDeskDatabase, Map<string, PulledPageRow>>();
+const recentParts = perConnection<string, PulledPageRow>();
 
 /** Parts kept per connection: a search's 30 persons, from as many parts, and some more. */
 const RECENT_PART_LIMIT = 64;
-
-function recentParts(db: SeroDeskDatabase): Map<string, PulledPageRow> {
-  let recent = RECENT_PARTS.get(db);
-  if (recent === undefined) {
-    recent = new Map();
-    RECENT_PARTS.set(db, recent);
-  }
-  return recent;
-}
 
 type PartKey = [page: number, part: number];
 
@@ -82,16 +85,7 @@ function readParts(
  * The index takes one only for a page the database holds (pageIndexStore.ts), so a row of a
  * transaction that failed is never used; and a page is never rewritten.
  */
-const STORED_KEYS = new WeakMap<SeroDeskDatabase, Map<number, PageKeys>>();
-
-function storedKeys(db: SeroDeskDatabase): Map<number, PageKeys> {
-  let stored = STORED_KEYS.get(db);
-  if (stored === undefined) {
-    stored = new Map();
-    STORED_KEYS.set(db, stored);
-  }
-  return stored;
-}
+const storedKeys = perConnection<number, PageKeys>();
 
 /** The key row this connection stored for `page`, if the page index has not taken it yet. */
 export function takeStoredKeys(db: SeroDeskDatabase, page: number): PageKeys | undefined {
