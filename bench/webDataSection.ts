@@ -125,8 +125,10 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   14.85 s, of which the tablet 12.01 s; after it, in session 26's runs, 4.50, 5.41, 5.77 and
   6.15 s, and in session 27's, the machine quieter, 3.98 s with the pages gzipped, 4.35 s
   in brotli (sync answers in brotli when the client accepts it, as Chromium does) with a CPU
-  profile running, and 4.61 s (the table's, brotli): under the 5 s by a few tenths, and
-  brotli's gain within this machine's noise. In this run the tablet read and stored for
+  profile running, and 4.61 s (brotli): under the 5 s by a few tenths, and brotli's gain
+  within this machine's noise; in session 29's, the page index taking each page's keys with
+  less work and handed the key rows just stored instead of reading them back (storage/pageIndex.ts,
+  pageParts.ts), 3.75 s (the table's). In this run the tablet read and stored for
   ${((alone?.storeMs ?? 0) / 1000).toFixed(2)} s and the register answered for ${((alone?.answerMs ?? 0) / 1000).toFixed(2)} s:
   on two cores the page, the browser's storage process and the register do not overlap
   much, so the register's page answer (≈ 30 ms per 1,000 persons in session 27's runs,
