@@ -21,7 +21,8 @@ import {
   rememberStaffName,
   staffName,
 } from './deskQueries';
-import { applyAnswers, takeBatch } from './outbox';
+import { takeBatch } from './outbox';
+import { applyAnswers } from './outboxAnswers';
 import { applyPulled } from './pulled';
 import type { WriteContext } from './records';
 import { readRecord, writeRecord } from './records';

@@ -66,7 +66,7 @@ export function settledRows<R extends EnvelopeRow | undefined>(
   });
 }
 
-/** Notes records the register took as sent (outbox.ts applyAnswers), in its transaction. */
+/** Notes records the register took as sent (outboxAnswers.ts applyAnswers), in its transaction. */
 export function noteSettled(db: SeroDeskDatabase, rows: readonly SettledRow[]): Promise<void> {
   return db.settled.bulkPut(rows).then(() => undefined);
 }

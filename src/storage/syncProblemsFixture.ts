@@ -5,7 +5,8 @@ import { examplePerson } from '../core/records/examples';
 import type { PersonRecord } from '../core/records/person';
 import { openDatabase } from './database';
 import type { SeroDeskDatabase } from './database';
-import { applyAnswers, takeBatch } from './outbox';
+import { takeBatch } from './outbox';
+import { applyAnswers } from './outboxAnswers';
 import type { WriteContext } from './records';
 import { writeRecord } from './records';
 

@@ -4,7 +4,8 @@ import type { OpId, TabletId } from '../core/ids';
 import { newId } from '../core/ids';
 import { examplePerson } from '../core/records/examples';
 import { openDatabase } from './database';
-import { applyAnswers, takeBatch } from './outbox';
+import { takeBatch } from './outbox';
+import { applyAnswers } from './outboxAnswers';
 import { writeRecord } from './records';
 import { loadTabletIdentity, saveTabletIdentity, saveTabletToken } from './tablet';
 import {
