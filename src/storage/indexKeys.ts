@@ -2,6 +2,7 @@ import { receiptKeysOf } from '../core/contract/receiptKey';
 import type { PersonRecord } from '../core/records/person';
 import type { ClinicRecord } from '../core/records/record';
 import type { EnvelopeRow } from './database';
+import type { PulledPerson } from './pulledPerson';
 
 // The keys each kind of record is searched by at the desk, kept beside the record in its
 // envelope row (see database.ts). Derived from the record on every write, never typed in.
@@ -27,8 +28,11 @@ export function documentKey(type: string, series: string | undefined, number: st
   return `${type}:${(series ?? '').replace(/\s/g, '')}${number.replace(/\s/g, '')}`;
 }
 
+/** A record as storage keeps it: one the record schema passed, or a pulled person (pulledPerson.ts). */
+export type StorableRecord = ClinicRecord | PulledPerson;
+
 export function indexKeys(
-  record: ClinicRecord,
+  record: StorableRecord,
 ): Record<string, string | readonly string[] | undefined> {
   switch (record.kind) {
     case 'person':

@@ -1,5 +1,5 @@
-import type { ClinicRecord } from '../core/records/record';
 import type { RecordKind } from '../core/records/recordKinds';
+import type { StorableRecord } from './indexKeys';
 import { indexKeys } from './indexKeys';
 import type { KeyedId } from './sortedEntries';
 import { ascending, SortedEntries } from './sortedEntries';
@@ -42,7 +42,7 @@ export type PageEntry = {
 };
 
 /** The key row of a page: the records' index keys as storage/indexKeys.ts derives them. */
-export function pageKeysOf(records: readonly ClinicRecord[]): PageKeys {
+export function pageKeysOf(records: readonly StorableRecord[]): PageKeys {
   const keys: Record<string, KeyValue[]> = {};
   records.forEach((record, at) => {
     const recordKeys = indexKeys(record);

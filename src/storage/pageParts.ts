@@ -1,5 +1,5 @@
 import type { PromiseExtended } from 'dexie';
-import type { ClinicRecord } from '../core/records/record';
+import type { StorableRecord } from './indexKeys';
 import type { EnvelopeRow, PulledPageRow, SeroDeskDatabase } from './database';
 import type { PageIndex, PageKeys } from './pageIndex';
 import { pageKeysOf } from './pageIndex';
@@ -115,7 +115,7 @@ export function forgetRecentParts(db: SeroDeskDatabase): void {
 export function storePage(
   db: SeroDeskDatabase,
   page: number,
-  records: readonly ClinicRecord[],
+  records: readonly StorableRecord[],
 ): PromiseExtended<unknown> {
   const parts: PulledPageRow[] = [];
   for (let at = 0; at < records.length; at += PAGE_PART) {

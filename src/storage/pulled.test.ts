@@ -8,6 +8,7 @@ import { openDatabase } from './database';
 import { applyPulled, loadCursor } from './pulled';
 import { readRecord, REGISTER_RECORD_KEY, writeRecord } from './records';
 import { saveClinic } from './clinic';
+import { searchPersons } from './personSearch';
 import { saveTabletIdentity, takeNumber } from './tablet';
 
 const context = {
@@ -186,6 +187,53 @@ describe('saving pulled rows', () => {
       expect(await loadCursor(db)).toBe(1);
       expect(await db.persons.get(person.id)).toBeUndefined();
       expect(await db.contracts.get(clash.id)).toBeUndefined();
+    }
+  });
+});
+
+// pulledPerson.ts: a pulled person is checked for what storing it reads, the rest at each read.
+describe('a pulled person the record schema would refuse', () => {
+  const id = '0193a0b0-0000-7000-8000-0000000000e1' as PersonId;
+  // A SNILS whose checksum is wrong: text, so it can be stored; refused by the record schema.
+  const refused = { ...examplePerson({ id }), snils: '11223344500', fromNewerRegister: 'x' };
+
+  for (const write of [{ mostlyNew: false }, { mostlyNew: true }]) {
+    it(`is stored as the register sent it and left out by every read (mostlyNew: ${write.mostlyNew})`, async () => {
+      const db = fresh();
+      const outcome = await applyPulled(db, [{ seq: 4, version: 2, record: refused }], 4, write);
+      expect(outcome).toEqual({ saved: 1, kept: 0, unreadable: 0 });
+      const stored = write.mostlyNew
+        ? (await db.pulledPages.get([4, 0]))?.records[0]
+        : (await db.persons.get(id))?.record;
+      expect(stored).toEqual({ ...refused, version: 2 });
+      expect(await readRecord(db, 'person', id)).toBeUndefined();
+      expect((await searchPersons(db, 'Щербаков')).shown).toEqual([]);
+      expect(await loadCursor(db)).toBe(4);
+    });
+  }
+
+  it('is read without a field this app does not know, when the rest is valid', async () => {
+    const db = fresh();
+    const person = { ...examplePerson({ id }), fromNewerRegister: 'x' };
+    await applyPulled(db, [{ seq: 4, version: 2, record: person }], 4, { mostlyNew: true });
+    const read = await readRecord(db, 'person', id);
+    expect(read?.record).toMatchObject({ id, snils: person.snils, version: 2 });
+    expect(read?.record).not.toHaveProperty('fromNewerRegister');
+    expect((await searchPersons(db, 'Щербаков')).shown.map((found) => found.record.id)).toEqual([
+      id,
+    ]);
+  });
+
+  it('is not stored, and is counted unreadable, when a field its search keys need is not text', async () => {
+    const db = fresh();
+    for (const broken of [
+      { ...examplePerson({ id }), surname: 42 },
+      { ...examplePerson({ id }), document: { type: 'ru-passport', number: 123456 } },
+      { ...examplePerson({ id }), id: undefined },
+    ]) {
+      const outcome = await applyPulled(db, [{ seq: 4, version: 2, record: broken }], 4);
+      expect(outcome).toEqual({ saved: 0, kept: 0, unreadable: 1 });
+      expect(await db.persons.count()).toBe(0);
     }
   });
 });

@@ -2,14 +2,16 @@ import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
 import type { NumberSeries } from '../core/contract/number';
 import type { PulledChange } from '../core/protocol/sync';
-import type { ClinicRecord, RecordKind } from '../core/records/record';
+import type { RecordKind } from '../core/records/record';
 import { clinicRecordSchema } from '../core/records/record';
 import type { EnvelopeRow, SeroDeskDatabase } from './database';
+import type { StorableRecord } from './indexKeys';
 import { indexKeys } from './indexKeys';
 import { META, deleteMeta, readMeta, writeMeta } from './metaKeys';
 import { recordScope, REGISTER_RECORD_KEY, tableOf } from './records';
 import { heldByTable, isPaged } from './pagedRecords';
 import { storePage } from './pageParts';
+import { readPulledPerson } from './pulledPerson';
 import { settledRows } from './settledSync';
 import { raiseCountersPast } from './tablet';
 
@@ -61,24 +63,40 @@ export type PulledOutcome = {
   readonly saved: number;
   /** Rows left out: older than what the tablet holds, or under a waiting local edit. */
   readonly kept: number;
-  /** Rows that did not match this app's record schema (a newer register?); logged. */
+  /**
+   * Rows not stored, logged: a person whose search fields are not even text, a record of
+   * another kind the record schema refuses (a newer register?). pulledPerson.ts says why.
+   */
   readonly unreadable: number;
 };
 
 type EnvelopeTable = EntityTable<EnvelopeRow, 'id'>;
 
-function parseChange(change: PulledChange): ClinicRecord | undefined {
-  const parsed = clinicRecordSchema.safeParse(change.record);
+/**
+ * The record of a pulled change as it is stored, at the register's version: a person checked
+ * for what storing it reads (pulledPerson.ts says why), any other kind by the record schema.
+ * Either way the result is a new object of this function's own.
+ */
+function parseChange(change: PulledChange): StorableRecord | undefined {
+  const { record, version } = change;
+  if (
+    typeof record === 'object' &&
+    record !== null &&
+    'kind' in record &&
+    record.kind === 'person'
+  ) {
+    return readPulledPerson(record, version);
+  }
+  const parsed = clinicRecordSchema.safeParse(record);
   if (!parsed.success) return undefined;
-  // The parse's output is a new object of this function's own: the register's version is set
-  // on it instead of copying the record once more.
-  const record: { version: number } = parsed.data;
-  record.version = change.version;
+  // The parse's output is already a copy: the version is set on it.
+  const checked: { version: number } = parsed.data;
+  checked.version = version;
   return parsed.data;
 }
 
 /** A pulled record the tablet did not hold: stored as the register has it. */
-export function freshRow(record: ClinicRecord): EnvelopeRow {
+export function freshRow(record: StorableRecord): EnvelopeRow {
   return {
     id: record.id,
     record,
@@ -88,7 +106,10 @@ export function freshRow(record: ClinicRecord): EnvelopeRow {
 }
 
 /** The envelope to store for a pulled record, or undefined to keep what the tablet has. */
-function merged(existing: EnvelopeRow | undefined, record: ClinicRecord): EnvelopeRow | undefined {
+function merged(
+  existing: EnvelopeRow | undefined,
+  record: StorableRecord,
+): EnvelopeRow | undefined {
   // "pending" and "sending" are the states of a record with an op in the outbox (outbox.ts):
   // read off the envelope, settled (mergeWithStored), not by reading the outbox for every
   // page (issue #14).
@@ -111,14 +132,14 @@ function merged(existing: EnvelopeRow | undefined, record: ClinicRecord): Envelo
  * (a retry must merge from that base), and takes the register's newer record only as the
  * copy a discard goes back to (syncProblems.ts). Showing it "synced" would hide the refusal.
  */
-function underRefusedEdit(existing: EnvelopeRow, record: ClinicRecord): EnvelopeRow | undefined {
+function underRefusedEdit(existing: EnvelopeRow, record: StorableRecord): EnvelopeRow | undefined {
   const kept = clinicRecordSchema.safeParse(existing[REGISTER_RECORD_KEY]);
   const keptVersion = kept.success ? kept.data.version : existing.sync.version;
   if (keptVersion >= record.version) return undefined;
   return { ...existing, [REGISTER_RECORD_KEY]: record };
 }
 
-function numbersOf(records: readonly ClinicRecord[]) {
+function numbersOf(records: readonly StorableRecord[]) {
   const numbered: { series: NumberSeries; number: string }[] = [];
   for (const record of records) {
     if (record.kind === 'contract' || record.kind === 'certificate') {
@@ -142,14 +163,14 @@ const READ_FIRST: PulledWrite = { mostlyNew: false };
 
 /** Each readable record once, grouped by kind in the page's order. */
 function recordsByKind(changes: readonly PulledChange[]) {
-  const byKind = new Map<RecordKind, ClinicRecord[]>();
-  const all: ClinicRecord[] = [];
+  const byKind = new Map<RecordKind, StorableRecord[]>();
+  const all: StorableRecord[] = [];
   let unreadable = 0;
   for (const change of changes) {
     const record = parseChange(change);
     if (record === undefined) {
       unreadable += 1;
-      console.error(`A pulled row (seq ${change.seq}) does not match the record schema`);
+      console.error(`A pulled row (seq ${change.seq}) cannot be stored`);
       continue;
     }
     all.push(record);
@@ -164,7 +185,7 @@ function recordsByKind(changes: readonly PulledChange[]) {
 async function mergeWithStored(
   db: SeroDeskDatabase,
   table: EnvelopeTable,
-  records: readonly ClinicRecord[],
+  records: readonly StorableRecord[],
 ) {
   // As the desk reads them: an envelope a push settled without writing it is synced
   // (settledSync.ts), so a newer version from the register replaces it.
@@ -187,14 +208,14 @@ async function mergeWithStored(
 async function addThenMerge(
   db: SeroDeskDatabase,
   table: EnvelopeTable,
-  records: readonly ClinicRecord[],
+  records: readonly StorableRecord[],
 ) {
   try {
     await table.bulkAdd(records.map(freshRow));
     return { saved: records.length, kept: 0 };
   } catch (error) {
     if (!(error instanceof Dexie.BulkError)) throw error;
-    const held: ClinicRecord[] = [];
+    const held: StorableRecord[] = [];
     for (const [position, failure] of Object.entries(error.failuresByPos)) {
       // Only "that key exists" means held; anything else (quota, a unique number) fails the page.
       if (failure.name !== 'ConstraintError') throw failure;
@@ -216,7 +237,7 @@ async function addThenMerge(
 async function pageThenMerge(
   db: SeroDeskDatabase,
   kind: RecordKind,
-  records: readonly ClinicRecord[],
+  records: readonly StorableRecord[],
   page: number,
 ) {
   const held = await heldByTable(

@@ -2,7 +2,8 @@
 // on `kind`, and the rule of which may still change. DESIGN: signed certificates, results
 // and paid contracts are immutable; corrections are new records that supersede, revocations
 // are new records. Every row read from IndexedDB, SQL or a sync body goes through
-// `clinicRecordSchema` before use.
+// `clinicRecordSchema` before use (a pulled person is stored after a check of its search
+// fields, and read through the schema: storage/pulledPerson.ts).
 import { z } from 'zod';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
