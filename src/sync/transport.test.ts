@@ -1,4 +1,6 @@
-import { gunzipSync } from 'node:zlib';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFetchTransport, encodeBody, GZIP_FROM_BYTES } from './transport';
 
@@ -56,5 +58,29 @@ describe('gzipped request bodies', () => {
     await transport({ method: 'POST', path: '/api/sync/pull', body: { cursor: 0 }, gzip: true });
     expect(seen[0]?.headers['content-encoding']).toBeUndefined();
     expect(seen[0]?.body).toBe('{"cursor":0}');
+  });
+});
+
+describe('compressed answers', () => {
+  it('asks for brotli first and reads a brotli answer, with the platform’s own fetch', async () => {
+    // As the register answers (register/sync/compression.ts): brotli only when asked for.
+    const server = createServer((request, response) => {
+      const asked = request.headers['accept-encoding'] ?? '';
+      if (!asked.startsWith('br')) {
+        response.writeHead(406).end();
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'br' });
+      response.end(brotliCompressSync(JSON.stringify({ changes: ['запись'] })));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const transport = createFetchTransport({ baseUrl: `http://127.0.0.1:${String(port)}` });
+      const answer = await transport({ method: 'POST', path: '/api/sync/pull', body: {} });
+      expect(answer).toEqual({ ok: true, value: { status: 200, body: { changes: ['запись'] } } });
+    } finally {
+      server.close();
+    }
   });
 });

@@ -92,7 +92,15 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
       controller.abort();
     }, request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     try {
-      const headers: Record<string, string> = { accept: 'application/json' };
+      // Brotli first, as Chromium asks for it itself: Node's fetch decodes it but offers only
+      // gzip and deflate unless told, and the register's gzip of a 1,000-person page costs it
+      // ≈ 7.8 ms against brotli's 4.7 (register/sync/compression.ts). A browser ignores the
+      // header (it is the browser's to set), so this changes what Node clients get: the
+      // benchmark's tablets, the tests.
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        'accept-encoding': 'br, gzip',
+      };
       if (request.body !== undefined) headers['content-type'] = 'application/json';
       if (request.token !== undefined) headers['authorization'] = `Bearer ${request.token}`;
       if (request.ifNoneMatch !== undefined) headers['if-none-match'] = request.ifNoneMatch;

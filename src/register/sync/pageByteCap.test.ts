@@ -22,4 +22,20 @@ describe('fitByteBudget', () => {
     expect(fitByteBudget(cyrillic, 7).map((r) => r.seq)).toEqual([1]);
     expect(fitByteBudget(cyrillic, 8).map((r) => r.seq)).toEqual([1, 2]);
   });
+
+  it('counts three-byte characters and surrogate pairs to the byte at the budget', () => {
+    // "€" is three UTF-8 bytes in one UTF-16 unit; "😀" four bytes in two units.
+    const euros = [
+      { seq: 1, body: '€€' },
+      { seq: 2, body: '€' },
+    ];
+    expect(fitByteBudget(euros, 9).map((r) => r.seq)).toEqual([1, 2]);
+    expect(fitByteBudget(euros, 8).map((r) => r.seq)).toEqual([1]);
+    const faces = [
+      { seq: 1, body: '😀' },
+      { seq: 2, body: '😀' },
+    ];
+    expect(fitByteBudget(faces, 8).map((r) => r.seq)).toEqual([1, 2]);
+    expect(fitByteBudget(faces, 7).map((r) => r.seq)).toEqual([1]);
+  });
 });

@@ -59,7 +59,7 @@ export async function readPullPage(
   noteCount(db, request, { cursor, ceiling, remaining, hasMore });
   return {
     protocolVersion: SYNC_PROTOCOL_VERSION,
-    // Bodies were validated when written; the tablet parses each record again on arrival.
+    // Bodies were validated when written; the tablet checks them again when it reads them.
     changes: page,
     // A cursor above the ceiling means the register was restored from a backup: moving the
     // tablet back to the ceiling makes it fetch again whatever is written from now on.
