@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { errorBodySchema } from '../../src/core/protocol/errorBody';
@@ -108,9 +108,16 @@ const pullResponseSchema = z.object({
   changes: z.array(z.object({ seq: z.number(), record: z.object({ id: z.string() }) })),
 });
 
+/** The JSON a proxied body carries, in whichever encoding the tablet asked for. */
 function bodyJson(body: Buffer, encoding: string | string[] | undefined): unknown {
-  const bytes = encoding === 'gzip' ? gunzipSync(body) : body;
-  return JSON.parse(bytes.toString('utf8')) as unknown;
+  return JSON.parse(decoded(body, encoding).toString('utf8')) as unknown;
+}
+
+function decoded(body: Buffer, encoding: string | string[] | undefined): Buffer {
+  if (encoding === undefined) return body;
+  if (encoding === 'gzip') return gunzipSync(body);
+  if (encoding === 'br') return brotliDecompressSync(body);
+  throw new Error(`unexpected content-encoding ${String(encoding)}`);
 }
 
 type Pull = {
