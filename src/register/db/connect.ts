@@ -1,6 +1,12 @@
 import Database from 'better-sqlite3';
-import type { DatabaseConnection, Driver, SqliteDatabase, SqliteStatement } from 'kysely';
-import { Kysely, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely';
+import type {
+  DatabaseConnection,
+  Driver,
+  RawBuilder,
+  SqliteDatabase,
+  SqliteStatement,
+} from 'kysely';
+import { Kysely, PostgresDialect, sql, SqliteDialect, SqliteDriver } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config';
 import type { RowInserter } from './insertRows';
@@ -26,6 +32,12 @@ export type RegisterDb = {
   readonly kysely: Kysely<RegisterTables>;
   /** Many rows of one table, inside a transaction of `kysely` (insertRows.ts). */
   readonly insertRows: RowInserter;
+  /**
+   * A text column read as its UTF-8 bytes, for text passed on unread (a pull page's stored
+   * records, sync/pullAnswer.ts): no string is made of it, nor encoded again to be sent.
+   *   SQLite: cast("body" as blob)   PostgreSQL: convert_to("body", 'UTF8')
+   */
+  readonly utf8Of: (column: string) => RawBuilder<Uint8Array>;
   /** Closes the connection(s); the object is unusable afterwards. */
   close(): Promise<void>;
 };
@@ -57,6 +69,10 @@ export function openDatabase(
     kind: target.kind,
     kysely,
     insertRows,
+    utf8Of:
+      target.kind === 'sqlite'
+        ? (column) => sql<Uint8Array>`cast(${sql.ref(column)} as blob)`
+        : (column) => sql<Uint8Array>`convert_to(${sql.ref(column)}, 'UTF8')`,
     close: async () => {
       await beforeClose();
       await kysely.destroy();

@@ -20,7 +20,7 @@ import { apiRefusal, replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
 import type { PushingTablet } from '../sync/applyOp';
 import { installSyncCompression } from '../sync/compression';
-import { pullAnswerText } from '../sync/pullAnswer';
+import { pullAnswerBytes } from '../sync/pullAnswer';
 import { readPullPage } from '../sync/pullPage';
 import { answerPush } from '../sync/pushOps';
 import { openRestoreWindow } from '../sync/restoreWindow';
@@ -196,7 +196,7 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
       return reply
         .header('Cache-Control', 'no-store')
         .type('application/json; charset=utf-8')
-        .send(pullAnswerText(page));
+        .send(pullAnswerBytes(page));
     });
 
     scope.post('/api/sync/card-voids', async (request, reply) => {

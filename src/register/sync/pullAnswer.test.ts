@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SYNC_PROTOCOL_VERSION } from '../../core/protocol/sync';
 import type { PullPage } from './pullAnswer';
-import { pullAnswerText } from './pullAnswer';
+import { pullAnswerBytes } from './pullAnswer';
 
 const person = { kind: 'person', id: '0193a0b0-0000-7000-8000-000000000001', surname: 'Иванова' };
 
@@ -12,7 +12,7 @@ function parsedThenSerialised(page: PullPage): string {
     changes: page.changes.map((row) => ({
       seq: row.seq,
       version: row.version,
-      record: JSON.parse(row.body) as unknown,
+      record: JSON.parse(Buffer.from(row.body).toString('utf8')) as unknown,
     })),
   });
 }
@@ -22,15 +22,19 @@ describe('the pull answer with the stored records set in', () => {
     const page: PullPage = {
       protocolVersion: SYNC_PROTOCOL_VERSION,
       changes: [
-        { seq: 11, version: 1, body: JSON.stringify(person) },
-        { seq: 12, version: 3, body: JSON.stringify({ ...person, surname: 'Петрова "А"' }) },
+        { seq: 11, version: 1, body: Buffer.from(JSON.stringify(person)) },
+        {
+          seq: 12,
+          version: 3,
+          body: Buffer.from(JSON.stringify({ ...person, surname: 'Петрова "А"' })),
+        },
       ],
       cursor: 12,
       hasMore: true,
       remaining: 4,
       restoring: true,
     };
-    expect(pullAnswerText(page)).toBe(parsedThenSerialised(page));
+    expect(pullAnswerBytes(page).toString('utf8')).toBe(parsedThenSerialised(page));
   });
 
   it('reads so for an empty last page too', () => {
@@ -41,8 +45,8 @@ describe('the pull answer with the stored records set in', () => {
       hasMore: false,
       remaining: 0,
     };
-    expect(pullAnswerText(page)).toBe(parsedThenSerialised(page));
-    expect(JSON.parse(pullAnswerText(page))).toEqual({
+    expect(pullAnswerBytes(page).toString('utf8')).toBe(parsedThenSerialised(page));
+    expect(JSON.parse(pullAnswerBytes(page).toString('utf8'))).toEqual({
       protocolVersion: SYNC_PROTOCOL_VERSION,
       changes: [],
       cursor: 40,

@@ -1,29 +1,47 @@
 import type { PullResponse } from '../../core/protocol/sync';
 
 // A pull page as the register reads it: each record's JSON as stored (clinic_record.body,
-// written by the register itself after checking it), not parsed.
+// written by the register itself after checking it), as its UTF-8 bytes, not parsed.
 export type PullPage = Omit<PullResponse, 'changes'> & {
   readonly changes: readonly {
     readonly seq: number;
     readonly version: number;
-    readonly body: string;
+    readonly body: Uint8Array;
   }[];
 };
 
 /**
- * The page's answer as JSON text, each record's stored JSON set in as it is: parsing a page's
- * records only to serialise them again was ≈ 7 ms of a 1,000-record page (issue #14). The
- * text is what `JSON.stringify` of the parsed page gives, members in the same order:
+ * The page's answer as the bytes of its JSON, each record's stored bytes copied in as they
+ * are. Parsing a page's records only to serialise them again was ≈ 7 ms of a 1,000-record
+ * page (issue #14); building the answer as one string and encoding that (the records read
+ * as strings, so decoded from UTF-8 first) was ≈ 5 ms, the bytes copied ≈ 2. The text is what
+ * `JSON.stringify` of the parsed page gives, members in the same order:
  *
  *   {"protocolVersion":1,"changes":[{"seq":11,"version":1,"record":{"kind":"person",…}}],
  *    "cursor":11,"hasMore":true,"remaining":4}
  */
-export function pullAnswerText(page: PullPage): string {
+export function pullAnswerBytes(page: PullPage): Buffer {
   const { protocolVersion, changes, ...tail } = page;
-  const rows = changes.map(
-    (row) => `{"seq":${String(row.seq)},"version":${String(row.version)},"record":${row.body}}`,
-  );
+  const head = `{"protocolVersion":${JSON.stringify(protocolVersion)},"changes":[`;
   const rest = JSON.stringify(tail).slice(1); // `"cursor":11,…}`, or `}` when empty
-  const head = `{"protocolVersion":${JSON.stringify(protocolVersion)},"changes":[${rows.join(',')}]`;
-  return rest === '}' ? `${head}}` : `${head},${rest}`;
+  const end = rest === '}' ? ']}' : `],${rest}`;
+  // Each row's opening is ASCII (digits and names), one byte a character.
+  const openings = changes.map(
+    (row) => `{"seq":${String(row.seq)},"version":${String(row.version)},"record":`,
+  );
+  let size = Buffer.byteLength(head) + Buffer.byteLength(end);
+  changes.forEach((row, i) => {
+    size += (openings[i]?.length ?? 0) + row.body.byteLength + 2; // `}` and `,`
+  });
+  const out = Buffer.allocUnsafe(size);
+  let at = out.write(head, 0);
+  changes.forEach((row, i) => {
+    if (i > 0) at = out.writeUInt8(0x2c, at); // ,
+    at += out.write(openings[i] ?? '', at, 'latin1');
+    out.set(row.body, at);
+    at += row.body.byteLength;
+    at = out.writeUInt8(0x7d, at); // }
+  });
+  at += out.write(end, at);
+  return out.subarray(0, at);
 }

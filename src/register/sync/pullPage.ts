@@ -42,7 +42,8 @@ export async function readPullPage(
   const ceiling = await committedSeq(db);
   const rows = await db.kysely
     .selectFrom('clinic_record')
-    .select(['body', 'version', 'seq'])
+    // As bytes: passed on unread (pullAnswer.ts).
+    .select([db.utf8Of('body').as('body'), 'version', 'seq'])
     .where('clinic_id', '=', request.clinicId)
     .where('seq', '>', request.cursor)
     .where('seq', '<=', ceiling)
