@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ClinicId, PersonId, StaffId } from '../src/core/ids';
 import { newId } from '../src/core/ids';
+import { inCanonicalOrder } from '../src/core/records/canonicalJson';
 import type { CalendarDate } from '../src/core/records/calendarDate';
 import type { PersonRecord } from '../src/core/records/person';
 import { clinicRecordSchema } from '../src/core/records/record';
@@ -69,7 +70,8 @@ export async function seedOffline(
           opId: newId(now, bytes),
           kind: record.kind,
           recordId: record.id,
-          record,
+          // As the desk queues it (storage/records.ts): keys sorted.
+          record: inCanonicalOrder(record),
           baseVersion: 0,
           queuedAt: at,
           state: 'queued' as const,

@@ -11,6 +11,7 @@ import {
 import { DEFAULT_ADMISSION_POLICY } from '../core/admission/policy';
 import { DEFAULT_CLINIC_POLICY } from '../core/clinic/settings';
 import { newId } from '../core/ids';
+import { canonicalJsonByDefinition } from '../core/records/canonicalJson';
 import { openDatabase } from './database';
 import type { WriteContext } from './records';
 import { readRecord, recordsWhere, writeNumberedRecord, writeRecord } from './records';
@@ -44,6 +45,15 @@ describe('writing a record on the tablet', () => {
     const outbox = await db.outbox.toArray();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ kind: 'person', recordId: person.id, state: 'queued' });
+  });
+
+  it('queues the record with its keys sorted, so its plain JSON is what the register hashes', async () => {
+    const db = freshDatabase();
+    const person = examplePerson();
+    await writeRecord(db, person, context('registrar'));
+    const [op] = await db.outbox.toArray();
+    expect(op?.record).toEqual(person);
+    expect(JSON.stringify(op?.record)).toBe(canonicalJsonByDefinition(op?.record));
   });
 
   it('finds a person by the keys the desk searches', async () => {

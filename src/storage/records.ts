@@ -7,6 +7,7 @@ import type { StaffRole } from '../core/protocol/session';
 import type { PermissionReason } from '../core/records/permissions';
 import { checkWrite, PERMISSION_MESSAGES } from '../core/records/permissions';
 import type { ClinicRecord, RecordKind, RecordOfKind, UpdateReason } from '../core/records/record';
+import { inCanonicalOrder } from '../core/records/canonicalJson';
 import {
   checkUpdate,
   clinicRecordSchema,
@@ -158,7 +159,9 @@ export async function putWithOutbox<R extends ClinicRecord>(
     opId: newId(context.now, context.random),
     kind: record.kind,
     recordId: record.id,
-    record: parsed.value,
+    // Keys sorted: the register hashes what an op id stands for over this text, with no
+    // sorted copy of its own (core/records/canonicalJson.ts, issue #14).
+    record: inCanonicalOrder(parsed.value),
     baseVersion: version,
     queuedAt: context.now().toISOString(),
     state: 'queued',
