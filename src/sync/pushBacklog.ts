@@ -5,9 +5,11 @@ import type { SyncBacklog } from '../core/protocol/sync';
 // records the register has since taken (accepted, or settled as a conflict). Reading it
 // before every batch counted every waiting envelope on each request — O(N) per batch, so
 // O(N²/B) per push (issue #14: 4 of the 25 CPU-seconds of a push of 50,000) — and on the
-// request's path, before it leaves. The run's pull reads it afresh (engine.ts), so the
+// request's path, before it leaves. The run's pull reads it afresh for its first page and
+// carries it to the others (syncRun.ts pullAll; nothing is settled by a pull), so the
 // register's figure is exact once the run has pushed; until then it may count a record
-// edited while its batch was out as taken, and the oldest op's age is the run's start's.
+// edited while its batch was out as taken, and the oldest op's age is the run's start's. A
+// record written at the desk during a long download is counted by the next run.
 //
 //   start {records: 50000, oldestAgeSeconds: 93600}  → after 3 batches {records: 47000, …}
 //   all taken                                         → {records: 0}

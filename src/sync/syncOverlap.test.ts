@@ -199,6 +199,34 @@ describe('a pull overlapped with the network', () => {
     expect(await countRecordsOf(db, 'person')).toBe(5);
   });
 
+  it('reads the backlog for the first page only and sends it with every page', async () => {
+    const db = fresh();
+    const pages = [[person(), person()], [person(), person()], [person()]];
+    let reads = 0;
+    const backlog = () => {
+      reads += 1;
+      return Promise.resolve({ records: 3, oldestAgeSeconds: 60 });
+    };
+    const reported: unknown[] = [];
+    const transport: Transport = (request) => {
+      const { cursor, backlog: sent } = request.body as PullRequest;
+      reported.push(sent);
+      const index = cursor / 2;
+      const records = pages[index] ?? [];
+      const body = {
+        protocolVersion: SYNC_PROTOCOL_VERSION,
+        changes: records.map((record, i) => ({ seq: cursor + i + 1, version: 1, record })),
+        cursor: cursor + records.length,
+        hasMore: index < pages.length - 1,
+      };
+      return Promise.resolve(ok({ status: 200, body }));
+    };
+    const pulled = await pullAll(db, transport, { ...credentials, backlog }, 2, () => undefined);
+    expect(pulled).toEqual({ ok: true, value: 5 });
+    expect(reads).toBe(1);
+    expect(reported).toEqual([1, 2, 3].map(() => ({ records: 3, oldestAgeSeconds: 60 })));
+  });
+
   it('stores a page in slices, each with its cursor: a slice that fails keeps the ones before it', async () => {
     const db = fresh();
     const contract = exampleContract();

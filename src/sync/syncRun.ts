@@ -132,8 +132,17 @@ export async function pullAll(
   const write = { mostlyNew: firstPull };
   if (firstPull && cursor === 0) await noteDownload(db, true);
   onProgress({ received, total: null, firstPull });
+  // The backlog is read for the first page and carried to the others (a pull takes nothing
+  // from the outbox). Read for each page, it read the outbox and every record table, so it
+  // queued behind the write transactions of the slices asked for before it (IndexedDB runs
+  // overlapping transactions in the order they were asked for), and the next page's request
+  // waited with it (issue #14).
+  const pageCredentials =
+    credentials.backlog === undefined
+      ? credentials
+      : { ...credentials, backlog: runBacklog(credentials.backlog).read };
   const fetchPage = (from: number) =>
-    pullPage(transport, credentials, { cursor: from, limit: pageSize });
+    pullPage(transport, pageCredentials, { cursor: from, limit: pageSize });
   let request = fetchPage(cursor);
   let inFlight: Promise<Result<PullResponse, SyncFailure>> | null = request;
   try {
