@@ -159,6 +159,28 @@ describe('a push overlapped with the network', () => {
   });
 });
 
+/** A register answering pulls from `pages`, two rows a page (cursor 0 → page 0, 2 → page 1, …). */
+function pagesOfTwo(
+  pages: readonly (readonly unknown[])[],
+  asked: (request: PullRequest) => void,
+): Transport {
+  return (request) => {
+    const pull = request.body as PullRequest;
+    asked(pull);
+    const { cursor } = pull;
+    const index = cursor / 2;
+    const records = pages[index] ?? [];
+    const body = {
+      protocolVersion: SYNC_PROTOCOL_VERSION,
+      changes: records.map((record, i) => ({ seq: cursor + i + 1, version: 1, record })),
+      cursor: cursor + records.length,
+      hasMore: index < pages.length - 1,
+      remaining: (pages.length - index - 1) * 2,
+    };
+    return Promise.resolve(ok({ status: 200, body }));
+  };
+}
+
 describe('a pull overlapped with the network', () => {
   it('saves the cursor of the last page stored when a later page fails to store, and resumes there', async () => {
     const db = fresh();
@@ -171,20 +193,7 @@ describe('a pull overlapped with the network', () => {
       [person(), person()],
     ];
     const asked: number[] = [];
-    const transport: Transport = (request) => {
-      const { cursor } = request.body as PullRequest;
-      asked.push(cursor);
-      const index = cursor / 2;
-      const records = pages[index] ?? [];
-      const body = {
-        protocolVersion: SYNC_PROTOCOL_VERSION,
-        changes: records.map((record, i) => ({ seq: cursor + i + 1, version: 1, record })),
-        cursor: cursor + records.length,
-        hasMore: index < pages.length - 1,
-        remaining: (pages.length - index - 1) * 2,
-      };
-      return Promise.resolve(ok({ status: 200, body }));
-    };
+    const transport = pagesOfTwo(pages, (request) => asked.push(request.cursor));
     const progress = () => undefined;
     await expect(pullAll(db, transport, credentials, 2, progress)).rejects.toThrow();
     expect(await loadCursor(db)).toBe(2);
@@ -208,19 +217,7 @@ describe('a pull overlapped with the network', () => {
       return Promise.resolve({ records: 3, oldestAgeSeconds: 60 });
     };
     const reported: unknown[] = [];
-    const transport: Transport = (request) => {
-      const { cursor, backlog: sent } = request.body as PullRequest;
-      reported.push(sent);
-      const index = cursor / 2;
-      const records = pages[index] ?? [];
-      const body = {
-        protocolVersion: SYNC_PROTOCOL_VERSION,
-        changes: records.map((record, i) => ({ seq: cursor + i + 1, version: 1, record })),
-        cursor: cursor + records.length,
-        hasMore: index < pages.length - 1,
-      };
-      return Promise.resolve(ok({ status: 200, body }));
-    };
+    const transport = pagesOfTwo(pages, (request) => reported.push(request.backlog));
     const pulled = await pullAll(db, transport, { ...credentials, backlog }, 2, () => undefined);
     expect(pulled).toEqual({ ok: true, value: 5 });
     expect(reads).toBe(1);
