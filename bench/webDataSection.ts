@@ -128,7 +128,7 @@ What the page's CPU profiles showed (\`BENCH_WEB_SEARCH_PROFILE\`, \`BENCH_WEB_P
   profile running, and 4.61 s (brotli): under the 5 s by a few tenths, and brotli's gain
   within this machine's noise; in session 29's, the page index taking each page's keys with
   less work and handed the key rows just stored instead of reading them back (storage/pageIndex.ts,
-  pageParts.ts), 3.75 s (the table's). In this run the tablet read and stored for
+  pageParts.ts), 3.75 s (the table's). Session 31 (a pull reads its backlog once, for its first page, instead of before each page: sync/syncRun.ts), two runs each way taking turns on a day this machine ran it at twice session 29’s time: 8.43 and 6.87 s before, 5.90 and 6.40 s after, during searches 8.26 and 7.15 s against 6.61 and 9.41 s — within the day’s noise, so the table keeps session 29’s run. In this run the tablet read and stored for
   ${((alone?.storeMs ?? 0) / 1000).toFixed(2)} s and the register answered for ${((alone?.answerMs ?? 0) / 1000).toFixed(2)} s:
   on two cores the page, the browser's storage process and the register do not overlap
   much, so the register's page answer (≈ 30 ms per 1,000 persons in session 27's runs,
