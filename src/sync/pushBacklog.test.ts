@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncBacklog } from '../core/protocol/sync';
-import { runBacklog } from './pushBacklog';
+import { runBacklog, withRunBacklog } from './pushBacklog';
 
 // A push run reads the backlog once and carries it from batch to batch (pushBacklog.ts).
 
@@ -36,5 +36,16 @@ describe('the backlog a push run reports', () => {
     await expect(backlog.read()).rejects.toThrow('storage closed');
     expect(await backlog.read()).toEqual({ records: 3 });
     expect(stored.reads()).toBe(2);
+  });
+
+  it('gives a run credentials that read the backlog once, and leaves credentials without one as they are', async () => {
+    const stored = counted([{ records: 7 }]);
+    const bare = { tabletId: 't', token: 'k' };
+    expect(withRunBacklog(bare).credentials).toBe(bare);
+    const run = withRunBacklog({ ...bare, backlog: stored.read });
+    expect(await run.credentials.backlog?.()).toEqual({ records: 7 });
+    run.settled(2);
+    expect(await run.credentials.backlog?.()).toEqual({ records: 5 });
+    expect(stored.reads()).toBe(1);
   });
 });

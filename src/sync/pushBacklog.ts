@@ -1,4 +1,5 @@
 import type { SyncBacklog } from '../core/protocol/sync';
+import type { SyncCredentials } from './syncCalls';
 
 // The backlog a push run reports (wire in src/core/protocol/sync.ts), read from storage once,
 // before the run's first batch, and then carried: each later batch reports it less the
@@ -41,4 +42,17 @@ export function runBacklog(readStored: () => Promise<SyncBacklog>): RunBacklog {
       taken += count;
     },
   };
+}
+
+/**
+ * The run's credentials, their backlog read once and carried (runBacklog), and how to tell it
+ * what the register took; without a backlog to report, the credentials as they are.
+ */
+export function withRunBacklog(credentials: SyncCredentials): {
+  readonly credentials: SyncCredentials;
+  readonly settled: (count: number) => void;
+} {
+  if (credentials.backlog === undefined) return { credentials, settled: () => undefined };
+  const backlog = runBacklog(credentials.backlog);
+  return { credentials: { ...credentials, backlog: backlog.read }, settled: backlog.settled };
 }

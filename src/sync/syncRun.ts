@@ -6,7 +6,7 @@ import { deskReadsSettled } from '../storage/deskFirst';
 import type { OutboxBatch } from '../storage/outbox';
 import { takeBatch } from '../storage/outbox';
 import { applyAnswers } from '../storage/outboxAnswers';
-import { runBacklog } from './pushBacklog';
+import { withRunBacklog } from './pushBacklog';
 import { applyPulled, loadPullStart, noteDownload } from '../storage/pulled';
 import { keepPageIndexCurrent } from '../storage/pageIndexStore';
 import { noteRestoreProgress } from '../storage/restoreProgress';
@@ -48,8 +48,7 @@ export async function pushOutbox(
   let sent = 0;
   let batch = await takeBatch(db, batchSize);
   if (batch.entries.length === 0) return ok(0);
-  const backlog = credentials.backlog === undefined ? null : runBacklog(credentials.backlog);
-  const withBacklog = backlog === null ? credentials : { ...credentials, backlog: backlog.read };
+  const { credentials: withBacklog, settled } = withRunBacklog(credentials);
   const prepare = (taken: OutboxBatch) =>
     preparePush(
       withBacklog,
@@ -71,7 +70,7 @@ export async function pushOutbox(
       if (!answered.ok) return answered;
       const opIds = new Set(batch.entries.map((entry) => entry.op.opId as string));
       const matched = answered.value.answers.filter((answer) => opIds.has(answer.opId));
-      backlog?.settled(matched.filter((answer) => answer.status !== 'rejected').length);
+      settled(matched.filter((answer) => answer.status !== 'rejected').length);
       // An op left unanswered is sent again before anything queued after it: the run goes
       // on one batch at a time, from the oldest queued op, as it does with nothing in flight.
       if (matched.length < batch.entries.length) nextBody = null;
@@ -137,10 +136,7 @@ export async function pullAll(
   // queued behind the write transactions of the slices asked for before it (IndexedDB runs
   // overlapping transactions in the order they were asked for), and the next page's request
   // waited with it (issue #14).
-  const pageCredentials =
-    credentials.backlog === undefined
-      ? credentials
-      : { ...credentials, backlog: runBacklog(credentials.backlog).read };
+  const pageCredentials = withRunBacklog(credentials).credentials;
   const fetchPage = (from: number) =>
     pullPage(transport, pageCredentials, { cursor: from, limit: pageSize });
   let request = fetchPage(cursor);
