@@ -3,6 +3,7 @@ import type { ClinicRecord } from '../core/records/record';
 import { clinicRecordSchema, RECORD_KINDS } from '../core/records/record';
 import { sameJson } from '../core/records/sameJson';
 import type { EnvelopeRow, SeroDeskDatabase, SettledRow } from './database';
+import { readEnvelopes } from './envelopeRange';
 import { envelopeOf } from './indexKeys';
 import type { BatchEntry, OutboxBatch } from './outbox';
 import { recordIdOf } from './outbox';
@@ -30,7 +31,10 @@ export type ConflictNote = { readonly fields: readonly string[]; readonly tablet
 /** What an answer does to an envelope: leave it, write it, or settle it (settledSync.ts). */
 type EnvelopeChange = undefined | { readonly write: EnvelopeRow } | { readonly settle: SettledRow };
 
-/** Reads the envelopes of the entries' records in bulk, one request per kind, and writes back. */
+/**
+ * Reads the envelopes of the entries' records in bulk, a kind at a time (one request where
+ * their ids lie close: envelopeRange.ts), and writes back.
+ */
 async function updateEnvelopes(
   db: SeroDeskDatabase,
   entries: readonly BatchEntry[],
@@ -41,7 +45,10 @@ async function updateEnvelopes(
     const ofKind = entries.filter((entry) => entry.op.kind === kind);
     if (ofKind.length === 0) continue;
     const table = tableOf(db, kind);
-    const rows = await table.bulkGet(ofKind.map((entry) => recordIdOf(entry.op)));
+    const rows = await readEnvelopes(
+      table,
+      ofKind.map((entry) => recordIdOf(entry.op)),
+    );
     const changed: EnvelopeRow[] = [];
     ofKind.forEach((entry, index) => {
       const row = rows[index];
