@@ -12,7 +12,8 @@
 //   BENCH_DECODE_PHOTOS=60 npm run bench            fewer photos for the QR decoding benchmark (300)
 //   BENCH_CPU_PROF=/tmp/prof npm run bench -- --only sync   a CPU profile of each register
 // Parts: sync, ingest, verify, decode, flood, webdata (a fresh tablet's download and the local
-// search in Chromium: bench/webDataSection.ts). `--peers-rtt 50,600` chooses the round trips
+// search in Chromium: bench/webDataSection.ts), webpush (a desk back online in Chromium:
+// bench/webPushSection.ts). `--peers-rtt 50,600` chooses the round trips
 // PouchDB is run at (default: those of --rtt-ms up to 100 ms; at 600 ms it takes minutes).
 // The QR decoding benchmark also runs on its own: `npx tsx bench/decode.ts` (see its header).
 import { writeFileSync } from 'node:fs';
@@ -34,7 +35,7 @@ import type { TabletFloor } from './tabletFloor';
 import { benchTabletFloor } from './tabletFloor';
 import { benchVerify } from './verify';
 
-const PARTS = ['sync', 'ingest', 'verify', 'decode', 'flood', 'webdata'] as const;
+const PARTS = ['sync', 'ingest', 'verify', 'decode', 'flood', 'webdata', 'webpush'] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -63,7 +64,7 @@ if (
   (only !== undefined && !only.every((part) => (PARTS as readonly string[]).includes(part)))
 ) {
   console.error(
-    'usage: npm run bench -- [--sizes 10000,50000] [--rtt-ms 0,50,600] [--peers <folder>] [--peers-rtt 50] [--reps 1] [--only sync,ingest,verify,decode,flood,webdata] [--json]',
+    'usage: npm run bench -- [--sizes 10000,50000] [--rtt-ms 0,50,600] [--peers <folder>] [--peers-rtt 50] [--reps 1] [--only sync,ingest,verify,decode,flood,webdata,webpush] [--json]',
   );
   process.exit(2);
 }
@@ -182,6 +183,10 @@ if (only === undefined) await (await import('./web')).writeWebSection(); // issu
 const webData = runs('webdata')
   ? await (await import('./webDataSection')).writeWebDataSection()
   : null;
+// A desk back online in Chromium: the push from the built app (bench/webPushSection.ts).
+const webPush = runs('webpush')
+  ? await (await import('./webPushSection')).writeWebPushSection()
+  : null;
 console.error(sync ?? '');
 if (values.json) {
   const targets = runs('sync') || runs('ingest') ? targetRows(syncReport, [small, large]) : [];
@@ -193,6 +198,7 @@ if (values.json) {
         targets,
         verify,
         webData,
+        webPush,
       },
       null,
       2,

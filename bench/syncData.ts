@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { ClinicId, PersonId, StaffId } from '../src/core/ids';
 import { newId } from '../src/core/ids';
-import { inCanonicalOrder } from '../src/core/records/canonicalJson';
 import type { CalendarDate } from '../src/core/records/calendarDate';
 import type { PersonRecord } from '../src/core/records/person';
 import { clinicRecordSchema } from '../src/core/records/record';
 import { demoPerson } from '../src/register/demo/demoPeople';
 import { demoRandom } from '../src/register/demo/demoRandom';
 import type { SeroDeskDatabase } from '../src/storage/database';
-import { indexKeys } from '../src/storage/indexKeys';
+import { queueOffline } from './offlineQueue';
 
 // The sync benchmarks' data: varied, realistic adults (the demo data's people: Russian
 // names, valid SNILS and ОМС, Kamchatka passports and addresses; seed 42, so every run sends
@@ -47,36 +46,6 @@ export function benchPersons(
 }
 
 /** Stores the persons as unsynced desk writes: envelopes "pending" and their ops queued. */
-export async function seedOffline(
-  db: SeroDeskDatabase,
-  persons: readonly PersonRecord[],
-): Promise<void> {
-  const at = new Date().toISOString();
-  const bytes = (n: number) => new Uint8Array(randomBytes(n));
-  const now = () => new Date();
-  for (let start = 0; start < persons.length; start += 5_000) {
-    const chunk = persons.slice(start, start + 5_000);
-    await db.transaction('rw', [db.persons, db.outbox], async () => {
-      await db.persons.bulkAdd(
-        chunk.map((record) => ({
-          id: record.id,
-          record,
-          sync: { state: 'pending' as const, version: 0 },
-          ...indexKeys(record),
-        })),
-      );
-      await db.outbox.bulkAdd(
-        chunk.map((record) => ({
-          opId: newId(now, bytes),
-          kind: record.kind,
-          recordId: record.id,
-          // As the desk queues it (storage/records.ts): keys sorted.
-          record: inCanonicalOrder(record),
-          baseVersion: 0,
-          queuedAt: at,
-          state: 'queued' as const,
-        })),
-      );
-    });
-  }
+export function seedOffline(db: SeroDeskDatabase, persons: readonly PersonRecord[]): Promise<void> {
+  return queueOffline(db, persons, (n) => new Uint8Array(randomBytes(n)));
 }

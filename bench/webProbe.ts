@@ -1,10 +1,12 @@
 import type { PulledChange } from '../src/core/protocol/sync';
+import type { PersonRecord } from '../src/core/records/person';
 import { countPersonMatches, loadPersonFile, searchPersons } from '../src/desk/queries';
 import { openDatabase } from '../src/storage/database';
 import { asDeskRead } from '../src/storage/deskFirst';
 import { countRecordsOf } from '../src/storage/pagedRecords';
 import { applyPulled } from '../src/storage/pulled';
 import { personScope } from '../src/storage/recordTables';
+import { queueOffline as queueStored } from './offlineQueue';
 import {
   countPersonMatches as countStoredMatches,
   searchPersons as searchStoredPersons,
@@ -23,7 +25,9 @@ import {
 //    loads for the card), so a download's effect on the card is measured as the search's is;
 //  - the app's own storing of pulled slices (storage/pulled.ts applyPulled, as a first
 //    download stores them), to fill the database with 100,000 persons faster than a real
-//    pull would.
+//    pull would;
+//  - persons put on the tablet as unsynced desk writes (offlineQueue.ts), for the app's own
+//    sync engine to push (webPush.ts).
 
 const db = openDatabase();
 
@@ -146,4 +150,9 @@ export async function storePage(changes: readonly PulledChange[], cursor: number
 
 export function countPersons(): Promise<number> {
   return countRecordsOf(db, 'person');
+}
+
+/** The persons as the desk leaves them written offline: envelopes "pending", ops queued. */
+export function queueOffline(persons: readonly PersonRecord[]): Promise<void> {
+  return queueStored(db, persons, (n) => crypto.getRandomValues(new Uint8Array(n)));
 }
