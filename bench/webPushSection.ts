@@ -40,16 +40,17 @@ a real tablet does where the Node figures stand in for one.
 | Every record at the register (the last push answered) | ${each((run) => run.safeMs)} |
 | The run over (its pull included) | ${each((run) => run.runMs)} |
 | The header says «Все записи отправлены» | ${each((run) => run.allSentMs)} |
-| … of the first: the register and the network, push by push | ${each((run) => run.answerMs)} |
-| … of the first: the tablet, between an answer and the next push | ${each((run) => run.betweenMs)} |
+| … of which the register and the network, push by push | ${each((run) => run.answerMs)} |
+| … of which the tablet, between an answer and its next push | ${each((run) => run.betweenMs)} |
 
 Requests: ${runs.map((run) => run.pushes).join(', ')} pushes. One-minute load averages, before → after each run:
 ${load.join(', ')}.
 
 The tablet, not the register, is most of it: the register and the network took ${seconds(
     median(runs.map((run) => run.answerMs / Math.max(1, run.pushes))),
-  )} a push (median), and the next batch leaves only once the tablet has applied the answers before it and taken and
-encoded it. CPU profiles of the page during a push of 10,000 (session 32): its main thread
+  )} a
+push (median), and the next batch leaves only once the tablet has applied the answers before
+it and taken and encoded it. CPU profiles of the page during a push of 10,000 (session 32): its main thread
 idle 3.8 of 8.8 s sampled, waiting for IndexedDB and the register; IndexedDB's \`get\` 0.49 s and
 \`put\` 0.46 s — the batch's envelopes read and its settled rows written, one request per record
 (storage/outboxAnswers.ts, settledSync.ts) — 2.3 s of native work V8 leaves unattributed, the
