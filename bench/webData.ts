@@ -70,6 +70,29 @@ export async function buildAppWithProbe(outDir: string): Promise<void> {
   });
 }
 
+/**
+ * Page script text, for a benchmark's init script (it runs before the app, whose transport
+ * binds fetch when it loads): every request whose URL holds `path` is timed, request sent to
+ * answer's headers, in the page's performance.now(), pushed as `{sentAt, answeredAt}` onto the
+ * array the expression `list` names.
+ *
+ *   timedRequests('/api/sync/pull', 'pull.pages')  →  pull.pages: [{sentAt: 812.4, answeredAt: 861.0}, …]
+ */
+export function timedRequests(path: string, list: string): string {
+  return `
+  const original = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.includes(${JSON.stringify(path)})) return original(input, init);
+    const timed = { sentAt: performance.now(), answeredAt: undefined };
+    ${list}.push(timed);
+    return original(input, init).then((response) => {
+      timed.answeredAt = performance.now();
+      return response;
+    });
+  };`;
+}
+
 /** Makes the probe's functions `window.__probe` in the page. */
 export async function loadProbe(page: Page): Promise<void> {
   // A string: tsx would rewrite a function's import() into something the page lacks.

@@ -15,6 +15,7 @@ import {
   seedRegister,
   spreadLine,
   spreadOf,
+  timedRequests,
   typedQueries,
 } from './webData';
 import type * as Probe from './webProbe';
@@ -77,17 +78,7 @@ const PULL_SCRIPT = `
 (() => {
   const pull = { pages: [], progressAt: undefined, progress: undefined, endAt: undefined };
   window.__benchPull = pull;
-  const original = window.fetch.bind(window);
-  window.fetch = (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!url.includes('/api/sync/pull')) return original(input, init);
-    const page = { sentAt: performance.now(), answeredAt: undefined };
-    pull.pages.push(page);
-    return original(input, init).then((response) => {
-      page.answeredAt = performance.now();
-      return response;
-    });
-  };
+  ${timedRequests('/api/sync/pull', 'pull.pages')}
   new MutationObserver(() => {
     if (pull.pages.length === 0 || pull.endAt !== undefined) return;
     const bar = document.querySelector('[data-testid="sync-progress"]');

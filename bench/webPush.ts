@@ -9,7 +9,7 @@ import { startRegister } from '../tests/support/register';
 import { staffIds } from '../tests/support/tablets';
 import { StaffHome } from '../tests/e2e/pages/StaffHome';
 import { benchPersons } from './syncData';
-import { buildAppWithProbe, loadProbe } from './webData';
+import { buildAppWithProbe, loadProbe, timedRequests } from './webData';
 import type * as Probe from './webProbe';
 
 // A desk back from days offline, in headless Chromium: the clerk's question is "are my
@@ -61,17 +61,7 @@ const PUSH_SCRIPT = `
 (() => {
   const push = { pushes: [], endAt: undefined, allSentAt: undefined };
   window.__benchPush = push;
-  const original = window.fetch.bind(window);
-  window.fetch = (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!url.includes('/api/sync/push')) return original(input, init);
-    const sent = { sentAt: performance.now(), answeredAt: undefined };
-    push.pushes.push(sent);
-    return original(input, init).then((response) => {
-      sent.answeredAt = performance.now();
-      return response;
-    });
-  };
+  ${timedRequests('/api/sync/push', 'push.pushes')}
   new MutationObserver(() => {
     if (push.pushes.length === 0) return;
     const status = document.querySelector('[data-testid="sync-status"]');
