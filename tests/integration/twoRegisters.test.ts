@@ -268,6 +268,19 @@ if (postgres !== undefined) {
     }, 60_000);
   });
 
+  /**
+   * Sends health checks through the proxy until its next request goes to `upstream` (of two):
+   * the one after a request that `upstream` did not answer.
+   */
+  async function nextRequestTo(proxy: RoundRobinProxy, upstream: number): Promise<void> {
+    for (let tries = 0; tries < 2; tries += 1) {
+      const response = await fetch(`${proxy.url}/api/health`);
+      await response.arrayBuffer();
+      if (proxy.exchanges.at(-1)?.upstream !== upstream) return;
+    }
+    throw new Error('the proxy does not take turns');
+  }
+
   describe('two registers on one PostgreSQL behind a round-robin proxy', () => {
     let registers: RegisterProcess[];
     let proxy: RoundRobinProxy;
@@ -320,8 +333,12 @@ if (postgres !== undefined) {
         await Promise.all(tablets.map((tablet) => tablet.engine.syncNow()));
       }
       // Then, one after the other, until every tablet has had a quiet run after the last push.
+      // A quiet run's first request is its pull: each pass sends it to a register of its own
+      // (upstream 0, then 1), so every tablet pulls from both whatever the concurrent rounds'
+      // interleaving gave it (the round robin counts every tablet's requests).
       for (let pass = 0; pass < 2; pass += 1) {
         for (const tablet of tablets) {
+          await nextRequestTo(proxy, pass % 2);
           const run = await tablet.engine.syncNow();
           expect(run.lastError, tablet.name).toBeNull();
           expect(run.waiting, tablet.name).toBe(0);
