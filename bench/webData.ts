@@ -178,6 +178,32 @@ export function typedQueries(persons: readonly PersonRecord[], count: number): T
   return queries;
 }
 
+/** A duration for the benchmarks' lines and tables: "4.69 s". */
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/**
+ * Polls `check` every 100 ms until it gives a value; fails after five minutes, naming `what`
+ * and the last state `check` saw, if it kept one.
+ */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  lastSeen: () => unknown = () => undefined,
+): Promise<T> {
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    const found = await check();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) {
+      const seen = lastSeen();
+      throw new Error(
+        `${what}: not within five minutes${seen === undefined ? '' : `: ${JSON.stringify(seen)}`}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export type Spread = {
   readonly count: number;
   readonly medianMs: number;

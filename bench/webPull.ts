@@ -14,9 +14,11 @@ import {
   loadProbe,
   seedRegister,
   spreadLine,
+  seconds,
   spreadOf,
   timedRequests,
   typedQueries,
+  waitFor,
 } from './webData';
 import type * as Probe from './webProbe';
 import type { CardSample, SearchSample, SearchVariant } from './webProbe';
@@ -105,18 +107,19 @@ const readPull = (page: Page) =>
   page.evaluate(() => (window as unknown as { __benchPull: PullProbes }).__benchPull);
 
 async function waitForPullEnd(page: Page, expected: number): Promise<PullProbes> {
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    const pull = await readPull(page);
-    if (pull.endAt !== undefined) {
-      if (pull.progress !== expected) {
-        throw new Error(`the pull ended at ${String(pull.progress)} of ${expected} rows`);
-      }
-      return pull;
-    }
-    if (Date.now() > deadline) throw new Error(`the pull never ended: ${JSON.stringify(pull)}`);
-    await page.waitForTimeout(200);
+  let last: PullProbes | undefined;
+  const pull = await waitFor(
+    'the pull',
+    async () => {
+      last = await readPull(page);
+      return last.endAt === undefined ? undefined : last;
+    },
+    () => last,
+  );
+  if (pull.progress !== expected) {
+    throw new Error(`the pull ended at ${String(pull.progress)} of ${expected} rows`);
   }
+  return pull;
 }
 
 async function pullOnce(
@@ -243,8 +246,6 @@ export async function benchWebPull(
     rmSync(outDir, { recursive: true, force: true });
   }
 }
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 export function webPullLines(result: WebPullResult): string[] {
   return result.runs.map((run) => {

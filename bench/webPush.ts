@@ -9,7 +9,7 @@ import { startRegister } from '../tests/support/register';
 import { staffIds } from '../tests/support/tablets';
 import { StaffHome } from '../tests/e2e/pages/StaffHome';
 import { benchPersons } from './syncData';
-import { buildAppWithProbe, loadProbe, timedRequests } from './webData';
+import { buildAppWithProbe, loadProbe, seconds, timedRequests, waitFor } from './webData';
 import type * as Probe from './webProbe';
 
 // A desk back from days offline, in headless Chromium: the clerk's question is "are my
@@ -84,16 +84,6 @@ type PushProbes = {
 
 const readPush = (page: Page) =>
   page.evaluate(() => (window as unknown as { __benchPush: PushProbes }).__benchPush);
-
-async function waitFor<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    const found = await check();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`${what}: not within five minutes`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** The header's state attribute, once it is not "running". */
 const syncSettled = (page: Page) => async () => {
@@ -204,8 +194,6 @@ export async function benchWebPush(
     rmSync(outDir, { recursive: true, force: true });
   }
 }
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 export function webPushLine(result: WebPushResult): string {
   return `push ${result.persons.toLocaleString('en')} in ${result.pushes} requests: safe at the register after ${seconds(result.safeMs)} (the register and the network ${seconds(result.answerMs)}, the tablet between answers ${seconds(result.betweenMs)}); run over after ${seconds(result.runMs)}; header "all sent" after ${seconds(result.allSentMs)}`;

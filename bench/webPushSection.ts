@@ -1,6 +1,6 @@
 import { machineLine } from './decode';
 import { writePerformanceSection } from './performanceDoc';
-import { median } from './webData';
+import { median, seconds } from './webData';
 import type { WebPushResult } from './webPush';
 import { benchWebPush, webPushLine } from './webPush';
 
@@ -12,8 +12,6 @@ import { benchWebPush, webPushLine } from './webPush';
 export const WEB_PUSH_HEADING = '## A desk back online, in a browser: the push (issue #14)';
 
 const RUNS = 3;
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 export function webPushSection(runs: readonly WebPushResult[], machine: string): string {
   const first = runs[0];
