@@ -74,8 +74,9 @@ type EnvelopeTable = EntityTable<EnvelopeRow, 'id'>;
 
 /**
  * The record of a pulled change as it is stored, at the register's version: a person checked
- * for what storing it reads (pulledPerson.ts says why), any other kind by the record schema.
- * Either way the result is a new object of this function's own.
+ * for what storing it reads (pulledPerson.ts says why; the page's own object, unless its
+ * version had to be set), any other kind by the record schema (the parse's copy). Nothing
+ * downstream changes it: IndexedDB stores a copy.
  */
 function parseChange(change: PulledChange): StorableRecord | undefined {
   const { record, version } = change;
