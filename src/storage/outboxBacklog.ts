@@ -21,6 +21,11 @@ const WAITING_STATES = ['pending', 'sending', 'rejected'] as const;
 export async function readOutboxBacklog(db: SeroDeskDatabase, now: Date): Promise<SyncBacklog> {
   const tables = RECORD_KINDS.map((kind) => tableOf(db, kind));
   return db.transaction('r', [db.outbox, db.settled, ...tables], async () => {
+    // An empty outbox means no record waits: the envelopes are then not counted (Chromium
+    // walks an index to count it, and a push leaves its envelopes "pending" until the idle
+    // work writes them: syncCounts.ts).
+    const oldest = await db.outbox.orderBy('seq').first();
+    if (oldest === undefined) return { records: 0 };
     // Envelopes a push settled without writing them still read "pending" here (settledSync.ts).
     let records = -(await db.settled.count());
     for (const table of tables) {
@@ -28,10 +33,9 @@ export async function readOutboxBacklog(db: SeroDeskDatabase, now: Date): Promis
         records += await table.where('sync.state').equals(state).count();
       }
     }
-    const oldest = await db.outbox.orderBy('seq').first();
     // Never below zero on the wire, whatever the rows say: the register refuses a negative
     // backlog, and with it the whole request (settledWrites.ts keeps the subtraction exact).
-    if (records <= 0 || oldest === undefined) return { records: 0 };
+    if (records <= 0) return { records: 0 };
     const written = Date.parse(oldest.queuedAt);
     if (Number.isNaN(written)) return { records };
     const ageSeconds = Math.max(0, Math.floor((now.getTime() - written) / 1000));

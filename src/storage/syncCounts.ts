@@ -28,13 +28,23 @@ export async function countSyncWork(db: SeroDeskDatabase): Promise<SyncCounts> {
     // is "pending" or "sending" exactly while it has an op queued (outbox.ts), unless a push
     // settled it without writing it (settledSync.ts): those are taken off, counted here
     // directly so that the header's first chunk does not carry that module (issue #14).
-    let waiting = (await readCardVoids(db)).length - (await db.settled.count());
+    //
+    // With no op queued no record waits, and those envelopes are not counted at all: Chromium
+    // counts an index by walking it, and after a push of 10,000 its envelopes stay "pending"
+    // beside their settled rows until the engine writes them at idle — two walks of 10,000
+    // entries for a count whose answer is 0 (issue #14).
+    let waiting = (await readCardVoids(db)).length;
+    if (await hasQueuedOp(db)) {
+      waiting -= await db.settled.count();
+      for (const kind of RECORD_KINDS) {
+        const byState = tableOf(db, kind).where('sync.state');
+        waiting += await byState.equals('pending').count();
+        waiting += await byState.equals('sending').count();
+      }
+    }
     let conflicts = 0;
     for (const kind of RECORD_KINDS) {
-      const byState = tableOf(db, kind).where('sync.state');
-      waiting += await byState.equals('pending').count();
-      waiting += await byState.equals('sending').count();
-      conflicts += await byState.equals('conflict').count();
+      conflicts += await tableOf(db, kind).where('sync.state').equals('conflict').count();
     }
     // Refused ops are few: a person looks at each.
     const rejected = new Set<string>();
@@ -44,6 +54,11 @@ export async function countSyncWork(db: SeroDeskDatabase): Promise<SyncCounts> {
     // Never below zero, whatever the rows say (settledWrites.ts keeps the subtraction exact).
     return { waiting: Math.max(0, waiting), rejected: rejected.size, conflicts };
   });
+}
+
+/** Whether the outbox holds an op still to send: one read of one row, never a count. */
+export async function hasQueuedOp(db: SeroDeskDatabase): Promise<boolean> {
+  return (await db.outbox.where('state').equals('queued').first()) !== undefined;
 }
 
 /** Whether anything on this tablet has not reached the register (sign-out and wipe refuse). */

@@ -6,9 +6,11 @@ import { examplePerson } from '../core/records/examples';
 import { openDatabase } from './database';
 import type { WriteContext } from './records';
 import { writeRecord } from './records';
+import { takeBatch } from './outbox';
+import { applyAnswers } from './outboxAnswers';
 import type { SyncCounts } from './syncCounts';
 import type { Schedule } from './syncCountsWatch';
-import { watchSyncCounts } from './syncCountsWatch';
+import { SYNC_COUNTS_COST_SHARE, watchSyncCounts } from './syncCountsWatch';
 
 let counter = 0;
 const random = (n: number) => {
@@ -141,6 +143,68 @@ describe('the live sync counts shared by the header and the problems link', () =
     await settle();
     expect(clock.waits()).toEqual([]);
   });
+  // Chromium counts an index by walking it: with thousands of records waiting a count takes a
+  // fifth of a second of the database's thread, which every write of the push waits on.
+  describe('when a count was costly', () => {
+    /** A count at 10 s that took 300 ms, one record waiting; then a second record written. */
+    async function afterCostlyCount() {
+      const watched = await watchedAfterFirstCount();
+      const { db, clock, header } = watched;
+      clock.set(10_000);
+      await writeRecord(db, person(), written);
+      await settle();
+      const counted = header.next();
+      clock.runDue();
+      clock.set(10_300); // read when the count ends: it took 300 ms
+      await counted;
+      await settle();
+      clock.set(10_400);
+      await writeRecord(db, person(), written);
+      await settle();
+      return watched;
+    }
+
+    it('counts again only ten times its duration later while ops stay queued, asking every 500 ms whether any is', async () => {
+      const { clock, header, stop } = await afterCostlyCount();
+      expect(SYNC_COUNTS_COST_SHARE).toBe(10);
+      // The probes: 500 ms after the count, then every 500 ms; the count 3 s after the last.
+      expect(clock.waits()).toEqual([100]);
+      for (const at of [10_500, 11_000, 11_500, 12_000, 12_500]) {
+        clock.set(at);
+        clock.runDue();
+        await settle();
+        expect(clock.waits()).toEqual([500]);
+        expect(header.seen).toHaveLength(2);
+      }
+      clock.set(13_000);
+      await countNow(clock, header);
+      expect(header.seen.at(-1)).toEqual({ waiting: 2, rejected: 0, conflicts: 0 });
+      stop();
+    });
+
+    it('counts at the first probe that finds the outbox empty: the header says "all sent" then', async () => {
+      const { db, clock, header, stop } = await afterCostlyCount();
+      // The push: both ops taken and answered "accepted as sent".
+      const batch = await takeBatch(db, 10);
+      await applyAnswers(
+        db,
+        batch,
+        batch.entries.map((entry, index) => ({
+          opId: entry.op.opId,
+          status: 'accepted' as const,
+          seq: index + 1,
+          version: 1,
+        })),
+      );
+      await settle();
+      expect(clock.waits()).toEqual([100]); // the probe, not the count 3 s after the last
+      clock.set(10_500);
+      await countNow(clock, header); // the probe finds nothing queued and counts at once
+      expect(header.seen.at(-1)).toEqual({ waiting: 0, rejected: 0, conflicts: 0 });
+      stop();
+    });
+  });
+
   it('says nothing when the database is erased with a count due, and counts no more', async () => {
     const { db, clock, stop } = await watchedAfterFirstCount();
     clock.set(10_000);

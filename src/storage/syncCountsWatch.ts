@@ -3,7 +3,7 @@ import type { ObservabilitySet } from 'dexie';
 import type { SeroDeskDatabase } from './database';
 import { recordScope } from './recordTables';
 import type { SyncCounts } from './syncCounts';
-import { countSyncWork } from './syncCounts';
+import { countSyncWork, hasQueuedOp } from './syncCounts';
 
 // The header's and the problems link's live sync counts, counted at most once per `gapMs`
 // (issue #14). A live query counts anew after every write to the outbox or a record table:
@@ -16,9 +16,28 @@ import { countSyncWork } from './syncCounts';
 //
 // A clerk's save after a quiet moment is counted at once (no gap has to pass), so the header
 // still says «ожидает отправки» as the record is written.
+//
+// The gap also grows with what a count costs. Chromium's IndexedDB counts an index by walking
+// it, so with 10,000 records waiting one count of everything walked ≈ 20,000 entries (the
+// "pending" envelopes and the settled rows) and took ≈ 200 ms of the database's own thread,
+// the thread every write of the push waits on: counted every 500 ms, the header's counts were
+// 3.1 of the 7.7 s a push of 10,000 took in a browser (a Chromium trace, issue #14). The next
+// count now starts no sooner than ten times the last one's duration after it, so counting
+// takes at most a tenth of the database's time; on a desk's usual few hundred records a count
+// takes milliseconds and the gap stays 500 ms. Within a long gap, every 500 ms, one read
+// asks whether any op is still queued: if none is, the count runs then — cheap, since
+// with nothing queued the envelopes are not counted (syncCounts.ts) — so the header says
+// «Все записи отправлены» as soon as the push is over, not a long gap later.
+//
+//   count (200 ms) ─ 500 ms ─ op queued? yes ─ 500 ms ─ yes ─ … ─ count, 2 s after the last
+//   count (200 ms) ─ 500 ms ─ op queued? no ─ count (3 ms): "all sent"
+//   count (3 ms) ── 500 ms ── count
 
 /** How long after one count the next may start, while writes keep arriving. */
 export const SYNC_COUNTS_GAP_MS = 500;
+
+/** The next count starts at least this many times the last one's duration after it. */
+export const SYNC_COUNTS_COST_SHARE = 10;
 
 export type CountsListener = {
   readonly next: (counts: SyncCounts) => void;
@@ -60,17 +79,24 @@ function startWatcher(
   now: () => number,
   gapMs: number,
 ): Watcher {
-  let counting = false;
+  // A count, or the probe before one, is under way: nothing else is scheduled meanwhile.
+  let busy = false;
   let stale = false;
   let stopped = false;
   let lastStart = -Infinity;
+  let lastDuration = 0;
   let cancel: (() => void) | undefined;
   const watcher: Watcher = { listeners: new Set(), last: undefined, stop };
+
+  function done(): void {
+    busy = false;
+    if (stale) later();
+  }
 
   function count(): void {
     cancel = undefined;
     stale = false;
-    counting = true;
+    busy = true;
     lastStart = now();
     countSyncWork(db)
       .then((counts) => {
@@ -89,14 +115,52 @@ function startWatcher(
         for (const listener of watcher.listeners) listener.error(error);
       })
       .finally(() => {
-        counting = false;
-        if (stale) later();
+        lastDuration = now() - lastStart;
+        done();
+      });
+  }
+
+  /**
+   * Within a costly count's gap, every `gapMs`: counts at once if the last op has left the
+   * outbox (a count is cheap then, and «Все записи отправлены» is what the clerk waits for),
+   * else asks again, and counts when the gap has passed. One read of one row each time.
+   */
+  function probe(due: number): void {
+    cancel = undefined;
+    busy = true;
+    hasQueuedOp(db)
+      .then((queued) => {
+        busy = false;
+        if (stopped) return;
+        const left = due - now();
+        if (!queued || left <= 0) count();
+        else if (left <= gapMs) cancel = schedule(count, left);
+        else {
+          cancel = schedule(() => {
+            probe(due);
+          }, gapMs);
+        }
+      })
+      .catch(() => {
+        // The count itself says what went wrong (or, erased, nothing).
+        busy = false;
+        if (!stopped) count();
       });
   }
 
   function later(): void {
-    if (stopped || counting || cancel !== undefined) return;
-    cancel = schedule(count, Math.max(0, lastStart + gapMs - now()));
+    if (stopped || busy || cancel !== undefined) return;
+    const soon = lastStart + gapMs;
+    const due = lastStart + Math.max(gapMs, SYNC_COUNTS_COST_SHARE * lastDuration);
+    cancel =
+      due <= soon || watcher.last?.waiting === 0
+        ? schedule(count, Math.max(0, due - now()))
+        : schedule(
+            () => {
+              probe(due);
+            },
+            Math.max(0, soon - now()),
+          );
   }
 
   function onMutated(parts: ObservabilitySet): void {
