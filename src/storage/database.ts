@@ -3,7 +3,7 @@ import type { EntityTable, Table } from 'dexie';
 import type { ReceiptIdentity } from '../core/contract/receiptKey';
 import { receiptKeysOf } from '../core/contract/receiptKey';
 import type { PageKeys, StoredIndex } from './pageIndex';
-import { forgetSettledOnWrite } from './settledWrites';
+import { forgetSettledOnWrite, settledBatchesOf } from './settledWrites';
 
 // The tablet's IndexedDB database. Each schema change is a new `version(n)` step that keeps
 // every older step, so a tablet that skipped releases upgrades through all of them in order
@@ -31,9 +31,12 @@ import { forgetSettledOnWrite } from './settledWrites';
 //             number: "KAM01-T09-2026-000123", receiptKeys: ["7284440500123456:501"]}
 //             receiptKeys (v4): the receipts the contract carries, ФН:ФД, so that one receipt
 //             is refused on a second contract (core/rules/receiptRules.ts)
-//   settled  {id: "0193…", kind: "person", version: 1}   (v5) a record the register took as
-//             sent, whose envelope still reads "pending": a push writes this small row
-//             instead of rewriting the envelope and its indexes (settledSync.ts, issue #14)
+//   settledBatches {key: 12, kind: "person", ids: ["0193…a1", "0193…a2", …], versions: [1, 1, …],
+//             first: "0193…a1", last: "0193…f7"}
+//             (v7) records the register took as sent, whose envelopes still read "pending":
+//             a push writes one such row per kind of each batch instead of rewriting the
+//             envelopes and their indexes (settledSync.ts, issue #14); its ids' span, `first`
+//             and `last`, is indexed. Version 5's `settled`, a row per record, went into these.
 //   pulledPages {page: 4812, part: 0, records: [{kind: "person", id: "0193…", version: 3, …}, …]}
 //   pulledKeys  {page: 4812, keys: {ids: [...], kinds: [...], versions: [...], keys: {...}}}
 //   pulledIndex {index: "person.searchName", through: 4812, entries: ["иванова мария\u00000193…a1", …]}
@@ -43,7 +46,7 @@ import { forgetSettledOnWrite } from './settledWrites';
 //             sort them: read through storage/pagedRecords.ts (docs/DECISIONS.md, "Records
 //             by the page", issue #14)
 export const DB_NAME = 'serodesk';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export type DraftRow = { readonly key: string; readonly value: unknown; readonly savedAt: string };
 export type MetaRow = { readonly key: string; readonly value: unknown };
@@ -103,6 +106,18 @@ export type SettledRow = {
   readonly version: number;
 };
 
+/** Settled records of one kind, stored together (one row for a push's batch of that kind). */
+export type SettledBatchRow = {
+  readonly key?: number;
+  readonly kind: string;
+  readonly ids: readonly string[];
+  /** The version of each of `ids`, at the same place. */
+  readonly versions: readonly number[];
+  /** The least and the greatest of `ids` (IndexedDB's order): a row is found by its span. */
+  readonly first: string;
+  readonly last: string;
+};
+
 /**
  * A part of a slice of a first download's records, as pulled (storage/pagedRecords.ts): the
  * records at positions `part` × PAGE_PART … of the slice's key row.
@@ -142,7 +157,7 @@ export type SeroDeskDatabase = Dexie & {
   revocations: EntityTable<EnvelopeRow, 'id'>;
   outbox: EntityTable<OutboxRow, 'seq'>;
   staffPins: EntityTable<StaffPinRow, 'staffId'>;
-  settled: EntityTable<SettledRow, 'id'>;
+  settledBatches: EntityTable<SettledBatchRow, 'key'>;
   pulledPages: Table<PulledPageRow, [number, number]>;
   pulledKeys: EntityTable<PulledKeysRow, 'page'>;
   pulledIndex: EntityTable<PulledIndexRow, 'index'>;
@@ -201,6 +216,19 @@ export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): Sero
     pulledKeys: 'page',
     pulledIndex: 'index',
   });
+  // A row per settled record was a put per record at every push batch: in Chromium a request
+  // each, ≈ 0.3 ms of the page's and the database's threads (issue #14). Rows left by an
+  // older release (the engine writes them out at idle, so there are few) move as they are.
+  db.version(7)
+    .stores({ settled: null, settledBatches: '++key, first, last' })
+    .upgrade((tx) =>
+      tx
+        .table<SettledRow>('settled')
+        .toArray()
+        .then((rows) =>
+          tx.table<SettledBatchRow>('settledBatches').bulkAdd(settledBatchesOf(rows)),
+        ),
+    );
   forgetSettledOnWrite(db);
   return db;
 }

@@ -4,13 +4,14 @@ import type { EnvelopeRow, OutboxRow, SeroDeskDatabase } from './database';
 import { recordScope, recordTables } from './records';
 
 // The sync side of the outbox (the desk adds entries in records.ts). Every step that settles
-// an op also sets its record's sync state — on the envelope, or in a settled row beside it —
+// an op also sets its record's sync state — on the envelope, or noted settled beside it —
 // in the same Dexie transaction, so the desk never shows "synced" for a record whose op is
 // still waiting:
 //
 //   queued op  ── takeBatch ──▶ (read only: the envelope stays "pending" while the batch is out)
-//              ── answers ────▶ accepted as sent: op deleted, a settled row put beside the
-//                                 envelope, which reads "synced" (settledSync.ts)
+//              ── answers ────▶ accepted as sent: op deleted, the record noted settled (a
+//                                 row per kind of the batch), its envelope read "synced"
+//                                 (settledSync.ts)
 //                               accepted with the register's record: op deleted, envelope
 //                                 "synced" with that record
 //                               conflict: ops deleted, envelope "conflict" with both versions

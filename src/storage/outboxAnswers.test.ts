@@ -10,6 +10,7 @@ import { applyAnswers } from './outboxAnswers';
 import { registrarWriting } from './pageFixture';
 import { REGISTER_RECORD_KEY, writeRecord } from './records';
 import { settleWritten } from './settledSync';
+import { countSettled } from './settledWrites';
 
 // The register's answers applied to a batch taken from the outbox (outboxAnswers.ts): what
 // each answer leaves in the outbox and on the record's envelope, as the desk reads it.
@@ -45,13 +46,23 @@ describe('the register’s answers applied to the outbox', () => {
     const batch = await takeBatch(db, 100);
     const opId = batch.entries[0]?.op.opId ?? ('' as OpId);
     await applyAnswers(db, batch, [{ opId, status: 'accepted', seq: 7, version: 4 }]);
-    expect(await db.settled.toArray()).toEqual([{ id: person.id, kind: 'person', version: 4 }]);
+    expect(await db.settledBatches.toArray()).toEqual([
+      {
+        key: 1,
+        kind: 'person',
+        ids: [person.id],
+        versions: [4],
+        first: person.id,
+        last: person.id,
+      },
+    ]);
     expect(await personAsRead(db, person.id)).toMatchObject({
       sync: { state: 'synced', version: 4 },
     });
 
     expect(await settleWritten(db, 10)).toBe(1);
-    expect(await db.settled.count()).toBe(0);
+    expect(await countSettled(db)).toBe(0);
+    expect(await db.settledBatches.count()).toBe(0);
     expect(await db.persons.get(person.id)).toMatchObject({
       record: { version: 4 },
       sync: { state: 'synced', version: 4 },

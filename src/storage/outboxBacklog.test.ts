@@ -7,6 +7,7 @@ import { openDatabase } from './database';
 import { takeBatch } from './outbox';
 import { applyAnswers } from './outboxAnswers';
 import { readOutboxBacklog } from './outboxBacklog';
+import { settledBatchesOf } from './settledWrites';
 import type { WriteContext } from './records';
 import { writeRecord } from './records';
 
@@ -40,10 +41,12 @@ describe('the backlog a tablet reports to the register', () => {
     const waiting = person();
     await writeRecord(db, waiting, writtenAt('2026-11-28T10:00:00Z'));
     // Two rows no writer of the app would leave: the subtraction would go below zero.
-    await db.settled.bulkPut([
-      { id: 'stray-1', kind: 'person', version: 1 },
-      { id: 'stray-2', kind: 'person', version: 1 },
-    ]);
+    await db.settledBatches.bulkAdd(
+      settledBatchesOf([
+        { id: 'stray-1', kind: 'person', version: 1 },
+        { id: 'stray-2', kind: 'person', version: 1 },
+      ]),
+    );
     expect(await readOutboxBacklog(db, now)).toEqual({ records: 0 });
   });
 

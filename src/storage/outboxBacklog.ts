@@ -2,6 +2,7 @@ import type { SyncBacklog } from '../core/protocol/sync';
 import { RECORD_KINDS } from '../core/records/record';
 import type { SeroDeskDatabase } from './database';
 import { tableOf } from './records';
+import { countSettled } from './settledWrites';
 
 // What the tablet tells the register at each contact about the work it still holds (wire
 // example in src/core/protocol/sync.ts): the records with an op in the outbox — queued, in
@@ -20,14 +21,14 @@ const WAITING_STATES = ['pending', 'sending', 'rejected'] as const;
 
 export async function readOutboxBacklog(db: SeroDeskDatabase, now: Date): Promise<SyncBacklog> {
   const tables = RECORD_KINDS.map((kind) => tableOf(db, kind));
-  return db.transaction('r', [db.outbox, db.settled, ...tables], async () => {
+  return db.transaction('r', [db.outbox, db.settledBatches, ...tables], async () => {
     // An empty outbox means no record waits: the envelopes are then not counted (Chromium
     // walks an index to count it, and a push leaves its envelopes "pending" until the idle
     // work writes them: syncCounts.ts).
     const oldest = await db.outbox.orderBy('seq').first();
     if (oldest === undefined) return { records: 0 };
     // Envelopes a push settled without writing them still read "pending" here (settledSync.ts).
-    let records = -(await db.settled.count());
+    let records = -(await countSettled(db));
     for (const table of tables) {
       for (const state of WAITING_STATES) {
         records += await table.where('sync.state').equals(state).count();

@@ -7,7 +7,7 @@ import type {
   PulledKeysRow,
   PulledPageRow,
   SeroDeskDatabase,
-  SettledRow,
+  SettledBatchRow,
 } from './database';
 
 // Which Dexie table holds each kind of clinic record.
@@ -36,13 +36,13 @@ export function recordTables(db: SeroDeskDatabase): EntityTable<EnvelopeRow, 'id
 
 type ScopeTable =
   | EntityTable<EnvelopeRow, 'id'>
-  | EntityTable<SettledRow, 'id'>
+  | EntityTable<SettledBatchRow, 'key'>
   | Table<PulledPageRow, [number, number]>
   | EntityTable<PulledKeysRow, 'page'>
   | EntityTable<PulledIndexRow, 'index'>;
 
 /**
- * Every clinic-record table, `settled` beside them and the pages a first download stored:
+ * Every clinic-record table, `settledBatches` beside them and the pages a first download stored:
  * the scope of any transaction that reads records as the desk sees them or writes them
  * (settledSync.ts, settledWrites.ts, pagedRecords.ts).
  */
@@ -55,7 +55,7 @@ export function personScope(db: SeroDeskDatabase): ScopeTable[] {
   return [db.persons, ...besideTables(db)];
 }
 
-/** What is read beside a kind's table: `settled` and what a first download stored by the page. */
+/** What is read beside a kind's table: `settledBatches` and what a first download stored by the page. */
 function besideTables(db: SeroDeskDatabase): ScopeTable[] {
-  return [db.settled, db.pulledPages, db.pulledKeys, db.pulledIndex];
+  return [db.settledBatches, db.pulledPages, db.pulledKeys, db.pulledIndex];
 }

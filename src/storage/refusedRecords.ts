@@ -31,7 +31,7 @@ export async function retryRejected(
   context: Pick<WriteContext, 'now' | 'random'>,
 ): Promise<Result<void, ProblemFailure>> {
   const table = tableOf(db, kind);
-  return db.transaction('rw', [table, db.outbox, db.settled], async () => {
+  return db.transaction('rw', [table, db.outbox, db.settledBatches], async () => {
     const chain = await rejectedChain(db, recordId);
     const code = chain.at(-1)?.reason ?? 'rejected';
     if (chain.length === 0) return fail('problem-gone');
@@ -101,7 +101,7 @@ export async function discardRejected(
 ): Promise<Result<DiscardNote, ProblemFailure>> {
   if (by.role !== 'admin') return fail('discard-admin-only');
   const table = tableOf(db, kind);
-  return db.transaction('rw', [table, db.outbox, db.meta, db.settled], async () => {
+  return db.transaction('rw', [table, db.outbox, db.meta, db.settledBatches], async () => {
     const ops = await db.outbox.where('recordId').equals(recordId).sortBy('seq');
     const refused = ops.filter((row) => row.state === 'rejected');
     const last = refused.at(-1);

@@ -11,6 +11,7 @@ import { readOutboxBacklog } from './outboxBacklog';
 import { applyPulled } from './pulled';
 import { readRecord, writeRecord } from './records';
 import { settleWritten } from './settledSync';
+import { countSettled, settledBatchesOf } from './settledWrites';
 import { countSyncWork, hasUnsyncedWork } from './syncCounts';
 import { buildTabletExport } from './tabletData';
 import { acceptedAsSent } from './answersFixture';
@@ -52,7 +53,7 @@ describe('records the register took as sent, settled beside their envelopes', ()
     await pushedAsSent(db, [first]);
     await writeRecord(db, second, context);
 
-    expect(await db.settled.count()).toBe(1);
+    expect(await countSettled(db)).toBe(1);
     expect((await db.persons.get(first.id))?.sync.state).toBe('pending');
     expect(await readRecord(db, 'person', first.id)).toMatchObject({
       record: { version: 1 },
@@ -70,7 +71,7 @@ describe('records the register took as sent, settled beside their envelopes', ()
     await pushedAsSent(db, [person]);
     await writeRecord(db, { ...person, phone: '+79140000003' }, context);
 
-    expect(await db.settled.count()).toBe(0);
+    expect(await countSettled(db)).toBe(0);
     expect(await readRecord(db, 'person', person.id)).toMatchObject({
       record: { phone: '+79140000003' },
       sync: { state: 'pending', version: 1 },
@@ -88,7 +89,7 @@ describe('records the register took as sent, settled beside their envelopes', ()
     const outcome = await applyPulled(db, [{ seq: 9, version: 2, record: newer }], 9);
 
     expect(outcome).toMatchObject({ saved: 1, kept: 0 });
-    expect(await db.settled.count()).toBe(0);
+    expect(await countSettled(db)).toBe(0);
     expect(await db.persons.get(person.id)).toMatchObject({
       record: { phone: '+79140000005', version: 2 },
       sync: { state: 'synced', version: 2 },
@@ -112,23 +113,44 @@ describe('records the register took as sent, settled beside their envelopes', ()
     const db = fresh();
     await writeRecord(db, examplePerson(), context);
     // Rows no writer of the app would leave: the subtraction alone would hide the waiting op.
-    await db.settled.bulkPut([
-      { id: 'stray-1', kind: 'person', version: 1 },
-      { id: 'stray-2', kind: 'person', version: 1 },
-    ]);
+    await db.settledBatches.bulkAdd(
+      settledBatchesOf([
+        { id: 'stray-1', kind: 'person', version: 1 },
+        { id: 'stray-2', kind: 'person', version: 1 },
+      ]),
+    );
     expect(await countSyncWork(db)).toEqual({ waiting: 0, rejected: 0, conflicts: 0 });
     expect(await hasUnsyncedWork(db)).toBe(true);
   });
 
-  it('writes the envelopes at idle, a chunk at a time, and leaves nothing to take off the counts', async () => {
+  it('keeps one row per kind of a pushed batch, and takes out only the id the desk edits', async () => {
+    const db = fresh();
+    const [first, second] = twoPersons();
+    if (first === undefined || second === undefined) throw new Error('no persons');
+    await pushedAsSent(db, [first, second]);
+    expect(await db.settledBatches.count()).toBe(1);
+    expect(await countSettled(db)).toBe(2);
+
+    await writeRecord(db, { ...first, phone: '+79140000003' }, context);
+    expect(await db.settledBatches.toArray()).toMatchObject([{ ids: [second.id], versions: [1] }]);
+    expect(await readRecord(db, 'person', second.id)).toMatchObject({
+      sync: { state: 'synced', version: 1 },
+    });
+    expect(await countSyncWork(db)).toEqual({ waiting: 1, rejected: 0, conflicts: 0 });
+  });
+
+  it('writes the envelopes at idle, a batch’s row at a time, and leaves nothing to take off the counts', async () => {
     const db = fresh();
     const persons = twoPersons();
-    await pushedAsSent(db, persons);
+    // Two pushes, so two rows.
+    for (const person of persons) await pushedAsSent(db, [person]);
     expect(await countSyncWork(db)).toEqual({ waiting: 0, rejected: 0, conflicts: 0 });
 
     expect(await settleWritten(db, 1)).toBe(1);
+    expect(await countSettled(db)).toBe(1);
     expect(await settleWritten(db, 1)).toBe(1);
     expect(await settleWritten(db, 1)).toBe(0);
+    expect(await db.settledBatches.count()).toBe(0);
     for (const person of persons) {
       expect(await db.persons.get(person.id)).toMatchObject({
         record: { version: 1 },
@@ -137,5 +159,24 @@ describe('records the register took as sent, settled beside their envelopes', ()
     }
     expect(await db.persons.where('sync.state').equals('pending').count()).toBe(0);
     expect(await countSyncWork(db)).toEqual({ waiting: 0, rejected: 0, conflicts: 0 });
+  });
+
+  it('writes whole rows until the limit is reached, and drops ids that speak for no pending envelope', async () => {
+    const db = fresh();
+    const [first, second] = twoPersons();
+    if (first === undefined || second === undefined) throw new Error('no persons');
+    await pushedAsSent(db, [first, second]);
+    await db.settledBatches.bulkAdd(
+      settledBatchesOf([
+        { id: 'stray-1', kind: 'person', version: 1 },
+        { id: 'stray-2', kind: 'no-such-kind', version: 1 },
+      ]),
+    );
+
+    expect(await settleWritten(db, 1)).toBe(2);
+    expect(await settleWritten(db, 2)).toBe(2);
+    expect(await settleWritten(db, 2)).toBe(0);
+    expect(await db.settledBatches.count()).toBe(0);
+    expect(await db.persons.where('sync.state').equals('synced').count()).toBe(2);
   });
 });

@@ -3,23 +3,25 @@ import { isRecordKind } from '../core/records/recordKinds';
 import type { EnvelopeRow, SeroDeskDatabase, SettledRow } from './database';
 import { REGISTER_RECORD_KEY } from './registerRecordKey';
 import { recordScope, tableOf } from './recordTables';
+import { meeting, settledBatchesOf, withoutIds } from './settledWrites';
 
 // What a push writes for a record the register took exactly as sent (issue #14). It used to
 // rewrite the envelope "synced" at the register's version: the whole row again, with every
-// index entry moved (a person has six), which was most of a push's storage work. Now it puts
-// a small row in `settled` instead and leaves the envelope as the desk wrote it:
+// index entry moved (a person has six), which was most of a push's storage work. Now it notes
+// the record settled — its id and version in a row of the batch's settled records of its kind
+// (settledWrites.ts) — and leaves the envelope as the desk wrote it:
 //
-//   persons  {id: "0193…", record: {…, version: 0}, sync: {state: "pending", version: 0}, …}
-//   settled  {id: "0193…", kind: "person", version: 1}
-//   read as  {id: "0193…", record: {…, version: 1}, sync: {state: "synced", version: 1}, …}
+//   persons         {id: "0193…", record: {…, version: 0}, sync: {state: "pending", version: 0}, …}
+//   settledBatches  {key: 12, kind: "person", ids: [… "0193…" …], versions: [… 1 …]}
+//   read as         {id: "0193…", record: {…, version: 1}, sync: {state: "synced", version: 1}, …}
 //
 // Every reader of envelopes goes through settledRows (records.ts readRecord and
 // storedOfRows, the person search, the pull's merge, the export file), so nothing sees the
-// difference; the counts subtract the settled rows from the envelopes still "pending"
-// (syncCounts.ts, outboxBacklog.ts). Any later write of the envelope drops its settled row in
-// the same transaction (settledWrites.ts), and at idle the engine writes the envelopes
-// themselves, a chunk at a time, and drops the rows (settleWritten), so the "pending" index
-// does not keep growing with records that are long synced.
+// difference; the counts subtract the settled records from the envelopes still "pending"
+// (syncCounts.ts, outboxBacklog.ts). Any later write of the envelope takes its id out of its
+// row in the same transaction (settledWrites.ts), and at idle the engine writes the envelopes
+// themselves, a row at a time, so the "pending" index does not keep growing with records that
+// are long synced.
 
 /** The sync states of an envelope a settled row may speak for: the push left it as written. */
 function mayBeSettled(row: EnvelopeRow): boolean {
@@ -41,9 +43,10 @@ export function syncedAsSent(row: EnvelopeRow, version: number): EnvelopeRow {
 }
 
 /**
- * The rows as the desk reads them: a "pending" envelope with a settled row is synced at the
- * register's version. Only such envelopes cost a read (one, for all of them). Call inside a
- * transaction that includes `settled`, or none.
+ * The rows as the desk reads them: a "pending" envelope that is settled is synced at the
+ * register's version. Only such envelopes cost reads: the keys of the settled rows whose span
+ * meets theirs (two index reads), then those rows. Call inside a transaction that includes
+ * `settledBatches`, or none.
  */
 export function settledRows<R extends EnvelopeRow | undefined>(
   db: SeroDeskDatabase,
@@ -55,55 +58,87 @@ export function settledRows<R extends EnvelopeRow | undefined>(
     (row): row is R & EnvelopeRow => row !== undefined && mayBeSettled(row),
   );
   if (waiting.length === 0) return Dexie.Promise.resolve([...rows]);
-  return db.settled.bulkGet(waiting.map((row) => row.id)).then((settled) => {
-    const versions = new Map<string, number>();
-    for (const row of settled) if (row !== undefined) versions.set(row.id, row.version);
-    return rows.map((row) => {
-      if (row === undefined || !mayBeSettled(row)) return row;
-      const version = versions.get(row.id);
-      return (version === undefined ? row : syncedAsSent(row, version)) as R;
+  const wanted = new Set(waiting.map((row) => row.id));
+  const sorted = [...wanted].sort(); // code units, as IndexedDB orders strings
+  const lower = sorted[0] ?? '';
+  const upper = sorted.at(-1) ?? '';
+  return db.settledBatches
+    .where('last')
+    .aboveOrEqual(lower)
+    .primaryKeys()
+    .then((lastFrom) =>
+      lastFrom.length === 0
+        ? []
+        : db.settledBatches
+            .where('first')
+            .belowOrEqual(upper)
+            .primaryKeys()
+            .then((firstTo) => meeting(lastFrom, firstTo) as number[]),
+    )
+    .then((keys) => db.settledBatches.bulkGet(keys))
+    .then((batches) => {
+      const versions = new Map<string, number>();
+      for (const batch of batches) {
+        batch?.ids.forEach((id, at) => {
+          const version = batch.versions[at];
+          if (wanted.has(id) && version !== undefined) versions.set(id, version);
+        });
+      }
+      return rows.map((row) => {
+        if (row === undefined || !mayBeSettled(row)) return row;
+        const version = versions.get(row.id);
+        return (version === undefined ? row : syncedAsSent(row, version)) as R;
+      });
     });
-  });
-}
-
-/** Notes records the register took as sent (outboxAnswers.ts applyAnswers), in its transaction. */
-export function noteSettled(db: SeroDeskDatabase, rows: readonly SettledRow[]): Promise<void> {
-  return db.settled.bulkPut(rows).then(() => undefined);
 }
 
 /**
- * Writes up to `limit` settled envelopes as what they are ("synced") and drops their rows, in
- * one transaction; the number done (0 when none are left). The engine calls it at idle.
+ * Notes records the register took as sent (outboxAnswers.ts applyAnswers), in its
+ * transaction: one row per kind.
+ */
+export function noteSettled(db: SeroDeskDatabase, rows: readonly SettledRow[]): Promise<void> {
+  if (rows.length === 0) return Dexie.Promise.resolve();
+  return db.settledBatches.bulkAdd(settledBatchesOf(rows)).then(() => undefined);
+}
+
+/**
+ * Writes the envelopes of settled rows as what they are ("synced"), in one transaction: whole
+ * rows, until at least `limit` records are done (a row holds a push batch's records of one
+ * kind, ≤ 1,000); the number done (0 when none are left). The engine calls it at idle.
  */
 export async function settleWritten(db: SeroDeskDatabase, limit: number): Promise<number> {
   return db.transaction('rw', recordScope(db), async () => {
-    const rows = await db.settled.limit(limit).toArray();
-    const byKind = new Map<string, SettledRow[]>();
-    for (const row of rows) {
-      const ofKind = byKind.get(row.kind);
-      if (ofKind === undefined) byKind.set(row.kind, [row]);
-      else ofKind.push(row);
-    }
-    // Rows that speak for no envelope (a kind this release does not know, or one no longer
-    // "pending") are dropped as they are; writing an envelope drops its own (settledWrites.ts).
-    const unused: string[] = [];
-    for (const [kind, ofKind] of byKind) {
-      if (!isRecordKind(kind)) {
-        unused.push(...ofKind.map((row) => row.id));
+    let done = 0;
+    while (done < limit) {
+      const batch = await db.settledBatches.orderBy(':id').first();
+      if (batch?.key === undefined) break;
+      done += batch.ids.length;
+      // Ids that speak for no envelope (a kind this release does not know, or one no longer
+      // "pending") are dropped as they are; writing an envelope drops its own id
+      // (settledWrites.ts), which empties the row and deletes it.
+      const unused = new Set<string>();
+      if (!isRecordKind(batch.kind)) {
+        await db.settledBatches.delete(batch.key);
         continue;
       }
-      const table = tableOf(db, kind);
-      const envelopes = await table.bulkGet(ofKind.map((row) => row.id));
+      const table = tableOf(db, batch.kind);
+      const envelopes = await table.bulkGet([...batch.ids]);
       const written: EnvelopeRow[] = [];
-      ofKind.forEach((row, index) => {
-        const envelope = envelopes[index];
-        if (envelope !== undefined && mayBeSettled(envelope)) {
-          written.push(syncedAsSent(envelope, row.version));
-        } else unused.push(row.id);
+      batch.ids.forEach((id, at) => {
+        const envelope = envelopes[at];
+        const version = batch.versions[at];
+        if (envelope !== undefined && version !== undefined && mayBeSettled(envelope)) {
+          written.push(syncedAsSent(envelope, version));
+        } else unused.add(id);
       });
       await table.bulkPut(written);
+      if (unused.size === 0) continue;
+      const left = await db.settledBatches.get(batch.key);
+      const rest = left === undefined ? undefined : withoutIds(left, unused);
+      if (rest === undefined) continue;
+      if (rest.ids.length === 0) await db.settledBatches.delete(batch.key);
+      else await db.settledBatches.put(rest);
     }
-    await db.settled.bulkDelete(unused);
-    return rows.length;
+    return done;
   });
 }

@@ -2,6 +2,7 @@ import { RECORD_KINDS } from '../core/records/recordKinds';
 import { readCardVoids } from './cardVoids';
 import type { SeroDeskDatabase } from './database';
 import { recordScope, tableOf } from './recordTables';
+import { countSettled } from './settledWrites';
 
 // How much sync work the tablet holds, for the header and for refusing to sign out or wipe
 // while unsynced work exists (DESIGN, "Storage safety").
@@ -26,8 +27,8 @@ export async function countSyncWork(db: SeroDeskDatabase): Promise<SyncCounts> {
     // Counted off the envelopes' indexed state, not by reading every queued op (issue #14: a
     // tablet back from a week offline read its whole outbox three times per run). A record
     // is "pending" or "sending" exactly while it has an op queued (outbox.ts), unless a push
-    // settled it without writing it (settledSync.ts): those are taken off, counted here
-    // directly so that the header's first chunk does not carry that module (issue #14).
+    // settled it without writing it (settledSync.ts): those are taken off (settledWrites.ts
+    // counts them, a module the first chunk holds anyway).
     //
     // With no op queued no record waits, and those envelopes are not counted at all: Chromium
     // counts an index by walking it, and after a push of 10,000 its envelopes stay "pending"
@@ -35,7 +36,7 @@ export async function countSyncWork(db: SeroDeskDatabase): Promise<SyncCounts> {
     // entries for a count whose answer is 0 (issue #14).
     let waiting = (await readCardVoids(db)).length;
     if (await hasQueuedOp(db)) {
-      waiting -= await db.settled.count();
+      waiting -= await countSettled(db);
       for (const kind of RECORD_KINDS) {
         const byState = tableOf(db, kind).where('sync.state');
         waiting += await byState.equals('pending').count();

@@ -63,7 +63,7 @@ type Watcher = {
 const watchers = new WeakMap<SeroDeskDatabase, Watcher>();
 
 /**
- * Whether a committed write touched the outbox, a record table, `settled` or the meta table of
+ * Whether a committed write touched the outbox, a record table, `settledBatches` or the meta table of
  * `db` (the queue of cards to void is a meta entry, storage/cardVoids.ts).
  */
 function touchesCounts(db: SeroDeskDatabase, parts: ObservabilitySet): boolean {

@@ -95,4 +95,41 @@ describe('upgrading the tablet database', () => {
     expect(await current.contracts.get('c3')).toMatchObject({ receiptKeys: [] });
     current.close();
   });
+
+  it('moves the settled rows of version 6, a row per record, into a row per kind', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v6 = new Dexie(DB_NAME, { ...deps });
+    v6.version(1).stores({ drafts: 'key' });
+    v6.version(2).stores(V2_STORES);
+    v6.version(3).stores({ staffPins: 'staffId' });
+    v6.version(4).stores({ contracts: 'id, applicationId, &number, sync.state, *receiptKeys' });
+    v6.version(5).stores({ settled: 'id' });
+    v6.version(6).stores({ pulledPages: '[page+part]', pulledKeys: 'page', pulledIndex: 'index' });
+    const pending = { state: 'pending', version: 0 };
+    await v6.table('persons').bulkPut([
+      { id: 'p1', sync: pending, record: { kind: 'person', id: 'p1', version: 0 } },
+      { id: 'p2', sync: pending, record: { kind: 'person', id: 'p2', version: 0 } },
+    ]);
+    await v6.table('applications').put({
+      id: 'a1',
+      sync: pending,
+      record: { kind: 'application', id: 'a1', version: 1 },
+    });
+    await v6.table('settled').bulkPut([
+      { id: 'p1', kind: 'person', version: 1 },
+      { id: 'a1', kind: 'application', version: 2 },
+      { id: 'p2', kind: 'person', version: 1 },
+    ]);
+    v6.close();
+
+    const current = openDatabase(deps);
+    await current.open();
+    expect(current.verno).toBe(DB_VERSION);
+    expect(current.tables.map((table) => table.name)).not.toContain('settled');
+    expect(await current.settledBatches.toArray()).toEqual([
+      { key: 1, kind: 'application', ids: ['a1'], versions: [2], first: 'a1', last: 'a1' },
+      { key: 2, kind: 'person', ids: ['p1', 'p2'], versions: [1, 1], first: 'p1', last: 'p2' },
+    ]);
+    current.close();
+  });
 });

@@ -107,7 +107,7 @@ describe('the sync engine', () => {
     expect((await readRecord(db, 'person', person?.id ?? ''))?.sync.state).toBe('synced');
     // After the run, at idle, the envelope itself is written synced (storage/settledSync.ts).
     await engine.settling();
-    expect(await db.settled.count()).toBe(0);
+    expect(await db.settledBatches.count()).toBe(0);
     expect(await db.persons.get(person?.id ?? '')).toMatchObject({
       record: { version: 1 },
       sync: { state: 'synced', version: 1 },

@@ -60,7 +60,10 @@ export type SyncEngine = {
   pause(): Promise<void>;
 };
 
-/** Envelopes written per transaction at idle: a desk read waits for one chunk at most. */
+/**
+ * Envelopes written per transaction at idle, at least: whole rows of a batch's settled
+ * records (≤ 1,000, storage/settledSync.ts) until this many; a desk read waits for one chunk.
+ */
 export const SETTLE_CHUNK = 500;
 
 type RunOutcome = { readonly ok: true } | { readonly ok: false; readonly error: SyncError };
