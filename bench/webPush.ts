@@ -11,6 +11,7 @@ import { StaffHome } from '../tests/e2e/pages/StaffHome';
 import { benchPersons } from './syncData';
 import { buildAppWithProbe, loadProbe, seconds, timedRequests, waitFor } from './webData';
 import type * as Probe from './webProbe';
+import { traceIndexedDb } from './idbTrace';
 
 // A desk back from days offline, in headless Chromium: the clerk's question is "are my
 // records safe at the register?", which the Node benchmark (bench/sync.ts, fake-indexeddb)
@@ -32,6 +33,7 @@ import type * as Probe from './webProbe';
 //
 //   npx tsx bench/webPush.ts [--json]     BENCH_WEB_PUSH_PERSONS=10000 (the default)
 //   BENCH_WEB_PUSH_PROFILE=/tmp/push.cpuprofile   … and a CPU profile of the page during the push
+//   BENCH_WEB_PUSH_TRACE=/tmp/push-idb.txt        … and what IndexedDB did meanwhile (idbTrace.ts)
 
 export type WebPushRun = {
   readonly persons: number;
@@ -95,6 +97,8 @@ export async function benchWebPush(
   persons: number,
   /** Writes a CPU profile of the page from back online to the run's end (Chrome's .cpuprofile). */
   profileTo?: string,
+  /** Writes what IndexedDB did over the same time, summed by event (idbTrace.ts). */
+  traceTo?: string,
 ): Promise<WebPushResult> {
   const admin = DEMO_STAFF.find((staff) => staff.role === 'admin');
   if (admin === undefined) throw new Error('the demo seed changed');
@@ -146,8 +150,13 @@ export async function benchWebPush(
             written.slice(start, start + 2_000),
           );
         }
-        const cdp = profileTo === undefined ? undefined : await context.newCDPSession(page);
-        if (cdp !== undefined) {
+        const cdp =
+          profileTo === undefined && traceTo === undefined
+            ? undefined
+            : await context.newCDPSession(page);
+        const stopTrace =
+          cdp === undefined || traceTo === undefined ? undefined : await traceIndexedDb(cdp);
+        if (cdp !== undefined && profileTo !== undefined) {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
           await cdp.send('Profiler.start');
@@ -160,6 +169,9 @@ export async function benchWebPush(
         });
         if (cdp !== undefined && profileTo !== undefined) {
           writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+        }
+        if (stopTrace !== undefined && traceTo !== undefined) {
+          writeFileSync(traceTo, `${await stopTrace()}\n`);
         }
         const first = push.pushes[0]?.sentAt ?? Number.NaN;
         let answerMs = 0;
@@ -207,6 +219,7 @@ if (
   const result = await benchWebPush(
     Number.isInteger(persons) && persons > 0 ? persons : 10_000,
     process.env['BENCH_WEB_PUSH_PROFILE'],
+    process.env['BENCH_WEB_PUSH_TRACE'],
   );
   console.error(webPushLine(result));
   console.error(`load average ${result.load.before.toFixed(1)} → ${result.load.after.toFixed(1)}`);

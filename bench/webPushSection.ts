@@ -48,21 +48,26 @@ The tablet, not the register, is most of it: the register and the network took $
     median(runs.map((run) => run.answerMs / Math.max(1, run.pushes))),
   )} a
 push (median), and the next batch leaves only once the tablet has applied the answers before
-it and taken and encoded it. CPU profiles of the page during a push of 10,000 (session 32): its main thread
-idle 3.8 of 8.8 s sampled, waiting for IndexedDB and the register; IndexedDB's \`get\` 0.49 s and
-\`put\` 0.46 s — the batch's envelopes read and its settled rows written, one request per record
-(storage/outboxAnswers.ts, settledSync.ts) — 2.3 s of native work V8 leaves unattributed, the
-bodies' UTF-8 encoding 0.16 s, garbage collection 0.14 s. The envelopes are now read as one
-range of ids where the batch's ids lie close, as a desk's time-ordered ids do
-(storage/envelopeRange.ts): \`get\` left the profile and the main thread's busy time fell from
-4.9 to 3.8 s (one profile each), which leaves the desk more room while a push runs, but the push
-took as long (4.44, 5.09, 5.06 s safe against 5.00, 4.78, 4.55 s before): the page then waits
-for IndexedDB's own work in the browser (idle 3.9 of 7.7 s). On fake-indexeddb the same push
-took 1.0–1.7 s in sessions 30 to 32 (the sync section above), and the range read took its
-tablet's CPU from 1.20–1.41 s to 1.05–1.28 s (four and six runs): the Node benchmark understates
-what a browser's IndexedDB costs per row. What would shorten it here is less written and read
-per record at each batch: the settled rows (one per record) fewer, the envelopes not read at all
-where the outbox can tell what they would.
+it and taken and encoded it. What the tablet waited on (session 33, a trace of IndexedDB's own
+work during a push of 10,000: \`BENCH_WEB_PUSH_TRACE\`, bench/idbTrace.ts): the database's
+thread, which serves the page's requests in turn, spent 3.1 of the push's 7.7 s counting —
+the header's live counts every 500 ms, each walking the 10,000 "pending" envelopes and the
+settled rows, for Chromium counts an index by walking it — and the settled rows, a row and so
+a put per record, took 1.6 s there and 2.2 s of the page's main thread for their requests and
+success events. Now a count that was costly is repeated no sooner than ten times its duration
+later, an empty outbox is asked about every 500 ms meanwhile, and with no op queued the
+envelopes are not counted (storage/syncCountsWatch.ts, syncCounts.ts); and a batch's settled
+records are one row per kind, found by their ids' span (storage/settledWrites.ts; the ids
+indexed multi-entry, tried first, saved little: a thousand index entries cost the database
+nearly what a thousand rows had). Taking turns the same day: every record at the register
+after 4.46–4.56 s before (two runs), 3.89–4.24 s with the counts changed (two), 3.23–3.64 s with
+the rows too (three); the tablet between answers 2.90–2.92, 2.22–2.39 and 1.51–1.80 s; the
+header «Все записи отправлены» after 5.41–5.47, 4.30–5.15 and 3.76–3.96 s. Earlier (session 32)
+the batch's envelopes came to be read as one range of ids (storage/envelopeRange.ts), which
+took IndexedDB's \`get\` out of the page's CPU profile without shortening the push. What is
+left, traced the same way after both changes: the database's thread busy 2.7 s, of it 1.8 s in 45
+\`getAll\` reads of up to 1,000 rows (each batch's ops taken from the outbox and its envelopes
+read back) and 0.5 s in 114 counts; deleting each batch's ops by their range, 0.2 s.
 
 ${machine}`;
 }

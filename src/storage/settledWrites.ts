@@ -145,12 +145,10 @@ function forget(
     return Dexie.Promise.resolve();
   }
   const keysOf = (index: typeof byLast, range: DBCoreKeyRange) =>
-    settled
-      .query({ trans, values: false, query: { index, range } })
-      .then((got) => {
-        const keys: unknown[] = got.result;
-        return keys;
-      });
+    settled.query({ trans, values: false, query: { index, range } }).then((got) => {
+      const keys: unknown[] = got.result;
+      return keys;
+    });
   return keysOf(byLast, { type: RANGE, lower, upper: undefined })
     .then((lastFrom) =>
       lastFrom.length === 0

@@ -6,6 +6,7 @@ import { examplePerson } from '../core/records/examples';
 import { openDatabase } from './database';
 import type { WriteContext } from './records';
 import { writeRecord } from './records';
+import { acceptedAsSent } from './answersFixture';
 import { takeBatch } from './outbox';
 import { applyAnswers } from './outboxAnswers';
 import type { SyncCounts } from './syncCounts';
@@ -186,16 +187,7 @@ describe('the live sync counts shared by the header and the problems link', () =
       const { db, clock, header, stop } = await afterCostlyCount();
       // The push: both ops taken and answered "accepted as sent".
       const batch = await takeBatch(db, 10);
-      await applyAnswers(
-        db,
-        batch,
-        batch.entries.map((entry, index) => ({
-          opId: entry.op.opId,
-          status: 'accepted' as const,
-          seq: index + 1,
-          version: 1,
-        })),
-      );
+      await applyAnswers(db, batch, acceptedAsSent(batch));
       await settle();
       expect(clock.waits()).toEqual([100]); // the probe, not the count 3 s after the last
       clock.set(10_500);
