@@ -115,12 +115,13 @@ export async function settleWritten(db: SeroDeskDatabase, limit: number): Promis
       done += batch.ids.length;
       // Ids that speak for no envelope (a kind this release does not know, or one no longer
       // "pending") are dropped as they are; writing an envelope drops its own id
-      // (settledWrites.ts), which empties the row and deletes it.
-      const unused = new Set<string>();
-      if (!isRecordKind(batch.kind)) {
+      // (settledWrites.ts), which empties the row and deletes it. An empty row goes too, so
+      // that every turn of this loop takes one row away.
+      if (!isRecordKind(batch.kind) || batch.ids.length === 0) {
         await db.settledBatches.delete(batch.key);
         continue;
       }
+      const unused = new Set<string>();
       const table = tableOf(db, batch.kind);
       const envelopes = await table.bulkGet([...batch.ids]);
       const written: EnvelopeRow[] = [];
@@ -132,11 +133,11 @@ export async function settleWritten(db: SeroDeskDatabase, limit: number): Promis
         } else unused.add(id);
       });
       await table.bulkPut(written);
-      if (unused.size === 0) continue;
       const left = await db.settledBatches.get(batch.key);
-      const rest = left === undefined ? undefined : withoutIds(left, unused);
-      if (rest === undefined) continue;
-      if (rest.ids.length === 0) await db.settledBatches.delete(batch.key);
+      if (left === undefined) continue;
+      // Still there: some ids were unused, or (a row whose span is wrong) the writes missed it.
+      const rest = withoutIds(left, new Set([...unused, ...written.map((row) => row.id)]));
+      if (rest === undefined || rest.ids.length === 0) await db.settledBatches.delete(batch.key);
       else await db.settledBatches.put(rest);
     }
     return done;
