@@ -3,7 +3,7 @@ import { isRecordKind } from '../core/records/recordKinds';
 import type { EnvelopeRow, SeroDeskDatabase, SettledRow } from './database';
 import { REGISTER_RECORD_KEY } from './registerRecordKey';
 import { recordScope, tableOf } from './recordTables';
-import { meeting, settledBatchesOf, withoutIds } from './settledWrites';
+import { meeting, settledBatchesOf, spanOf, withoutIds } from './settledWrites';
 
 // What a push writes for a record the register took exactly as sent (issue #14). It used to
 // rewrite the envelope "synced" at the register's version: the whole row again, with every
@@ -57,21 +57,19 @@ export function settledRows<R extends EnvelopeRow | undefined>(
   const waiting = rows.filter(
     (row): row is R & EnvelopeRow => row !== undefined && mayBeSettled(row),
   );
-  if (waiting.length === 0) return Dexie.Promise.resolve([...rows]);
   const wanted = new Set(waiting.map((row) => row.id));
-  const sorted = [...wanted].sort(); // code units, as IndexedDB orders strings
-  const lower = sorted[0] ?? '';
-  const upper = sorted.at(-1) ?? '';
+  const span = spanOf(wanted);
+  if (span === undefined) return Dexie.Promise.resolve([...rows]);
   return db.settledBatches
     .where('last')
-    .aboveOrEqual(lower)
+    .aboveOrEqual(span.first)
     .primaryKeys()
     .then((lastFrom) =>
       lastFrom.length === 0
         ? []
         : db.settledBatches
             .where('first')
-            .belowOrEqual(upper)
+            .belowOrEqual(span.last)
             .primaryKeys()
             .then((firstTo) => meeting(lastFrom, firstTo) as number[]),
     )

@@ -39,6 +39,20 @@ import { RECORD_TABLE_NAMES } from './recordTables';
 
 const SETTLED = 'settledBatches';
 
+/**
+ * The least and the greatest of these ids in IndexedDB's order (by code unit, as `<` compares
+ * strings): a row's span, and the span a look-up asks about. Undefined for none.
+ */
+export function spanOf(ids: Iterable<string>): { first: string; last: string } | undefined {
+  let span: { first: string; last: string } | undefined;
+  for (const id of ids) {
+    if (span === undefined) span = { first: id, last: id };
+    else if (id < span.first) span.first = id;
+    else if (id > span.last) span.last = id;
+  }
+  return span;
+}
+
 /** A row of these ids and versions, with their span. */
 function batchRow(
   kind: string,
@@ -46,12 +60,7 @@ function batchRow(
   versions: readonly number[],
   key?: number,
 ): SettledBatchRow {
-  let first = ids[0] ?? '';
-  let last = first;
-  for (const id of ids) {
-    if (id < first) first = id;
-    if (id > last) last = id;
-  }
+  const { first, last } = spanOf(ids) ?? { first: '', last: '' };
   return { ...(key === undefined ? {} : { key }), kind, ids, versions, first, last };
 }
 
@@ -138,12 +147,11 @@ function forget(
 ): Promise<void> {
   const byLast = settled.schema.getIndexByKeyPath('last');
   const byFirst = settled.schema.getIndexByKeyPath('first');
-  const sorted = [...ids].sort(); // code units, as IndexedDB orders strings
-  const lower = sorted[0];
-  const upper = sorted.at(-1);
-  if (byLast === undefined || byFirst === undefined || lower === undefined) {
+  const span = spanOf(ids);
+  if (byLast === undefined || byFirst === undefined || span === undefined) {
     return Dexie.Promise.resolve();
   }
+  const { first: lower, last: upper } = span;
   const keysOf = (index: typeof byLast, range: DBCoreKeyRange) =>
     settled.query({ trans, values: false, query: { index, range } }).then((got) => {
       const keys: unknown[] = got.result;

@@ -63,8 +63,8 @@ type Watcher = {
 const watchers = new WeakMap<SeroDeskDatabase, Watcher>();
 
 /**
- * Whether a committed write touched the outbox, a record table, `settledBatches` or the meta table of
- * `db` (the queue of cards to void is a meta entry, storage/cardVoids.ts).
+ * Whether a committed write touched the outbox, a record table, `settledBatches` or the meta
+ * table of `db` (the queue of cards to void is a meta entry, storage/cardVoids.ts).
  */
 function touchesCounts(db: SeroDeskDatabase, parts: ObservabilitySet): boolean {
   const prefixes = [db.outbox, db.meta, ...recordScope(db)].map(
@@ -87,11 +87,6 @@ function startWatcher(
   let lastDuration = 0;
   let cancel: (() => void) | undefined;
   const watcher: Watcher = { listeners: new Set(), last: undefined, stop };
-
-  function done(): void {
-    busy = false;
-    if (stale) later();
-  }
 
   function count(): void {
     cancel = undefined;
@@ -116,7 +111,8 @@ function startWatcher(
       })
       .finally(() => {
         lastDuration = now() - lastStart;
-        done();
+        busy = false;
+        if (stale) later();
       });
   }
 
