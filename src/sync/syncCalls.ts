@@ -53,6 +53,7 @@ export type PreparedBody = {
 async function prepare(
   credentials: SyncCredentials,
   body: Record<string, unknown>,
+  lined?: string,
 ): Promise<PreparedBody> {
   // Only a report for the admins' warnings: it must never stop the records themselves.
   const backlog = await credentials.backlog?.().catch(() => undefined);
@@ -65,7 +66,7 @@ async function prepare(
   // Imported when first used, as the transport itself is (src/ui/registerTransport.ts): the
   // module and its gzip fallback stay a chunk of their own, out of the engine's.
   const { encodeBody } = await import('./transport');
-  return { body: full, encoded: await encodeBody(full, true) };
+  return { body: full, encoded: await encodeBody(full, true, lined) };
 }
 
 async function call<S extends z.ZodType>(
@@ -104,7 +105,8 @@ export function preparePush(
   credentials: SyncCredentials,
   ops: readonly PushOp[],
 ): Promise<PreparedBody> {
-  return prepare(credentials, { ops });
+  // An op a line, in pieces: no text of the whole batch (core/protocol/linedJson.ts).
+  return prepare(credentials, { ops }, 'ops');
 }
 
 export function sendPush(

@@ -53,6 +53,25 @@ describe('gzipped request bodies', () => {
     expect(JSON.parse(gunzipSync(encoded.payload as Uint8Array).toString('utf8'))).toEqual(large);
   });
 
+  it.each([
+    ['the platform’s CompressionStream', false],
+    ['fflate', true],
+  ])('encodes a push an op a line, gzipped by %s, to the same JSON', async (_, without) => {
+    if (without) vi.stubGlobal('CompressionStream', undefined);
+    const encoded = await encodeBody(large, true, 'ops');
+    expect(encoded.gzipped).toBe(true);
+    const text = gunzipSync(encoded.payload).toString('utf8');
+    expect(text.split('\n')).toHaveLength(large.ops.length + 2);
+    expect(JSON.parse(text)).toEqual(large);
+  });
+
+  it('encodes a small lined body as its bytes, ungzipped', async () => {
+    const encoded = await encodeBody({ ops: [{ n: 1 }] }, true, 'ops');
+    expect(encoded.gzipped).toBe(false);
+    const text = new TextDecoder().decode(encoded.payload as Uint8Array);
+    expect(text).toBe('{"ops":[\n{"n":1}\n]}');
+  });
+
   it('sends a small body as it is', async () => {
     const { seen, transport } = capture();
     await transport({ method: 'POST', path: '/api/sync/pull', body: { cursor: 0 }, gzip: true });

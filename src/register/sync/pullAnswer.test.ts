@@ -18,7 +18,7 @@ function parsedThenSerialised(page: PullPage): string {
 }
 
 describe('the pull answer with the stored records set in', () => {
-  it('reads exactly as the page serialised with its records parsed', () => {
+  it('reads exactly as the page serialised with its records parsed, a change a line', () => {
     const page: PullPage = {
       protocolVersion: SYNC_PROTOCOL_VERSION,
       changes: [
@@ -34,10 +34,17 @@ describe('the pull answer with the stored records set in', () => {
       remaining: 4,
       restoring: true,
     };
-    expect(pullAnswerBytes(page).toString('utf8')).toBe(parsedThenSerialised(page));
+    const text = pullAnswerBytes(page).toString('utf8');
+    expect(text.replaceAll('\n', '')).toBe(parsedThenSerialised(page));
+    expect(text.split('\n')).toEqual([
+      `{"protocolVersion":${String(SYNC_PROTOCOL_VERSION)},"changes":[`,
+      `{"seq":11,"version":1,"record":${JSON.stringify(person)}},`,
+      `{"seq":12,"version":3,"record":${JSON.stringify({ ...person, surname: 'Петрова "А"' })}}`,
+      '],"cursor":12,"hasMore":true,"remaining":4,"restoring":true}',
+    ]);
   });
 
-  it('reads so for an empty last page too', () => {
+  it('reads so for an empty last page too, on one line', () => {
     const page: PullPage = {
       protocolVersion: SYNC_PROTOCOL_VERSION,
       changes: [],
