@@ -197,6 +197,26 @@ describe('the live sync counts shared by the header and the problems link', () =
     });
   });
 
+  it('counts a save after a costly count that found nothing waiting once the plain gap has passed', async () => {
+    const { db, clock, header, stop } = await watchedAfterFirstCount();
+    // A count at 10 s, on a loaded machine, that took 300 ms and found nothing waiting.
+    clock.set(10_000);
+    await db.meta.put({ key: 'test:touch', value: 1 });
+    await settle();
+    const counted = header.next();
+    clock.runDue();
+    clock.set(10_300);
+    await counted;
+    expect(header.seen.at(-1)).toEqual({ waiting: 0, rejected: 0, conflicts: 0 });
+    clock.set(10_400);
+    await writeRecord(db, person(), written);
+    await settle();
+    expect(clock.waits()).toEqual([100]); // 500 ms after the count, not 3 s
+    await countNow(clock, header);
+    expect(header.seen.at(-1)).toEqual({ waiting: 1, rejected: 0, conflicts: 0 });
+    stop();
+  });
+
   it('says nothing when the database is erased with a count due, and counts no more', async () => {
     const { db, clock, stop } = await watchedAfterFirstCount();
     clock.set(10_000);

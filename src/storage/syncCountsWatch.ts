@@ -32,6 +32,7 @@ import { countSyncWork, hasQueuedOp } from './syncCounts';
 //   count (200 ms) ─ 500 ms ─ op queued? yes ─ 500 ms ─ yes ─ … ─ count, 2 s after the last
 //   count (200 ms) ─ 500 ms ─ op queued? no ─ count (3 ms): "all sent"
 //   count (3 ms) ── 500 ms ── count
+//   count (200 ms, nothing waiting) ── 500 ms ── count   (a save after a push, say)
 
 /** How long after one count the next may start, while writes keep arriving. */
 export const SYNC_COUNTS_GAP_MS = 500;
@@ -147,9 +148,15 @@ function startWatcher(
   function later(): void {
     if (stopped || busy || cancel !== undefined) return;
     const soon = lastStart + gapMs;
-    const due = lastStart + Math.max(gapMs, SYNC_COUNTS_COST_SHARE * lastDuration);
+    // After a count that found nothing waiting, the plain gap, whatever that count cost: the
+    // next write is most likely a clerk's save, to show at once, and with no op queued a count
+    // skips the envelopes. (A loaded machine's slow first count once kept a save's «Ждут
+    // отправки: 1» back by more than a second.)
+    const spacing =
+      watcher.last?.waiting === 0 ? gapMs : Math.max(gapMs, SYNC_COUNTS_COST_SHARE * lastDuration);
+    const due = lastStart + spacing;
     cancel =
-      due <= soon || watcher.last?.waiting === 0
+      due <= soon
         ? schedule(count, Math.max(0, due - now()))
         : schedule(
             () => {
