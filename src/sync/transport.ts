@@ -1,4 +1,4 @@
-import { gzipSync, strToU8 } from 'fflate';
+import { gzipSync } from 'fflate';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
 import { linedJsonBytes, parseJsonBytes } from '../core/protocol/linedJson';
@@ -76,26 +76,20 @@ export async function encodeBody(
   lined?: string,
 ): Promise<EncodedBody> {
   const pieces = lined === undefined ? undefined : linedJsonBytes(body, lined);
-  if (pieces === undefined) return encodeText(JSON.stringify(body), gzip);
-  const size = pieces.reduce((total, piece) => total + piece.byteLength, 0);
-  if (!gzip || size < GZIP_FROM_BYTES) return { payload: joined(pieces, size), gzipped: false };
-  if (typeof globalThis.CompressionStream !== 'function') {
-    return { payload: new Uint8Array(gzipSync(joined(pieces, size))), gzipped: true };
+  if (pieces === undefined) {
+    const text = JSON.stringify(body);
+    if (!gzip || text.length < GZIP_FROM_BYTES) return { payload: text, gzipped: false };
+    return gzipped([new TextEncoder().encode(text)]);
   }
-  return { payload: await nativeGzip(pieces), gzipped: true };
+  if (!gzip || sizeOf(pieces) < GZIP_FROM_BYTES) return { payload: joined(pieces), gzipped: false };
+  return gzipped(pieces);
 }
 
-async function encodeText(text: string, gzip: boolean): Promise<EncodedBody> {
-  if (!gzip || text.length < GZIP_FROM_BYTES) return { payload: text, gzipped: false };
+/** The pieces gzipped as one body: natively where the platform can, else by fflate. */
+async function gzipped(pieces: readonly Uint8Array<ArrayBuffer>[]): Promise<EncodedBody> {
   if (typeof globalThis.CompressionStream !== 'function') {
-    return { payload: new Uint8Array(gzipSync(strToU8(text))), gzipped: true };
+    return { payload: new Uint8Array(gzipSync(joined(pieces))), gzipped: true };
   }
-  return { payload: await nativeGzip([new TextEncoder().encode(text)]), gzipped: true };
-}
-
-async function nativeGzip(
-  pieces: readonly Uint8Array<ArrayBuffer>[],
-): Promise<Uint8Array<ArrayBuffer>> {
   const zip = new CompressionStream('gzip');
   const writer = zip.writable.getWriter();
   const write = async () => {
@@ -103,11 +97,14 @@ async function nativeGzip(
     await writer.close();
   };
   const [, zipped] = await Promise.all([write(), new Response(zip.readable).arrayBuffer()]);
-  return new Uint8Array(zipped);
+  return { payload: new Uint8Array(zipped), gzipped: true };
 }
 
-function joined(pieces: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(size);
+const sizeOf = (pieces: readonly Uint8Array[]) =>
+  pieces.reduce((total, piece) => total + piece.byteLength, 0);
+
+function joined(pieces: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(sizeOf(pieces));
   let at = 0;
   for (const piece of pieces) {
     out.set(piece, at);
