@@ -65,7 +65,7 @@ describe('the outbox on the sync side', () => {
 });
 
 describe('taking a batch while another is out', () => {
-  it('takes the ops after that batch, skipping refused ones, and stops before a record it carries', async () => {
+  it('takes the ops after the batches out, skipping refused ones, and stops before a record one of them carries', async () => {
     const db = fresh();
     const people = [1, 2, 3, 4].map((n) =>
       examplePerson({ id: newId(context.now, context.random), phone: `+7914000001${n}` }),
@@ -78,12 +78,15 @@ describe('taking a batch while another is out', () => {
     const refused = (await db.outbox.toArray())[1];
     if (refused?.seq !== undefined) await db.outbox.update(refused.seq, { state: 'rejected' });
 
-    const next = await takeBatch(db, 10, out);
+    const next = await takeBatch(db, 10, [out]);
     const ids = (batch: typeof next) =>
       batch.entries.map((entry) => (entry.op.record as { id: string }).id);
     expect(ids(out)).toEqual([first.id]);
     // The second person's op is refused; the first person's edit waits for `out`'s answer.
     expect(ids(next)).toEqual([people[2]?.id, people[3]?.id]);
     expect((await personAsRead(db, people[2]?.id ?? ''))?.sync.state).toBe('pending');
+    // With both out, the edit still waits for the first; once that is answered, it comes next.
+    expect((await takeBatch(db, 10, [out, next])).entries).toEqual([]);
+    expect(ids(await takeBatch(db, 10, [next]))).toEqual([first.id]);
   });
 });

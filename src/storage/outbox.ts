@@ -40,19 +40,19 @@ export type OutboxBatch = { readonly entries: readonly BatchEntry[] };
  * Takes up to `limit` queued ops, oldest first. It only reads: a batch that is never
  * answered leaves nothing to undo.
  *
- * With `after` (a batch whose request is still out, syncRun.ts) it takes the ops queued
- * beyond that batch, and stops before the first op of a record the batch carries: that op
- * waits until the batch is answered, so one record's ops reach the register in order and a
- * conflict's answer can still drop the edits queued after it.
+ * With `after` (the batches whose requests are still out, oldest first: syncRun.ts) it takes
+ * the ops queued beyond them, and stops before the first op of a record one of them carries:
+ * that op waits until its batch is answered, so one record's ops reach the register in order
+ * and a conflict's answer can still drop the edits queued after it.
  */
 export async function takeBatch(
   db: SeroDeskDatabase,
   limit: number,
-  after?: OutboxBatch,
+  after: readonly OutboxBatch[] = [],
 ): Promise<OutboxBatch> {
   return db.transaction('r', db.outbox, async () => {
     const rows =
-      after === undefined ? await oldestQueued(db, limit) : await queuedAfter(db, limit, after);
+      after.length === 0 ? await oldestQueued(db, limit) : await queuedAfter(db, limit, after);
     const chains = new Map<string, OutboxRow[]>();
     for (const row of rows) {
       const chain = chains.get(row.recordId) ?? [];
@@ -85,10 +85,16 @@ function oldestQueued(db: SeroDeskDatabase, limit: number): Promise<OutboxRow[]>
 async function queuedAfter(
   db: SeroDeskDatabase,
   limit: number,
-  after: OutboxBatch,
+  after: readonly OutboxBatch[],
 ): Promise<OutboxRow[]> {
-  const out = new Set(after.entries.map((entry) => recordIdOf(entry.op)));
-  const lastSeq = Math.max(0, ...after.entries.flatMap((entry) => entry.seqs));
+  const out = new Set<string>();
+  let lastSeq = 0;
+  for (const batch of after) {
+    for (const entry of batch.entries) {
+      out.add(recordIdOf(entry.op));
+      for (const seq of entry.seqs) lastSeq = Math.max(lastSeq, seq);
+    }
+  }
   // By primary key (one read of `limit` rows); refused ops in the range are skipped here.
   const rows = await db.outbox.where('seq').above(lastSeq).limit(limit).toArray();
   const taken: OutboxRow[] = [];

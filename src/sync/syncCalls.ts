@@ -99,14 +99,16 @@ async function call<S extends z.ZodType>(
 
 /**
  * A push's body, ready to send: built and gzipped while the batch before it is still out
- * (syncRun.ts), so the next request leaves as soon as that one's answers are in.
+ * (syncRun.ts). `after` is that batch's last op, when this one may leave before its answers
+ * are in (core/protocol/sync.ts, "Pushes in a row").
  */
 export function preparePush(
   credentials: SyncCredentials,
   ops: readonly PushOp[],
+  after?: string,
 ): Promise<PreparedBody> {
   // An op a line, in pieces: no text of the whole batch (core/protocol/linedJson.ts).
-  return prepare(credentials, { ops }, 'ops');
+  return prepare(credentials, after === undefined ? { ops } : { ops, after }, 'ops');
 }
 
 export function sendPush(

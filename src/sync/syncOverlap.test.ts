@@ -5,7 +5,7 @@ import type { OpAnswer, PullRequest, PushOp, PushRequest } from '../core/protoco
 import { SYNC_PROTOCOL_VERSION } from '../core/protocol/sync';
 import { exampleContract, examplePerson } from '../core/records/examples';
 import type { PersonRecord } from '../core/records/person';
-import { ok } from '../core/result';
+import { fail, ok } from '../core/result';
 import { openDatabase } from '../storage/database';
 import { countRecordsOf } from '../storage/pagedRecords';
 import { PageIndex } from '../storage/pageIndex';
@@ -36,20 +36,26 @@ function person(): PersonRecord {
 
 const idOf = (op: PushOp) => (op.record as { id: string }).id;
 
-/** A register whose push answers wait until the test lets them go, one request at a time. */
-function heldRegister(answer: (op: PushOp) => OpAnswer = accept) {
+/**
+ * A register whose push answers wait until the test lets them go, one request at a time;
+ * `inOrder` says, as a register of issue #14 does, that it applies pushes in order.
+ */
+function heldRegister(answer: (op: PushOp) => OpAnswer = accept, inOrder?: true) {
   const sent: PushOp[][] = [];
+  const afters: (string | undefined)[] = [];
   const waiting: (() => void)[] = [];
   let out = 0;
   let mostOut = 0;
   const transport: Transport = async (request) => {
-    const { ops } = request.body as PushRequest;
+    const { ops, after } = request.body as PushRequest;
     sent.push(ops);
+    afters.push(after);
     out += 1;
     mostOut = Math.max(mostOut, out);
     await new Promise<void>((release) => waiting.push(release));
     out -= 1;
-    const body = { protocolVersion: SYNC_PROTOCOL_VERSION, answers: ops.map(answer) };
+    const answers = ops.map(answer);
+    const body = { protocolVersion: SYNC_PROTOCOL_VERSION, answers, inOrder };
     return ok({ status: 200, body });
   };
   const releaseNext = async () => {
@@ -58,7 +64,7 @@ function heldRegister(answer: (op: PushOp) => OpAnswer = accept) {
     });
     waiting.shift()?.();
   };
-  return { transport, sent, releaseNext, mostOut: () => mostOut };
+  return { transport, sent, afters, releaseNext, mostOut: () => mostOut };
 }
 
 function accept(op: PushOp): OpAnswer {
@@ -101,6 +107,63 @@ describe('a push overlapped with the network', () => {
     expect(register.mostOut()).toBe(1);
     expect(await db.outbox.count()).toBe(0);
     expect((await readRecord(db, 'person', people[2]?.id ?? ''))?.sync.state).toBe('synced');
+  });
+
+  it('keeps two batches out once the register says it applies them in order, each naming the batch before', async () => {
+    const db = fresh();
+    const people = [person(), person(), person(), person(), person(), person()];
+    for (const one of people) await writeRecord(db, one, context);
+    const register = heldRegister(accept, true);
+    const pushed = pushOutbox(db, register.transport, credentials, 1);
+
+    // The first batch goes alone: a register of before could apply the next one first.
+    await vi.waitFor(() => {
+      expect(register.sent).toHaveLength(1);
+    });
+    await register.releaseNext();
+    // Its answer says `inOrder`: two out at once, each after the last op of the one before.
+    await vi.waitFor(() => {
+      expect(register.sent).toHaveLength(3);
+    });
+    expect(register.mostOut()).toBe(2);
+    for (let i = 0; i < 5; i++) await register.releaseNext();
+    expect(await pushed).toEqual({ ok: true, value: 6 });
+
+    const opIds = register.sent.map((ops) => ops[0]?.opId);
+    expect(register.sent.map((ops) => ops.map(idOf))).toEqual(people.map((one) => [one.id]));
+    expect(register.afters).toEqual([undefined, ...opIds.slice(0, -1)]);
+    expect(register.mostOut()).toBe(2);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('ends a run whose batch failed with later ones out only once those are answered, reporting that failure', async () => {
+    const db = fresh();
+    for (const one of [person(), person(), person()]) await writeRecord(db, one, context);
+    const answered: string[] = [];
+    let request = 0;
+    const transport: Transport = async (sent) => {
+      const { ops } = sent.body as PushRequest;
+      request += 1;
+      const mine = request;
+      // The second batch fails; the third, out meanwhile, is refused once it has waited.
+      if (mine === 2) return fail('offline', 'the link dropped');
+      if (mine === 3) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        answered.push('third');
+        const refused = { error: { code: 'push-out-of-order', message: 'send both again' } };
+        return ok({ status: 409, body: refused });
+      }
+      const answers = ops.map(accept);
+      return ok({
+        status: 200,
+        body: { protocolVersion: SYNC_PROTOCOL_VERSION, answers, inOrder: true },
+      });
+    };
+    const pushed = await pushOutbox(db, transport, credentials, 1);
+    expect(pushed).toMatchObject({ ok: false, reason: 'offline' });
+    expect(answered).toEqual(['third']);
+    // The first batch's answers were applied; the other two records wait for the next run.
+    expect(await db.outbox.count()).toBe(2);
   });
 
   it('reads the backlog once per push, each body reporting it less what was settled before it was built', async () => {

@@ -84,7 +84,7 @@ async function refuseMarked(
   const code = as === 'constraint' ? 'check_violation' : 'internal_error';
   await sql
     .raw(
-      `create function refuse_${as}() returns trigger language plpgsql as $$ begin if new.body like '%${marker}%' then raise exception 'refused by test' using errcode = '${code}'; end if; return new; end $$`,
+      `create or replace function refuse_${as}() returns trigger language plpgsql as $$ begin if new.body like '%${marker}%' then raise exception 'refused by test' using errcode = '${code}'; end if; return new; end $$`,
     )
     .execute(kysely);
   await sql
@@ -152,6 +152,29 @@ describe.each(testDatabases())('a push applied as one transaction on $engine', (
     const retried = await push(suite, tablet, ops);
     expect(retried.answers.map((a) => a.status)).toEqual(['accepted', 'accepted', 'accepted']);
     expect(await counts(suite, ops)).toEqual({ versions: 3, answers: 3 });
+  });
+
+  it('refuses whole a push that names an op of a batch that rolled back (pushes in a row)', async () => {
+    await refuseMarked(suite, database.engine, 'REFUSE-INTERNAL', 'internal');
+    const failing = [
+      op(tablet, newPerson(tablet, suite.staff.registrar, { address: 'REFUSE-INTERNAL' })),
+    ];
+    const after = [op(tablet, newPerson(tablet, suite.staff.registrar))];
+    const [failed, refused] = await Promise.all([
+      push(suite, tablet, failing),
+      rawSync(suite, tablet, 'push', {
+        protocolVersion: SYNC_PROTOCOL_VERSION,
+        tabletId: tablet.tabletId,
+        ops: after,
+        after: failing[0]?.opId,
+      }),
+    ]);
+    await dropRefusal(suite, database.engine, 'internal');
+
+    expect(failed.status).toBeGreaterThanOrEqual(500);
+    expect(refused.status).toBe(409);
+    expect(refused.json).toMatchObject({ error: { code: 'push-out-of-order' } });
+    expect(await counts(suite, [...failing, ...after])).toEqual({ versions: 0, answers: 0 });
   });
 
   it('applies a statement after its person in one batch, and a person sent twice under two op ids once', async () => {

@@ -33,8 +33,11 @@ import { createFetchTransport } from '../../src/sync/transport';
 
 export type TestNetwork = {
   readonly transport: Transport;
-  /** Requests that reached the register, by path. */
+  /** Requests that reached the register, by path, and their bodies. */
   readonly requests: string[];
+  readonly bodies: unknown[];
+  /** The most requests that were out at once. */
+  mostAtOnce: number;
   /** Point at a register again after a restart (it listens on a new port). */
   pointTo(url: string): void;
   /** The next `count` requests reach the register, but their answers are lost. */
@@ -47,8 +50,11 @@ export type TestNetwork = {
 export function testNetwork(url: string): TestNetwork {
   let inner = createFetchTransport({ baseUrl: url });
   let toLose = 0;
+  let out = 0;
   const network: TestNetwork = {
     requests: [],
+    bodies: [],
+    mostAtOnce: 0,
     offline: false,
     beforeRequest: null,
     pointTo(next) {
@@ -59,9 +65,16 @@ export function testNetwork(url: string): TestNetwork {
     },
     async transport(request) {
       if (network.offline) return fail('offline');
-      if (network.beforeRequest !== null) await network.beforeRequest(network.requests.length);
-      network.requests.push(request.path);
-      const answer = await inner(request);
+      out += 1;
+      network.mostAtOnce = Math.max(network.mostAtOnce, out);
+      const answer = await (async () => {
+        if (network.beforeRequest !== null) await network.beforeRequest(network.requests.length);
+        network.requests.push(request.path);
+        network.bodies.push(request.body);
+        return inner(request);
+      })().finally(() => {
+        out -= 1;
+      });
       if (toLose > 0) {
         toLose -= 1;
         return fail('network', 'answer lost on the way back (test)');
@@ -115,6 +128,7 @@ export async function makeTablet(options: {
   if (!enrolled.ok)
     throw new Error(`enrolment failed: ${enrolled.reason} ${enrolled.detail ?? ''}`);
   network.requests.length = 0;
+  network.bodies.length = 0;
   const engine = createSyncEngine({
     db,
     transport: network.transport,

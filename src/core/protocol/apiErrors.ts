@@ -28,6 +28,7 @@ export const API_ERROR_STATUS = {
   'login-taken': 409,
   'staff-change-refused': 409,
   'clinic-code-taken': 409,
+  'push-out-of-order': 409,
   'not-found': 404,
   'request-timeout': 408,
   'body-too-large': 413,
@@ -95,6 +96,10 @@ export const API_ERROR_MESSAGES: MessageTable<ApiErrorCode> = {
   'clinic-code-taken': {
     en: 'A clinic with this code already exists; see "issues".',
     ru: 'Клиника с таким кодом уже есть; см. "issues".',
+  },
+  'push-out-of-order': {
+    en: 'The batch sent before this one has no answer here (its request failed or has not arrived): nothing of this push was applied; send both again.',
+    ru: 'Пакет, отправленный перед этим, здесь без ответа (его запрос не прошёл или не дошёл): из этой отправки ничего не применено; отправьте оба пакета ещё раз.',
   },
   'staff-change-refused': {
     en: 'The staff rules do not allow this change; see "issues" for the reason.',

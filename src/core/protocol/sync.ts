@@ -63,6 +63,22 @@
 //   POST /api/sync/pull {"protocolVersion":1,"tabletId":"0193…a1","cursor":4812,"limit":1000,
 //                        "backlog":{"records":0}}
 //
+// Pushes in a row (optional, added within version 1, issue #14): a tablet may send its next
+// batch before the one before it is answered, naming that batch's last op as `after`. The
+// register then applies the push only once that op of this tablet has its answer stored,
+// so batches are applied in the order the tablet queued them, as when it waited for each
+// answer; on a 600 ms satellite link the round trips overlap instead of adding up. A
+// register that does so says `inOrder` in its push answers, and a tablet sends ahead only
+// after such an answer: a register of before drops `after` (zod strips unknown keys) and
+// could apply the batches out of order. If the named op gets no answer — its request failed,
+// or it never reached the register (≈ 3 s) — the push is refused as a whole, nothing of it
+// applied, and the tablet sends both again (their op ids make that safe):
+//
+//   POST /api/sync/push {"protocolVersion":1,"tabletId":"0193…a1","ops":[…],
+//                        "after":"0193…e8"}
+//   200 {"protocolVersion":1,"answers":[…],"inOrder":true}
+//   409 {"error":{"code":"push-out-of-order","message":"…","messageRu":"…"}}
+//
 // Refusal of the whole request (any route), e.g. a protocol mismatch:
 //
 //   409 {"error":{"code":"protocol-mismatch","message":"…","messageRu":"…"},
@@ -120,6 +136,8 @@ export const pushRequestSchema = z.lazy(() =>
     protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
     tabletId: idSchema<TabletId>(),
     ops: z.array(pushOpSchema).max(MAX_PUSH_OPS),
+    /** The last op of the batch sent before this one, still unanswered when this left. */
+    after: z.optional(idSchema<OpId>()),
     backlog: syncBacklogSchema.optional(),
   }),
 );
@@ -246,6 +264,8 @@ export const pushResponseSchema = z.lazy(() =>
   z.object({
     protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
     answers: z.array(opAnswerSchema),
+    /** This register applies a push naming `after` only once that op is answered. */
+    inOrder: z.boolean().optional(),
   }),
 );
 export type PushResponse = z.infer<typeof pushResponseSchema>;

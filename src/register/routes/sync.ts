@@ -1,10 +1,17 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { z } from 'zod';
 import type { CardVoidResponse } from '../../core/protocol/cardVoid';
 import { cardVoidRequestSchema } from '../../core/protocol/cardVoid';
 import type { StaffRole } from '../../core/protocol/session';
 import { staffRoleSchema } from '../../core/protocol/session';
-import type { ProtocolMismatchReason, PushResponse } from '../../core/protocol/sync';
+import type {
+  OpAnswer,
+  ProtocolMismatchReason,
+  PushRequest,
+  PushResponse,
+} from '../../core/protocol/sync';
 import {
   mismatchReason,
   protocolProbeSchema,
@@ -22,7 +29,9 @@ import type { PushingTablet } from '../sync/applyOp';
 import { installSyncCompression } from '../sync/compression';
 import { pullAnswerBytes } from '../sync/pullAnswer';
 import { readPullPage } from '../sync/pullPage';
+import { hasAnswer } from '../sync/answerStore';
 import { answerPush } from '../sync/pushOps';
+import { PUSH_ORDER_WAIT_MS, pushOrder } from '../sync/pushOrder';
 import { openRestoreWindow } from '../sync/restoreWindow';
 import { noteSyncContact } from '../sync/syncContact';
 import { voidDiscardedCards } from '../sync/voidDiscardedCards';
@@ -30,7 +39,8 @@ import { voidDiscardedCards } from '../sync/voidDiscardedCards';
 // The sync routes (protocol and wire examples in src/core/protocol/sync.ts):
 //
 //   POST /api/sync/push  Bearer <tablet token>  {"protocolVersion":1,"tabletId":"…","ops":[…]}
-//        200 {"protocolVersion":1,"answers":[…]}   one answer per op, in order
+//        200 {"protocolVersion":1,"answers":[…],"inOrder":true}   one answer per op, in order
+//        409 push-out-of-order: its "after" op has no answer (sync/pushOrder.ts)
 //   POST /api/sync/pull  Bearer <tablet token>  {"protocolVersion":1,"tabletId":"…","cursor":0,"limit":1000}
 //        200 {"protocolVersion":1,"changes":[…],"cursor":4812,"hasMore":false}
 //   POST /api/sync/card-voids  Bearer <tablet token>  {"protocolVersion":1,"tabletId":"…","certificates":[…]}
@@ -135,7 +145,36 @@ async function clinicStaff(
   return new Map(rows.map((row) => [row.id, staffRoleSchema.parse(row.role)]));
 }
 
+/** A push's answers (sync/pushOps.ts), with its note about the tablet in their transaction. */
+async function answerTabletPush(
+  context: RegisterContext,
+  log: FastifyBaseLogger,
+  tablet: AuthenticatedTablet,
+  body: PushRequest,
+): Promise<OpAnswer[]> {
+  const pushing: PushingTablet = { id: tablet.id, clinicId: tablet.clinicId };
+  const pushContext = {
+    db: context.db,
+    subtle: globalThis.crypto.subtle,
+    now: context.now,
+    log,
+    federalTransfer: context.config.federalTransfer,
+  };
+  const staff = await clinicStaff(context, tablet.clinicId);
+  return answerPush(pushContext, pushing, staff, body.ops, async (tx, given) => {
+    const lastSeq = Math.max(0, ...given.map((a) => (a.status === 'rejected' ? 0 : a.seq)));
+    const contact = { kind: 'push', lastSeq } as const;
+    await noteSyncContact(tx, tablet.id, contact, body.backlog, context.now());
+  });
+}
+
 export function registerSyncRoutes(app: FastifyInstance, context: RegisterContext): void {
+  const order = pushOrder({
+    waitMs: PUSH_ORDER_WAIT_MS,
+    pollMs: 25,
+    now: () => performance.now(),
+    sleep: (ms) => sleep(ms),
+  });
   // Encapsulated so the compression hooks apply to these routes only.
   void app.register((scope, _options, done) => {
     installSyncCompression(scope);
@@ -144,30 +183,31 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
       const admitted = await admit(request, reply, context, pushRequestSchema);
       if (admitted === null) return reply;
       const { tablet, body } = admitted;
-      const pushing: PushingTablet = { id: tablet.id, clinicId: tablet.clinicId };
-      const answers = await seenEvenIfFailing(context, tablet.id, async () =>
-        answerPush(
-          {
-            db: context.db,
-            subtle: globalThis.crypto.subtle,
-            now: context.now,
-            log: request.log,
-            federalTransfer: context.config.federalTransfer,
-          },
-          pushing,
-          await clinicStaff(context, tablet.clinicId),
-          body.ops,
-          async (tx, given) => {
-            const lastSeq = Math.max(0, ...given.map((a) => (a.status === 'rejected' ? 0 : a.seq)));
-            const contact = { kind: 'push', lastSeq } as const;
-            await noteSyncContact(tx, tablet.id, contact, body.backlog, context.now());
-          },
+      const push = {
+        tabletId: tablet.id,
+        opIds: body.ops.map((op) => op.opId),
+        after: body.after,
+      };
+      const answered = (opId: string) => hasAnswer(context.db.kysely, tablet.id, opId);
+      const turn = await order.inTurn(push, answered, () =>
+        seenEvenIfFailing(context, tablet.id, () =>
+          answerTabletPush(context, request.log, tablet, body),
         ),
       );
+      if (!turn.inTurn) {
+        await touchTablet(context, tablet.id);
+        request.log.info({ tabletId: tablet.id, after: body.after }, 'sync push out of order');
+        return replyError(reply, 'push-out-of-order');
+      }
+      const answers = turn.value;
       const counts = { accepted: 0, conflict: 0, rejected: 0 };
       for (const answer of answers) counts[answer.status] += 1;
       request.log.info({ tabletId: tablet.id, ...counts }, 'sync push answered');
-      const response: PushResponse = { protocolVersion: SYNC_PROTOCOL_VERSION, answers };
+      const response: PushResponse = {
+        protocolVersion: SYNC_PROTOCOL_VERSION,
+        answers,
+        inOrder: true,
+      };
       return reply.header('Cache-Control', 'no-store').send(response);
     });
 

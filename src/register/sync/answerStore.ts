@@ -73,3 +73,14 @@ export async function storeAnswer(
     })
     .execute();
 }
+
+/** Whether this tablet's op `opId` has its answer stored (a push's `after`: pushOrder.ts). */
+export async function hasAnswer(db: SyncReader, tabletId: string, opId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('sync_op')
+    .select('op_id')
+    .where('op_id', '=', opId)
+    .where('tablet_id', '=', tabletId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
