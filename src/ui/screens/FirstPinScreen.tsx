@@ -3,7 +3,7 @@ import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaffChoices } from '../session/StaffChoices';
 import type { DirectoryMember } from '../../core/staff/authorise';
-import { AUTHORISE_MESSAGES, mayAuthorise } from '../../core/staff/authorise';
+import { AUTHORISE_MESSAGES } from '../../core/staff/authorise';
 import type { Pin } from '../../core/staff/pin';
 import type { AuthoriseFailure, PinAuthorisation, PinHolder } from '../../desk/pins';
 import { authoriseColleague, loadClinicStaff, setAuthorisedPin } from '../../desk/pins';
@@ -15,12 +15,8 @@ import { browserPinCrypto } from '../session/pinCrypto';
 import { usePinFailureText } from '../session/usePinFailureText';
 import { NewPinForm } from './NewPinForm';
 import { FormError } from '../components/FormError';
+import { authorisersAmong } from './pinAuthorisers';
 import '../session/session.css';
-
-/** The authorisers a locked tablet offers: holders of a PIN here in a vouching role. */
-export function authorisersAmong(holders: readonly PinHolder[]): readonly PinHolder[] {
-  return holders.filter((holder) => mayAuthorise(holder.staff.role));
-}
 
 /**
  * A colleague's first PIN on this tablet with no network (src/storage/pinAuthorisation.ts):

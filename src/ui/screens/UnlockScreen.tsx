@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaffChoices } from '../session/StaffChoices';
@@ -10,8 +10,14 @@ import { browserPinCrypto } from '../session/pinCrypto';
 import { useDatabase } from '../database/DatabaseContext';
 import '../session/session.css';
 import { usePinFailureText } from '../session/usePinFailureText';
-import { authorisersAmong, FirstPinScreen } from './FirstPinScreen';
 import { FormError } from '../components/FormError';
+import { authorisersAmong } from './pinAuthorisers';
+
+// Loaded when a colleague asks for a first PIN, which a tablet's day rarely needs: kept out
+// of the first screen's code (issue #14, the initial JS's 170 KB).
+const FirstPinScreen = lazy(() =>
+  import('./FirstPinScreen').then((m) => ({ default: m.FirstPinScreen })),
+);
 
 /**
  * The first screen of a shared tablet when nobody is at it: each member of staff with a PIN
@@ -76,12 +82,14 @@ export function UnlockScreen({
 
   if (firstPin) {
     return (
-      <FirstPinScreen
-        holders={holders}
-        onCancel={() => {
-          setFirstPin(false);
-        }}
-      />
+      <Suspense fallback={<p role="status">…</p>}>
+        <FirstPinScreen
+          holders={holders}
+          onCancel={() => {
+            setFirstPin(false);
+          }}
+        />
+      </Suspense>
     );
   }
   return (
