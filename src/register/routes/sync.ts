@@ -27,6 +27,7 @@ import { apiRefusal, replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
 import type { PushingTablet } from '../sync/applyOp';
 import { installSyncCompression } from '../sync/compression';
+import { installSyncJsonParser } from '../sync/syncJsonBody';
 import { pullAnswerBytes } from '../sync/pullAnswer';
 import { readPullPage } from '../sync/pullPage';
 import { hasAnswer } from '../sync/answerStore';
@@ -178,6 +179,7 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
   // Encapsulated so the compression hooks apply to these routes only.
   void app.register((scope, _options, done) => {
     installSyncCompression(scope);
+    installSyncJsonParser(scope);
 
     scope.post('/api/sync/push', { bodyLimit: SYNC_BODY_LIMIT_BYTES }, async (request, reply) => {
       const admitted = await admit(request, reply, context, pushRequestSchema);

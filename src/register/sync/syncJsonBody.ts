@@ -1,0 +1,47 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { errorCodes } from 'fastify';
+import { parseJsonBytes } from '../../core/protocol/linedJson';
+
+// The JSON bodies of the sync routes read from their bytes (issue #14). A push of 1,000
+// persons is ≈ 860 KB of UTF-8, written an op a line by the tablet (core/protocol/linedJson.ts).
+// Fastify's own parser decodes the whole body into one string (1.7 MB of UTF-16, the names
+// being Cyrillic), which V8 on Node 20 is slow to build and then to parse: ≈ 9.4 ms a push
+// here; read a line-piece at a time, ≈ 4.1 ms (bench/scratch measures of session 36,
+// docs/PERFORMANCE.md). A body not laid out in lines is read whole, as before.
+//
+// Fastify's parser also refuses a body with a "__proto__" or "constructor" key
+// (secure-json-parse, its defaults: onProtoPoisoning and onConstructorPoisoning "error"). Its
+// test looks for those names in the text, spelled plainly or with \u escapes; a body without
+// either name and without "\u" anywhere cannot hold such a key, so it is read here, and any
+// other goes to Fastify's parser, which decides as it always did.
+
+const SUSPECT = ['__proto__', 'constructor', '\\u'].map((text) => Buffer.from(text));
+
+const fastifyJson = (scope: FastifyInstance) => scope.getDefaultJsonParser('error', 'error');
+
+/** Installed in the sync routes' scope: its `application/json` parser. */
+export function installSyncJsonParser(scope: FastifyInstance): void {
+  const whole = fastifyJson(scope);
+  scope.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer' },
+    (
+      request: FastifyRequest,
+      body: Buffer,
+      done: (error: Error | null, value?: unknown) => void,
+    ) => {
+      if (body.length === 0 || SUSPECT.some((text) => body.includes(text))) {
+        void whole(request, body.toString('utf8'), done);
+        return;
+      }
+      let value: unknown;
+      try {
+        value = parseJsonBytes(body);
+      } catch {
+        done(new errorCodes.FST_ERR_CTP_INVALID_JSON_BODY());
+        return;
+      }
+      done(null, value);
+    },
+  );
+}
