@@ -108,16 +108,15 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 35; AMD EPYC ×2, 2026-12-06 at 01:15 UTC, one-minute load 1.5
-before it and 1.6 after) is the median of three (\`--reps 3\`, by push time) on session 34's sync
-code with two push batches out at once (core/protocol/sync.ts, "Pushes in a row";
-docs/DECISIONS.md). The push of 10,000 took 1.19 s against PouchDB's 4.09 s (3.4×; session 34:
-1.77 s against 4.60 s, 2.6×) with 10,090 ops per CPU-second at the register (8,339); the push
-at 50 ms 1.33 s (2.06 s), at 600 ms 5.69 s (8.67 s); the fresh pull of 50,000 2.54 s against
-21.49 s (8.4×). The session's base code, run just before with the same options but one
-repetition, pushed 10,000 at 600 ms in 8.46 s and at 50 ms in 1.79 s; on loopback, where the
-register's work is already the run, the change moved the push within the noise (1.30 s before,
-1.21–1.35 s in two runs after). A first run of this session with three batches out had the
-push at 600 ms at 4.34 s and at 50 ms at 1.31 s, but the register at 6,734 ops per CPU-second
-(docs/DECISIONS.md: why two). Still missed: the push against PouchDB and the register's ops per
-CPU-second.`;
+export const TABLE_RUN = `The run in the table (session 36; AMD EPYC ×2 of family 26, 2026-12-06 at 04:25 UTC,
+one-minute load 0.2 before it and 1.1 after) is the median of three (\`--reps 3\`, by push time)
+on session 35's sync code with the register reading a push's body whole and from its bytes
+(register/sync/compression.ts, syncJsonBody.ts; docs/DECISIONS.md). This machine is slower
+than session 35's (family 25) for both sides: PouchDB's push of 10,000 took 5.42 s where it
+took 4.09 s there. The push of 10,000 took 1.51 s against it (3.6×; session 35: 1.19 s against
+4.09 s, 3.4×) with 8,374 ops per CPU-second at the register (10,090); the push at 50 ms 1.51 s
+(1.33 s), at 600 ms 5.63 s (5.69 s); the fresh pull of 50,000 3.00 s against 26.32 s (8.8×;
+8.4×). Session 35's code and this session's, taking turns on this machine (\`--only sync
+--sizes 2000,10000 --rtt-ms 0 --reps 3\`, twice each), pushed 10,000 in 1.24 and 1.34 s with
+1.15 and 1.13 register CPU-seconds, and in 1.36 and 1.25 s with 1.14 and 1.05: within the noise.
+Still missed: the push against PouchDB and the register's ops per CPU-second.`;
