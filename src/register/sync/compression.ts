@@ -115,15 +115,14 @@ async function inflatedBody(
 
 /** A body that could not be read or inflated is the client's fault, as Fastify has it. */
 function asBodyRefusal(error: unknown): Error {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'ERR_BUFFER_TOO_LARGE') return new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
-  if (!(error instanceof Error))
+  if (!(error instanceof Error)) {
     return Object.assign(new Error(String(error)), { statusCode: 400 });
+  }
+  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  if (code === 'ERR_BUFFER_TOO_LARGE') return new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+  if (typeof statusCode === 'number' && statusCode >= 400) return error;
   // zlib's own words ("incorrect header check"), or a body cut off: answered 400 bad-request.
-  const status = (error as { statusCode?: unknown }).statusCode;
-  return typeof status === 'number' && status >= 400
-    ? error
-    : Object.assign(error, { statusCode: 400 });
+  return Object.assign(error, { statusCode: 400 });
 }
 
 export function installSyncCompression(scope: FastifyInstance): void {

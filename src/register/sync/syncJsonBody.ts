@@ -6,22 +6,22 @@ import { parseJsonBytes } from '../../core/protocol/linedJson';
 // persons is ≈ 860 KB of UTF-8, written an op a line by the tablet (core/protocol/linedJson.ts).
 // Fastify's own parser decodes the whole body into one string (1.7 MB of UTF-16, the names
 // being Cyrillic), which V8 on Node 20 is slow to build and then to parse: ≈ 9.4 ms a push
-// here; read a line-piece at a time, ≈ 4.1 ms (bench/scratch measures of session 36,
-// docs/PERFORMANCE.md). A body not laid out in lines is read whole, as before.
+// in Node on the benchmark's machine; read a line-piece at a time, with the check below,
+// ≈ 4.5 ms (docs/DECISIONS.md, "Sync bodies inflated whole"). A body not laid out in lines is
+// read whole, as before.
 //
-// Fastify's parser also refuses a body with a "__proto__" or "constructor" key
-// (secure-json-parse, its defaults: onProtoPoisoning and onConstructorPoisoning "error"). Its
-// test looks for those names in the text, spelled plainly or with \u escapes; a body without
-// either name and without "\u" anywhere cannot hold such a key, so it is read here, and any
-// other goes to Fastify's parser, which decides as it always did.
+// Fastify's parser also refuses a body with a "__proto__" key, or a "constructor" holding a
+// "prototype" (secure-json-parse, with Fastify's defaults: onProtoPoisoning and
+// onConstructorPoisoning "error"). Its test looks for those names in the text, spelled plainly
+// or with \u escapes; a body without either name and without "\u" anywhere cannot hold such a
+// key, so it is read here, and any other goes to Fastify's parser, which decides as it always
+// did.
 
 const SUSPECT = ['__proto__', 'constructor', '\\u'].map((text) => Buffer.from(text));
 
-const fastifyJson = (scope: FastifyInstance) => scope.getDefaultJsonParser('error', 'error');
-
 /** Installed in the sync routes' scope: its `application/json` parser. */
 export function installSyncJsonParser(scope: FastifyInstance): void {
-  const whole = fastifyJson(scope);
+  const whole = scope.getDefaultJsonParser('error', 'error');
   scope.addContentTypeParser(
     'application/json',
     { parseAs: 'buffer' },
