@@ -108,12 +108,12 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 36; AMD EPYC ×2 of family 26, 2026-12-06 at 04:25 UTC,
+export const TABLE_RUN = `The run in the table (session 36; AMD EPYC ×2, family 26, 2026-12-06 at 04:25 UTC,
 one-minute load 0.2 before it and 1.1 after) is the median of three (\`--reps 3\`, by push time)
 on session 35's sync code with the register reading a push's body whole and from its bytes
-(register/sync/compression.ts, syncJsonBody.ts; docs/DECISIONS.md). This machine is slower
-than session 35's (family 25) for both sides: PouchDB's push of 10,000 took 5.42 s where it
-took 4.09 s there. The push of 10,000 took 1.51 s against it (3.6×; session 35: 1.19 s against
+(register/sync/compression.ts, syncJsonBody.ts; docs/DECISIONS.md). The machine ran slower
+than in session 35's run, for both sides: PouchDB's push of 10,000 took 5.42 s where it took
+4.09 s then. The push of 10,000 took 1.51 s against it (3.6×; session 35: 1.19 s against
 4.09 s, 3.4×) with 8,374 ops per CPU-second at the register (10,090); the push at 50 ms 1.51 s
 (1.33 s), at 600 ms 5.63 s (5.69 s); the fresh pull of 50,000 3.00 s against 26.32 s (8.8×;
 8.4×). Session 35's code and this session's, taking turns on this machine (\`--only sync
