@@ -5,7 +5,7 @@
 //   declined: {genitive: "Кузьминой Любови Кузьминичны"}
 import { z } from 'zod';
 import type { MessageTable } from '../bilingual';
-import { FIELD_TOO_LONG, TEXT_LIMITS } from '../records/base';
+import { builtOnce, FIELD_TOO_LONG, TEXT_LIMITS } from '../records/base';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 
@@ -25,20 +25,20 @@ export const DECLINED_NAME_MESSAGES: MessageTable<DeclinedNameReason> = {
   },
 };
 
-// Built at their first parse, not when the desk loads (core/records/base.ts says why).
-const declinedFullNameSchema = z.lazy(() =>
-  z
+/**
+ * Built at its first call, not when the desk loads (core/records/base.ts says why). The
+ * representative's z.lazy, itself inside the application's, calls this rather than holding
+ * `declinedFormsSchema` (base.ts, "Lazies two deep at most").
+ */
+export const declinedFormsObject = builtOnce(() => {
+  const fullName = z
     .string()
     .max(TEXT_LIMITS.name, FIELD_TOO_LONG)
-    .regex(DECLINED_NAME, 'declined-name-not-cyrillic'),
-);
+    .regex(DECLINED_NAME, 'declined-name-not-cyrillic');
+  return z.object({ genitive: fullName.optional(), dative: fullName.optional() });
+});
 
-export const declinedFormsSchema = z.lazy(() =>
-  z.object({
-    genitive: declinedFullNameSchema.optional(),
-    dative: declinedFullNameSchema.optional(),
-  }),
-);
+export const declinedFormsSchema = z.lazy(declinedFormsObject);
 export type DeclinedForms = z.infer<typeof declinedFormsSchema>;
 
 /**

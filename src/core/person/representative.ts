@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { TEXT_LIMITS } from '../records/base';
 import { calendarDateSchema } from '../records/calendarDate';
-import { declinedFormsSchema } from './declinedForms';
+import { declinedFormsObject } from './declinedForms';
 import { ADDRESS_MAX_LENGTH, identityDocumentSchema, personDetailsSchema, SEXES } from './person';
 
 export const REPRESENTATIVE_BASES = ['parent', 'adoptive-parent', 'guardian', 'trustee'] as const;
@@ -40,7 +40,7 @@ export const representativeSchema = z.lazy(() =>
     /** The basis's document as written on it: a birth certificate, an order of guardianship. */
     basisDocument: z.string().trim().min(1).max(TEXT_LIMITS.reason),
     /** The name in oblique cases as the clerk corrected it; absent, the rules decline it. */
-    declined: declinedFormsSchema.optional(),
+    declined: declinedFormsObject().optional(),
   }),
 );
 export type Representative = z.infer<typeof representativeSchema>;

@@ -86,6 +86,7 @@
 import { z } from 'zod';
 import type { OpId, TabletId } from '../ids';
 import { idSchema } from '../ids';
+import { builtOnce } from '../records/base';
 import { isRecordKind } from '../records/recordKinds';
 import type { RecordKind } from '../records/recordKinds';
 
@@ -103,48 +104,52 @@ export const MAX_PULL_LIMIT = 1000;
 
 // Every schema here is built at its first parse (z.lazy), not when the module loads: the
 // desk's chunks load it for the refusals' words, and building the protocol's schemas there
-// slowed the desk's cold start (issue #14; core/records/base.ts).
-const recordKindSchema = z.lazy(() => z.custom<RecordKind>(isRecordKind, 'unknown-record-kind'));
+// slowed the desk's cold start (issue #14; core/records/base.ts). A schema that holds another
+// is built from the other's builder (`…Object()`), so that no z.lazy sits inside another
+// (base.ts, "Lazies two deep at most").
 
 /**
  * One op. `record` is deliberately unchecked here: the register validates each op's record
  * on its own and rejects only that op, so one bad record cannot fail the whole batch (the
  * "stuck forever after one bad record" failure of other sync systems).
  */
-export const pushOpSchema = z.lazy(() =>
+const pushOpObject = builtOnce(() =>
   z.object({
     opId: idSchema<OpId>(),
-    kind: recordKindSchema,
+    kind: z.custom<RecordKind>(isRecordKind, 'unknown-record-kind'),
     baseVersion: z.number().int().nonnegative(),
     record: z.unknown(),
   }),
 );
+export const pushOpSchema = z.lazy(pushOpObject);
 export type PushOp = z.infer<typeof pushOpSchema>;
 
 /** What the tablet still holds for the register when it sends a request (see the header). */
-export const syncBacklogSchema = z.lazy(() =>
+const syncBacklogObject = builtOnce(() =>
   z.object({
     records: z.number().int().nonnegative(),
     oldestAgeSeconds: z.number().int().nonnegative().optional(),
   }),
 );
+export const syncBacklogSchema = z.lazy(syncBacklogObject);
 export type SyncBacklog = z.infer<typeof syncBacklogSchema>;
 
 export const pushRequestSchema = z.lazy(() =>
   z.object({
     protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
     tabletId: idSchema<TabletId>(),
-    ops: z.array(pushOpSchema).max(MAX_PUSH_OPS),
+    ops: z.array(pushOpObject()).max(MAX_PUSH_OPS),
     /** The last op of the batch sent before this one, still unanswered when this left. */
     after: z.optional(idSchema<OpId>()),
-    backlog: syncBacklogSchema.optional(),
+    backlog: syncBacklogObject().optional(),
   }),
 );
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export const bilingualSchema = z.lazy(() => z.object({ ru: z.string(), en: z.string() }));
+const bilingualObject = builtOnce(() => z.object({ ru: z.string(), en: z.string() }));
+export const bilingualSchema = z.lazy(bilingualObject);
 
-export const acceptedAnswerSchema = z.lazy(() =>
+const acceptedAnswerObject = builtOnce(() =>
   z.object({
     opId: idSchema<OpId>(),
     status: z.literal('accepted'),
@@ -153,13 +158,14 @@ export const acceptedAnswerSchema = z.lazy(() =>
     record: z.unknown().optional(),
   }),
 );
+export const acceptedAnswerSchema = z.lazy(acceptedAnswerObject);
 
 /**
  * The register kept its own value of `fields` (a final record written differently twice, or
  * a field both sides changed since `baseVersion`). `record` is the register's record now,
  * with every field that did not clash merged in; the tablet keeps its own values to show.
  */
-export const conflictAnswerSchema = z.lazy(() =>
+const conflictAnswerObject = builtOnce(() =>
   z.object({
     opId: idSchema<OpId>(),
     status: z.literal('conflict'),
@@ -169,6 +175,7 @@ export const conflictAnswerSchema = z.lazy(() =>
     record: z.unknown(),
   }),
 );
+export const conflictAnswerSchema = z.lazy(conflictAnswerObject);
 
 /**
  * A refusal's code: one of OP_REJECT_REASONS from a register of this release, but any code
@@ -176,25 +183,28 @@ export const conflictAnswerSchema = z.lazy(() =>
  * whole push unanswered until it is updated. An unknown code is kept and shown with the
  * register's own words (`message`) or, failing those, the code itself (sync/status.ts).
  */
-export const rejectReasonCodeSchema = z.lazy(() => z.string().regex(/^[a-z][a-z0-9-]{0,63}$/));
+const rejectReasonCodeObject = builtOnce(() => z.string().regex(/^[a-z][a-z0-9-]{0,63}$/));
+export const rejectReasonCodeSchema = z.lazy(rejectReasonCodeObject);
 
-export const rejectedAnswerSchema = z.lazy(() =>
+const rejectedAnswerObject = builtOnce(() =>
   z.object({
     opId: idSchema<OpId>(),
     status: z.literal('rejected'),
-    reason: rejectReasonCodeSchema,
-    message: bilingualSchema,
+    reason: rejectReasonCodeObject(),
+    message: bilingualObject(),
     detail: z.string().optional(),
   }),
 );
+export const rejectedAnswerSchema = z.lazy(rejectedAnswerObject);
 
-export const opAnswerSchema = z.lazy(() =>
+const opAnswerUnion = builtOnce(() =>
   z.discriminatedUnion('status', [
-    acceptedAnswerSchema,
-    conflictAnswerSchema,
-    rejectedAnswerSchema,
+    acceptedAnswerObject(),
+    conflictAnswerObject(),
+    rejectedAnswerObject(),
   ]),
 );
+export const opAnswerSchema = z.lazy(opAnswerUnion);
 export type OpAnswer = z.infer<typeof opAnswerSchema>;
 export type AcceptedAnswer = z.infer<typeof acceptedAnswerSchema>;
 export type ConflictAnswer = z.infer<typeof conflictAnswerSchema>;
@@ -203,7 +213,7 @@ export type RejectedAnswer = z.infer<typeof rejectedAnswerSchema>;
 export const pushResponseSchema = z.lazy(() =>
   z.object({
     protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
-    answers: z.array(opAnswerSchema),
+    answers: z.array(opAnswerUnion()),
     /** This register applies a push naming `after` only once that op is answered. */
     inOrder: z.boolean().optional(),
   }),
@@ -216,24 +226,25 @@ export const pullRequestSchema = z.lazy(() =>
     tabletId: idSchema<TabletId>(),
     cursor: z.number().int().nonnegative(),
     limit: z.number().int().positive().max(MAX_PULL_LIMIT),
-    backlog: syncBacklogSchema.optional(),
+    backlog: syncBacklogObject().optional(),
   }),
 );
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 
-export const pulledChangeSchema = z.lazy(() =>
+const pulledChangeObject = builtOnce(() =>
   z.object({
     seq: z.number().int().positive(),
     version: z.number().int().positive(),
     record: z.unknown(),
   }),
 );
+export const pulledChangeSchema = z.lazy(pulledChangeObject);
 export type PulledChange = z.infer<typeof pulledChangeSchema>;
 
 export const pullResponseSchema = z.lazy(() =>
   z.object({
     protocolVersion: z.literal(SYNC_PROTOCOL_VERSION),
-    changes: z.array(pulledChangeSchema),
+    changes: z.array(pulledChangeObject()),
     cursor: z.number().int().nonnegative(),
     hasMore: z.boolean(),
     remaining: z.number().int().nonnegative().optional(),

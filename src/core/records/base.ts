@@ -17,6 +17,14 @@ import { idSchema } from '../ids';
 // persons only, and building all seven (classic zod builds each schema's methods as it goes)
 // cost ≈ 50 ms of a cold start at 4× CPU slowdown. `z.lazy` builds its schema once, at the
 // first parse, and parses exactly as the schema it wraps.
+//
+// Lazies two deep at most: a record's (or a request's) z.lazy may hold others — the instant,
+// a reason's text, the declined forms — but those hold none; a part shared deeper is a
+// `builtOnce` builder, called in the builder that holds it (declinedForms.ts,
+// certificateCommission.ts, protocol/sync.ts). zod takes a z.lazy it has not built, seen
+// inside one it has, for a possible reference cycle: `z.compile` then refuses the schema
+// (the register compiles each kind's: register/sync/recordCheck.ts), and zod keeps a memo of
+// every object of every parse.
 
 /** `build()`'s result, built at the first call and kept. */
 export function builtOnce<T>(build: () => T): () => T {

@@ -13,27 +13,29 @@
 import { z } from 'zod';
 import type { StaffId } from '../ids';
 import { idSchema } from '../ids';
-import { FIELD_TOO_LONG, TEXT_LIMITS } from './base';
+import { builtOnce, FIELD_TOO_LONG, TEXT_LIMITS } from './base';
 import { calendarDateSchema } from './calendarDate';
 
 export const COMMISSION_ROLES = ['chair', 'member'] as const;
 export type CommissionRole = (typeof COMMISSION_ROLES)[number];
 
-export const commissionParticipantSchema = z.lazy(() =>
+// Built inside the commission's z.lazy, itself inside the certificate's: never a z.lazy of its
+// own (base.ts, "Lazies two deep at most").
+const commissionParticipantSchema = builtOnce(() =>
   z.object({
     id: idSchema<StaffId>(),
     name: z.string().trim().min(1).max(TEXT_LIMITS.name, FIELD_TOO_LONG),
     role: z.enum(COMMISSION_ROLES),
   }),
 );
-export type CommissionParticipant = z.infer<typeof commissionParticipantSchema>;
+export type CommissionParticipant = z.infer<ReturnType<typeof commissionParticipantSchema>>;
 
 export const certificateCommissionSchema = z.lazy(() =>
   z.object({
     orderNumber: z.string().trim().min(1).max(TEXT_LIMITS.code, FIELD_TOO_LONG),
     orderDate: calendarDateSchema,
     /** The chair first, then the members, as they sign the paper. */
-    members: z.array(commissionParticipantSchema).min(1).max(21),
+    members: z.array(commissionParticipantSchema()).min(1).max(21),
   }),
 );
 export type CertificateCommission = z.infer<typeof certificateCommissionSchema>;

@@ -1,10 +1,11 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { CardVoidResponse } from '../../core/protocol/cardVoid';
 import { cardVoidRequestSchema } from '../../core/protocol/cardVoid';
 import type { StaffRole } from '../../core/protocol/session';
+import { builtOnce } from '../../core/records/base';
 import { staffRoleSchema } from '../../core/protocol/session';
 import type {
   OpAnswer,
@@ -53,6 +54,12 @@ import { voidDiscardedCards } from '../sync/voidDiscardedCards';
 // A push's ops are applied in one transaction, a savepoint per op (sync/pushOps.ts); if the
 // register fails half-way the request fails and nothing of it is kept, so the tablet's retry
 // applies every op once.
+
+/**
+ * The push body's schema compiled by zod at the first push, as the records are
+ * (sync/recordCheck.ts says why): a body of 1,000 ops is checked with one generated function.
+ */
+const compiledPushRequest = builtOnce(() => z.compile(pushRequestSchema.unwrap()));
 
 /** Push bodies are inflated JSON of up to 1,000 whole records (signed cards included). */
 export const SYNC_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
@@ -182,7 +189,7 @@ export function registerSyncRoutes(app: FastifyInstance, context: RegisterContex
     installSyncJsonParser(scope);
 
     scope.post('/api/sync/push', { bodyLimit: SYNC_BODY_LIMIT_BYTES }, async (request, reply) => {
-      const admitted = await admit(request, reply, context, pushRequestSchema);
+      const admitted = await admit(request, reply, context, compiledPushRequest());
       if (admitted === null) return reply;
       const { tablet, body } = admitted;
       const push = {

@@ -5,17 +5,13 @@ import { editorOf, FIELD_TOO_LONG } from '../../core/records/base';
 import { changedFields, mergeFields, sameContent } from '../../core/records/merge';
 import { checkWrite } from '../../core/records/permissions';
 import type { ClinicRecord } from '../../core/records/record';
-import {
-  checkUpdate,
-  clinicRecordSchema,
-  forbiddenChanges,
-  isImmutable,
-} from '../../core/records/record';
+import { checkUpdate, forbiddenChanges, isImmutable } from '../../core/records/record';
 import type { RuleSettings } from '../../core/rules/recordRules';
 import { enqueueTransfer } from '../transfer/enqueueTransfer';
 import type { PushingTablet } from './authority';
 import { checkAuthority } from './authority';
 import type { StoredAnswer } from './answerStore';
+import { safeParseRecord } from './recordCheck';
 import type { StoredRecord, SyncTx } from './recordStore';
 import { loadRecord, loadVersions, writeVersion } from './recordStore';
 
@@ -56,7 +52,7 @@ export function checkOp(
   tablet: PushingTablet,
   staff: ClinicStaff,
 ): { ok: true; record: ClinicRecord } | { ok: false; answer: OpAnswer } {
-  const parsed = clinicRecordSchema.safeParse(op.record);
+  const parsed = safeParseRecord(op.record);
   if (!parsed.success) {
     // Paths and rule names only: zod's messages here never quote the values (personal data).
     const detail = parsed.error.issues
@@ -116,7 +112,7 @@ async function resolve(
     incoming,
     foreignFields: foreign,
   });
-  const valid = clinicRecordSchema.safeParse(merged);
+  const valid = safeParseRecord(merged);
   if (!valid.success) return { conflict: changedFields(current.record, incoming) };
   const allowed = checkUpdate(current.record, valid.data);
   if (!allowed.ok) return { conflict: changedFields(current.record, incoming) };

@@ -1,12 +1,12 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { ClinicRecord } from '../../core/records/record';
-import { clinicRecordSchema } from '../../core/records/record';
 import type { StoredTarget } from '../../core/records/revocationTarget';
 import { statementCarrierOf, statementIdOf as ruleStatementIdOf } from '../../core/rules/ruleFacts';
 import type { RegisterDb } from '../db/connect';
 import type { ClinicRecordTable, RegisterTables } from '../db/tables';
 import { receiptColumns } from './receiptColumns';
+import { parseRecord } from './recordCheck';
 
 // SQL access for sync: the clinic records as they are now, their version history, the op log
 // and the sequence counter (tables described in db/migrations/0003_sync.ts). Every row read
@@ -90,9 +90,9 @@ export type StoredRecord = {
   readonly tabletId: string;
 };
 
-/** A stored body back as a record, through the schema. */
+/** A stored body back as a record, through the kind's schema (recordCheck.ts). */
 export function parseRecordBody(text: string): ClinicRecord {
-  return clinicRecordSchema.parse(JSON.parse(text));
+  return parseRecord(JSON.parse(text));
 }
 
 /**
