@@ -91,6 +91,30 @@ describe('a sync route body', () => {
     const justUnder = JSON.stringify({ ops: ['x'.repeat(LIMIT - 100)] });
     const taken = await post({ payload: gzipSync(justUnder), encoding: 'gzip' });
     expect(taken.status).toBe(200);
+
+    const plain = await post({ payload: JSON.stringify({ ops: ['x'.repeat(LIMIT)] }) });
+    expect([plain.status, plain.json.error?.code]).toEqual([413, 'body-too-large']);
+    expect((await post({ payload: justUnder })).status).toBe(200);
+  });
+
+  it('is refused when its Content-Length is not the length sent', async () => {
+    const sent = gzipSync(lined(push));
+    for (const [payload, encoding] of [
+      [sent, 'gzip'],
+      [lined(push), undefined],
+    ] as const) {
+      const answer = await app.inject({
+        method: 'POST',
+        url: '/echo',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(payload.length + 7),
+          ...(encoding === undefined ? {} : { 'content-encoding': encoding }),
+        },
+        payload,
+      });
+      expect(answer.statusCode).toBe(400);
+    }
   });
 
   it('is refused with zlib’s words when it does not inflate, and 415 for an unknown coding', async () => {

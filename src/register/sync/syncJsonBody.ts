@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { errorCodes } from 'fastify';
 import { parseJsonBytes } from '../../core/protocol/linedJson';
+import { syncBodyBytes } from './compression';
 
 // The JSON bodies of the sync routes read from their bytes (issue #14). A push of 1,000
 // persons is ≈ 860 KB of UTF-8, written an op a line by the tablet (core/protocol/linedJson.ts).
@@ -19,17 +20,23 @@ import { parseJsonBytes } from '../../core/protocol/linedJson';
 
 const SUSPECT = ['__proto__', 'constructor', '\\u'].map((text) => Buffer.from(text));
 
-/** Installed in the sync routes' scope: its `application/json` parser. */
+/** Installed in the sync routes' scope, after installSyncCompression: its `application/json` parser. */
 export function installSyncJsonParser(scope: FastifyInstance): void {
   const whole = scope.getDefaultJsonParser('error', 'error');
+  // No `parseAs`: the bytes are the hook's (compression.ts, syncBodyBytes), not read again.
   scope.addContentTypeParser(
     'application/json',
-    { parseAs: 'buffer' },
     (
       request: FastifyRequest,
-      body: Buffer,
+      _payload: unknown,
       done: (error: Error | null, value?: unknown) => void,
     ) => {
+      const body = syncBodyBytes(request);
+      if (body === undefined) {
+        // Only a request the hook did not read: a fault of the register, not the client's.
+        done(new Error('the sync body was not read by its hook (compression.ts)'));
+        return;
+      }
       if (body.length === 0 || SUSPECT.some((text) => body.includes(text))) {
         void whole(request, body.toString('utf8'), done);
         return;
