@@ -108,15 +108,17 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 36; AMD EPYC ×2, family 26, 2026-12-06 at 04:25 UTC,
-one-minute load 0.2 before it and 1.1 after) is the median of three (\`--reps 3\`, by push time)
-on session 35's sync code with the register reading a push's body whole and from its bytes
-(register/sync/compression.ts, syncJsonBody.ts; docs/DECISIONS.md). The machine ran slower
-than in session 35's run, for both sides: PouchDB's push of 10,000 took 5.42 s where it took
-4.09 s then. The push of 10,000 took 1.51 s against it (3.6×; session 35: 1.19 s against
-4.09 s, 3.4×) with 8,374 ops per CPU-second at the register (10,090); the push at 50 ms 1.51 s
-(1.33 s), at 600 ms 5.63 s (5.69 s); the fresh pull of 50,000 3.00 s against 26.32 s (8.8×;
-8.4×). Session 35's code and this session's, taking turns on this machine (\`--only sync
---sizes 2000,10000 --rtt-ms 0 --reps 3\`, twice each), pushed 10,000 in 1.24 and 1.34 s with
-1.15 and 1.13 register CPU-seconds, and in 1.36 and 1.25 s with 1.14 and 1.05: within the noise.
-Still missed: the push against PouchDB and the register's ops per CPU-second.`;
+export const TABLE_RUN = `The run in the table (session 37; AMD EPYC ×2, family 26, 2026-12-06 at 07:25 UTC,
+one-minute load 1.2 before it and after) is the median of three (\`--reps 3\`, by push time)
+on session 36's sync code with the register checking records and push bodies with zod's
+compiled schemas and taking a body's bytes without Fastify's copy (register/sync/recordCheck.ts,
+compression.ts; docs/DECISIONS.md). The machine ran a little faster than in session 36's run:
+PouchDB's push of 10,000 took 4.90 s where it took 5.42 s then. The push of 10,000 took 1.12 s
+against it (4.4×; session 36: 1.51 s against 5.42 s, 3.6×) with 11,560 ops per CPU-second at
+the register (8,374), whose 0.87 CPU-seconds are now below the tablet's 1.02; the push at
+50 ms 1.51 s (1.51 s), at 600 ms 5.51 s (5.63 s); the fresh pull of 50,000 2.97 s against
+24.87 s (8.4×; 8.8×). The pull's growth, 5.6× in time and 6.3× in tablet CPU, missed its 5.5×
+in this run, where session 36's was 4.7×: the pull code is unchanged, its 10,000 ran faster
+(0.53 s, was 0.64 s) and the tablet floor's storage alone grew 5.8× in the same run (its row
+below says why that figure swings). Still missed: the push against PouchDB, the register's ops
+per CPU-second, and in this run the pull's growth.`;
