@@ -9,12 +9,12 @@ import { parseNumber } from '../../core/contract/number';
 import { fullNameOf } from '../../core/person/name';
 import type { CertificateRecord } from '../../core/records/certificate';
 import type { PersonRecord } from '../../core/records/person';
-import { clinicRecordSchema } from '../../core/records/record';
 import type { RegisterDb } from '../db/connect';
 import { readPersons } from '../export/certificateCases';
 import { certificateTransfers } from '../transfer/certificateTransfers';
 import type { VoidedCardQuery } from './voidedCards';
 import { findVoidedCards } from './voidedCards';
+import { parseRecordBody } from '../sync/recordStore';
 
 // Any certificate of the region by its number or its holder's SNILS, for the regional
 // administrator (wire shape in core/protocol/adminCertificates.ts), with its state: revoked,
@@ -50,13 +50,9 @@ function keyValuePattern(key: string, value: string): string {
   return `%"${key}":"${value}"%`;
 }
 
-function parseBody(body: string) {
-  return clinicRecordSchema.parse(JSON.parse(body));
-}
-
 function certificatesOf(rows: readonly Row[]): CertificateRecord[] {
   return rows.flatMap((row) => {
-    const record = parseBody(row.body);
+    const record = parseRecordBody(row.body);
     return record.kind === 'certificate' ? [record] : [];
   });
 }
@@ -97,7 +93,7 @@ async function personsBySnils(db: RegisterDb, snils: string): Promise<PersonReco
     .limit(MAX_PERSONS)
     .execute();
   return rows.flatMap((row) => {
-    const record = parseBody(row.body);
+    const record = parseRecordBody(row.body);
     // The representative of a minor may carry the same SNILS: only the holder's own counts.
     return record.kind === 'person' && record.snils === snils ? [record] : [];
   });
@@ -136,7 +132,7 @@ async function revocationsOf(
     .orderBy('seq')
     .execute();
   for (const row of rows) {
-    const record = parseBody(row.body);
+    const record = parseRecordBody(row.body);
     if (record.kind !== 'revocation' || !certificateIds.has(record.certificateId)) continue;
     if (found.has(record.certificateId)) continue;
     found.set(record.certificateId, {

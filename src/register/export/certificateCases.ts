@@ -4,12 +4,12 @@ import type { CertificateRecord } from '../../core/records/certificate';
 import type { CalendarDate } from '../../core/records/calendarDate';
 import { addDays, calendarDateAt, startOfDay } from '../../core/records/calendarDate';
 import type { PersonRecord } from '../../core/records/person';
-import { clinicRecordSchema } from '../../core/records/record';
 import type { Result } from '../../core/result';
 import { fail, ok } from '../../core/result';
 import { readClinicSettings } from '../clinicSettings';
 import type { RegisterDb } from '../db/connect';
 import { recordField } from '../report/recordField';
+import { parseRecordBody } from '../sync/recordStore';
 
 // The certificates issued in a period, read from the register in pages of `pageSize` rows
 // by sequence number, so an export of a year holds one page in memory, not the year.
@@ -97,7 +97,7 @@ async function* certificatePages(
     const kept: { certificate: CertificateRecord; clinic: ClinicFacts; issuedOn: CalendarDate }[] =
       [];
     for (const row of rows) {
-      const certificate = parseRecord(row.body);
+      const certificate = parseRecordBody(row.body);
       const clinic = clinics.get(row.clinic_id);
       if (certificate.kind !== 'certificate' || clinic === undefined) continue;
       const issuedOn = calendarDateAt(new Date(certificate.issuedAt), clinic.utcOffsetMinutes);
@@ -149,10 +149,6 @@ function issuedBounds(period: ExportPeriod, clinics: readonly ClinicFacts[]) {
   return { lower: new Date(start).toISOString(), upper: new Date(end).toISOString() };
 }
 
-function parseRecord(body: string) {
-  return clinicRecordSchema.parse(JSON.parse(body));
-}
-
 async function readRevocations(db: RegisterDb, clinicIds: readonly string[]) {
   const rows = await db.kysely
     .selectFrom('clinic_record')
@@ -163,7 +159,7 @@ async function readRevocations(db: RegisterDb, clinicIds: readonly string[]) {
     .execute();
   const byCertificate = new Map<string, NonNullable<CertificateCase['revocation']>>();
   for (const row of rows) {
-    const record = parseRecord(row.body);
+    const record = parseRecordBody(row.body);
     if (record.kind === 'revocation' && !byCertificate.has(record.certificateId)) {
       byCertificate.set(record.certificateId, { reason: record.reason, at: record.at });
     }
@@ -180,7 +176,7 @@ export async function readPersons(db: RegisterDb, ids: readonly string[]) {
     .execute();
   const persons = new Map<string, PersonRecord>();
   for (const row of rows) {
-    const record = parseRecord(row.body);
+    const record = parseRecordBody(row.body);
     if (record.kind === 'person') persons.set(record.id, record);
   }
   return persons;
@@ -196,7 +192,7 @@ async function readNumbers(db: RegisterDb, ids: readonly string[]) {
     .where('id', 'in', [...new Set(ids)])
     .execute();
   for (const row of rows) {
-    const record = parseRecord(row.body);
+    const record = parseRecordBody(row.body);
     if (record.kind === 'certificate') numbers.set(record.id, record.number);
   }
   return numbers;

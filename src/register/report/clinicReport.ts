@@ -8,10 +8,10 @@ import { TRANSFER_STATES } from '../../core/protocol/transferState';
 import type { TransferStateName } from '../../core/protocol/transferState';
 import { addDays } from '../../core/records/calendarDate';
 import type { RecordKind } from '../../core/records/record';
-import { clinicRecordSchema } from '../../core/records/record';
 import type { RegisterDb } from '../db/connect';
 import type { ReportField } from './recordField';
 import { periodRecordPages } from './periodRecords';
+import { parseRecordBody } from '../sync/recordStore';
 
 // One clinic's report for a period: each figure's records read through its index
 // (periodRecords.ts) and their events (core/report/events.ts) added up per bucket.
@@ -89,7 +89,7 @@ export async function clinicReport(
     });
     for await (const page of pages) {
       for (const row of page) {
-        const record = clinicRecordSchema.parse(JSON.parse(row.body));
+        const record = parseRecordBody(row.body);
         const events = eventsOfRecord(record, clinic.utcOffsetMinutes).filter(
           (event) => event.kind === source.keeps,
         );

@@ -6,13 +6,13 @@ import {
   adminRevocationRequestSchema,
   parseCertificateQuery,
 } from '../../core/protocol/adminCertificates';
-import { clinicRecordSchema } from '../../core/records/record';
 import { searchCertificates } from '../admin/certificateSearch';
 import { requireAdmin } from '../auth/adminScope';
 import type { RegisterContext } from '../context';
 import { replyError } from '../http/apiError';
 import { describeIssues, parseBody } from '../http/parseBody';
 import { revokeAndAnswer } from './revocationAnswer';
+import { parseRecordBody } from '../sync/recordStore';
 
 // The regional administrator's certificate search and revocation (wire shapes and examples in
 // src/core/protocol/adminCertificates.ts):
@@ -79,7 +79,7 @@ export function registerAdminCertificateRoutes(
         .where('kind', '=', 'certificate')
         .executeTakeFirst();
       if (row === undefined) return replyError(reply, 'not-found');
-      const certificate = clinicRecordSchema.parse(JSON.parse(row.body));
+      const certificate = parseRecordBody(row.body);
       const certificateId =
         certificate.kind === 'certificate' && certificate.duplicateOf !== undefined
           ? certificate.duplicateOf

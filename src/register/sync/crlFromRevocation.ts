@@ -1,12 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { CertificateRecord } from '../../core/records/certificate';
 import type { RevocationRecord } from '../../core/records/revocation';
-import { clinicRecordSchema } from '../../core/records/record';
 import { parseCompactJws } from '../../core/shc/parseCompactJws';
 import type { RegisterDb } from '../db/connect';
 import type { ClinicRevocationOutcome } from '../trust/revocations';
 import { recordClinicRevocation } from '../trust/revocations';
-import { loadClinicRecord } from './recordStore';
+import { loadClinicRecord, parseRecordBody } from './recordStore';
 
 // A revocation record (pushed by a tablet, or written at the register) also revokes the card
 // in the SHC revocation list of the key that signed it. The certificate is looked up within
@@ -90,7 +89,7 @@ export async function revokeEarlierRevocations(
     .where('kind', '=', 'revocation')
     .execute();
   for (const row of rows) {
-    const revocation = clinicRecordSchema.parse(JSON.parse(row.body));
+    const revocation = parseRecordBody(row.body);
     if (revocation.kind === 'revocation' && revocation.certificateId === certificate.id) {
       await revokeInCrl(db, revocation, at, log);
     }

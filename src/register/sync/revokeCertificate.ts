@@ -1,14 +1,13 @@
 import type { RevocationId, StaffId } from '../../core/ids';
 import type { RevocationRequest } from '../../core/protocol/revocation';
 import type { RevocationRecord } from '../../core/records/revocation';
-import { clinicRecordSchema } from '../../core/records/record';
 import type { Result } from '../../core/result';
 import { fail, ok } from '../../core/result';
 import type { RegisterDb } from '../db/connect';
 import { newId } from '../ids';
 import { enqueueTransfer } from '../transfer/enqueueTransfer';
 import type { SyncTx } from './recordStore';
-import { loadClinicRecord, nextSeq, writeVersion } from './recordStore';
+import { loadClinicRecord, nextSeq, parseRecordBody, writeVersion } from './recordStore';
 
 // A revocation written by the register itself (an admin or commission member at the
 // register's desk), through the same record store as pushed records: it gets a sequence
@@ -43,7 +42,7 @@ async function findRevocation(
     .orderBy('seq')
     .execute();
   for (const row of rows) {
-    const record = clinicRecordSchema.parse(JSON.parse(row.body));
+    const record = parseRecordBody(row.body);
     if (record.kind === 'revocation' && record.certificateId === certificateId) return record;
   }
   return undefined;

@@ -1,7 +1,7 @@
 import type { ClinicRecord } from '../../core/records/record';
-import { clinicRecordSchema } from '../../core/records/record';
 import type { RegisterDb } from '../db/connect';
 import { enqueueTransfer } from './enqueueTransfer';
+import { parseRecordBody } from '../sync/recordStore';
 
 // Puts into the transfer queue what the register holds but the queue does not: certificates
 // issued, corrected or revoked while FEDERAL_TRANSFER was off (or before the queue existed).
@@ -80,7 +80,7 @@ async function certificatesWithoutItem(
   if (demoTablets.size > 0) query = query.where('record.tablet_id', 'not in', [...demoTablets]);
   const rows = await query.orderBy('record.seq').execute();
   return rows
-    .map((row) => clinicRecordSchema.parse(JSON.parse(row.body)))
+    .map((row) => parseRecordBody(row.body))
     .filter((record) => record.kind === 'certificate' && record.duplicateOf === undefined);
 }
 
@@ -99,7 +99,7 @@ async function revocationsWithoutItem(
   if (selection.clinicId !== undefined) queued = queued.where('clinic_id', '=', selection.clinicId);
   const enqueued = new Set((await queued.execute()).map((row) => row.record_id));
   const revocations = rows
-    .map((row) => clinicRecordSchema.parse(JSON.parse(row.body)))
+    .map((row) => parseRecordBody(row.body))
     .filter((record) => record.kind === 'revocation' && !enqueued.has(record.id));
   const demo = await demoCertificateIds(
     db,

@@ -1,8 +1,8 @@
 import type { CertificateId } from '../../core/ids';
 import type { CertificateTransfer, TransferItemView } from '../../core/protocol/transferState';
-import { clinicRecordSchema } from '../../core/records/record';
 import type { RegisterDb } from '../db/connect';
 import { transferItemRowSchema } from './transferItem';
+import { parseRecordBody } from '../sync/recordStore';
 
 // The transfer state of some of one clinic's certificates, for the desk's case screen
 // (wire shape in src/core/protocol/transferState.ts). Both reads are scoped to the clinic, so
@@ -25,7 +25,7 @@ export async function certificateTransfers(
   /** Requested id → the id its transfer entries are kept under. */
   const transferIdOf = new Map<string, string>();
   for (const row of rows) {
-    const record = clinicRecordSchema.parse(JSON.parse(row.body));
+    const record = parseRecordBody(row.body);
     if (record.kind !== 'certificate') continue;
     transferIdOf.set(row.id, record.duplicateOf ?? record.id);
   }
