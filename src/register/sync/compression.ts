@@ -79,13 +79,15 @@ const OUTPUT_CHUNK_MIN = 64 * 1024;
 const OUTPUT_CHUNK_MAX = 2 * 1024 * 1024;
 
 /** The sent bytes, refused as too large once they pass the limit. */
-async function sentBytes(payload: AsyncIterable<Buffer>, limit: number): Promise<Buffer> {
+async function sentBytes(payload: AsyncIterable<unknown>, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of payload) {
-    length += chunk.length;
+    // The request's own stream gives Buffers; a hook before this one might give text.
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    length += bytes.length;
     if (length > limit) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
-    chunks.push(chunk);
+    chunks.push(bytes);
   }
   // One piece, as most pushes arrive: no copy.
   return chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks, length);
@@ -118,7 +120,7 @@ async function readBody(
   const declared = Number(request.headers['content-length']);
   if (declared > limit) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
   try {
-    const sent = await sentBytes(payload as AsyncIterable<Buffer>, limit);
+    const sent = await sentBytes(payload, limit);
     if (!Number.isNaN(declared) && declared !== sent.length) {
       throw new errorCodes.FST_ERR_CTP_INVALID_CONTENT_LENGTH();
     }

@@ -16,9 +16,7 @@ import { clinicRecordSchema, isRecordKind, RECORD_SCHEMAS } from '../../core/rec
 // "Lazies two deep at most"); recordCheck.test.ts holds every kind to compiling, so the register
 // never falls back to the walk without a failing test.
 
-type Compiled = { readonly [K in RecordKind]?: z.ZodType<ClinicRecord> };
-
-const compiled: { -readonly [K in keyof Compiled]: Compiled[K] } = {};
+const compiled: Partial<Record<RecordKind, z.ZodType<ClinicRecord>>> = {};
 
 /** The kind's schema, compiled at its first use and kept. `strict`: a refusal throws. */
 export function compiledRecordSchema(kind: RecordKind, strict = false): z.ZodType<ClinicRecord> {
@@ -37,18 +35,18 @@ function kindOf(input: unknown): RecordKind | undefined {
   return isRecordKind(kind) ? kind : undefined;
 }
 
+/** The kind's compiled schema; the union for a record of no known kind (its refusal names it). */
+function schemaFor(input: unknown): z.ZodType<ClinicRecord> {
+  const kind = kindOf(input);
+  return kind === undefined ? clinicRecordSchema : compiledRecordSchema(kind);
+}
+
 /** clinicRecordSchema.safeParse, by the kind's compiled schema. */
 export function safeParseRecord(input: unknown): z.ZodSafeParseResult<ClinicRecord> {
-  const kind = kindOf(input);
-  return kind === undefined
-    ? clinicRecordSchema.safeParse(input)
-    : compiledRecordSchema(kind).safeParse(input);
+  return schemaFor(input).safeParse(input);
 }
 
 /** clinicRecordSchema.parse, by the kind's compiled schema: throws zod's error. */
 export function parseRecord(input: unknown): ClinicRecord {
-  const kind = kindOf(input);
-  return kind === undefined
-    ? clinicRecordSchema.parse(input)
-    : compiledRecordSchema(kind).parse(input);
+  return schemaFor(input).parse(input);
 }
