@@ -1,11 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { OpId } from '../core/ids';
+import type { OpId, PersonId } from '../core/ids';
 import { newId } from '../core/ids';
 import { examplePerson } from '../core/records/examples';
 import { openDatabase } from './database';
 import { acceptedAsSent, personAsRead } from './answersFixture';
-import { takeBatch } from './outbox';
+import { recordIdOf, takeBatch } from './outbox';
 import { applyAnswers } from './outboxAnswers';
 import { registrarWriting } from './pageFixture';
 import { REGISTER_RECORD_KEY, writeRecord } from './records';
@@ -162,6 +162,57 @@ describe('the register’s answers applied to the outbox', () => {
     expect(next.entries.map((entry) => entry.op.record)).toMatchObject([
       { id: person.id, phone: '+79140000007' },
     ]);
+  });
+
+  it('tells the batch’s records apart from another record whose op lies among their ids', async () => {
+    const db = fresh();
+    const people = Array.from({ length: 9 }, (_, n) =>
+      examplePerson({ id: newId(context.now, context.random), phone: `+791400000${40 + n}` }),
+    );
+    const [other] = people.splice(4, 1);
+    const edited = people.at(-1);
+    if (other === undefined || edited === undefined) throw new Error('nine persons');
+    // The eight queued first, the fifth id last: a batch of eight carries the eight, and the
+    // other's op lies among their ids (in the span read, not one of the batch's).
+    for (const person of [...people, other]) await writeRecord(db, person, context);
+    const batch = await takeBatch(db, 8);
+    expect(batch.entries.map((entry) => recordIdOf(entry.op))).toEqual(people.map((p) => p.id));
+    await writeRecord(db, { ...edited, phone: '+79140000049' }, context);
+    await applyAnswers(db, batch, acceptedAsSent(batch, 7));
+    for (const person of people.slice(0, -1)) {
+      expect((await personAsRead(db, person.id))?.sync).toEqual({ state: 'synced', version: 1 });
+    }
+    expect((await personAsRead(db, other.id))?.sync).toEqual({ state: 'pending', version: 0 });
+    expect((await personAsRead(db, edited.id))?.sync).toEqual({ state: 'pending', version: 0 });
+    const next = await takeBatch(db, 100);
+    expect(next.entries.map((entry) => entry.op.record)).toMatchObject([
+      { id: other.id },
+      { id: edited.id, phone: '+79140000049' },
+    ]);
+  });
+
+  it('finds an edit made while sending when the batch’s ids span many other queued records', async () => {
+    const db = fresh();
+    const many = Array.from({ length: 10 }, (_, n) =>
+      examplePerson({ id: newId(context.now, context.random), phone: `+791400001${10 + n}` }),
+    );
+    for (const person of many) await writeRecord(db, person, context);
+    // Its id sorts before all of theirs: the next batch's span holds their ten ops too.
+    const old = examplePerson({ id: '00000000-0000-7000-8000-000000000001' as PersonId });
+    const last = examplePerson({ id: newId(context.now, context.random) });
+    await writeRecord(db, old, context);
+    await writeRecord(db, last, context);
+    const first = await takeBatch(db, 10);
+    const batch = await takeBatch(db, 10, [first]);
+    expect(batch.entries.map((entry) => entry.op.record)).toMatchObject([
+      { id: old.id },
+      { id: last.id },
+    ]);
+    await writeRecord(db, { ...old, phone: '+79140000119' }, context);
+    await applyAnswers(db, batch, acceptedAsSent(batch, 20));
+    expect((await personAsRead(db, old.id))?.sync).toEqual({ state: 'pending', version: 0 });
+    expect((await personAsRead(db, last.id))?.sync).toEqual({ state: 'synced', version: 1 });
+    expect((await personAsRead(db, many[0]?.id ?? ''))?.sync.state).toBe('pending');
   });
 
   it('drops an edit queued while sending when the answer is a conflict, keeping it in the note', async () => {

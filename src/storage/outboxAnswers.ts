@@ -5,6 +5,7 @@ import { sameJson } from '../core/records/sameJson';
 import type { EnvelopeRow, SeroDeskDatabase, SettledRow } from './database';
 import { readEnvelopes } from './envelopeRange';
 import { envelopeOf } from './indexKeys';
+import { recordsWithLaterOps } from './laterEdits';
 import type { BatchEntry, OutboxBatch } from './outbox';
 import { recordIdOf } from './outbox';
 import { recordScope, tableOf } from './records';
@@ -13,12 +14,15 @@ import { noteSettled, syncedAsSent } from './settledSync';
 // The register's answers to a batch taken from the outbox (outbox.ts has the whole path of an
 // op, from queued to answered), applied to the outbox and the envelopes in one transaction.
 //
-// Whether a record has further ops queued beyond its batch is read off its envelope, never
-// by scanning the outbox (issue #14: reading every queued op per batch made a push cost
-// O(N²/B)): an envelope holds the newest snapshot written (records.ts), so one whose record
-// differs from the batch's snapshot has a later op — queued beyond the batch's limit, or
-// written by the desk while the batch was out — and stays "pending" when the batch is
-// accepted. A later op whose snapshot equals the accepted one holds nothing the register
+// Whether a record has further ops queued beyond its batch is read first off the outbox's
+// recordId index, over the span of the batch's ids, in one read (laterEdits.ts), never by
+// scanning the outbox (issue #14: reading every queued op per batch made a push cost
+// O(N²/B)). A record taken as sent without such an op is noted settled without its envelope
+// being read. The others' envelopes are read (all of them, where the span holds too many
+// other rows to tell): an envelope holds the newest snapshot written (records.ts), so one
+// whose record differs from the batch's snapshot has a later op — queued beyond the batch's
+// limit, or written by the desk while the batch was out — and stays "pending" when the batch
+// is accepted. A later op whose snapshot equals the accepted one holds nothing the register
 // lacks (a desk edit stamps `updatedAt`, so in practice it always differs): the record then
 // shows "synced" while that op still goes, and is answered, on the next batch.
 
@@ -33,14 +37,16 @@ type EnvelopeChange = undefined | { readonly write: EnvelopeRow } | { readonly s
 
 /**
  * Reads the envelopes of the entries' records in bulk, a kind at a time (one request where
- * their ids lie close: envelopeRange.ts), and writes back.
+ * their ids lie close: envelopeRange.ts), and writes back; `settledUnread` are noted settled
+ * with the rows the reads settle, in one row per kind.
  */
 async function updateEnvelopes(
   db: SeroDeskDatabase,
   entries: readonly BatchEntry[],
+  settledUnread: readonly SettledRow[],
   change: (row: EnvelopeRow, entry: BatchEntry) => EnvelopeChange,
 ): Promise<void> {
-  const settled: SettledRow[] = [];
+  const settled: SettledRow[] = [...settledUnread];
   for (const kind of RECORD_KINDS) {
     const ofKind = entries.filter((entry) => entry.op.kind === kind);
     if (ofKind.length === 0) continue;
@@ -95,6 +101,8 @@ export async function applyAnswers(
         if (answer.status === 'conflict') conflicts.push(entry);
       }
     }
+    // Read before any op is deleted: which records have edits beyond the batch (laterEdits.ts).
+    const later = await recordsWithLaterOps(db, batch.entries);
     // A conflict drops edits queued meanwhile too: they are kept in the conflict note. Read
     // by record, for the few records in conflict only.
     toDelete.push(...(await laterOps(db, conflicts)));
@@ -109,7 +117,23 @@ export async function applyAnswers(
         ),
       );
     }
-    await updateEnvelopes(db, batch.entries, (row, entry) => {
+    // Taken as sent, with no edit beyond the batch: the envelope holds what was sent and is
+    // "pending", so it is noted settled unread. Every other envelope is read and compared.
+    const unread: SettledRow[] = [];
+    const read: BatchEntry[] = [];
+    for (const entry of batch.entries) {
+      const answer = byOpId.get(entry.op.opId);
+      const id = recordIdOf(entry.op);
+      if (
+        later !== undefined &&
+        !later.has(id) &&
+        answer?.status === 'accepted' &&
+        answer.record === undefined
+      ) {
+        unread.push({ id, kind: entry.op.kind, version: answer.version });
+      } else read.push(entry);
+    }
+    await updateEnvelopes(db, read, unread, (row, entry) => {
       const answer = byOpId.get(entry.op.opId);
       if (answer === undefined) return stillWaiting(row);
       return answeredEnvelope(row, entry, answer, !sameJson(row.record, entry.op.record));
