@@ -122,5 +122,5 @@ CPU-seconds, 7,508 ops per CPU-second) and the pull of 50,000 at 2.43 s against 
 (9.7×, growth 3.1×). Each scenario's three repetitions run back to back, so one busy stretch
 of this shared machine moves one row of the table and not the others, and a ratio close to its
 target is met in one run and missed in the next. Still missed in this run: the
-push against PouchDB (by 2 %), the register's ops per CPU-second, the fresh pull against
+push against PouchDB (by 3 %), the register's ops per CPU-second, the fresh pull against
 PouchDB and the pull's growth.`;
