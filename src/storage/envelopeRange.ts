@@ -16,6 +16,14 @@ import type { EnvelopeRow } from './database';
 /** How many more rows than asked for the range may read before the rest go by key. */
 const SLACK = 0.25;
 
+/**
+ * The most rows a read of a span of ids takes for `asked` rows of its own: this file's, and
+ * the outbox's in laterEdits.ts, beyond which the rest is read another way.
+ */
+export function spanReadLimit(asked: number): number {
+  return asked + Math.ceil(asked * SLACK);
+}
+
 /** The envelopes of `ids`, in their order (undefined where none is stored). */
 export async function readEnvelopes(
   table: EntityTable<EnvelopeRow, 'id'>,
@@ -28,7 +36,7 @@ export async function readEnvelopes(
     if (id < low) low = id;
     if (id > high) high = id;
   }
-  const limit = ids.length + Math.ceil(ids.length * SLACK);
+  const limit = spanReadLimit(ids.length);
   const inRange = await table.where('id').between(low, high, true, true).limit(limit).toArray();
   const found = new Map(inRange.map((row) => [row.id, row]));
   // The limit reached: the rows past it are read by key (the ids the range did not bring).

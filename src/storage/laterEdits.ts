@@ -1,6 +1,8 @@
 import type { SeroDeskDatabase } from './database';
+import { spanReadLimit } from './envelopeRange';
 import type { BatchEntry } from './outbox';
 import { recordIdOf } from './outbox';
+import { spanOf } from './settledWrites';
 
 // Which records of an answered batch have ops in the outbox beyond the batch (issue #14): an
 // edit queued past the batch's limit, or written by the desk while the batch was out. Only
@@ -20,11 +22,8 @@ import { recordIdOf } from './outbox';
 //          → record b  (an edit written while the batch was out) → b's envelope is read
 //
 // A span holding many more rows than the batch (an old record edited, its id far back) is
-// not walked: the answer is "unknown", and every envelope is read as before (envelopeRange.ts
-// has the same limit for the same reason).
-
-/** How many more rows than the batch's own the span may hold before the answer is unknown. */
-const SLACK = 0.25;
+// not walked: the answer is "unknown", and every envelope is read as before (the bound is
+// envelopeRange.ts's spanReadLimit, for the same reason).
 
 /**
  * The ids of the entries' records that have outbox rows the entries do not carry, or
@@ -35,22 +34,15 @@ export async function recordsWithLaterOps(
   db: SeroDeskDatabase,
   entries: readonly BatchEntry[],
 ): Promise<ReadonlySet<string> | undefined> {
-  const ids = new Set<string>();
-  const own = new Set<number>();
-  let low: string | undefined;
-  let high: string | undefined;
-  for (const entry of entries) {
-    const id = recordIdOf(entry.op);
-    ids.add(id);
-    for (const seq of entry.seqs) own.add(seq);
-    if (low === undefined || id < low) low = id;
-    if (high === undefined || id > high) high = id;
-  }
-  if (low === undefined || high === undefined) return new Set();
-  const limit = own.size + Math.ceil(own.size * SLACK) + 1;
+  const ids = new Set(entries.map((entry) => recordIdOf(entry.op)));
+  const own = new Set(entries.flatMap((entry) => entry.seqs));
+  const span = spanOf(ids);
+  if (span === undefined) return new Set();
+  // One row more than the span may hold: reading it means the span holds too many.
+  const limit = spanReadLimit(own.size) + 1;
   const inSpan = await db.outbox
     .where('recordId')
-    .between(low, high, true, true)
+    .between(span.first, span.last, true, true)
     .limit(limit)
     .primaryKeys();
   if (inSpan.length === limit) return undefined;
