@@ -42,7 +42,7 @@ describe('WAL checkpoints off the request path', () => {
     const { db, file, errors } = openTemp();
     await sql`create table t (id integer primary key, body text not null)`.execute(db.kysely);
     const before = statSync(file).size;
-    // ~200 pages of log: far below the connection's own automatic checkpoint.
+    // ~800 KB of log (100–200 pages): far below the connection's own automatic checkpoint.
     expect(FALLBACK_AUTOCHECKPOINT_PAGES).toBeGreaterThan(1000);
     await db.kysely.transaction().execute(async (tx) => {
       for (let i = 0; i < 200; i++) {

@@ -23,7 +23,7 @@ import { Worker } from 'node:worker_threads';
 /** How often the worker checkpoints: the log holds about this much time of writes. */
 export const CHECKPOINT_INTERVAL_MS = 200;
 
-/** The register connection's own automatic checkpoint, a fallback (~40 MB of log). */
+/** The register connection's own automatic checkpoint, a fallback (~80 MB of log in 8 KB pages). */
 export const FALLBACK_AUTOCHECKPOINT_PAGES = 10_000;
 
 export type Checkpointer = {
