@@ -116,11 +116,11 @@ PouchDB's 5.82 s (5.4×; session 38: 1.12 s against 5.46 s, 4.9×) with 9,275 op
 CPU-second at the register (10,279) and 0.69 tablet CPU-seconds (0.90); at 50 ms 1.24 s
 (1.46 s), at 600 ms 5.56 s (5.54 s). The fresh pull of 50,000 took 2.43 s against 25.86 s
 (10.6×; 6.8×) and grew 4.0× in time from 10,000 (0.61 s). The push's growth is missed in
-this run by the tablet's CPU (5.6×: 0.69 s for 10,000, the lowest of these runs, against 3.91
-s for 50,000; session 38: 0.90 and 3.48 s); its time grew 4.4×. The page size does not explain the swing from session
-38's run: the register's CPU for the push of 10,000 is higher here (1.08 s against 0.97), and
-the same code pushed 10,000 in 1.08 and 1.08 s, session 38's in 1.02 and 1.24 s, two runs
-each taking turns. Each scenario's three repetitions run back to back, so one busy stretch of
-this shared machine moves one row of the table and not the others, and a ratio close to its
-target is met in one run and missed in the next. Still missed in this run: the register's
-ops per CPU-second and the push's growth in tablet CPU.`;
+this run by the tablet's CPU (5.6×: 0.69 s for 10,000, the lowest of these runs, against
+3.91 s for 50,000; session 38: 0.90 and 3.48 s); its time grew 4.4×. The page size does not
+explain the swing from session 38's run: the register's CPU for the push of 10,000 is higher
+here (1.08 s against 0.97), and the same code pushed 10,000 in 1.08 and 1.08 s, session 38's
+in 1.02 and 1.24 s, two runs each taking turns. Each scenario's three repetitions run back to
+back, so one busy stretch of this shared machine moves one row of the table and not the
+others, and a ratio close to its target is met in one run and missed in the next. Still
+missed in this run: the register's ops per CPU-second and the push's growth in tablet CPU.`;
