@@ -7,6 +7,7 @@ import { SYNC_PROTOCOL_VERSION } from '../core/protocol/sync';
 import { examplePerson } from '../core/records/examples';
 import { ok } from '../core/result';
 import { fail } from '../core/result';
+import { loadClinic } from '../storage/clinic';
 import { openDatabase } from '../storage/database';
 import { readRecord, writeRecord } from '../storage/records';
 import { saveTabletIdentity, saveTabletToken } from '../storage/tablet';
@@ -186,6 +187,64 @@ describe('the sync engine', () => {
     engine.start();
     await expect.poll(() => engine.status().lastSuccessAt).toBe(clock.toISOString());
     expect(calls()).toBeGreaterThan(0);
+  });
+
+  it('asks for the clinic directory without waiting for the pull, and ends once both are in', async () => {
+    const db = await enrolledDatabase();
+    let releasePull: () => void = () => undefined;
+    let directoryAsked = false;
+    let pullAsked = false;
+    const transport: Transport = (request) => {
+      if (request.path === '/api/clinic/directory') directoryAsked = true;
+      if (request.path !== '/api/sync/pull') return register(request);
+      pullAsked = true;
+      return new Promise((resolve) => {
+        releasePull = () => {
+          resolve(register(request));
+        };
+      });
+    };
+    const engine = createSyncEngine({ db, transport, now: () => clock, random: () => 0.5 });
+    let ended = false;
+    const run = engine.syncNow().then((status) => {
+      ended = true;
+      return status;
+    });
+    // The pull is held: the directory is asked for (and answered) all the same, and the run
+    // waits for the pull.
+    await expect.poll(() => directoryAsked && pullAsked).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ended).toBe(false);
+    releasePull();
+    expect((await run).lastError).toBeNull();
+    expect((await loadClinic(db))?.id).toBe(exampleClinic().id);
+  });
+
+  it('tells a failed pull before a failed directory, and a failed directory after a good pull', async () => {
+    // The pull times out, the directory is refused by the register: two different reasons.
+    const failing =
+      (paths: readonly string[]): Transport =>
+      (request) => {
+        if (!paths.includes(request.path)) return register(request);
+        return Promise.resolve(
+          request.path === '/api/sync/pull'
+            ? fail('timeout')
+            : ok({ status: 500, body: { code: 'internal' } }),
+        );
+      };
+    const engineWith = async (paths: readonly string[]) =>
+      createSyncEngine({
+        db: await enrolledDatabase(),
+        transport: failing(paths),
+        now: () => clock,
+        random: () => 0.5,
+      });
+    const both = await engineWith(['/api/sync/pull', '/api/clinic/directory']);
+    expect((await both.syncNow()).lastError?.reason).toBe('timeout');
+    const directoryOnly = await engineWith(['/api/clinic/directory']);
+    const status = await directoryOnly.syncNow();
+    expect(status.lastError?.reason).toBe('register-error');
+    expect(status.lastSuccessAt).toBeNull();
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Result } from '../core/result';
 import type { SeroDeskDatabase } from '../storage/database';
 import { META, readMeta, writeMeta } from '../storage/metaKeys';
 import { resetSending } from '../storage/outbox';
@@ -12,6 +13,7 @@ import type { Random, Timers } from './schedule';
 import { browserTimers, regularDelayMs, retryDelayMs } from './schedule';
 import type { SyncError, SyncFailure, SyncStatus } from './status';
 import { IDLE_STATUS, SYNC_FAILURE_MESSAGES } from './status';
+import type { SyncCredentials } from './syncCalls';
 import type { RunSizes } from './syncRun';
 import { DEFAULT_RUN_SIZES, pullAll, pushOutbox } from './syncRun';
 import type { Transport } from './transport';
@@ -117,6 +119,22 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const pushed = await pushOutbox(db, transport, credentials, sizes.batchSize);
     if (!pushed.ok) return failure(pushed.reason, pushed.detail);
     update({ phase: 'pull', ...(await countSyncWork(db)) });
+    // Settings and colleagues' names, once per run (see clinicDirectory.ts), are fetched beside
+    // the pull: they depend on no record, and one after the other they made a run that only
+    // pulls two round trips, 1.2 s on a 600 ms satellite link (issue #14). The run ends once
+    // both sides are done, and tells a failure in the run's order: pull, card voids, directory.
+    const [records, directory] = await Promise.allSettled([
+      pullThenVoid(credentials),
+      refreshClinicDirectory(db, transport, token),
+    ]);
+    if (records.status === 'rejected') throw records.reason;
+    if (!records.value.ok) return failure(records.value.reason, records.value.detail);
+    if (directory.status === 'rejected') throw directory.reason;
+    if (!directory.value.ok) return failure(directory.value.reason, directory.value.detail);
+    return { ok: true };
+  }
+
+  async function pullThenVoid(credentials: SyncCredentials): Promise<Result<number, SyncFailure>> {
     const pulled = await pullAll(db, transport, credentials, sizes.pageSize, (progress) => {
       update({
         pulled: progress.received,
@@ -124,15 +142,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         firstPull: progress.firstPull,
       });
     });
-    if (!pulled.ok) return failure(pulled.reason, pulled.detail);
+    if (!pulled.ok) return pulled;
     // Cards of certificates discarded here, for the register to void (cardVoids.ts); after
     // the records, so a failure here never holds back the register's changes.
-    const voided = await sendCardVoids(db, transport, credentials);
-    if (!voided.ok) return failure(voided.reason, voided.detail);
-    // Settings and colleagues' names come last, once per run (see clinicDirectory.ts).
-    const directory = await refreshClinicDirectory(db, transport, token);
-    if (!directory.ok) return failure(directory.reason, directory.detail);
-    return { ok: true };
+    return sendCardVoids(db, transport, credentials);
   }
 
   function schedule(ok: boolean): void {

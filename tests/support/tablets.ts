@@ -42,6 +42,8 @@ export type TestNetwork = {
   pointTo(url: string): void;
   /** The next `count` requests reach the register, but their answers are lost. */
   loseAnswers(count: number): void;
+  /** The next request to `path` reaches the register, but its answer is lost. */
+  loseAnswerTo(path: string): void;
   offline: boolean;
   /** Runs before each request is sent, with how many were sent before it. */
   beforeRequest: ((sent: number) => Promise<void>) | null;
@@ -50,6 +52,7 @@ export type TestNetwork = {
 export function testNetwork(url: string): TestNetwork {
   let inner = createFetchTransport({ baseUrl: url });
   let toLose = 0;
+  let lostPath: string | null = null;
   let out = 0;
   const network: TestNetwork = {
     requests: [],
@@ -62,6 +65,9 @@ export function testNetwork(url: string): TestNetwork {
     },
     loseAnswers(count) {
       toLose = count;
+    },
+    loseAnswerTo(path) {
+      lostPath = path;
     },
     async transport(request) {
       if (network.offline) return fail('offline');
@@ -77,6 +83,10 @@ export function testNetwork(url: string): TestNetwork {
       });
       if (toLose > 0) {
         toLose -= 1;
+        return fail('network', 'answer lost on the way back (test)');
+      }
+      if (lostPath === request.path) {
+        lostPath = null;
         return fail('network', 'answer lost on the way back (test)');
       }
       return answer;
