@@ -108,19 +108,20 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 39; AMD EPYC ×2, family 26, 2026-12-06 at 13:49 UTC,
-one-minute load 0.5 before it and 1.4 after) is the median of three (\`--reps 3\`, by push
+export const TABLE_RUN = `The run in the table (session 39; AMD EPYC ×2, family 26, 2026-12-06 at 14:31 UTC,
+one-minute load 0.8 before it and 0.9 after) is the median of three (\`--reps 3\`, by push
 time) on session 38's code with the register's SQLite file made in 8 KB pages
-(src/register/db/connect.ts; docs/DECISIONS.md). The push of 10,000 took 1.08 s against
-PouchDB's 5.82 s (5.4×; session 38: 1.12 s against 5.46 s, 4.9×) with 9,275 ops per
-CPU-second at the register (10,279) and 0.69 tablet CPU-seconds (0.90); at 50 ms 1.24 s
-(1.46 s), at 600 ms 5.56 s (5.54 s). The fresh pull of 50,000 took 2.43 s against 25.86 s
-(10.6×; 6.8×) and grew 4.0× in time from 10,000 (0.61 s). The push's growth is missed in
-this run by the tablet's CPU (5.6×: 0.69 s for 10,000, the lowest of these runs, against
-3.91 s for 50,000; session 38: 0.90 and 3.48 s); its time grew 4.4×. The page size does not
-explain the swing from session 38's run: the register's CPU for the push of 10,000 is higher
-here (1.08 s against 0.97), and the same code pushed 10,000 in 1.08 and 1.08 s, session 38's
-in 1.02 and 1.24 s, two runs each taking turns. Each scenario's three repetitions run back to
-back, so one busy stretch of this shared machine moves one row of the table and not the
-others, and a ratio close to its target is met in one run and missed in the next. Still
-missed in this run: the register's ops per CPU-second and the push's growth in tablet CPU.`;
+(src/register/db/connect.ts) and the clinic directory asked for beside the pull
+(src/sync/engine.ts; both in docs/DECISIONS.md). The push of 10,000 took 1.17 s against
+PouchDB's 5.40 s (4.6×; session 38: 1.12 s against 5.46 s, 4.9×) with 9,761 ops per
+CPU-second at the register (10,279) and 0.91 tablet CPU-seconds (0.90); at 50 ms 1.31 s
+(1.46 s), at 600 ms 4.99 s (5.54 s: the run's directory no longer waits a round trip after its
+pull). The fresh pull of 50,000 took 2.70 s against 24.26 s (9.0×; 6.8×) and grew 4.1× in time
+from 10,000 (0.67 s). The same command 42 minutes before, with the 8 KB pages but the directory
+still after the pull, at load 0.5, had the push of 10,000 at 1.08 s against 5.82 s (5.4×, 9,275
+ops per CPU-second at the register), the fresh pull of 50,000 at 2.43 s against 25.86 s
+(10.6×), and the push's growth missed by the tablet's CPU (5.6×: 0.69 s for 10,000, the lowest
+of these runs). Each scenario's three repetitions run back to back, so one busy stretch of this
+shared machine moves one row of the table and not the others, and a ratio close to its target
+is met in one run and missed in the next. Still missed in this run: the push against PouchDB
+and the register's ops per CPU-second.`;
