@@ -5,9 +5,12 @@ import { receiptKeysOf } from '../core/contract/receiptKey';
 import type { PageKeys, StoredIndex } from './pageIndex';
 import { forgetSettledOnWrite, settledBatchesOf } from './settledWrites';
 
-// The tablet's IndexedDB database. Each schema change is a new `version(n)` step that keeps
-// every older step, so a tablet that skipped releases upgrades through all of them in order
-// (tests open a database written by v1 and read it with the current version).
+// The tablet's IndexedDB database. A schema change is a new `version(n)`; a tablet that
+// skipped releases upgrades from whatever it has (tests open databases written by v1, v2, v3,
+// v5 and v6 and read them with the current version). Dexie (3 and later) diffs the schema the
+// tablet has installed against the declared one, so only versions whose data moves (an
+// upgrade function) are declared, each with the whole schema as of that version; see
+// openDatabase.
 //
 // Clinic records are stored as envelopes: the record exactly as it syncs, plus the keys the
 // desk searches by and the record's own sync state.
@@ -186,22 +189,25 @@ function storedReceiptKeys(record: unknown): string[] {
 
 export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): SeroDeskDatabase {
   const db = new Dexie(name, deps === undefined ? undefined : { ...deps }) as SeroDeskDatabase;
-  db.version(1).stores({ drafts: 'key' });
-  db.version(2).stores({
-    meta: 'key',
-    persons: 'id, searchName, snils, documentKey, phone, birthDate, sync.state',
-    applications: 'id, personId, day, stage, sync.state',
-    contracts: 'id, applicationId, &number, sync.state',
-    samples: 'id, applicationId, sync.state',
-    results: 'id, sampleId, sync.state',
-    certificates: 'id, applicationId, personId, number, sync.state',
-    revocations: 'id, certificateId, sync.state',
-    outbox: '++seq, &opId, recordId, state',
-    trust: 'iss',
-  });
-  db.version(3).stores({ staffPins: 'staffId' });
+  // Versions 1–3, 5 and 6 only added tables and indexes, so they are not declared: a tablet on
+  // one of them gets the missing tables from the next declared version. Dexie parses every
+  // declared version again at each `stores()` call and rebuilds the tables' API, which with
+  // all seven cost each start ≈ 40 ms of the page's main thread at 4× slowdown (issue #14).
   db.version(4)
-    .stores({ contracts: 'id, applicationId, &number, sync.state, *receiptKeys' })
+    .stores({
+      drafts: 'key', // v1
+      meta: 'key', // v2 …
+      persons: 'id, searchName, snils, documentKey, phone, birthDate, sync.state',
+      applications: 'id, personId, day, stage, sync.state',
+      contracts: 'id, applicationId, &number, sync.state, *receiptKeys', // receiptKeys: v4
+      samples: 'id, applicationId, sync.state',
+      results: 'id, sampleId, sync.state',
+      certificates: 'id, applicationId, personId, number, sync.state',
+      revocations: 'id, certificateId, sync.state',
+      outbox: '++seq, &opId, recordId, state',
+      trust: 'iss', // … v2
+      staffPins: 'staffId', // v3
+    })
     .upgrade((tx) =>
       tx
         .table<{ record: unknown; receiptKeys?: readonly string[] }>('contracts')
@@ -210,24 +216,27 @@ export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): Sero
           row.receiptKeys = storedReceiptKeys(row.record);
         }),
     );
-  db.version(5).stores({ settled: 'id' });
-  db.version(6).stores({
-    pulledPages: '[page+part]',
-    pulledKeys: 'page',
-    pulledIndex: 'index',
-  });
-  // A row per settled record was a put per record at every push batch: in Chromium a request
-  // each, ≈ 0.3 ms of the page's and the database's threads (issue #14). Rows left by an
-  // older release (the engine writes them out at idle, so there are few) move as they are.
+  // A row per settled record (v5's `settled`) was a put per record at every push batch: in
+  // Chromium a request each, ≈ 0.3 ms of the page's and the database's threads (issue #14).
+  // Rows left by an older release (the engine writes them out at idle, so there are few) move
+  // as they are; a tablet from before v5 has no such table.
   db.version(7)
-    .stores({ settled: null, settledBatches: '++key, first, last' })
+    .stores({
+      pulledPages: '[page+part]', // v6
+      pulledKeys: 'page', // v6
+      pulledIndex: 'index', // v6
+      settled: null,
+      settledBatches: '++key, first, last',
+    })
     .upgrade((tx) =>
-      tx
-        .table<SettledRow>('settled')
-        .toArray()
-        .then((rows) =>
-          tx.table<SettledBatchRow>('settledBatches').bulkAdd(settledBatchesOf(rows)),
-        ),
+      tx.idbtrans.objectStoreNames.contains('settled')
+        ? tx
+            .table<SettledRow>('settled')
+            .toArray()
+            .then((rows) =>
+              tx.table<SettledBatchRow>('settledBatches').bulkAdd(settledBatchesOf(rows)),
+            )
+        : undefined,
     );
   forgetSettledOnWrite(db);
   return db;

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import type { IndexedDbDeps } from './database';
 import { DB_NAME, DB_VERSION, openDatabase } from './database';
 
 // A tablet that last ran an older release must open its data with the current one. The old
@@ -20,7 +21,51 @@ const V2_STORES = {
   trust: 'iss',
 };
 
+/** Every version as it shipped, declared one by one (the database module declares only 4 and 7). */
+function declareAllSteps(db: Dexie): void {
+  db.version(1).stores({ drafts: 'key' });
+  db.version(2).stores(V2_STORES);
+  db.version(3).stores({ staffPins: 'staffId' });
+  db.version(4).stores({ contracts: 'id, applicationId, &number, sync.state, *receiptKeys' });
+  db.version(5).stores({ settled: 'id' });
+  db.version(6).stores({ pulledPages: '[page+part]', pulledKeys: 'page', pulledIndex: 'index' });
+  db.version(7).stores({ settled: null, settledBatches: '++key, first, last' });
+}
+
+/** Each table's primary key and indexes as IndexedDB holds them. */
+async function installedSchema(deps: IndexedDbDeps): Promise<Record<string, unknown>> {
+  const db = new Dexie(DB_NAME, { ...deps });
+  await db.open(); // no version declared: Dexie opens what is installed
+  const schema = Object.fromEntries(
+    db.tables.map((table) => [
+      table.name,
+      {
+        primKey: table.schema.primKey.src,
+        indexes: table.schema.indexes.map((index) => index.src).sort(),
+      },
+    ]),
+  );
+  db.close();
+  return schema;
+}
+
 describe('upgrading the tablet database', () => {
+  it('makes a new database with the tables and indexes of every version declared one by one', async () => {
+    const stepByStep = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const all = new Dexie(DB_NAME, { ...stepByStep });
+    declareAllSteps(all);
+    await all.open();
+    all.close();
+    const fresh = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const current = openDatabase(fresh);
+    await current.open();
+    current.close();
+
+    const expected = await installedSchema(stepByStep);
+    expect(Object.keys(expected)).toContain('settledBatches');
+    expect(await installedSchema(fresh)).toEqual(expected);
+  });
+
   it('keeps the drafts written by version 1 and adds the record tables', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
     const v1 = new Dexie(DB_NAME, { ...deps });
@@ -130,6 +175,61 @@ describe('upgrading the tablet database', () => {
       { key: 1, kind: 'application', ids: ['a1'], versions: [2], first: 'a1', last: 'a1' },
       { key: 2, kind: 'person', ids: ['p1', 'p2'], versions: [1, 1], first: 'p1', last: 'p2' },
     ]);
+    current.close();
+  });
+
+  it('adds the tables of versions 5 to 7 to a database written by version 4', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v4 = new Dexie(DB_NAME, { ...deps });
+    v4.version(1).stores({ drafts: 'key' });
+    v4.version(2).stores(V2_STORES);
+    v4.version(3).stores({ staffPins: 'staffId' });
+    v4.version(4).stores({ contracts: 'id, applicationId, &number, sync.state, *receiptKeys' });
+    await v4.table('contracts').put({
+      id: 'c1',
+      number: 'N1',
+      sync: { state: 'synced', version: 1 },
+      record: { kind: 'contract' },
+      receiptKeys: ['7284440500123456:501'],
+    });
+    v4.close();
+
+    const current = openDatabase(deps);
+    await current.open();
+    expect(current.verno).toBe(DB_VERSION);
+    expect(
+      await current.contracts.where('receiptKeys').equals('7284440500123456:501').count(),
+    ).toBe(1);
+    expect(await current.settledBatches.count()).toBe(0);
+    expect(await current.pulledPages.count()).toBe(0);
+    current.close();
+    const reopened = { indexedDB: deps.indexedDB, IDBKeyRange };
+    const stepByStep = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const all = new Dexie(DB_NAME, { ...stepByStep });
+    declareAllSteps(all);
+    await all.open();
+    all.close();
+    expect(await installedSchema(reopened)).toEqual(await installedSchema(stepByStep));
+  });
+
+  it('moves the settled rows of version 5, which had no pulled pages yet', async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const v5 = new Dexie(DB_NAME, { ...deps });
+    v5.version(1).stores({ drafts: 'key' });
+    v5.version(2).stores(V2_STORES);
+    v5.version(3).stores({ staffPins: 'staffId' });
+    v5.version(4).stores({ contracts: 'id, applicationId, &number, sync.state, *receiptKeys' });
+    v5.version(5).stores({ settled: 'id' });
+    await v5.table('settled').put({ id: 'p1', kind: 'person', version: 1 });
+    v5.close();
+
+    const current = openDatabase(deps);
+    await current.open();
+    expect(current.tables.map((table) => table.name)).not.toContain('settled');
+    expect(await current.settledBatches.toArray()).toEqual([
+      { key: 1, kind: 'person', ids: ['p1'], versions: [1], first: 'p1', last: 'p1' },
+    ]);
+    expect(await current.pulledIndex.count()).toBe(0);
     current.close();
   });
 });
