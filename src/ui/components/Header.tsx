@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BrandMark } from './BrandMark';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LockButton } from './LockButton';
 import { SyncStatus } from '../sync/SyncStatus';
@@ -17,7 +18,7 @@ export function Header() {
   return (
     <header className="app-header">
       <Link to="/" className="brand">
-        <img src="/favicon.svg" alt="" width="36" height="36" />
+        <BrandMark />
         <span>
           <strong>{t('app.name')}</strong>
           <small>{t('app.tagline')}</small>
