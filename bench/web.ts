@@ -220,7 +220,7 @@ profile, whose IndexedDB and caches live in memory. The machine's Chromium is no
 150 (156 before). The table above is the first run with both: cold start median 859 ms
 (688–1,109), issue → QR 61 ms and 219 ms at 4× slowdown, Lighthouse 0.98.
 
-Session 36 (the table above): the first run of this benchmark since session 27's (2026-12-04,
+Session 36: the first run of this benchmark since session 27's (2026-12-04,
 on an AMD EPYC of family 25: cold start median 722 ms, issue → QR 45 and 139 ms, Lighthouse
 0.98), on an AMD EPYC of family 26 with the same Chromium 156, has the cold start at 1,595 ms
 and Lighthouse at 0.89: both targets missed. The code is not what moved. Built from session
@@ -229,6 +229,30 @@ starts and one Lighthouse audit each), session 27's code had cold-start medians 
 2.08 s and Lighthouse 0.87 and 0.88; this session's 1.90 and 2.14 s, and 0.92 and 0.78. Here,
 Chromium at 4× slowdown takes about twice as long as on the machine before. The two targets
 are met on one machine of this kind and missed on another, so they are not met reliably.
+
+Session 40 (the table above), on the same kind of machine as session 36's: where a cold start
+at 4× slowdown goes, from Chromium traces and CPU profiles (source-mapped) of the desk's
+start. The main thread is busy almost all of it (≈ 40 ms idle in ≈ 1.3 s), and more than half
+of that is Chromium's own work, not ours: committing the navigation (≈ 0.22 s), parsing the
+HTML, each request through the service worker (≈ 3–27 ms of the page's thread apiece), style,
+layout and paint of the static frame and of each React commit. Our script is ≈ 0.45–0.55 s of
+it: Dexie ≈ 0.1 s (opening the database), zod ≈ 0.07 s (building schemas as the first and
+shared chunks are evaluated, then parsing the meta keys), react-dom ≈ 0.06 s of its own,
+react-router and i18next ≈ 0.03 s each. Unthrottled, the same start takes ≈ 0.65 s, at 2×
+≈ 0.95 s, at 4× ≈ 1.4 s: at 1× the first chunk's compile on a background thread (≈ 0.2 s,
+V8's compile hints) is on the critical path, at 4× the main thread is. Two costs of every
+start went (docs/DECISIONS.md, "Two costs of every start"): the database declared all seven
+of its Dexie versions, which Dexie parses again at each declaration (≈ 50 ms), and the
+header's mark was an SVG image, for which Chromium builds a separate document (≈ 47 ms).
+Those builds taking turns, 4 × 8 cold starts each: median 1,533 → 1,449 ms. Lighthouse's
+first paint is simulated at ≈ 2.0 s though the audit's own page painted the static frame at
+≈ 0.3 s: Chromium asks for a module script in \`<head>\` at "High", and Lighthouse counts every
+"High" script started before the first paint as blocking it, so the first chunk's download
+(≈ 150 KB over its slow 4G) is in its first paint. Its largest element is the sign-in card's
+heading, drawn ≈ 1.9 s after the document arrived (render delay: the first chunk's download
+and evaluation). Asking for the module scripts at low priority moved the simulated first
+paint to ≈ 0.8–1.0 s but not the score: the first chunk's long tasks then fall after the first
+paint and count as blocking time (≈ 150–190 → 360–630 ms); left (DECISIONS).
 
 Where the rest goes, and what it would take:
 
