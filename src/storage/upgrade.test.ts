@@ -21,15 +21,36 @@ const V2_STORES = {
   trust: 'iss',
 };
 
-/** Every version as it shipped, declared one by one (the database module declares only 4 and 7). */
-function declareAllSteps(db: Dexie): void {
-  db.version(1).stores({ drafts: 'key' });
-  db.version(2).stores(V2_STORES);
-  db.version(3).stores({ staffPins: 'staffId' });
-  db.version(4).stores({ contracts: 'id, applicationId, &number, sync.state, *receiptKeys' });
-  db.version(5).stores({ settled: 'id' });
-  db.version(6).stores({ pulledPages: '[page+part]', pulledKeys: 'page', pulledIndex: 'index' });
-  db.version(7).stores({ settled: null, settledBatches: '++key, first, last' });
+/** The versions as they shipped, each declared as it was (database.ts declares only 4 and 7). */
+const SHIPPED_VERSIONS: readonly ((db: Dexie) => void)[] = [
+  (db) => {
+    db.version(1).stores({ drafts: 'key' });
+  },
+  (db) => {
+    db.version(2).stores(V2_STORES);
+  },
+  (db) => {
+    db.version(3).stores({ staffPins: 'staffId' });
+  },
+  (db) => {
+    db.version(4).stores({ contracts: 'id, applicationId, &number, sync.state, *receiptKeys' });
+  },
+  (db) => {
+    db.version(5).stores({ settled: 'id' });
+  },
+  (db) => {
+    db.version(6).stores({ pulledPages: '[page+part]', pulledKeys: 'page', pulledIndex: 'index' });
+  },
+  (db) => {
+    db.version(7).stores({ settled: null, settledBatches: '++key, first, last' });
+  },
+];
+
+/** A database as the release with version `last` left it on a tablet (empty). */
+function shippedDatabase(deps: IndexedDbDeps, last: number): Dexie {
+  const db = new Dexie(DB_NAME, { ...deps });
+  for (const declare of SHIPPED_VERSIONS.slice(0, last)) declare(db);
+  return db;
 }
 
 /** Each table's primary key and indexes as IndexedDB holds them. */
@@ -49,27 +70,30 @@ async function installedSchema(deps: IndexedDbDeps): Promise<Record<string, unkn
   return schema;
 }
 
+/** The tables and indexes of a new database made by declaring every shipped version in turn. */
+async function shippedSchema(): Promise<Record<string, unknown>> {
+  const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+  const all = shippedDatabase(deps, SHIPPED_VERSIONS.length);
+  await all.open();
+  all.close();
+  return installedSchema(deps);
+}
+
 describe('upgrading the tablet database', () => {
   it('makes a new database with the tables and indexes of every version declared one by one', async () => {
-    const stepByStep = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const all = new Dexie(DB_NAME, { ...stepByStep });
-    declareAllSteps(all);
-    await all.open();
-    all.close();
     const fresh = { indexedDB: new IDBFactory(), IDBKeyRange };
     const current = openDatabase(fresh);
     await current.open();
     current.close();
 
-    const expected = await installedSchema(stepByStep);
+    const expected = await shippedSchema();
     expect(Object.keys(expected)).toContain('settledBatches');
     expect(await installedSchema(fresh)).toEqual(expected);
   });
 
   it('keeps the drafts written by version 1 and adds the record tables', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const v1 = new Dexie(DB_NAME, { ...deps });
-    v1.version(1).stores({ drafts: 'key' });
+    const v1 = shippedDatabase(deps, 1);
     await v1.table('drafts').put({ key: 'person-form', value: { surname: 'Цой' }, savedAt: 's' });
     v1.close();
 
@@ -84,9 +108,7 @@ describe('upgrading the tablet database', () => {
 
   it('keeps the records and outbox written by version 2 and adds the staff PIN table', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const v2 = new Dexie(DB_NAME, { ...deps });
-    v2.version(1).stores({ drafts: 'key' });
-    v2.version(2).stores(V2_STORES);
+    const v2 = shippedDatabase(deps, 2);
     const person = { id: 'p1', record: { kind: 'person' }, sync: { state: 'pending', version: 0 } };
     await v2.table('persons').put({ ...person, searchName: 'цой виктор' });
     await v2.table('outbox').put({ opId: 'op1', recordId: 'p1', state: 'queued' });
@@ -109,10 +131,7 @@ describe('upgrading the tablet database', () => {
 
   it('indexes the receipts of contracts written by version 3', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const v3 = new Dexie(DB_NAME, { ...deps });
-    v3.version(1).stores({ drafts: 'key' });
-    v3.version(2).stores(V2_STORES);
-    v3.version(3).stores({ staffPins: 'staffId' });
+    const v3 = shippedDatabase(deps, 3);
     const synced = { state: 'synced', version: 1 };
     const receipt = { fiscalDrive: '7284440500123456', documentNumber: '501' };
     const refund = { fiscalDrive: '7284440500123456', documentNumber: '502' };
@@ -143,13 +162,7 @@ describe('upgrading the tablet database', () => {
 
   it('moves the settled rows of version 6, a row per record, into a row per kind', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const v6 = new Dexie(DB_NAME, { ...deps });
-    v6.version(1).stores({ drafts: 'key' });
-    v6.version(2).stores(V2_STORES);
-    v6.version(3).stores({ staffPins: 'staffId' });
-    v6.version(4).stores({ contracts: 'id, applicationId, &number, sync.state, *receiptKeys' });
-    v6.version(5).stores({ settled: 'id' });
-    v6.version(6).stores({ pulledPages: '[page+part]', pulledKeys: 'page', pulledIndex: 'index' });
+    const v6 = shippedDatabase(deps, 6);
     const pending = { state: 'pending', version: 0 };
     await v6.table('persons').bulkPut([
       { id: 'p1', sync: pending, record: { kind: 'person', id: 'p1', version: 0 } },
@@ -180,11 +193,7 @@ describe('upgrading the tablet database', () => {
 
   it('adds the tables of versions 5 to 7 to a database written by version 4', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const v4 = new Dexie(DB_NAME, { ...deps });
-    v4.version(1).stores({ drafts: 'key' });
-    v4.version(2).stores(V2_STORES);
-    v4.version(3).stores({ staffPins: 'staffId' });
-    v4.version(4).stores({ contracts: 'id, applicationId, &number, sync.state, *receiptKeys' });
+    const v4 = shippedDatabase(deps, 4);
     await v4.table('contracts').put({
       id: 'c1',
       number: 'N1',
@@ -203,23 +212,12 @@ describe('upgrading the tablet database', () => {
     expect(await current.settledBatches.count()).toBe(0);
     expect(await current.pulledPages.count()).toBe(0);
     current.close();
-    const reopened = { indexedDB: deps.indexedDB, IDBKeyRange };
-    const stepByStep = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const all = new Dexie(DB_NAME, { ...stepByStep });
-    declareAllSteps(all);
-    await all.open();
-    all.close();
-    expect(await installedSchema(reopened)).toEqual(await installedSchema(stepByStep));
+    expect(await installedSchema(deps)).toEqual(await shippedSchema());
   });
 
   it('moves the settled rows of version 5, which had no pulled pages yet', async () => {
     const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const v5 = new Dexie(DB_NAME, { ...deps });
-    v5.version(1).stores({ drafts: 'key' });
-    v5.version(2).stores(V2_STORES);
-    v5.version(3).stores({ staffPins: 'staffId' });
-    v5.version(4).stores({ contracts: 'id, applicationId, &number, sync.state, *receiptKeys' });
-    v5.version(5).stores({ settled: 'id' });
+    const v5 = shippedDatabase(deps, 5);
     await v5.table('settled').put({ id: 'p1', kind: 'person', version: 1 });
     v5.close();
 
