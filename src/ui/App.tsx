@@ -10,6 +10,7 @@ import { SessionProvider, useSession } from './session/SessionContext';
 import { DatabaseProvider } from './database/DatabaseContext';
 import { SyncProvider } from './sync/SyncProvider';
 import { withTexts } from './i18n/sections';
+import { useIdle } from './useIdle';
 
 // The desk and the verifier load on demand: a guard's phone never downloads the desk, and
 // the desk's first paint does not wait for the camera decoder. Both are precached by the
@@ -62,6 +63,15 @@ function Screens() {
   );
 }
 
+/**
+ * The service worker is registered (workbox-window, fetched then) once the page is idle: the
+ * first screen does not need it, and registering at start-up took ≈ 25 ms of a cold start's
+ * main thread at 4× slowdown, with a request of its own (issue #14).
+ */
+function UpdatePromptWhenIdle() {
+  return useIdle() ? <UpdatePrompt /> : null;
+}
+
 export function App() {
   const { t } = useTranslation();
   return (
@@ -76,7 +86,7 @@ export function App() {
             <main id="main">
               <Screens />
             </main>
-            <UpdatePrompt />
+            <UpdatePromptWhenIdle />
           </SessionProvider>
         </SyncProvider>
       </DatabaseProvider>
