@@ -61,6 +61,13 @@ describe('the first chunk (main.tsx and its static imports)', () => {
     );
     expect(later).toEqual([]);
   });
+
+  // Registering the service worker waits until the page is idle (App.tsx), so its prompt and
+  // workbox's register module are a chunk fetched then (≈ 0.7 KB gzip of the first load).
+  it("does not hold the service worker's registration", () => {
+    expect(reached).toContain('ui/useIdle.ts');
+    expect(reached).not.toContain('ui/components/UpdatePrompt.tsx');
+  });
 });
 
 // The desk's own chunk (DeskRoutes and its static imports) is what the person search, the
