@@ -1,3 +1,5 @@
+// First: zod is told, before anything parses, that the browser allows it no eval.
+import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, warmScreenFor } from './App';

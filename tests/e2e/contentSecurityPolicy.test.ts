@@ -9,11 +9,9 @@ import { startRegister } from '../support/register';
 // style may be needed, the service worker must register, and the verifier (with its ZXing
 // WebAssembly, 'wasm-unsafe-eval') must load. Chromium reports every blocked load as a
 // `securitypolicyviolation` event, which the page records from its first script on; the
-// camera test (verifierCamera.test.ts) decodes with the wasm under the same policy.
-//
-// One report is expected and harmless: zod 4 probes once whether eval is allowed
-// (`try { Function("") } catch { … }`) and, refused, parses without compiled fast paths. It
-// is recognised by the code at the reported position, so any other eval still fails here.
+// camera test (verifierCamera.test.ts) decodes with the wasm under the same policy. No eval
+// either: zod 4 used to probe it once (`try { Function("") } catch { … }`) before parsing
+// without its compiled fast paths; it is told up front now (src/ui/zodJitless.ts).
 
 declare global {
   interface Window {
@@ -56,29 +54,13 @@ describe('the built app under its Content-Security-Policy', () => {
     await register.stop();
   });
 
-  type Violation = {
-    directive: string;
-    blocked: string;
-    file: string;
-    line: number;
-    column: number;
-  };
-
-  /** The page's violations, less zod's eval probe (see the header). */
+  /** The page's violations, each as "directive blocked at file:line:column". */
   async function violations(): Promise<string[]> {
-    const seen: Violation[] = await page.evaluate(() => window.cspViolations ?? []);
-    const unexpected: string[] = [];
-    for (const violation of seen) {
-      if (violation.directive === 'script-src' && violation.blocked === 'eval') {
-        const source = await (await fetch(violation.file)).text();
-        const line = source.split('\n')[violation.line - 1] ?? '';
-        if (line.slice(violation.column - 1).startsWith('Function(``)')) continue;
-      }
-      unexpected.push(
+    const seen = await page.evaluate(() => window.cspViolations ?? []);
+    return seen.map(
+      (violation) =>
         `${violation.directive} ${violation.blocked} at ${violation.file}:${violation.line}:${violation.column}`,
-      );
-    }
-    return unexpected;
+    );
   }
 
   it('serves the app with the policy and loads the login screen and its service worker without a violation', async () => {
