@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Header } from './components/Header';
+import { UpdatePrompt } from './components/UpdatePrompt';
 import { HomeScreen } from './screens/HomeScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { SignedOutScreen } from './screens/SignedOutScreen';
@@ -9,7 +10,6 @@ import { SessionProvider, useSession } from './session/SessionContext';
 import { DatabaseProvider } from './database/DatabaseContext';
 import { SyncProvider } from './sync/SyncProvider';
 import { withTexts } from './i18n/sections';
-import { useIdle } from './useIdle';
 
 // The desk and the verifier load on demand: a guard's phone never downloads the desk, and
 // the desk's first paint does not wait for the camera decoder. Both are precached by the
@@ -62,27 +62,6 @@ function Screens() {
   );
 }
 
-// The service worker is registered (components/UpdatePrompt.tsx, with workbox-window) once
-// the page is idle: the first screen does not need it, and registering at start-up took
-// ≈ 20 ms of a cold start's main thread at 4× slowdown, with a request of its own. Its code
-// is a chunk fetched then, out of the first one (issue #14). A chunk that cannot be fetched
-// (never on a tablet the service worker serves) leaves the page without an update prompt
-// this time, not without the page.
-const UpdatePrompt = lazy(() =>
-  import('./components/UpdatePrompt').then(
-    (module) => ({ default: module.UpdatePrompt }),
-    () => ({ default: () => null }),
-  ),
-);
-
-function UpdatePromptWhenIdle() {
-  return useIdle() ? (
-    <Suspense fallback={null}>
-      <UpdatePrompt />
-    </Suspense>
-  ) : null;
-}
-
 export function App() {
   const { t } = useTranslation();
   return (
@@ -97,7 +76,7 @@ export function App() {
             <main id="main">
               <Screens />
             </main>
-            <UpdatePromptWhenIdle />
+            <UpdatePrompt />
           </SessionProvider>
         </SyncProvider>
       </DatabaseProvider>

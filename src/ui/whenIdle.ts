@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
-
-// True once the page has had a quiet moment after mounting: for work the first screen does
-// not need (the service worker's registration, components/UpdatePrompt.tsx), so that it does
+// Work the first screen does not need (the service worker's registration,
+// components/UpdatePrompt.tsx) is put off until the page has a quiet moment, so that it does
 // not run between a start's tasks while the screen is still being built (issue #14). Where
 // the browser has no requestIdleCallback (Safari), the next macrotask; at the latest after
 // IDLE_TIMEOUT_MS, busy or not.
@@ -20,16 +18,4 @@ export function whenIdle(run: () => void, timeoutMs: number = IDLE_TIMEOUT_MS): 
   return () => {
     clearTimeout(id);
   };
-}
-
-export function useIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(
-    () =>
-      whenIdle(() => {
-        setIdle(true);
-      }),
-    [],
-  );
-  return idle;
 }

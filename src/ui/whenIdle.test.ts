@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IDLE_TIMEOUT_MS, whenIdle } from './useIdle';
+import { IDLE_TIMEOUT_MS, whenIdle } from './whenIdle';
 
 describe('work put off until the page is idle', () => {
   afterEach(() => {
