@@ -240,11 +240,18 @@ it: Dexie ≈ 0.1 s (opening the database), zod ≈ 0.07 s (building schemas as 
 shared chunks are evaluated, then parsing the meta keys), react-dom ≈ 0.06 s of its own,
 react-router and i18next ≈ 0.03 s each. Unthrottled, the same start takes ≈ 0.65 s, at 2×
 ≈ 0.95 s, at 4× ≈ 1.4 s: at 1× the first chunk's compile on a background thread (≈ 0.2 s,
-V8's compile hints) is on the critical path, at 4× the main thread is. Two costs of every
-start went (docs/DECISIONS.md, "Two costs of every start"): the database declared all seven
-of its Dexie versions, which Dexie parses again at each declaration (≈ 50 ms), and the
-header's mark was an SVG image, for which Chromium builds a separate document (≈ 47 ms).
-Those builds taking turns, 4 × 8 cold starts each: median 1,533 → 1,449 ms. Lighthouse's
+V8's compile hints) is on the critical path, at 4× the main thread is. Three costs of every
+start went (docs/DECISIONS.md, "Three costs of every start"): the database declared all
+seven of its Dexie versions, which Dexie parses again at each declaration (≈ 50 ms); the
+header's mark was an SVG image, for which Chromium builds a separate document (≈ 47 ms) —
+those two builds taking turns, 4 × 8 cold starts each: median 1,533 → 1,449 ms; and the
+service worker is now registered once the page is idle, with vite-plugin-pwa's register
+module fetched then: ≈ 20 ms of the main thread and a request no longer before the desk shows
+(CPU profiles; in wall time within the noise), and the first chunk back at 169.7 KB with the
+mark inline (170.0 KB with the registration static). zod is told up front that the page
+allows no eval (its Content-Security-Policy), so it no longer probes eval on its first parse:
+a policy violation on every start, which Lighthouse's best practices counted when it fell
+inside the audit (DECISIONS, "zod without eval in the browser"). Lighthouse's
 first paint is simulated at ≈ 2.0 s though the audit's own page painted the static frame at
 ≈ 0.3 s: Chromium asks for a module script in \`<head>\` at "High", and Lighthouse counts every
 "High" script started before the first paint as blocking it, so the first chunk's download
