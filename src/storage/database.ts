@@ -192,7 +192,7 @@ export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): Sero
   // Versions 1–3, 5 and 6 only added tables and indexes, so they are not declared: a tablet on
   // one of them gets the missing tables from the next declared version. Dexie parses every
   // declared version again at each `stores()` call and rebuilds the tables' API, which with
-  // all seven cost each start ≈ 40 ms of the page's main thread at 4× slowdown (issue #14).
+  // all seven cost each start ≈ 50 ms of the page's main thread at 4× slowdown (issue #14).
   db.version(4)
     .stores({
       drafts: 'key', // v1

@@ -67,7 +67,7 @@ describe('the first chunk (main.tsx and its static imports)', () => {
   });
 
   // The service worker is registered once the page is idle (components/UpdatePrompt.tsx), with
-  // vite-plugin-pwa's register module fetched then (≈ 0.6 KB gzip of the first load).
+  // vite-plugin-pwa's register module fetched then (≈ 0.3 KB gzip of the first load).
   it("does not hold the service worker's registration", () => {
     expect(reached).toContain('ui/components/UpdatePrompt.tsx');
     const registering = [...reached].filter((file) =>

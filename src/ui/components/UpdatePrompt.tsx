@@ -11,7 +11,7 @@ type UpdateServiceWorker = (reloadPage?: boolean) => Promise<void>;
 // The service worker is registered once the page is idle, with vite-plugin-pwa's register
 // module (and through it workbox-window) fetched then: the first screen needs neither, and
 // registering at start-up took ≈ 20 ms of a cold start's main thread at 4× slowdown, with a
-// request of its own, and 0.6 KB gzip of the first chunk (issue #14). A module that cannot be
+// request of its own, and 0.3 KB gzip of the first chunk (issue #14). A module that cannot be
 // fetched (never on a tablet the service worker serves) leaves the page without the prompt
 // this time, not without the page.
 export function UpdatePrompt() {
