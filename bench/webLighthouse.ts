@@ -9,8 +9,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser';
 // Lighthouse's mobile audit (its defaults: a mid-range phone, simulated slow 4G and 4× CPU
 // slowdown) of the register's first page, run as Lighthouse's own command line so its
 // dependencies stay out of the project: `LIGHTHOUSE_CLI=/path/to/lighthouse/cli/index.js`,
-// or a `lighthouse` the project can resolve. Lighthouse 12.2.3 is the newest that runs on
-// Node 20 here (`npm i -E lighthouse@12.2.3` in a scratch folder). One run's report, cut down:
+// or a `lighthouse` the project can resolve. docs/PERFORMANCE.md's runs use Lighthouse 12.2.3
+// (`npm i -E lighthouse@12.2.3` in a scratch folder); 12.8.2 runs on Node 20 here too (session
+// 40), but a figure is compared only with figures of the same version. One run's report, cut down:
 //
 //   { "categories": { "performance": { "score": 0.97 }, … },
 //     "audits": { "first-contentful-paint": { "numericValue": 1180.2 }, … } }
