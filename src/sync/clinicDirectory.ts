@@ -10,8 +10,9 @@ import type { Transport } from './transport';
 
 // A step of every sync run, asked for beside the pull (engine.ts): the clinic's current
 // settings, staff names and the region's admission policy (wire example in
-// src/core/protocol/clinic.ts), fetched with the tablet token and kept in one transaction. It is part of the run: a failure here is the run's failure, shown in the
-// header like any other, because a tablet selling at last month's prices is not "synced".
+// src/core/protocol/clinic.ts), fetched with the tablet token and kept in one transaction.
+// It is part of the run: a failure here is the run's failure, shown in the header like any
+// other, because a tablet selling at last month's prices is not "synced".
 
 /** The directory is a few kilobytes; anything slower than this is a broken link. */
 export const DIRECTORY_TIMEOUT_MS = 30_000;

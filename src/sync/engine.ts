@@ -123,14 +123,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     // the pull: they depend on no record, and one after the other they made a run that only
     // pulls two round trips, 1.2 s on a 600 ms satellite link (issue #14). The run ends once
     // both sides are done, and tells a failure in the run's order: pull, card voids, directory.
-    const [records, directory] = await Promise.allSettled([
+    const sides = await Promise.allSettled([
       pullThenVoid(credentials),
       refreshClinicDirectory(db, transport, token),
     ]);
-    if (records.status === 'rejected') throw records.reason;
-    if (!records.value.ok) return failure(records.value.reason, records.value.detail);
-    if (directory.status === 'rejected') throw directory.reason;
-    if (!directory.value.ok) return failure(directory.value.reason, directory.value.detail);
+    for (const side of sides) {
+      if (side.status === 'rejected') throw side.reason;
+      if (!side.value.ok) return failure(side.value.reason, side.value.detail);
+    }
     return { ok: true };
   }
 
