@@ -1,3 +1,5 @@
+import Dexie from 'dexie';
+import type { ObservabilitySet } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../core/records/calendarDate';
@@ -178,5 +180,28 @@ describe('staff names for printing', () => {
     await rememberStaffName(db, 'abc', 'Петров Андрей Викторович');
     expect(await staffName(db, 'abc')).toBe('Петров Андрей Викторович');
     expect(await staffName(db, 'nobody')).toBeUndefined();
+  });
+
+  it('writes nothing when the name is already kept, and a changed name anew', async () => {
+    const db = freshDatabase();
+    await rememberStaffName(db, 'abc', 'Петров Андрей Викторович');
+    const written: string[] = [];
+    const watch = (parts: ObservabilitySet) => {
+      written.push(...Object.keys(parts).filter((part) => part.includes('/meta/')));
+    };
+    Dexie.on.storagemutated.subscribe(watch);
+    try {
+      // Dexie tells of a commit after it, in a later task.
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+      await rememberStaffName(db, 'abc', 'Петров Андрей Викторович');
+      await settle();
+      expect(written).toEqual([]);
+      await rememberStaffName(db, 'abc', 'Петров Андрей Викторович (зав.)');
+      await settle();
+      expect(written).not.toEqual([]);
+      expect(await staffName(db, 'abc')).toBe('Петров Андрей Викторович (зав.)');
+    } finally {
+      Dexie.on.storagemutated.unsubscribe(watch);
+    }
   });
 });
