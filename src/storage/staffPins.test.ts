@@ -43,7 +43,8 @@ function pin(text: string): Pin {
 
 /** A tablet with a clock the test moves by hand. */
 async function tabletWithPin(staff: StaffInfo = registrar, text = '4829') {
-  const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const factory = new IDBFactory();
+  const db = openDatabase({ indexedDB: factory, IDBKeyRange });
   let time = new Date('2026-11-27T08:00:00Z').getTime();
   const now = () => new Date(time);
   const advance = (minutes: number) => {
@@ -53,10 +54,25 @@ async function tabletWithPin(staff: StaffInfo = registrar, text = '4829') {
   await setStaffPin(db, staff, pin(text), { crypto, now, iterations: 1_000 });
   const unlock = (attempt: string, who: StaffInfo = staff) =>
     unlockWithPin(db, who.id, attempt, { subtle, now });
-  return { db, now, advance, unlock, crypto };
+  return { db, factory, now, advance, unlock, crypto };
 }
 
 describe('staff PINs on a shared tablet', () => {
+  it('lists no PIN holders on a first visit without creating the database to ask', async () => {
+    const factory = new IDBFactory();
+    const db = openDatabase({ indexedDB: factory, IDBKeyRange });
+    expect(await listPinHolders(db)).toEqual([]);
+    expect(db.isOpen()).toBe(false);
+    expect(await factory.databases()).toEqual([]);
+  });
+
+  it('lists the PIN holders of a database another page created and this one has not opened', async () => {
+    const { db, factory } = await tabletWithPin();
+    db.close();
+    const again = openDatabase({ indexedDB: factory, IDBKeyRange });
+    expect((await listPinHolders(again)).map((holder) => holder.staff.id)).toEqual([registrar.id]);
+  });
+
   it('unlocks with the PIN that was set and names the member of staff', async () => {
     const { unlock } = await tabletWithPin();
     expect(await unlock('4829')).toEqual({ ok: true, value: registrar });

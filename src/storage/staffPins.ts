@@ -8,6 +8,7 @@ import { fail, ok } from '../core/result';
 import type { Pin, PinCrypto } from '../core/staff/pin';
 import { hashPin, isPinHash, verifyPin } from '../core/staff/pin';
 import type { SeroDeskDatabase, StaffPinRow } from './database';
+import { databaseExists } from './database';
 
 // The staff who may unlock this shared tablet offline, one row each, set after they signed in
 // online with their password:
@@ -75,6 +76,9 @@ function holder(row: PinRow): PinHolder {
 
 /** Everyone with a PIN on this tablet, by name. Rows that do not read back are left out. */
 export async function listPinHolders(db: SeroDeskDatabase): Promise<PinHolder[]> {
+  // A first visit has no database yet, so no PINs: said without creating the database, which
+  // the signed-out screen's sign-in form would otherwise wait for (issue #14).
+  if ((await databaseExists(db)) === false) return [];
   const rows = await db.staffPins.toArray();
   return rows
     .map(readRow)
