@@ -32,9 +32,10 @@ const TabletScreen = lazy(() =>
  * Starts fetching the screen the address opens (a tablet restarting on /desk) while React
  * draws the frame, instead of when the route renders: the chunks come from the service
  * worker's cache or the network in parallel with that work (issue #14). Failures are left to
- * the lazy route, which tries again and shows them.
+ * the lazy route, which tries again and shows them. Says whether the address opens such a
+ * screen (main.tsx renders those at once, not as a transition).
  */
-export function warmScreenFor(pathname: string): void {
+export function warmScreenFor(pathname: string): boolean {
   const load = pathname.startsWith('/desk')
     ? loadDesk
     : pathname.startsWith('/admin')
@@ -43,6 +44,7 @@ export function warmScreenFor(pathname: string): void {
         ? loadVerifier
         : undefined;
   void load?.().catch(() => undefined);
+  return load !== undefined;
 }
 
 function Screens() {
