@@ -230,7 +230,7 @@ starts and one Lighthouse audit each), session 27's code had cold-start medians 
 Chromium at 4× slowdown takes about twice as long as on the machine before. The two targets
 are met on one machine of this kind and missed on another, so they are not met reliably.
 
-Session 40 (the table above), on the same kind of machine as session 36's: where a cold start
+Session 40, on the same kind of machine as session 36's: where a cold start
 at 4× slowdown goes, from Chromium traces and CPU profiles (source-mapped) of the desk's
 start. The main thread is busy almost all of it (≈ 40 ms idle in ≈ 1.3 s), and more than half
 of that is Chromium's own work, not ours: committing the navigation (≈ 0.22 s), parsing the
@@ -261,6 +261,30 @@ and evaluation). Asking for the module scripts at low priority moved the simulat
 paint to ≈ 0.8–1.0 s but not the score: the first chunk's long tasks then fall after the first
 paint and count as blocking time (≈ 150–190 → 360–630 ms); left (DECISIONS).
 
+Session 41 (the table above): Lighthouse's long tasks after the first paint were the first
+chunk's evaluation (≈ 24 ms unthrottled, simulated ≈ 100 ms) and React's first render
+(≈ 30 ms, ≈ 120 ms simulated). The sign-in and home screens now render as a transition
+(src/ui/main.tsx), which React renders in slices of ≈ 5–13 ms: 8 audits of each build taking
+turns, total blocking time median ≈ 220 → ≈ 100 ms, performance 0.92 → 0.955. The desk, whose
+screen is in a lazy chunk, still renders at once: a transition there commits only once the
+chunk is in, and the offline cold start was slower in 9 of 12 rounds of 8 starts (≈ +50 ms;
+session 10 had measured the same, larger, and left the transition out). On a first visit the
+signed-out screen no longer waits for Dexie to create the database before it shows the
+sign-in form: a database that does not exist holds no PIN (src/storage/staffPins.ts; at 4×
+slowdown, 8 visits each, the form at 2,019 → 1,588 ms, the largest paint 2,116 → 1,676 ms;
+Lighthouse's simulated LCP ≈ 2.42 → 2.24 s). Every IndexedDB transaction of a cold start,
+logged with its caller, showed the desk's four setup reads made one after another, each
+waiting for the busy page to take the answer before the next was asked (now asked together),
+and the member's name written again at every start, which woke the sync counts for a recount
+(now written only when changed): within the noise of this machine in wall time (DECISIONS,
+"The first render in slices"). zod is ≈ 118 ms of the cold start's script at 4× (five
+profiles): ≈ 73 ms building schemas as the first and the desk's shared chunks are evaluated,
+≈ 33 ms parsing the meta keys and the saved session. The table's run came in a slower hour of
+this shared machine: its cold start of 1,705 ms against session 40's 1,387, and «Выдать
+справку» → QR at 4×, which this session did not touch, 283 against 220 ms. Session 40's build,
+taking turns with this session's desk start in that hour, had a median of 1,608 ms over 32
+starts and this session's 1,606 ms.
+
 Where the rest goes, and what it would take:
 
 - **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, i18next ≈ 15, react-router ≈ 13, zod's core
@@ -272,7 +296,8 @@ Where the rest goes, and what it would take:
   too. The next step down would be the desk's schemas in \`zod/mini\`, so that classic leaves
   the app altogether.
 - **Lighthouse performance** (met in the runs from session 12 to session 27, missed in
-  session 36's on another machine, above; what follows is from before them): first paint no longer waits for the script (the static frame),
+  session 36's on another machine and in session 40's, met again in session 41's (0.94, 0.96,
+  0.97; eight more audits of the same code 0.94–0.97, of the transition alone 0.83–0.97), above; what follows is from before them): first paint no longer waits for the script (the static frame),
   but the login card, the largest element, still does, and total blocking time is the first
   chunk's evaluation at 4× slowdown; on this shared, loaded machine the score also swings by
   ±0.15 between runs. A run on the sign-in screen after the record schemas left (2026-12-01):
@@ -282,7 +307,7 @@ Where the rest goes, and what it would take:
   Lighthouse's simulated score rose to 0.95–0.98, but with real throttling
   (\`--throttling-method=devtools\`) it did not move (median 0.93 either way) and the offline
   cold start below got slower (median 1.28 → 1.43 s over 32 starts each), so it was left out
-  (docs/DECISIONS.md). The same code's simulated score that day, audit after audit: 0.85,
+  (docs/DECISIONS.md; session 41 took it for the sign-in and home screens only). The same code's simulated score that day, audit after audit: 0.85,
   0.88, 0.93 in single audits, then a median of 0.94 and one of 0.95 in two runs of this
   benchmark: the target is met by some runs and missed by others, so it is not met reliably.
   What it would take: less script before the sign-in card can render — its chunk's
