@@ -11,7 +11,7 @@ import { loadSigningKey, loadTabletIdentity } from '../storage/tablet';
  * What the desk's environment is built from, read in one go when the desk opens: the four
  * reads are asked for together, not one after another. Each read is a round trip to
  * IndexedDB's thread whose answer waits for the page's thread, busy at a start with the
- * first render: read in turn they took 0.2–0.3 s of a cold start at 4× slowdown (issue #14).
+ * first render: read in turn they took 0.1–0.2 s of a cold start at 4× slowdown (issue #14).
  */
 export async function loadDeskSetup(db: SeroDeskDatabase): Promise<{
   readonly clinic: Clinic | undefined;

@@ -189,9 +189,9 @@ function storedReceiptKeys(record: unknown): string[] {
 
 /**
  * Whether `db` exists in the browser yet, asked without opening it: opening a database that is
- * not there creates it with every table, which on a first visit keeps whoever waits on the
- * answer waiting 0.1–0.2 s (issue #14). Undefined where the browser cannot tell
- * (`indexedDB.databases()` is missing before Chromium 71, Safari 14, Firefox 126).
+ * not there creates it with every table, which on a first visit kept whoever waited on the
+ * answer 0.15 s unthrottled and 0.4 s at 4× slowdown (issue #14). Undefined where the browser
+ * cannot tell (`indexedDB.databases()` is missing before Chromium 71, Safari 14, Firefox 126).
  */
 export async function databaseExists(db: SeroDeskDatabase): Promise<boolean | undefined> {
   if (db.isOpen()) return true;
