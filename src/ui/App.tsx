@@ -22,11 +22,11 @@ const DeskRoutes = lazy(loadDesk);
 const VerifierScreen = lazy(loadVerifier);
 const AdminRoutes = lazy(loadAdmin);
 // The tablet's own settings (storage, erase, export, PIN authorisations) are opened rarely.
-const TabletScreen = lazy(() =>
+const loadTablet = () =>
   withTexts(['tabletSettings'], import('./tablet/TabletScreen')).then((m) => ({
     default: m.TabletScreen,
-  })),
-);
+  }));
+const TabletScreen = lazy(loadTablet);
 
 /**
  * Starts fetching the screen the address opens (a tablet restarting on /desk) while React
@@ -36,15 +36,18 @@ const TabletScreen = lazy(() =>
  * screen (main.tsx renders those at once, not as a transition).
  */
 export function warmScreenFor(pathname: string): boolean {
-  const load = pathname.startsWith('/desk')
-    ? loadDesk
-    : pathname.startsWith('/admin')
-      ? loadAdmin
-      : pathname.startsWith('/verify')
-        ? loadVerifier
-        : undefined;
+  const load = lazyScreenOf(pathname);
   void load?.().catch(() => undefined);
   return load !== undefined;
+}
+
+/** The lazy chunk an address's screen is in, if any. */
+export function lazyScreenOf(pathname: string): (() => Promise<unknown>) | undefined {
+  if (pathname.startsWith('/desk')) return loadDesk;
+  if (pathname.startsWith('/admin')) return loadAdmin;
+  if (pathname.startsWith('/verify')) return loadVerifier;
+  if (pathname === '/tablet') return loadTablet;
+  return undefined;
 }
 
 function Screens() {
