@@ -69,7 +69,10 @@ export type SyncStatus = {
   readonly phase: 'idle' | 'push' | 'pull';
   /** ISO time of the last run that pushed and pulled everything without a failure. */
   readonly lastSuccessAt: string | null;
-  /** Records with an op still to send. */
+  /**
+   * Records with an op still to send, as counted at the end of the last run (waiting, rejected
+   * and conflicts alike); the header's live figures come from storage/syncCountsWatch.ts.
+   */
   readonly waiting: number;
   /** Records the register refused; they wait for a person. */
   readonly rejected: number;
