@@ -69,10 +69,14 @@ export function EnrolmentCard({
     );
   }
 
-  const enrolled = async () => {
-    setPersistence(await askPersistence());
+  // The tablet shows as enrolled at once; the browser's answer about keeping its data comes
+  // when it comes (a heuristic of the browser's, asked over IPC, that nothing else waits on).
+  const enrolled = () => {
     reload();
     onEnrolled?.();
+    askPersistence().then(setPersistence, () => {
+      setPersistence('unsupported');
+    });
   };
 
   return (
