@@ -108,20 +108,22 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 39; AMD EPYC ×2, family 26, 2026-12-06 at 14:31 UTC,
-one-minute load 0.8 before it and 0.9 after) is the median of three (\`--reps 3\`, by push
-time) on session 38's code with the register's SQLite file made in 8 KB pages
-(src/register/db/connect.ts) and the clinic directory asked for beside the pull
-(src/sync/engine.ts; both in docs/DECISIONS.md). The push of 10,000 took 1.17 s against
-PouchDB's 5.40 s (4.6×; session 38: 1.12 s against 5.46 s, 4.9×) with 9,761 ops per
-CPU-second at the register (10,279) and 0.91 tablet CPU-seconds (0.90); at 50 ms 1.31 s
-(1.46 s), at 600 ms 4.99 s (5.54 s: the run's directory no longer waits a round trip after its
-pull). The fresh pull of 50,000 took 2.70 s against 24.26 s (9.0×; 6.8×) and grew 4.1× in time
-from 10,000 (0.67 s). The same command 42 minutes before, with the 8 KB pages but the directory
-still after the pull, at load 0.5, had the push of 10,000 at 1.08 s against 5.82 s (5.4×, 9,275
-ops per CPU-second at the register), the fresh pull of 50,000 at 2.43 s against 25.86 s
-(10.6×), and the push's growth missed by the tablet's CPU (5.6×: 0.69 s for 10,000, the lowest
-of these runs). Each scenario's three repetitions run back to back, so one busy stretch of this
-shared machine moves one row of the table and not the others, and a ratio close to its target
-is met in one run and missed in the next. Still missed in this run: the push against PouchDB
-and the register's ops per CPU-second.`;
+export const TABLE_RUN = `The run in the table (session 42; AMD EPYC ×2, family 26, 2026-12-06 at 22:09 UTC,
+one-minute load 1.5 before it and 1.1 after) is the median of three (\`--reps 3\`, by push
+time) on session 42's code: a sync run counts its work once, at its end, no longer before its
+first push and between push and pull (src/sync/engine.ts; docs/DECISIONS.md, "A sync run counts
+once"). The push of 10,000 took 0.98 s against PouchDB's 4.94 s (5.1×) with 10,642 ops per
+CPU-second at the register and 0.69 tablet CPU-seconds; at 50 ms 1.19 s, at 600 ms 4.87 s. The
+fresh pull of 50,000 took 2.18 s against 23.83 s (11.0×) and grew 3.5× in time from 10,000
+(0.62 s). The same command fourteen minutes before, on the same code at the same load, had the
+push of 10,000 at 1.27 s against 4.69 s (3.7×, 8,431 ops per CPU-second at the register) and
+the fresh pull of 50,000 at 3.17 s against 24.70 s (7.8×: missed); session 39's run, on session
+38's code with the 8 KB pages and the directory beside the pull, had 1.17 s against 5.40 s
+(4.6×, 9,761 ops per CPU-second) and 2.70 s against 24.26 s (9.0×). PouchDB's own push of
+10,000 ran faster with each of its three repetitions in both of today's runs (5.33, 4.69, 4.43 s
+and 5.69, 4.94, 4.65 s): its repetitions share one server process, where each of ours starts a
+fresh register (docs/DECISIONS.md, "Pushes in a row": warming ours first measured no better).
+Each scenario's three repetitions run back to back, so one busy stretch of this shared machine
+moves one row of the table and not the others, and a ratio close to its target is met in one
+run and missed in the next, as the push against PouchDB was here. Still missed in this run: the
+register's ops per CPU-second.`;
