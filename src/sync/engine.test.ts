@@ -1,63 +1,18 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { exampleClinic } from '../core/clinic/examples';
-import type { TabletId } from '../core/ids';
-import type { PushRequest } from '../core/protocol/sync';
-import { SYNC_PROTOCOL_VERSION } from '../core/protocol/sync';
-import { examplePerson } from '../core/records/examples';
 import { ok } from '../core/result';
 import { fail } from '../core/result';
 import { loadClinic } from '../storage/clinic';
 import { openDatabase } from '../storage/database';
-import { readRecord, writeRecord } from '../storage/records';
-import { saveTabletIdentity, saveTabletToken } from '../storage/tablet';
+import { readRecord } from '../storage/records';
 import { createSyncEngine } from './engine';
+import { clock, enrolledDatabase, register } from './engineFixture';
 import { SYNC_SCHEDULE } from './schedule';
 import type { Transport } from './transport';
 
 // The engine against a scripted transport: what the header is told after failures and
 // successes, and when it tries again. The real register is in tests/integration/sync*.
-
-const clock = new Date('2026-11-26T10:00:00.000Z');
-
-async function enrolledDatabase(db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange })) {
-  await saveTabletIdentity(db, {
-    tabletId: '0193a0b0-0000-7000-8000-0000000000aa' as TabletId,
-    code: 'T1',
-    name: 'Окно 1',
-    enrolledAt: clock.toISOString(),
-  });
-  await saveTabletToken(db, 'k3V6u2a5x4JtqfK3c9yP8wQe7nL1sD0gH5jR2bXo');
-  await writeRecord(db, examplePerson(), {
-    role: 'registrar',
-    now: () => clock,
-    random: (n) => crypto.getRandomValues(new Uint8Array(n)),
-  });
-  return db;
-}
-
-const exampleDirectory = { clinic: exampleClinic(), staff: [] };
-
-/** Answers every push with "accepted", every pull with an empty last page, and the directory. */
-const register: Transport = (request) => {
-  const body = request.body as PushRequest;
-  if (request.path === '/api/sync/push') {
-    const answers = body.ops.map((op, i) => ({
-      opId: op.opId,
-      status: 'accepted',
-      seq: i + 1,
-      version: 1,
-    }));
-    return Promise.resolve(
-      ok({ status: 200, body: { protocolVersion: SYNC_PROTOCOL_VERSION, answers } }),
-    );
-  }
-  if (request.path === '/api/clinic/directory') {
-    return Promise.resolve(ok({ status: 200, body: exampleDirectory }));
-  }
-  const page = { protocolVersion: SYNC_PROTOCOL_VERSION, changes: [], cursor: 1, hasMore: false };
-  return Promise.resolve(ok({ status: 200, body: page }));
-};
 
 /** `register`, counting the requests it answers. */
 function countingRegister() {
@@ -217,48 +172,6 @@ describe('the sync engine', () => {
     releasePull();
     expect((await run).lastError).toBeNull();
     expect((await loadClinic(db))?.id).toBe(exampleClinic().id);
-  });
-
-  it('counts the waiting records before its first push only for the backlog that push reports, and the header’s counts at the end', async () => {
-    // Every count of an index the run asks of the database, as "table index key".
-    const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
-    const counted: string[] = [];
-    db.use({
-      stack: 'dbcore',
-      name: 'count-log',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            count: (request) => {
-              const { index, range } = request.query;
-              counted.push(`${name} ${index.name ?? ':id'} ${String(range.lower)}`);
-              return table.count(request);
-            },
-          };
-        },
-      }),
-    });
-    await enrolledDatabase(db);
-    const before = new Map<string, readonly string[]>();
-    const transport: Transport = (request) => {
-      if (!before.has(request.path)) before.set(request.path, [...counted]);
-      return register(request);
-    };
-    const engine = createSyncEngine({ db, transport, now: () => clock, random: () => 0.5 });
-    expect(await engine.syncNow()).toMatchObject({ lastError: null, waiting: 0 });
-    // One count of the waiting persons leaves with the first push: its backlog
-    // (outboxBacklog.ts). The header's counts (their conflicts among them) wait for the run's
-    // end, not before the push nor between push and pull.
-    const pending = (list: readonly string[] | undefined) =>
-      list?.filter((entry) => entry === 'persons sync.state pending').length;
-    expect(pending(before.get('/api/sync/push'))).toBe(1);
-    const conflicts = (list: readonly string[] | undefined) =>
-      list?.filter((entry) => entry.endsWith(' sync.state conflict')).length;
-    expect(conflicts(before.get('/api/sync/pull'))).toBe(0);
-    expect(conflicts(counted)).toBeGreaterThan(0);
   });
 
   it('tells a failed pull before a failed directory, and a failed directory after a good pull', async () => {
