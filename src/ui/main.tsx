@@ -23,7 +23,7 @@ const app = (
 // in slices of ≈ 5 ms, yielding between them, instead of in one long task, and the static
 // frame (index.html) stays until the commit. Lighthouse's total blocking time on the sign-in
 // page went from a median of ≈ 220 to ≈ 100 ms. A screen in a lazy chunk (the desk, the
-// administration, the verifier) renders at once: a transition with nothing on screen yet
+// administration, the verifier, the tablet's own: App.tsx lazyScreenOf) renders at once: a transition with nothing on screen yet
 // commits only when that chunk is in, so the database's reads, started after the commit,
 // came later, and the desk's offline start was ≈ 50 ms slower (issue #14, docs/DECISIONS.md
 // "The first render in slices").
