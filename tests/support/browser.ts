@@ -37,7 +37,7 @@ export const CHROMIUM_ARGS = [
 const KEEP_FRAME_ON_NAVIGATION = '--disable-features=RenderDocument';
 
 /** Every launch's flags: the fixed ones, the frame kept, then the caller's own. */
-function chromiumArgs(extraArgs: readonly string[]): string[] {
+export function chromiumLaunchArgs(extraArgs: readonly string[]): string[] {
   return [...CHROMIUM_ARGS, KEEP_FRAME_ON_NAVIGATION, ...extraArgs];
 }
 
@@ -54,13 +54,21 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
   requireChromium();
   const options: LaunchOptions = {
     executablePath: CHROMIUM_PATH,
-    args: chromiumArgs(extraArgs),
+    args: chromiumLaunchArgs(extraArgs),
   };
   return watchBrowserFaults(await chromium.launch(options));
 }
 
-/** A browser with one profile on disk, as a tablet's installed app has; `close` deletes it. */
-export type DiskProfile = { readonly context: BrowserContext; close(): Promise<void> };
+/**
+ * A browser with one profile on disk, as a tablet's installed app has; `close` deletes it.
+ * `folder` is the profile's, for a browser started on it once `context` is closed
+ * (bench/webColdStart.ts).
+ */
+export type DiskProfile = {
+  readonly context: BrowserContext;
+  readonly folder: string;
+  close(): Promise<void>;
+};
 
 /**
  * Chromium with a profile in a new folder on disk, for the benchmarks. `browser.newContext()`
@@ -77,10 +85,11 @@ export async function launchDiskProfile(
   const context = await chromium.launchPersistentContext(folder, {
     ...options,
     executablePath: CHROMIUM_PATH,
-    args: chromiumArgs(extraArgs),
+    args: chromiumLaunchArgs(extraArgs),
   });
   return {
     context,
+    folder,
     async close() {
       await context.close();
       rmSync(folder, { recursive: true, force: true });
