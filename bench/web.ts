@@ -306,7 +306,11 @@ and compiles the chunks again (no deserialization in any trace). A service worke
 copies of the cached scripts, which Chromium does not write code caches for, took that out:
 first starts 1,997 → 1,868 ms (median of six launches each, taking turns; 1,665–2,096 and
 1,686–1,978), later starts 1,222 and 1,234 ms. Within the spread of six, and it would replace
-the generated service worker with one of ours (DECISIONS).
+the generated service worker with one of ours (DECISIONS). And the benchmark's Chromium had
+lost the flag that keeps a page's frame across a navigation (tests/support/browser.ts) since
+session 12: Chromium reads only the last \`--disable-features\`, and the omnibox popup's came
+after it. They are one flag now. The table's run is the first with both changes; the one
+before it, undriven but with the frame flag lost, had a median of 1,401 ms (1,196–1,731).
 
 Where the rest goes, and what it would take:
 

@@ -36,9 +36,21 @@ export const CHROMIUM_ARGS = [
 // system's would. Pages see no difference; newer Chromiums ignore the flag if it is gone.
 const KEEP_FRAME_ON_NAVIGATION = '--disable-features=RenderDocument';
 
-/** Every launch's flags: the fixed ones, the frame kept, then the caller's own. */
+const DISABLE_FEATURES = '--disable-features=';
+
+/**
+ * Every launch's flags: the fixed ones, the frame kept, then the caller's own. Chromium reads
+ * only the last `--disable-features`, so the caller's features join the frame's in one flag:
+ * `--disable-features=RenderDocument,WebUIOmniboxPopup` (before, the benchmark's own flag
+ * replaced the frame's). Playwright's list of features to disable comes before ours and is
+ * replaced by it, as it has been in every run of the tests.
+ */
 export function chromiumLaunchArgs(extraArgs: readonly string[]): string[] {
-  return [...CHROMIUM_ARGS, KEEP_FRAME_ON_NAVIGATION, ...extraArgs];
+  const features = [KEEP_FRAME_ON_NAVIGATION, ...extraArgs]
+    .filter((arg) => arg.startsWith(DISABLE_FEATURES))
+    .map((arg) => arg.slice(DISABLE_FEATURES.length));
+  const others = extraArgs.filter((arg) => !arg.startsWith(DISABLE_FEATURES));
+  return [...CHROMIUM_ARGS, `${DISABLE_FEATURES}${features.join(',')}`, ...others];
 }
 
 function requireChromium(): void {
