@@ -310,7 +310,9 @@ the generated service worker with one of ours (DECISIONS). And the benchmark's C
 lost the flag that keeps a page's frame across a navigation (tests/support/browser.ts) since
 session 12: Chromium reads only the last \`--disable-features\`, and the omnibox popup's came
 after it. They are one flag now. The table's run is the first with both changes; the one
-before it, undriven but with the frame flag lost, had a median of 1,401 ms (1,196–1,731).
+before it, undriven but with the frame flag lost, had a median of 1,401 ms (1,196–1,731). The
+flag is not what moved: on one profile, the two launches taking turns (4 × 6 starts each),
+1,153 ms with it lost and 1,164 ms with it kept. The machine's load moved between the runs.
 
 Where the rest goes, and what it would take:
 
