@@ -28,10 +28,9 @@ import { CHROMIUM_PATH, chromiumLaunchArgs } from '../tests/support/browser';
 // as context.setOffline does) and Emulation (4× CPU), none of which records stacks, and reads
 // the probe with Runtime.evaluate, which needs no Runtime.enable.
 
+/** What is read of a message: an answer's id with its result or error (events have no id). */
 type Message = {
   readonly id?: number;
-  readonly sessionId?: string;
-  readonly method?: string;
   readonly result?: Record<string, unknown>;
   readonly error?: { readonly message: string };
 };
@@ -141,6 +140,7 @@ export async function coldStartsInUndrivenTabs(
       downloadThroughput: -1,
       uploadThroughput: -1,
     });
+    await tab('Emulation.setCPUThrottlingRate', { rate: 4 });
     return { targetId, tab };
   };
   try {
@@ -148,14 +148,12 @@ export async function coldStartsInUndrivenTabs(
     // and the service worker's start in it, and V8 writing its code cache (see the header).
     // The others open with the browser running and the worker started, as before.
     const first = await openTab();
-    await first.tab('Emulation.setCPUThrottlingRate', { rate: 4 });
     await first.tab('Page.navigate', { url: options.url });
     const firstMs = await waitForProbe(first.tab, options.probe);
     await pipe.send('Target.closeTarget', { targetId: first.targetId });
     const againMs: number[] = [];
     for (let start = 0; start < options.count; start += 1) {
       const { targetId, tab } = await openTab();
-      await tab('Emulation.setCPUThrottlingRate', { rate: 4 });
       if (options.profileTo !== undefined) {
         await tab('Profiler.enable');
         await tab('Profiler.setSamplingInterval', { interval: 200 });
