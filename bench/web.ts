@@ -314,6 +314,31 @@ before it, undriven but with the frame flag lost, had a median of 1,401 ms (1,19
 flag is not what moved: on one profile, the two launches taking turns (4 × 6 starts each),
 1,153 ms with it lost and 1,164 ms with it kept. The machine's load moved between the runs.
 
+Session 44: where the cold start's time goes, measured against a bare page. Two builds can now
+be compared on it start by start (\`bench/webColdStartAb.ts\`: each served by a register of its
+own, prepared in one profile, started in turns A, B, A, B in one undriven browser), since the
+table's median of one build moves by ±15 % from run to run here (1,172–1,596 ms for the same
+build this session; two copies of one build in the tool: B − A −12 ms, B faster in 5 of 10
+pairs). A bare page — the same \`index.html\` with its static frame, stylesheet and service
+worker, React rendering only the desk's heading and search field — starts in 479 ms
+(424–533) against the app's 1,185 ms, 10 pairs; the same bare render after the app's whole
+first chunk has run (its modules evaluated, i18next started, the desk's chunks warmed), 738
+against 1,391 ms. So about 0.5 s at 4× is Chromium's and React's own, about 0.25 s the first
+chunk (the main thread waits for its compiling, off the thread, until ≈ 0.4 s, then evaluates
+it), and 0.45–0.65 s the app's render to the desk: its providers, Dexie's open and reads, the
+desk's chunks and four commits of 12–14 components. Five changes tried that way, none kept:
+the database opened at the top of \`main.tsx\` instead of at its first read (+22 ms, B faster in
+6 of 16; a second run +117 ms, 2 of 10), the first chunk without its compile hint (+54 ms, 4
+of 16), the first chunk in three files compiled in parallel (+20 ms, 7 of 16), the sync
+engine's chunk loaded at idle (+46 ms, 5 of 16), the desk's setup read as the database is
+made (+35 ms, 11 of 24): the main thread is busy from navigation to the desk (idle ≈ 4 % in
+CPU profiles), so work moved earlier only waits elsewhere. And the code cache that "no later start
+reads" (above) is read with Chromium's \`BackgroundResourceFetch\` feature turned off
+(\`consumedCacheSize\` 1,238,512 bytes for the first chunk, not streamed): it is that
+feature's, on by default in Chromium 150, not the service worker's. Reading it made the start
+no faster (3 × 8 starts each, taking turns: medians 1,428, 1,196, 1,274 ms with it read and
+1,172, 1,450, 1,449 without).
+
 Where the rest goes, and what it would take:
 
 - **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, i18next ≈ 15, react-router ≈ 13, zod's core

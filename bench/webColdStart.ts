@@ -103,12 +103,14 @@ export type ColdStarts = {
 
 /**
  * Starts Chromium on the profile in `profileFolder` (which no other browser may have open) and
- * opens `url` in 1 + `count` new tabs, one after another, offline at 4× slowdown.
+ * opens 1 + `count` new tabs, one after another, offline at 4× slowdown: the first and each
+ * even one at `urls[0]`, and with a second address the odd ones at `urls[1]`, so two builds
+ * served side by side take turns in one browser (webColdStartAb.ts).
  */
 export async function coldStartsInUndrivenTabs(
   profileFolder: string,
   options: {
-    readonly url: string;
+    readonly urls: readonly [string] | readonly [string, string];
     readonly count: number;
     readonly probeScript: string;
     readonly probe: string;
@@ -148,7 +150,7 @@ export async function coldStartsInUndrivenTabs(
     // and the service worker's start in it, and V8 writing its code cache (see the header).
     // The others open with the browser running and the worker started, as before.
     const first = await openTab();
-    await first.tab('Page.navigate', { url: options.url });
+    await first.tab('Page.navigate', { url: options.urls[0] });
     const firstMs = await waitForProbe(first.tab, options.probe);
     await pipe.send('Target.closeTarget', { targetId: first.targetId });
     const againMs: number[] = [];
@@ -159,7 +161,7 @@ export async function coldStartsInUndrivenTabs(
         await tab('Profiler.setSamplingInterval', { interval: 200 });
         await tab('Profiler.start');
       }
-      await tab('Page.navigate', { url: options.url });
+      await tab('Page.navigate', { url: options.urls[start % options.urls.length] });
       againMs.push(await waitForProbe(tab, options.probe));
       if (options.profileTo !== undefined) {
         const { profile } = await tab<{ profile: unknown }>('Profiler.stop');

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../src/register/seed';
+import type { DemoAccount } from '../src/register/seed';
 import { launchDiskProfile } from '../tests/support/browser';
 import { CommissionHandover } from '../tests/e2e/pages/CommissionHandover';
 import { Desk } from '../tests/e2e/pages/Desk';
@@ -39,7 +40,7 @@ export type WebDeskResult = {
 // and the first animation frame in which the certificate's QR, or the person search with its
 // field, is in the document (a frame-by-frame check, close to when it is painted). A string,
 // not a function: tsx would wrap a function's inner functions in a helper the page lacks.
-const PROBES_SCRIPT = `
+export const PROBES_SCRIPT = `
 (() => {
   const probes = {};
   window.__benchProbes = probes;
@@ -65,7 +66,7 @@ const PROBES_SCRIPT = `
 })();
 `;
 
-const NO_OMNIBOX_POPUP = '--disable-features=WebUIOmniboxPopup';
+export const NO_OMNIBOX_POPUP = '--disable-features=WebUIOmniboxPopup';
 
 type ProbeValues = { clickAt?: number; qrAt?: number; deskAt?: number };
 const readProbes = (page: Page) =>
@@ -101,6 +102,29 @@ async function startProfile(
   return { stop: async () => (await cdp.send('Profiler.stop')).profile };
 }
 
+/**
+ * The state every timed start begins from: the admin signs in at `registerUrl`, enrols the
+ * tablet and sets a PIN (the commission's hand-over), the service worker is installed, and the
+ * desk is open. Returns the hand-over, for the issues.
+ */
+export async function enrolAndOpenDesk(
+  page: Page,
+  registerUrl: string,
+  admin: DemoAccount,
+): Promise<CommissionHandover> {
+  const home = new StaffHome(page);
+  const handover = new CommissionHandover(page, admin);
+  await page.goto(registerUrl);
+  await home.signIn(admin);
+  await home.enrolTablet('Регистратура, замер');
+  await handover.prepare();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await home.openDesk();
+  return handover;
+}
+
 const SURNAMES = ['Лебедева', 'Козлова', 'Новикова', 'Морозова', 'Волкова', 'Соколова'];
 const GIVEN = ['Анна', 'Мария', 'Ольга', 'Елена', 'Ирина', 'Наталья'];
 
@@ -127,17 +151,8 @@ export async function benchWebDesk(
     const { context } = profile;
     await context.addInitScript({ content: PROBES_SCRIPT });
     const page = await context.newPage();
-    const home = new StaffHome(page);
     const desk = new Desk(page);
-    const handover = new CommissionHandover(page, admin);
-    await page.goto(registerUrl);
-    await home.signIn(admin);
-    await home.enrolTablet('Регистратура, замер');
-    await handover.prepare();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await home.openDesk();
+    const handover = await enrolAndOpenDesk(page, registerUrl, admin);
     await context.setOffline(true);
 
     const issueMs: number[] = [];
@@ -179,7 +194,7 @@ export async function benchWebDesk(
     // attached to the timed tabs (webColdStart.ts).
     await context.close();
     const starts = await coldStartsInUndrivenTabs(profile.folder, {
-      url: `${registerUrl}/desk`,
+      urls: [`${registerUrl}/desk`],
       count: options.coldStarts,
       probeScript: PROBES_SCRIPT,
       probe: 'deskAt',
