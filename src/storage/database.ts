@@ -5,11 +5,11 @@ import { receiptKeysOf } from '../core/contract/receiptKey';
 import type { PageKeys, StoredIndex } from './pageIndex';
 import { forgetSettledOnWrite, settledBatchesOf } from './settledWrites';
 
-// The tablet's IndexedDB database. A schema change is a new `version(n)`; a tablet that
+// The tablet's IndexedDB database. A schema change raises DB_VERSION; a tablet that
 // skipped releases upgrades from whatever it has (tests open databases written by v1, v2, v3,
 // v5 and v6 and read them with the current version). Dexie (3 and later) diffs the schema the
-// tablet has installed against the declared one, so only versions whose data moves (an
-// upgrade function) are declared, each with the whole schema as of that version; see
+// tablet has installed against the declared one, so only the current version is declared,
+// with the whole schema and one upgrade that moves the data of any older tablet; see
 // openDatabase.
 //
 // Clinic records are stored as envelopes: the record exactly as it syncs, plus the keys the
@@ -203,11 +203,13 @@ export async function databaseExists(db: SeroDeskDatabase): Promise<boolean | un
 
 export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): SeroDeskDatabase {
   const db = new Dexie(name, deps === undefined ? undefined : { ...deps }) as SeroDeskDatabase;
-  // Versions 1–3, 5 and 6 only added tables and indexes, so they are not declared: a tablet on
-  // one of them gets the missing tables from the next declared version. Dexie parses every
-  // declared version again at each `stores()` call and rebuilds the tables' API, which with
-  // all seven cost each start ≈ 50 ms of the page's main thread at 4× slowdown (issue #14).
-  db.version(4)
+  // One declaration, the whole schema as of version 7, whose upgrade carries the data of
+  // every older tablet forward. Versions 1–3, 5 and 6 only added tables and indexes, which
+  // Dexie adds by itself from its diff of the installed schema. Dexie parses every declared
+  // version again at each `stores()` call and rebuilds the tables' API: with all seven
+  // declared that cost each start ≈ 50 ms of the page's main thread at 4× slowdown, with 4
+  // and 7 ≈ 34 ms (issue #14).
+  db.version(DB_VERSION)
     .stores({
       drafts: 'key', // v1
       meta: 'key', // v2 …
@@ -221,36 +223,35 @@ export function openDatabase(deps?: IndexedDbDeps, name: string = DB_NAME): Sero
       outbox: '++seq, &opId, recordId, state',
       trust: 'iss', // … v2
       staffPins: 'staffId', // v3
-    })
-    .upgrade((tx) =>
-      tx
-        .table<{ record: unknown; receiptKeys?: readonly string[] }>('contracts')
-        .toCollection()
-        .modify((row) => {
-          row.receiptKeys = storedReceiptKeys(row.record);
-        }),
-    );
-  // A row per settled record (v5's `settled`) was a put per record at every push batch: in
-  // Chromium a request each, ≈ 0.3 ms of the page's and the database's threads (issue #14).
-  // Rows left by an older release (the engine writes them out at idle, so there are few) move
-  // as they are; a tablet from before v5 has no such table.
-  db.version(7)
-    .stores({
       pulledPages: '[page+part]', // v6
       pulledKeys: 'page', // v6
       pulledIndex: 'index', // v6
       settled: null,
-      settledBatches: '++key, first, last',
+      settledBatches: '++key, first, last', // v7
     })
     .upgrade((tx) =>
-      tx.idbtrans.objectStoreNames.contains('settled')
-        ? tx
-            .table<SettledRow>('settled')
-            .toArray()
-            .then((rows) =>
-              tx.table<SettledBatchRow>('settledBatches').bulkAdd(settledBatchesOf(rows)),
-            )
-        : undefined,
+      // v4: the receipt keys of contracts written before there were any (from v4 on every
+      // contract is written with them, indexKeys.ts, so a row that has them is left alone).
+      tx
+        .table<{ record: unknown; receiptKeys?: readonly string[] }>('contracts')
+        .toCollection()
+        .modify((row) => {
+          if (row.receiptKeys === undefined) row.receiptKeys = storedReceiptKeys(row.record);
+        })
+        // v7: a row per settled record (v5's `settled`) was a put per record at every push
+        // batch: in Chromium a request each, ≈ 0.3 ms of the page's and the database's threads
+        // (issue #14). Rows left by an older release (the engine writes them out at idle, so
+        // there are few) move as they are; a tablet from before v5 has no such table.
+        .then(() =>
+          tx.idbtrans.objectStoreNames.contains('settled')
+            ? tx
+                .table<SettledRow>('settled')
+                .toArray()
+                .then((rows) =>
+                  tx.table<SettledBatchRow>('settledBatches').bulkAdd(settledBatchesOf(rows)),
+                )
+            : undefined,
+        ),
     );
   forgetSettledOnWrite(db);
   return db;

@@ -21,7 +21,7 @@ const V2_STORES = {
   trust: 'iss',
 };
 
-/** The versions as they shipped, each declared as it was (database.ts declares only 4 and 7). */
+/** The versions as they shipped, each declared as it was (database.ts declares only the last). */
 const SHIPPED_VERSIONS: readonly ((db: Dexie) => void)[] = [
   (db) => {
     db.version(1).stores({ drafts: 'key' });
