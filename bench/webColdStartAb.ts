@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_STAFF } from '../src/register/seed';
-import { launchDiskProfile } from '../tests/support/browser';
 import { startRegister } from '../tests/support/register';
 import { coldStartsInUndrivenTabs } from './webColdStart';
-import { enrolAndOpenDesk, NO_OMNIBOX_POPUP, PROBES_SCRIPT } from './webDesk';
+import { median } from './webData';
+import { enrolAndOpenDesk, launchDeskProfile, NO_OMNIBOX_POPUP, PROBES_SCRIPT } from './webDesk';
 
 // Two builds of the app against each other on the desk's offline cold start (issue #14), for
 // changes too small to tell apart in the benchmark's table: on this shared 2-core machine the
@@ -52,23 +52,12 @@ for (const dir of [dirA, dirB]) {
 const admin = DEMO_STAFF.find((staff) => staff.role === 'admin');
 if (admin === undefined) throw new Error('the demo seed changed');
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
-};
 const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 
 const registerA = await startRegister({ staticDir: dirA });
 const registerB = await startRegister({ staticDir: dirB });
-const profile = await launchDiskProfile(
-  { locale: 'ru-RU', viewport: { width: 1024, height: 768 } },
-  [NO_OMNIBOX_POPUP],
-);
+const profile = await launchDeskProfile();
 try {
-  await profile.context.addInitScript({ content: PROBES_SCRIPT });
   for (const register of [registerA, registerB]) {
     const page = await profile.context.newPage();
     await enrolAndOpenDesk(page, register.url, admin);

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../src/register/seed';
 import type { DemoAccount } from '../src/register/seed';
 import { launchDiskProfile } from '../tests/support/browser';
+import type { DiskProfile } from '../tests/support/browser';
 import { CommissionHandover } from '../tests/e2e/pages/CommissionHandover';
 import { Desk } from '../tests/e2e/pages/Desk';
 import { StaffHome } from '../tests/e2e/pages/StaffHome';
@@ -102,6 +103,16 @@ async function startProfile(
   return { stop: async () => (await cdp.send('Profiler.stop')).profile };
 }
 
+/** The browser profile the desk is timed in: Russian, a tablet's window, the probes in every page. */
+export async function launchDeskProfile(): Promise<DiskProfile> {
+  const profile = await launchDiskProfile(
+    { locale: 'ru-RU', viewport: { width: 1024, height: 768 } },
+    [NO_OMNIBOX_POPUP],
+  );
+  await profile.context.addInitScript({ content: PROBES_SCRIPT });
+  return profile;
+}
+
 /**
  * The state every timed start begins from: the admin signs in at `registerUrl`, enrols the
  * tablet and sets a PIN (the commission's hand-over), the service worker is installed, and the
@@ -143,13 +154,9 @@ export async function benchWebDesk(
   const admin = DEMO_STAFF.find((staff) => staff.role === 'admin');
   const chair = DEMO_STAFF.find((staff) => staff.login === 'commission');
   if (admin === undefined || chair === undefined) throw new Error('the demo seed changed');
-  const profile = await launchDiskProfile(
-    { locale: 'ru-RU', viewport: { width: 1024, height: 768 } },
-    [NO_OMNIBOX_POPUP],
-  );
+  const profile = await launchDeskProfile();
   try {
     const { context } = profile;
-    await context.addInitScript({ content: PROBES_SCRIPT });
     const page = await context.newPage();
     const desk = new Desk(page);
     const handover = await enrolAndOpenDesk(page, registerUrl, admin);
