@@ -55,17 +55,18 @@ export default defineConfig(({ command, mode }) => ({
           },
         ],
       },
-      workbox: {
+      // Our own service worker (src/ui/serviceWorker/sw.ts: it installs the precache six files
+      // at a time), with the list of built files written into it.
+      strategies: 'injectManifest',
+      srcDir: 'src/ui/serviceWorker',
+      filename: 'sw.ts',
+      injectManifest: {
         // `wasm`: the verifier's QR decoder (zxing-wasm, ~0.9 MB, under Workbox's 2 MiB limit),
         // which must decode offline.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff2,wasm}'],
-        navigateFallback: '/index.html',
-        // The API and the trust documents are data, never the app shell.
-        navigateFallbackDenylist: [/^\/api\//, /^\/\.well-known\//],
-        cleanupOutdatedCaches: true,
-        // Workbox installs its precache one file after another, in this list's order; smallest
-        // first, so the screens' chunks are cached within the first second and the camera
-        // decoder (0.9 MB) last: a tablet taken offline right after enrolment opens the desk.
+        // The install starts the files in this list's order; smallest first, so the screens'
+        // chunks are cached first and the camera decoder (0.9 MB) last: a tablet taken offline
+        // right after enrolment opens the desk.
         manifestTransforms: [
           (entries) => ({ manifest: [...entries].sort((a, b) => a.size - b.size), warnings: [] }),
         ],

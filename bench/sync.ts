@@ -3,8 +3,8 @@ import { DEMO_STAFF } from '../src/register/seed';
 import { countRecordsOf } from '../src/storage/pagedRecords';
 import type { SimTablet } from '../tests/support/tablets';
 import { makeTablet, signInStaff } from '../tests/support/tablets';
-import type { DelayProxy } from './delayProxy';
-import { startDelayProxy } from './delayProxy';
+import type { DelayProxy } from '../tests/support/delayProxy';
+import { startDelayProxy } from '../tests/support/delayProxy';
 import { startRegisterChild } from './registerChild';
 import { benchPersons, seedOffline } from './syncData';
 

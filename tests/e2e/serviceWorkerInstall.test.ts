@@ -1,0 +1,103 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_DIST } from '../support/appDist';
+import { launchChromium } from '../support/browser';
+import type { DelayProxy } from '../support/delayProxy';
+import { startDelayProxy } from '../support/delayProxy';
+import type { RunningRegister } from '../support/register';
+import { startRegister } from '../support/register';
+
+// The app's own service worker (src/ui/serviceWorker/sw.ts). A new tablet at a health post
+// on a satellite link may go offline only once every file of the app is saved on it; the
+// install fetches them several at a time, where one after another cost a round trip each
+// (≈ 30 s at 600 ms). And a new version waits for the person's «Обновить», which hands over
+// to it.
+
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The registration's workers as the page sees them. */
+async function workers(page: Page): Promise<{ active: boolean; waiting: boolean }> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return { active: Boolean(registration?.active), waiting: Boolean(registration?.waiting) };
+  });
+}
+
+describe('the service worker', () => {
+  let appDir: string;
+  let register: RunningRegister;
+  let proxy: DelayProxy;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // A copy of the build, so that the update below can change its sw.js.
+    appDir = mkdtempSync(path.join(tmpdir(), 'serodesk-app-'));
+    cpSync(path.resolve(repositoryRoot, E2E_DIST), appDir, { recursive: true });
+    register = await startRegister({ staticDir: appDir });
+    proxy = await startDelayProxy(register.url, 200, { connectionSetup: true });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await proxy.close();
+    await register.stop();
+    rmSync(appDir, { recursive: true, force: true });
+  });
+
+  it('saves the app on a slow link fetching several files at a time, then opens offline', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU' });
+    // The worker's own requests (the browser tells them from the page's), sw.js aside: at
+    // most how many were open at once while it installed.
+    let open = 0;
+    let mostOpen = 0;
+    const byInstall = (request: Request) =>
+      request.serviceWorker() !== null && !request.url().endsWith('/sw.js');
+    context.on('request', (request) => {
+      if (!byInstall(request)) return;
+      open += 1;
+      mostOpen = Math.max(mostOpen, open);
+    });
+    const closed = (request: Request) => {
+      if (byInstall(request)) open -= 1;
+    };
+    context.on('requestfinished', closed);
+    context.on('requestfailed', closed);
+    const page = await context.newPage();
+    await page.goto(proxy.url);
+    await page.getByTestId('offline-ready').waitFor();
+    expect(mostOpen).toBeGreaterThanOrEqual(3);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Вход для сотрудников' }).waitFor();
+    await context.close();
+  });
+
+  it('keeps a new version waiting until «Обновить», which hands the page over to it', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU' });
+    const page = await context.newPage();
+    await page.goto(register.url);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    expect(await workers(page)).toEqual({ active: true, waiting: false });
+
+    // A new build's worker: its text differs, and only the plain file is left to serve.
+    appendFileSync(path.join(appDir, 'sw.js'), '\n// the next version\n');
+    rmSync(path.join(appDir, 'sw.js.br'));
+    rmSync(path.join(appDir, 'sw.js.gz'));
+    await page.reload();
+    await page.getByText('Доступна новая версия приложения.').waitFor();
+    expect(await workers(page)).toEqual({ active: true, waiting: true });
+
+    await page.getByRole('button', { name: 'Обновить' }).click();
+    await expect.poll(() => workers(page)).toEqual({ active: true, waiting: false });
+    await page.getByRole('heading', { level: 1, name: 'Вход для сотрудников' }).waitFor();
+    await context.close();
+  });
+});
