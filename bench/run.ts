@@ -13,7 +13,8 @@
 //   BENCH_CPU_PROF=/tmp/prof npm run bench -- --only sync   a CPU profile of each register
 // Parts: sync, ingest, verify, decode, flood, webdata (a fresh tablet's download and the local
 // search in Chromium: bench/webDataSection.ts), webpush (a desk back online in Chromium:
-// bench/webPushSection.ts). `--peers-rtt 50,600` chooses the round trips
+// bench/webPushSection.ts), firstload (a new tablet's first load over a satellite link:
+// bench/webFirstLoad.ts). `--peers-rtt 50,600` chooses the round trips
 // PouchDB is run at (default: those of --rtt-ms up to 100 ms; at 600 ms it takes minutes).
 // The QR decoding benchmark also runs on its own: `npx tsx bench/decode.ts` (see its header).
 import { writeFileSync } from 'node:fs';
@@ -35,7 +36,16 @@ import type { TabletFloor } from './tabletFloor';
 import { benchTabletFloor } from './tabletFloor';
 import { benchVerify } from './verify';
 
-const PARTS = ['sync', 'ingest', 'verify', 'decode', 'flood', 'webdata', 'webpush'] as const;
+const PARTS = [
+  'sync',
+  'ingest',
+  'verify',
+  'decode',
+  'flood',
+  'webdata',
+  'webpush',
+  'firstload',
+] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -64,7 +74,7 @@ if (
   (only !== undefined && !only.every((part) => (PARTS as readonly string[]).includes(part)))
 ) {
   console.error(
-    'usage: npm run bench -- [--sizes 10000,50000] [--rtt-ms 0,50,600] [--peers <folder>] [--peers-rtt 50] [--reps 1] [--only sync,ingest,verify,decode,flood,webdata,webpush] [--json]',
+    'usage: npm run bench -- [--sizes 10000,50000] [--rtt-ms 0,50,600] [--peers <folder>] [--peers-rtt 50] [--reps 1] [--only sync,ingest,verify,decode,flood,webdata,webpush,firstload] [--json]',
   );
   process.exit(2);
 }
@@ -187,6 +197,10 @@ const webData = runs('webdata')
 const webPush = runs('webpush')
   ? await (await import('./webPushSection')).writeWebPushSection()
   : null;
+// A new tablet's first load over a satellite link (bench/webFirstLoad.ts).
+const webFirstLoad = runs('firstload')
+  ? await (await import('./webFirstLoad')).writeWebFirstLoadSection()
+  : null;
 console.error(sync ?? '');
 if (values.json) {
   const targets = runs('sync') || runs('ingest') ? targetRows(syncReport, [small, large]) : [];
@@ -199,6 +213,7 @@ if (values.json) {
         verify,
         webData,
         webPush,
+        webFirstLoad,
       },
       null,
       2,

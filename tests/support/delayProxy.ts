@@ -1,5 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { Agent, createServer, request } from 'node:http';
+import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
+import { createSecureServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 
 // A loopback proxy that holds every request half the round trip before passing it on, and
@@ -9,10 +11,13 @@ import type { AddressInfo } from 'node:net';
 //
 //   tablet → http://127.0.0.1:<proxy>/api/sync/push  (+ rtt/2) → register  (+ rtt/2) → tablet
 //
-// Two options for a browser's first load (bench/webFirstLoad.ts), off for the sync runs:
+// Options for a browser's first load (bench/webFirstLoad.ts), off for the sync runs:
 // `connectionSetup` holds the first request on each new connection one round trip more (TCP's
-// handshake; TLS would add one more), and `downKbitPerSecond` sends the answers' bytes one
-// after another down one link of that rate (a satellite terminal's share):
+// handshake), `downKbitPerSecond` sends the answers' bytes one after another down one link of
+// that rate (a satellite terminal's share), and `tls` serves HTTP/2 over TLS, as Caddy or
+// nginx do in front of the register in production (docs/DEPLOY.md): the browser then opens one
+// connection, whose setup is two round trips (TCP's, then TLS 1.3's), and sends every request
+// on it.
 //
 //   answer of 100 KB at 2,000 kbit/s, link idle   + 400 ms, then + rtt/2
 //   a second one asked meanwhile                   waits for the first's 400 ms to pass too
@@ -35,14 +40,45 @@ export type LinkOptions = {
   readonly connectionSetup?: boolean;
   /** The answers share one downlink of this rate; unlimited when absent. */
   readonly downKbitPerSecond?: number;
+  /** HTTP/2 over TLS with this key and certificate (PEM); plain HTTP/1.1 when absent. */
+  readonly tls?: { readonly key: string; readonly cert: string };
 };
+
+type Incoming = IncomingMessage | Http2ServerRequest;
+type Outgoing = ServerResponse | Http2ServerResponse;
+
+/** Headers HTTP/2 does not carry (RFC 9113 §8.2.2), nor its pseudo-headers over HTTP/1.1. */
+const CONNECTION_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade']);
+
+function headersFor(headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  return Object.fromEntries(
+    Object.entries(headers).filter(
+      ([name]) => !name.startsWith(':') && !CONNECTION_HEADERS.has(name),
+    ),
+  );
+}
+
+/** What carries the request: the HTTP/2 session, or the HTTP/1.1 socket. */
+function connectionOf(incoming: Incoming): object {
+  return 'stream' in incoming ? (incoming.stream.session ?? incoming.stream) : incoming.socket;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function bodyOf(message: IncomingMessage): Promise<Buffer> {
+async function bodyOf(message: AsyncIterable<unknown>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of message) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+function answerTo(
+  outgoing: Outgoing,
+  status: number,
+  headers: IncomingHttpHeaders,
+  body: Buffer,
+): void {
+  if ('stream' in outgoing) outgoing.writeHead(status, headers).end(body);
+  else outgoing.writeHead(status, headers).end(body);
 }
 
 export async function startDelayProxy(
@@ -72,7 +108,7 @@ export async function startDelayProxy(
     return linkFreeAt - Date.now();
   }
 
-  async function pass(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+  async function pass(incoming: Incoming, outgoing: Outgoing): Promise<void> {
     inFlight += 1;
     mostInFlight = Math.max(mostInFlight, inFlight);
     try {
@@ -82,10 +118,11 @@ export async function startDelayProxy(
     }
   }
 
-  async function delayed(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+  async function delayed(incoming: Incoming, outgoing: Outgoing): Promise<void> {
     const body = await bodyOf(incoming);
-    const handshake = unshaken.has(incoming.socket) ? rttMs : 0;
-    unshaken.delete(incoming.socket);
+    const connection = connectionOf(incoming);
+    const handshake = unshaken.has(connection) ? (link.tls === undefined ? rttMs : 2 * rttMs) : 0;
+    unshaken.delete(connection);
     await sleep(oneWay + handshake);
     count += 1;
     const answer = await new Promise<IncomingMessage>((resolve, reject) => {
@@ -95,7 +132,7 @@ export async function startDelayProxy(
           port: upstream.port,
           method: incoming.method,
           path: incoming.url,
-          headers: { ...incoming.headers, host: upstream.host },
+          headers: { ...headersFor(incoming.headers), host: upstream.host },
           agent,
         },
         resolve,
@@ -106,23 +143,31 @@ export async function startDelayProxy(
     const answerBody = await bodyOf(answer);
     bytes += answerBody.length;
     await sleep(transmission(answerBody.length) + oneWay);
-    outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-    outgoing.end(answerBody);
+    answerTo(outgoing, answer.statusCode ?? 502, headersFor(answer.headers), answerBody);
   }
 
-  const server = createServer((incoming, outgoing) => {
+  const handle = (incoming: Incoming, outgoing: Outgoing) => {
     pass(incoming, outgoing).catch((error: unknown) => {
-      outgoing.writeHead(502).end(String(error));
+      answerTo(outgoing, 502, {}, Buffer.from(String(error)));
     });
-  });
-  server.on('connection', (socket) => {
+  };
+  // HTTP/2 sessions stay open until the client goes: closed with the proxy.
+  const sessions = new Set<{ destroy(): void }>();
+  const opening = (connection: object) => {
     opened += 1;
-    if (link.connectionSetup === true) unshaken.add(socket);
-  });
+    if (link.connectionSetup === true) unshaken.add(connection);
+  };
+  const server =
+    link.tls === undefined
+      ? createServer(handle).on('connection', opening)
+      : createSecureServer({ ...link.tls }, handle).on('session', (session) => {
+          sessions.add(session);
+          opening(session);
+        });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${link.tls === undefined ? 'http' : 'https'}://127.0.0.1:${port}`,
     requests: () => count,
     bytesDown: () => bytes,
     connections: () => opened,
@@ -130,7 +175,8 @@ export async function startDelayProxy(
     close: () =>
       new Promise((resolve) => {
         agent.destroy();
-        server.closeAllConnections();
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        for (const session of sessions) session.destroy();
         server.close(() => {
           resolve();
         });
