@@ -8,9 +8,10 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 // "reload" before taking over), with one change (issue #14): the install fetches the
 // precache PRECACHE_CONCURRENCY files at a time, where Workbox's fetches one after another.
 // Each fetch is a round trip: at a satellite link's 600 ms, the app's ~50 files kept a new
-// tablet from working offline for ~30 s after its first load; six at a time, as many as
-// Chromium opens connections to one host, measured in docs/PERFORMANCE.md ("First load over
-// a slow link"). Workbox went one at a time for precaches of thousands of files
+// tablet from working offline for 32 s after its first load, 14 s now (docs/PERFORMANCE.md,
+// "A new tablet's first load over a satellite link"). Six: as many connections as Chromium
+// opens to one host (it lets a worker have three or four requests open, so more would not
+// help). Workbox went one at a time for precaches of thousands of files
 // (GoogleChrome/workbox#2528); ours is ~50.
 //
 // The precache list is written into the built file by vite-plugin-pwa (injectManifest),
