@@ -192,9 +192,9 @@ through a delay proxy (tests/support/delayProxy.ts) that holds each request and 
 round trip and each new connection's first request one round trip more (TCP's handshake). On
 the second and third links the answers' bytes go one after another at 2 Mbit/s (a health
 post's share of a satellite terminal). The third speaks HTTP/2 over TLS, as Caddy or nginx do
-in front of the register in production (docs/DEPLOY.md): one connection for the page's
-requests, set up in two round trips (TCP's, then TLS 1.3's), with a self-signed certificate the
-browser is told to accept. Chromium, headless, a new profile on disk each run, ${RUNS} runs a
+in front of the register in production (docs/DEPLOY.md): requests share a connection (Chromium
+opened three, where it needed five over HTTP/1.1), each set up in two round trips (TCP's, then
+TLS 1.3's), with a self-signed certificate the browser is told to accept. Chromium, headless, a new profile on disk each run, ${RUNS} runs a
 link (median, then each run). Timed from the navigation's start to the sign-in form on screen,
 and to «Приложение сохранено на устройстве и откроется без сети»: the service worker installed
 with every file of the app, after which the tablet opens the desk with no link. No target of
