@@ -71,16 +71,6 @@ async function bodyOf(message: AsyncIterable<unknown>): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function answerTo(
-  outgoing: Outgoing,
-  status: number,
-  headers: IncomingHttpHeaders,
-  body: Buffer,
-): void {
-  if ('stream' in outgoing) outgoing.writeHead(status, headers).end(body);
-  else outgoing.writeHead(status, headers).end(body);
-}
-
 export async function startDelayProxy(
   target: string,
   rttMs: number,
@@ -94,7 +84,8 @@ export async function startDelayProxy(
   let opened = 0;
   let inFlight = 0;
   let mostInFlight = 0;
-  // Sockets whose first request has not been passed on yet: they still owe the handshake.
+  // Connections (sockets, or HTTP/2 sessions) whose first request has not been passed on yet:
+  // they still owe the handshake.
   const unshaken = new WeakSet<object>();
   // When the downlink is free again (Date.now() time), with downKbitPerSecond.
   let linkFreeAt = 0;
@@ -143,12 +134,12 @@ export async function startDelayProxy(
     const answerBody = await bodyOf(answer);
     bytes += answerBody.length;
     await sleep(transmission(answerBody.length) + oneWay);
-    answerTo(outgoing, answer.statusCode ?? 502, headersFor(answer.headers), answerBody);
+    outgoing.writeHead(answer.statusCode ?? 502, headersFor(answer.headers)).end(answerBody);
   }
 
   const handle = (incoming: Incoming, outgoing: Outgoing) => {
     pass(incoming, outgoing).catch((error: unknown) => {
-      answerTo(outgoing, 502, {}, Buffer.from(String(error)));
+      outgoing.writeHead(502).end(String(error));
     });
   };
   // HTTP/2 sessions stay open until the client goes: closed with the proxy.
