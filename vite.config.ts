@@ -31,7 +31,10 @@ export default defineConfig(({ command, mode }) => ({
       registerType: 'prompt',
       injectRegister: false,
       devOptions: { enabled: false },
-      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      // The precache's glob below takes every icon and the favicon; vite-plugin-pwa would list
+      // them a second time (its own asset and icon lists are added after manifestTransforms).
+      includeAssets: [],
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'SeroDesk — справки об антителах',
@@ -64,6 +67,8 @@ export default defineConfig(({ command, mode }) => ({
         // `wasm`: the verifier's QR decoder (zxing-wasm, ~0.9 MB, under Workbox's 2 MiB limit),
         // which must decode offline.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff2,wasm}'],
+        // The web manifest is added by vite-plugin-pwa, whatever the glob, with its text's hash.
+        globIgnores: ['**/node_modules/**/*', 'manifest.webmanifest'],
         // The install starts the files in this list's order; smallest first, so the screens'
         // chunks are cached first and the camera decoder (0.9 MB) last: a tablet taken offline
         // right after enrolment opens the desk.

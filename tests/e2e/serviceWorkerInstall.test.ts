@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,22 @@ async function workers(page: Page): Promise<{ active: boolean; waiting: boolean 
   });
 }
 
+/** The precache list vite-plugin-pwa wrote into the built worker, in its order. */
+function precacheUrls(appDir: string): string[] {
+  // …,[{"revision":null,"url":"assets/app-Bn_1lc4g.js"},…,{"revision":"d857…","url":"manifest.webmanifest"}],…
+  const listed = /\[\{"revision":[^\]]*\]/.exec(readFileSync(path.join(appDir, 'sw.js'), 'utf8'));
+  const entries = JSON.parse(listed?.[0] ?? '[]') as { url: string }[];
+  return entries.map((entry) => entry.url);
+}
+
+/** The built files a tablet needs offline: all but the worker, compressed copies and maps. */
+function appFiles(appDir: string): string[] {
+  return readdirSync(appDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(appDir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !/^sw\.js|\.(br|gz|map)$|^\.vite\//.test(file));
+}
+
 describe('the service worker', () => {
   let appDir: string;
   let register: RunningRegister;
@@ -47,6 +63,13 @@ describe('the service worker', () => {
     await proxy.close();
     await register.stop();
     rmSync(appDir, { recursive: true, force: true });
+  });
+
+  it('lists every file of the app once in its precache, the web manifest included', () => {
+    const urls = precacheUrls(appDir);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect([...urls].sort()).toEqual(appFiles(appDir).sort());
   });
 
   it('saves the app on a slow link fetching several files at a time, then opens offline', async () => {
