@@ -14,8 +14,9 @@ import { startRegister } from '../support/register';
 // The app's own service worker (src/ui/serviceWorker/sw.ts). A new tablet at a health post
 // on a satellite link may go offline only once every file of the app is saved on it; the
 // install fetches them several at a time, where one after another cost a round trip each
-// (≈ 30 s at 600 ms). And a new version waits for the person's «Обновить», which hands over
-// to it.
+// (≈ 30 s at 600 ms), and the page fetches them beside it (src/ui/precacheAlong.ts) without
+// any file crossing the link twice. And a new version waits for the person's «Обновить»,
+// which hands over to it.
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -41,6 +42,18 @@ function appFiles(appDir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(appDir, path.join(entry.parentPath, entry.name)))
     .filter((file) => !/^sw\.js|\.(br|gz|map)$|^\.vite\//.test(file));
+}
+
+/** How many times the register served each of the app's files (its log: method and path). */
+function timesServed(logLines: readonly string[]): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const line of logLines) {
+    const entry = JSON.parse(line) as { msg?: string; req?: { method?: string; path?: string } };
+    const { method, path: served } = entry.req ?? {};
+    if (entry.msg !== 'incoming request' || method !== 'GET' || served === undefined) continue;
+    times.set(served, (times.get(served) ?? 0) + 1);
+  }
+  return times;
 }
 
 describe('the service worker', () => {
@@ -90,10 +103,27 @@ describe('the service worker', () => {
     };
     context.on('requestfinished', closed);
     context.on('requestfailed', closed);
+    // The page's own requests for what the sign-in screen does not load: the files the
+    // worker asked it to fetch beside the install (src/ui/precacheAlong.ts).
+    const fetchedByPage: string[] = [];
+    context.on('request', (request) => {
+      if (request.serviceWorker() === null) fetchedByPage.push(new URL(request.url()).pathname);
+    });
+    const loggedBefore = register.logLines.length;
     const page = await context.newPage();
     await page.goto(proxy.url);
     await page.getByTestId('offline-ready').waitFor();
     expect(mostOpen).toBeGreaterThanOrEqual(3);
+    const decoder = appFiles(appDir).find((file) => file.endsWith('.wasm'));
+    expect(fetchedByPage).toContain(`/${decoder ?? 'a .wasm decoder'}`);
+    // Fetched by the page and the worker, each hashed file still crossed the link once (one
+    // with a revision, such as the favicon the page showed, the worker asks for anew).
+    const served = timesServed(register.logLines.slice(loggedBefore));
+    const hashed = appFiles(appDir).filter((file) => file.startsWith('assets/'));
+    expect(hashed.length).toBeGreaterThan(30);
+    expect(hashed.map((file) => [file, served.get(`/${file}`)])).toEqual(
+      hashed.map((file) => [file, 1]),
+    );
 
     await context.setOffline(true);
     await page.reload();
@@ -114,6 +144,7 @@ describe('the service worker', () => {
     appendFileSync(path.join(appDir, 'sw.js'), '\n// the next version\n');
     rmSync(path.join(appDir, 'sw.js.br'));
     rmSync(path.join(appDir, 'sw.js.gz'));
+    const loggedBefore = register.logLines.length;
     await page.reload();
     await page.getByText('Доступна новая версия приложения.').waitFor();
     expect(await workers(page)).toEqual({ active: true, waiting: true });
@@ -121,6 +152,9 @@ describe('the service worker', () => {
     await page.getByRole('button', { name: 'Обновить' }).click();
     await expect.poll(() => workers(page)).toEqual({ active: true, waiting: false });
     await page.getByRole('heading', { level: 1, name: 'Вход для сотрудников' }).waitFor();
+    // Its files unchanged, the update brought none of them over the link again.
+    const served = timesServed(register.logLines.slice(loggedBefore));
+    expect([...served.keys()].filter((file) => file.startsWith('/assets/'))).toEqual([]);
     await context.close();
   });
 });

@@ -1,15 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { whenIdle } from '../whenIdle';
+import type { UpdateServiceWorker } from '../serviceWorkerRegistration';
 import { useFootSpace } from './footSpace';
-
-type UpdateServiceWorker = (reloadPage?: boolean) => Promise<void>;
 
 // registerType 'prompt': a new version waits until the person chooses to reload, so an
 // update never interrupts a clerk in the middle of a form.
 //
 // The service worker is registered once the page is idle, with vite-plugin-pwa's register
-// module (and through it workbox-window) fetched then: the first screen needs neither, and
+// module (and through it workbox-window) fetched then (serviceWorkerRegistration.ts): the first screen needs neither, and
 // registering at start-up took ≈ 20 ms of a cold start's main thread at 4× slowdown, with a
 // request of its own, and 0.3 KB gzip of the first chunk (issue #14). A module that cannot be
 // fetched (never on a tablet the service worker serves) leaves the page without the prompt
@@ -25,9 +24,9 @@ export function UpdatePrompt() {
     () =>
       whenIdle(() => {
         import('workbox-window').catch(() => undefined);
-        import('virtual:pwa-register').then(
-          ({ registerSW }) => {
-            update.current = registerSW({
+        import('../serviceWorkerRegistration').then(
+          ({ registerServiceWorker }) => {
+            update.current = registerServiceWorker({
               onNeedRefresh: () => {
                 setNeedRefresh(true);
               },

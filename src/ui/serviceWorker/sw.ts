@@ -2,17 +2,22 @@ import pMap from 'p-map';
 import type { PrecacheEntry } from 'workbox-precaching';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import type { PrecacheFilesMessage } from './precacheFiles';
+import { PRECACHE_FILES } from './precacheFiles';
 
 // The app's service worker: what vite-plugin-pwa's generated one did (precache the built
 // files, answer navigations with index.html, drop old precaches, wait for the person's
-// "reload" before taking over), with one change (issue #14): the install fetches the
-// precache PRECACHE_CONCURRENCY files at a time, where Workbox's fetches one after another.
-// Each fetch is a round trip: at a satellite link's 600 ms, the app's ~50 files kept a new
-// tablet from working offline for 32 s after its first load, 14 s now (docs/PERFORMANCE.md,
-// "A new tablet's first load over a satellite link"). Six: as many connections as Chromium
-// opens to one host (it lets a worker have three or four requests open, so more would not
-// help). Workbox went one at a time for precaches of thousands of files
-// (GoogleChrome/workbox#2528); ours is ~50.
+// "reload" before taking over), with two changes (issue #14). The install fetches the
+// precache PRECACHE_CONCURRENCY files at a time, where Workbox's fetches one after another:
+// each fetch is a round trip, and at a satellite link's 600 ms the app's ~50 files kept a new
+// tablet from working offline for 32 s after its first load, 14 s at six at a time. Six: as
+// many connections as Chromium opens to one host (it lets a worker have three or four
+// requests open, so more would not help). Workbox went one at a time for precaches of
+// thousands of files (GoogleChrome/workbox#2528); ours is ~50. And it asks the page that
+// registered it to fetch the hashed files too, into the browser's HTTP cache, where its own
+// requests then find them: a page may have more requests open (src/ui/precacheAlong.ts;
+// 10 s, 9 s over HTTP/2: docs/PERFORMANCE.md, "A new tablet's first load over a satellite
+// link").
 //
 // The precache list is written into the built file by vite-plugin-pwa (injectManifest),
 // smallest first (vite.config.ts), so the screens' chunks are cached before the camera's
@@ -43,7 +48,37 @@ const cacheModes = new Map(
   ]),
 );
 
+/**
+ * The hashed files this install will fetch, largest first (the install goes smallest first,
+ * so the page and the worker start at opposite ends): those an earlier install cached are
+ * taken from there, not fetched.
+ */
+async function hashedFilesToFetch(): Promise<string[]> {
+  const cache = await self.caches.open(precache.strategy.cacheName);
+  const hashed = [...precache.getURLsToCacheKeys()].filter(
+    ([url]) => cacheModes.get(url) === 'default',
+  );
+  const cached = await Promise.all(hashed.map(([, cacheKey]) => cache.match(cacheKey)));
+  return hashed
+    .filter((_, at) => cached[at] === undefined)
+    .map(([url]) => url)
+    .reverse();
+}
+
+/** Asks one window of the app, the focused one if any, to fetch those files as well. */
+async function askPageToFetch(): Promise<void> {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const page = windows.find((window) => window.focused) ?? windows[0];
+  if (page === undefined) return;
+  const urls = await hashedFilesToFetch();
+  if (urls.length === 0) return;
+  const message: PrecacheFilesMessage = { type: PRECACHE_FILES, urls };
+  page.postMessage(message);
+}
+
 self.addEventListener('install', (event) => {
+  // Help only: the install below fetches and saves every file whatever the page does.
+  event.waitUntil(askPageToFetch().catch(() => undefined));
   event.waitUntil(
     pMap(
       precache.getURLsToCacheKeys(),
