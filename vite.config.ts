@@ -4,7 +4,6 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileHintsPlugin } from './src/build/compileHints.js';
-import { chunkPrefetchesPlugin } from './src/build/chunkPrefetches.js';
 import { precompressPlugin } from './src/register/http/precompress.js';
 
 // One config for the app build, the dev server and the test projects.
@@ -82,9 +81,6 @@ export default defineConfig(({ command, mode }) => ({
     // with other screens) is compiled while it streams in, off the main thread; measured on the
     // offline cold start in docs/PERFORMANCE.md.
     compileHintsPlugin(['app', 'shared', 'DeskRoutes']),
-    // The service worker's registration, imported when the page is idle, fetched beside the
-    // first chunk: on a satellite link the app is then saved for offline ≈ 1.2 s sooner.
-    chunkPrefetchesPlugin(['serviceWorkerRegistration', 'workbox-window.prod.es5']),
     // Brotli and gzip copies of the built files, served by content negotiation.
     precompressPlugin(),
   ],

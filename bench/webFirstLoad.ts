@@ -229,12 +229,11 @@ requests and bytes are those of before (tests/e2e/serviceWorkerInstall.test.ts c
 file served once); of the 48 files saved, the five the sign-in screen loaded come from that
 cache as before (docs/DECISIONS.md, "The app's own service worker"). Before and after, one
 run a link each, the same hour: saved for offline 14.0 → 10.0 s (HTTP/1.1), 16.1 → 12.0 s
-(2 Mbit/s), 15.1 → 9.1 s (HTTP/2 over TLS at 2 Mbit/s); the sign-in form the same. Then
-index.html prefetches the worker's registration (src/build/chunkPrefetches.ts), which the
-page imports when it is idle: fetched only then, it had cost a connection's handshake and a
-round trip (1.2 s) before sw.js could be asked for. Three runs a link each, an hour apart:
-10.0 → 9.1 s, 11.6 → 11.2 s, 9.1 → 8.6 s; the sign-in form 0.1 s later over HTTP/1.1 (3.1 →
-3.2 s, 3.6 → 3.7 s), the same over HTTP/2.
+(2 Mbit/s), 15.1 → 9.1 s (HTTP/2 over TLS at 2 Mbit/s); the sign-in form the same.
+Tried and left the same day: index.html naming the worker's registration (which the page
+imports when it is idle), so that it came with the first chunk: 0.4–1.3 s sooner saved, but
+3 KB more script before the sign-in form (docs/DECISIONS.md, "The page fetches the app's
+files beside the installing service worker").
 
 One-minute load average at the end: ${loadavg()[0]?.toFixed(1) ?? '?'}. ${machine}`;
 }

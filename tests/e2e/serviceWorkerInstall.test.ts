@@ -85,17 +85,6 @@ describe('the service worker', () => {
     expect([...urls].sort()).toEqual(appFiles(appDir).sort());
   });
 
-  it('has the first load fetch the worker’s registration beside the first chunk', () => {
-    // Imported when the page is idle; prefetched, so that sw.js is asked for that much sooner.
-    const html = readFileSync(path.join(appDir, 'index.html'), 'utf8');
-    const prefetched = [...html.matchAll(/<link rel="prefetch" crossorigin href="\/([^"]+)">/g)];
-    const files = prefetched.map((link) => link[1] ?? '');
-    expect(files.some((file) => /^assets\/serviceWorkerRegistration-[\w-]+\.js$/.test(file))).toBe(
-      true,
-    );
-    expect(files.filter((file) => !appFiles(appDir).includes(file))).toEqual([]);
-  });
-
   it('saves the app on a slow link fetching several files at a time, then opens offline', async () => {
     const context = await browser.newContext({ locale: 'ru-RU' });
     // The worker's own requests (the browser tells them from the page's), sw.js aside: at

@@ -14,9 +14,7 @@ import { useFootSpace } from './footSpace';
 // fetched (never on a tablet the service worker serves) leaves the page without the prompt
 // this time, not without the page. The register module imports workbox-window only as it
 // runs, a round trip later; asked for together, both come in one (600 ms on a satellite link,
-// before sw.js can even be asked for: docs/PERFORMANCE.md, "A new tablet's first load"), and
-// index.html prefetches both beside the first chunk (src/build/chunkPrefetches.ts), so that
-// on a first load the import finds them in the HTTP cache.
+// before sw.js can even be asked for: docs/PERFORMANCE.md, "A new tablet's first load").
 export function UpdatePrompt() {
   const { t } = useTranslation();
   const [needRefresh, setNeedRefresh] = useState(false);
