@@ -101,7 +101,11 @@ export async function benchLighthouse(url: string, runs = 3): Promise<Lighthouse
         await runCli(cli, url, output);
       } catch (error) {
         // A run that fails (Chromium crashed on a loaded machine) is left out, not fatal.
-        failures.push(error instanceof Error ? error.message : String(error));
+        const failure = error instanceof Error ? error.message : String(error);
+        failures.push(failure);
+        console.error(
+          `webLighthouse: run ${String(run + 1)} of ${String(runs)} failed: ${failure}`,
+        );
         continue;
       }
       const report = reportSchema.parse(JSON.parse(readFileSync(output, 'utf8')));
