@@ -30,7 +30,8 @@ async function workers(page: Page): Promise<{ active: boolean; waiting: boolean 
 
 /** The precache list vite-plugin-pwa wrote into the built worker, in its order. */
 function precacheUrls(appDir: string): string[] {
-  // …,[{"revision":null,"url":"assets/app-Bn_1lc4g.js"},…,{"revision":"d857…","url":"manifest.webmanifest"}],…
+  //   …,[{"revision":null,"url":"assets/app-Bn_1lc4g.js"},…,
+  //      {"revision":"d857…","url":"manifest.webmanifest"}],…
   const listed = /\[\{"revision":[^\]]*\]/.exec(readFileSync(path.join(appDir, 'sw.js'), 'utf8'));
   const entries = JSON.parse(listed?.[0] ?? '[]') as { url: string }[];
   return entries.map((entry) => entry.url);
