@@ -123,7 +123,9 @@ async function firstLoad(
     ...link.options,
     ...(link.tls ? { tls: certificate } : {}),
   });
-  // A service worker is refused on a certificate error unless the browser ignores them all.
+  // A service worker is refused on a certificate error; the throwaway certificate is trusted
+  // by its key's hash, as a real one would be (told to ignore every certificate error instead,
+  // Chromium keeps no HTTP cache for the site).
   const profile = await launchDiskProfile(
     { locale: 'ru-RU', viewport: { width: 1024, height: 768 } },
     link.tls ? [`--ignore-certificate-errors-spki-list=${spkiHash(certificate.cert)}`] : [],
@@ -205,9 +207,9 @@ site then counts as one with a real certificate, HTTP cache included; session 45
 it to overlook every certificate error, and Chromium then kept no HTTP cache, which cost five
 requests and ≈ 150 KB more). Chromium, headless, a new profile on disk each run, ${RUNS} runs
 a link (median, then each run). Timed from the navigation's start to the sign-in form on
-screen, and to «Приложение сохранено на устройстве и откроется без сети»: the service worker installed
-with every file of the app, after which the tablet opens the desk with no link. No target of
-the issue is set on these; they say what a health post waits.
+screen, and to «Приложение сохранено на устройстве и откроется без сети»: the service worker
+installed with every file of the app, after which the tablet opens the desk with no link. No
+target of the issue is set on these; they say what a health post waits.
 
 | Link | Sign-in form | Saved for offline | Requests at sign-in / in all, connections, bytes down |
 | --- | --- | --- | --- |
