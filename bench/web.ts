@@ -345,9 +345,9 @@ no faster (3 × 8 starts each, taking turns: medians 1,428, 1,196, 1,274 ms with
 Session 45, on another kind of machine (an Intel Xeon, family 6 model 167, where sessions 36 to
 44 had an AMD EPYC of family 26): cold start median 588 ms (480–667), Lighthouse 0.98,
 issue → QR 60 ms and 206 ms at 4×, all met with room; two quick runs the same morning had 529
-and 645 ms. The table is session 46's run, on the same kind of machine. The same code on the AMD machine the day before: 1,227 ms. The
-targets at 4× slowdown depend on the machine more than on anything changed since session 36,
-so both kinds are reported here, each from its own runs.
+and 645 ms, and the same code on the AMD machine the day before 1,227 ms. The targets at 4×
+slowdown depend on the machine more than on anything changed since session 36, so both kinds
+are reported here, each from its own runs. The table is session 46's run, on the Intel kind.
 
 Where the rest goes, and what it would take:
 
