@@ -9,6 +9,7 @@ const readySchema = z.object({
   type: z.literal('ready'),
   url: z.string(),
   staff: z.object({ registrar: z.string() }),
+  warmupRegistrar: z.string(),
   database: z.string(),
 });
 const cpuSchema = z.object({ type: z.literal('cpu'), ms: z.number() });
@@ -18,6 +19,8 @@ const pushTimesSchema = z.object({ type: z.literal('pushTimes'), ms: z.array(z.n
 export type RegisterChild = {
   readonly url: string;
   readonly registrarId: string;
+  /** The registrar of the warm-up's clinic (bench/registerWarmup.ts). */
+  readonly warmupRegistrarId: string;
   readonly database: string;
   /** CPU time the register process has used so far, in ms. */
   cpuMs(): Promise<number>;
@@ -65,6 +68,7 @@ export async function startRegisterChild(): Promise<RegisterChild> {
   return {
     url: ready.url,
     registrarId: ready.staff.registrar,
+    warmupRegistrarId: ready.warmupRegistrar,
     database: ready.database,
     async cpuMs() {
       const answer = nextMessage(child, cpuSchema);

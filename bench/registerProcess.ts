@@ -1,13 +1,15 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { startRegister } from '../tests/support/register';
-import { staffIds } from '../tests/support/tablets';
+import { addClinic, staffIds } from '../tests/support/tablets';
+import { WARMUP_CLINIC } from './warmupClinic';
 
 // The register of the sync benchmarks as a process of its own (as `npm start` runs it), so
 // the tablet and the register each have a core and their CPU time is told apart. Started by
 // bench/registerChild.ts over IPC:
 //
-//   child → parent  {"type":"ready","url":"http://127.0.0.1:41234","staff":{…},"database":"sqlite"}
+//   child → parent  {"type":"ready","url":"http://127.0.0.1:41234","staff":{…},
+//                    "warmupRegistrar":"0193…","database":"sqlite"}
 //   parent → child  {"type":"cpu"}   child → parent  {"type":"cpu","ms":1234.5}
 //   parent → child  {"type":"bytes"} child → parent  {"type":"bytes","bytes":16347136}
 //   parent → child  {"type":"mark"}  later pushes are the ones pushTimes reports
@@ -21,6 +23,8 @@ import { staffIds } from '../tests/support/tablets';
 const databaseUrl = process.env['BENCH_DATABASE_URL'];
 const register = await startRegister(databaseUrl === undefined ? {} : { databaseUrl });
 const staff = await staffIds(register.db);
+// The warm-up's clinic and its registrar (bench/registerWarmup.ts).
+const warmup = await addClinic(register.db, WARMUP_CLINIC.code, WARMUP_CLINIC);
 
 function cpuMs(): number {
   const usage = process.cpuUsage();
@@ -73,4 +77,10 @@ process.on('message', (message: { type?: unknown }) => {
     void register.stop().then(() => process.exit(0));
   }
 });
-process.send?.({ type: 'ready', url: register.url, staff, database: register.db.kind });
+process.send?.({
+  type: 'ready',
+  url: register.url,
+  staff,
+  warmupRegistrar: warmup.registrarId,
+  database: register.db.kind,
+});

@@ -6,6 +6,8 @@ import { makeTablet, signInStaff } from '../tests/support/tablets';
 import type { DelayProxy } from '../tests/support/delayProxy';
 import { startDelayProxy } from '../tests/support/delayProxy';
 import { startRegisterChild } from './registerChild';
+import type { Warmup } from './registerWarmup';
+import { warmRegister } from './registerWarmup';
 import { benchPersons, seedOffline } from './syncData';
 
 // One sync scenario (issue #14): a tablet that wrote `records` persons offline syncs them to
@@ -16,7 +18,9 @@ import { benchPersons, seedOffline } from './syncData';
 // (delayProxy.ts) when `rttMs` > 0. Batches and pages are 1,000 records, bodies gzipped.
 // The writer's database is closed and let go before the new tablet pulls, which then works in
 // a heap without the writer's records, as a new device does (and as the PouchDB harness's
-// pull, in a new client process).
+// pull, in a new client process). The register is warmed first by 10,000 persons of another
+// clinic (registerWarmup.ts), as a register in service is warm; what those cost the fresh
+// process is reported beside.
 
 export type SyncStep = {
   readonly ms: number;
@@ -30,6 +34,8 @@ export type SyncBenchResult = {
   readonly records: number;
   readonly rttMs: number;
   readonly database: string;
+  /** The register's warm-up before the scenario: a fresh process's first pushes. */
+  readonly warmup: Warmup;
   /** The writer's sync run: push every op, then its (empty) pull. */
   readonly push: SyncStep;
   /**
@@ -59,6 +65,7 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
   const register = await startRegisterChild();
   let proxy: DelayProxy | undefined;
   try {
+    const warmup = await warmRegister(register);
     if (rttMs > 0) proxy = await startDelayProxy(register.url, rttMs);
     const url = proxy?.url ?? register.url;
     const registrar = DEMO_STAFF.find((staff) => staff.role === 'registrar');
@@ -108,7 +115,7 @@ export async function benchSync(records: number, rttMs = 0): Promise<SyncBenchRe
     if (stored !== records) throw new Error(`the reader holds ${stored} of ${records}`);
     reader.db.close();
     const { database } = register;
-    return { records, rttMs, database, ...pushed, pull, pullIdle };
+    return { records, rttMs, database, warmup, ...pushed, pull, pullIdle };
   } finally {
     await proxy?.close();
     await register.stop();

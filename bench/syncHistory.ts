@@ -108,22 +108,24 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 42; AMD EPYC ×2, family 26, 2026-12-06 at 22:09 UTC,
-one-minute load 1.5 before it and 1.1 after) is the median of three (\`--reps 3\`, by push
-time) on session 42's code: a sync run counts its work once, at its end, no longer before its
-first push and between push and pull (src/sync/engine.ts; docs/DECISIONS.md, "A sync run counts
-once"). The push of 10,000 took 0.98 s against PouchDB's 4.94 s (5.1×) with 10,642 ops per
-CPU-second at the register and 0.69 tablet CPU-seconds; at 50 ms 1.19 s, at 600 ms 4.87 s. The
-fresh pull of 50,000 took 2.18 s against 23.83 s (11.0×) and grew 3.5× in time from 10,000
-(0.62 s). The same command fourteen minutes before, on the same code at the same load, had the
-push of 10,000 at 1.27 s against 4.69 s (3.7×, 8,431 ops per CPU-second at the register) and
-the fresh pull of 50,000 at 3.17 s against 24.70 s (7.8×: missed); session 39's run, on session
-38's code with the 8 KB pages and the directory beside the pull, had 1.17 s against 5.40 s
-(4.6×, 9,761 ops per CPU-second) and 2.70 s against 24.26 s (9.0×). PouchDB's own push of
-10,000 ran faster with each of its three repetitions in both of today's runs (5.33, 4.69, 4.43 s
-and 5.69, 4.94, 4.65 s): its repetitions share one server process, where each of ours starts a
-fresh register (docs/DECISIONS.md, "Pushes in a row": warming ours first measured no better).
+export const TABLE_RUN = `The run in the table (session 47; Intel Xeon ×2, family 6 model 167, 2026-12-07 from 09:48
+to 09:56 UTC, one-minute load 2.0 before it and 0.8 after) is the median of three (\`--reps 3\`,
+by push time), each scenario's register warmed first (bench/registerWarmup.ts; docs/DECISIONS.md,
+"The sync benchmark measures a warm register"). The push of 10,000 took 0.63 s against
+PouchDB's 3.44 s (5.5×) with 18,646 ops per CPU-second at the warm register (16,549 in a fresh
+process's first 10,000, the warm-up); at 50 ms 0.86 s, at 600 ms 4.63 s. The fresh pull of
+50,000 took 2.22 s against 16.24 s (7.3×) and grew 5.4× in time from 10,000 (0.41 s), the
+register's CPU for it 6.8×. The same command without the round trips, eight minutes before on
+the same code, met every target of the table: the push of 10,000 at 0.62 s against 3.48 s
+(5.6×, 20,859 ops per CPU-second warm, 16,648 fresh), the pull of 50,000 at 1.89 s against
+16.42 s (8.7×), growth 4.1× (push) and 4.9× (pull). Two runs of \`--only sync --sizes
+10000,50000 --rtt-ms 0\`, the session's base and this code taking turns, had the fresh pull of
+50,000 at 2.08 / 1.58 s and 2.10 / 1.67 s, the register's CPU for it 0.52 / 0.46 s either way:
+the warm-up does not reach the pull, which moves by a quarter from run to run. Before, with a
+fresh register for each scenario: session 45's run on this kind of machine, 0.86 s against
+4.25 s (4.9×, 14,066 ops per CPU-second) and 2.14 s against 18.07 s (8.4×); session 42's (AMD
+EPYC ×2), 0.98 s against 4.94 s (5.1×, 10,642) and 2.18 s against 23.83 s (11.0×).
 Each scenario's three repetitions run back to back, so one busy stretch of this shared machine
-moves one row of the table and not the others, and a ratio close to its target is met in one
-run and missed in the next, as the push against PouchDB was here. Still missed in this run: the
-register's ops per CPU-second.`;
+moves one row of the table and not the others. The register's ops per CPU-second, the pull
+against PouchDB and the pull's growth sit so close to their targets that one run meets them and
+the next misses: not met reliably.`;
