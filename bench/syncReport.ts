@@ -268,6 +268,16 @@ function floorRows(floors: readonly TabletFloor[]): string[] {
   ];
 }
 
+/** A heading and a bullet per row, its measure and one of its texts; nothing without rows. */
+function rowList(
+  heading: string,
+  rows: readonly TargetRow[],
+  text: 'whyMissed' | 'history',
+): string[] {
+  if (rows.length === 0) return [];
+  return [heading, '', ...rows.map((row) => `- ${row.measure}: ${row[text] ?? ''}.`), ''];
+}
+
 function ingestRow(load: string, run: IngestRun): string {
   const ms = (value: number) => `${Math.round(value)} ms`;
   return `| ${load} | ${run.pushes} | ${Math.round(run.recordsPerSecond).toLocaleString('en')} | ${ms(run.p50Ms)} | ${ms(run.p99Ms)} | ${ms(run.registerP50Ms)} / ${ms(run.registerP99Ms)} | ${s(run.registerCpuMs)} |`;
@@ -342,22 +352,12 @@ export function syncSection(
     '',
     TABLE_RUN,
     '',
-    ...(missed.length === 0
-      ? []
-      : [
-          'Where a target is missed, why, and what it would take:',
-          '',
-          ...missed.map((row) => `- ${row.measure}: ${row.whyMissed ?? ''}.`),
-          '',
-        ]),
-    ...(histories.length === 0
-      ? []
-      : [
-          'On the way to the closest targets, what was measured and changed:',
-          '',
-          ...histories.map((row) => `- ${row.measure}: ${row.history ?? ''}.`),
-          '',
-        ]),
+    ...rowList('Where a target is missed, why, and what it would take:', missed, 'whyMissed'),
+    ...rowList(
+      'On the way to the closest targets, what was measured and changed:',
+      histories,
+      'history',
+    ),
     'Every scenario (CPU: tablet process / register process). "Settled at idle" is what the writer does after its run, when nobody waits (time / tablet CPU): records the register took as sent read "synced" from the push on, noted in a row per kind of each batch (since session 33; a small row beside each envelope before), and the engine then writes the envelopes themselves, a batch’s row a transaction (storage/settledSync.ts). "Index at idle" is the new tablet’s after its download (time / tablet CPU): the page index’s sorted pairs written, so that a start need not sort them (storage/pagedRecords.ts storePageIndex). Before session 26 the fresh pull’s figure included the check that counts the persons stored; it is now taken after the idle work. Since session 28 the writer’s tablet is closed and let go before the new tablet pulls, so the pull works in a heap without the writer’s records, as a new device does and as the PouchDB harness’s pull (a new client process). Since session 29 both idle figures are timed from the run’s end: the work starts there and went on while the benchmark asked the register for its CPU time, which left it partly untimed (the index at idle of 50,000 read 0.20 s in session 28’s run and 0.00 s in one of session 29’s).',
     '',
     '| Records | RTT | Push run | Requests | CPU | Settled at idle | Fresh pull | Requests | CPU | Index at idle |',
