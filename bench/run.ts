@@ -84,7 +84,14 @@ const loadBefore = loadavg()[0]?.toFixed(1) ?? '?';
 const cpu = cpus();
 const cpuLine = `${cpu[0]?.model ?? 'unknown'} ×${cpu.length}`;
 
-/** Our scenarios, median of `reps` by push time: every size on loopback, the smaller per RTT. */
+/**
+ * Our scenarios: every size on loopback, the smaller per RTT. With repetitions, each step is
+ * its own median: the push (with what follows from it: the register's CPU, the idle settling,
+ * the database's growth) from the repetition with the median push time, the pull (and its idle
+ * index) from the one with the median pull time, as the PouchDB harness takes the median of
+ * each of its scenarios. (Until session 47 the pull came from the push's repetition: one
+ * draw of a figure that moves by a quarter from run to run.)
+ */
 async function syncScenarios(): Promise<SyncBenchResult[]> {
   const plan: [number, number][] = [
     ...sizes.map((n): [number, number] => [n, 0]),
@@ -97,9 +104,15 @@ async function syncScenarios(): Promise<SyncBenchResult[]> {
       console.error(`sync: ${records} records, rtt ${rtt} ms, rep ${rep + 1}`);
       tries.push(await benchSync(records, rtt));
     }
-    tries.sort((a, b) => a.push.ms - b.push.ms);
-    const median = tries[Math.floor(tries.length / 2)];
-    if (median !== undefined) results.push(median);
+    const middle = Math.floor(tries.length / 2);
+    const push = [...tries].sort((a, b) => a.push.ms - b.push.ms)[middle];
+    const pull = [...tries].sort((a, b) => a.pull.ms - b.pull.ms)[middle];
+    if (push === undefined || pull === undefined) continue;
+    const repetitions = {
+      pushMs: tries.map((run) => run.push.ms),
+      pullMs: tries.map((run) => run.pull.ms),
+    };
+    results.push({ ...push, pull: pull.pull, pullIdle: pull.pullIdle, repetitions });
   }
   return results;
 }

@@ -53,6 +53,11 @@ export type SyncBenchResult = {
   readonly pullIdle: { readonly ms: number; readonly tabletCpuMs: number };
   /** How much the register's database grew with the push, in bytes. */
   readonly registerGrowthBytes: number;
+  /**
+   * With repetitions (bench/run.ts `--reps`): every repetition's push and pull time, in the
+   * order run; the steps above are each the median repetition of their own time.
+   */
+  readonly repetitions?: { readonly pushMs: readonly number[]; readonly pullMs: readonly number[] };
 };
 
 /** CPU time of this process so far (user and system), in milliseconds. */

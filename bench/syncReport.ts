@@ -244,6 +244,24 @@ function growthLines(scenarios: readonly SyncBenchResult[]): string[] {
   ];
 }
 
+/** Each scenario's repetitions, when there were several: how far one run is from the next. */
+function repetitionLines(scenarios: readonly SyncBenchResult[]): string[] {
+  const seconds = (times: readonly number[]) =>
+    times.map((ms) => (ms / 1000).toFixed(2)).join(', ');
+  const each = scenarios.flatMap(({ records, rttMs, repetitions }) =>
+    repetitions === undefined || repetitions.pushMs.length < 2
+      ? []
+      : [
+          `${records.toLocaleString('en')} at ${rttMs} ms: push ${seconds(repetitions.pushMs)} s, pull ${seconds(repetitions.pullMs)} s`,
+        ],
+  );
+  if (each.length === 0) return [];
+  return [
+    '',
+    `Each repetition, in the order run (the table’s push is the median push, its pull the median pull, which may be another repetition’s): ${each.join('; ')}.`,
+  ];
+}
+
 function floorRows(floors: readonly TabletFloor[]): string[] {
   if (floors.length === 0) return [];
   return [
@@ -363,6 +381,7 @@ export function syncSection(
     '| Records | RTT | Push run | Requests | CPU | Settled at idle | Fresh pull | Requests | CPU | Index at idle |',
     '| ------- | --- | -------- | -------- | --- | --------------- | ---------- | -------- | --- | ------------- |',
     ...scenarioRows,
+    ...repetitionLines(report.scenarios),
     ...growthLines(report.scenarios),
     ...floorRows(report.floors),
     ...peerRows,
