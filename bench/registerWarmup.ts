@@ -15,8 +15,9 @@ import { WARMUP_CLINIC } from './warmupClinic';
 // The register warmed before a sync scenario is measured (issue #14, session 47), as the
 // ingest benchmark warms it (ingest.ts): a register in service has been running for days, its
 // code optimised by V8 and its statements prepared, where a fresh process spends its first
-// pushes compiling (V8's optimising compiler alone ≈ 13 µs of every op of a first 10,000).
-// The PouchDB harness's repetitions share one server process for the same reason.
+// pushes compiling (V8's optimising compiler alone ≈ 12 µs of every op of a first 10,000;
+// docs/DECISIONS.md, "The sync benchmark measures a warm register"). The PouchDB harness's
+// repetitions, too, share one server process, warm after the first.
 //
 // The warm-up is 10,000 new persons of a clinic of its own (warmupClinic.ts), sent as the
 // app sends a push (gzipped batches of 1,000, records in canonical order), one batch after
