@@ -1,15 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import type { OpId } from '../src/core/ids';
-import { newId } from '../src/core/ids';
 import type { PushOp } from '../src/core/protocol/sync';
 import { DEMO_STAFF } from '../src/register/seed';
-import { loadTabletIdentity, loadTabletToken } from '../src/storage/tablet';
 import type { SyncCredentials } from '../src/sync/syncCalls';
 import { pushOps } from '../src/sync/syncCalls';
 import { createFetchTransport } from '../src/sync/transport';
-import { makeTablet, signInStaff } from '../tests/support/tablets';
+import { signInStaff } from '../tests/support/tablets';
 import { startRegisterChild } from './registerChild';
-import { benchPersons } from './syncData';
+import { benchPersons, enrolPusher, newPersonOps } from './syncData';
 
 // Register ingest (issue #14: 200 tablets pushing at once, ≥ 5,000 records/s, p99 push
 // ≤ 100 ms at 100 ops/push). The tablets here are enrolled for real and send the app's own
@@ -73,35 +70,19 @@ export async function benchIngest(
     const transport = createFetchTransport({ baseUrl: register.url });
     const pushers: Pusher[] = [];
     for (let i = 0; i < tablets; i++) {
-      const tablet = await makeTablet({
-        url: register.url,
-        name: `ingest-${i}`,
-        staffToken: token,
-      });
-      const identity = await loadTabletIdentity(tablet.db);
-      const tabletToken = await loadTabletToken(tablet.db);
-      if (identity === undefined || tabletToken === undefined) throw new Error('not enrolled');
+      const pusher = await enrolPusher(register.url, `ingest-${i}`, token);
       const persons = benchPersons(
         opsPerPush * (rounds * 2 + 1),
-        tablet.clinicId,
+        pusher.clinicId,
         register.registrarId,
         i,
       );
-      const ops = persons.map((record) => ({
-        opId: newId<OpId>(tablet.now, (n) => crypto.getRandomValues(new Uint8Array(n))),
-        kind: record.kind,
-        baseVersion: 0,
-        record,
-      }));
+      const ops = newPersonOps(persons);
       const batches: PushOp[][] = [];
       for (let start = 0; start < ops.length; start += opsPerPush) {
         batches.push(ops.slice(start, start + opsPerPush));
       }
-      pushers.push({
-        credentials: { tabletId: identity.tabletId, token: tabletToken },
-        ops: batches,
-      });
-      tablet.db.close();
+      pushers.push({ credentials: pusher.credentials, ops: batches });
     }
 
     const push = async (pusher: Pusher, batch: number): Promise<number> => {

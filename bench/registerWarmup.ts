@@ -1,15 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { randomBytes } from 'node:crypto';
-import type { OpId } from '../src/core/ids';
-import { newId } from '../src/core/ids';
-import type { PushOp } from '../src/core/protocol/sync';
 import { inCanonicalOrder } from '../src/core/records/canonicalJson';
-import { loadTabletIdentity, loadTabletToken } from '../src/storage/tablet';
 import { preparePush, sendPush } from '../src/sync/syncCalls';
 import { createFetchTransport } from '../src/sync/transport';
-import { makeTablet, signInStaff } from '../tests/support/tablets';
+import { signInStaff } from '../tests/support/tablets';
 import type { RegisterChild } from './registerChild';
-import { benchPersons } from './syncData';
+import { benchPersons, enrolPusher, newPersonOps } from './syncData';
 import { WARMUP_CLINIC } from './warmupClinic';
 
 // The register warmed before a sync scenario is measured (issue #14, session 47), as the
@@ -38,22 +33,10 @@ export async function warmRegister(
   records = WARMUP_RECORDS,
 ): Promise<Warmup> {
   const { token } = await signInStaff(register.url, WARMUP_CLINIC.login, WARMUP_CLINIC.password);
-  const tablet = await makeTablet({ url: register.url, name: 'bench-warmup', staffToken: token });
-  const identity = await loadTabletIdentity(tablet.db);
-  const tabletToken = await loadTabletToken(tablet.db);
-  tablet.db.close();
-  if (identity === undefined || tabletToken === undefined) throw new Error('not enrolled');
-  const credentials = { tabletId: identity.tabletId, token: tabletToken };
-  const bytes = (n: number) => new Uint8Array(randomBytes(n));
-  // Other people than the measured tablets' (seed 42).
-  const ops: PushOp[] = benchPersons(records, tablet.clinicId, register.warmupRegistrarId, 43).map(
-    (record) => ({
-      opId: newId<OpId>(tablet.now, bytes),
-      kind: record.kind,
-      baseVersion: 0,
-      record: inCanonicalOrder(record),
-    }),
-  );
+  const { credentials, clinicId } = await enrolPusher(register.url, 'bench-warmup', token);
+  // Other people than the measured tablets' (seed 42), in canonical order as the app queues them.
+  const persons = benchPersons(records, clinicId, register.warmupRegistrarId, 43);
+  const ops = newPersonOps(persons.map((person) => inCanonicalOrder(person)));
   const bodies = [];
   for (let start = 0; start < ops.length; start += 1000) {
     bodies.push(await preparePush(credentials, ops.slice(start, start + 1000)));

@@ -1,18 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import type { OpId } from '../src/core/ids';
-import { newId } from '../src/core/ids';
 import { formatPhone, normalizePhone } from '../src/core/person/phone';
 import type { PersonRecord } from '../src/core/records/person';
 import { DEMO_STAFF } from '../src/register/seed';
-import { loadTabletIdentity, loadTabletToken } from '../src/storage/tablet';
 import { pushOps } from '../src/sync/syncCalls';
 import { createFetchTransport } from '../src/sync/transport';
-import { makeTablet, signInStaff } from '../tests/support/tablets';
-import { benchPersons } from './syncData';
+import { signInStaff } from '../tests/support/tablets';
+import { benchPersons, enrolPusher, newPersonOps } from './syncData';
 
 // What the web data benchmarks (webPull.ts, webSearch.ts) share: the built app and the
 // bench-only page module (webProbe.ts) beside it, the register's 50,000 persons pushed as a
@@ -112,22 +108,11 @@ export async function seedRegister(
   const registrar = DEMO_STAFF.find((staff) => staff.role === 'registrar');
   if (registrar === undefined) throw new Error('no demo registrar');
   const { token } = await signInStaff(url, registrar.login, registrar.password);
-  const tablet = await makeTablet({ url, name: 'bench-web-writer', staffToken: token });
-  const identity = await loadTabletIdentity(tablet.db);
-  const tabletToken = await loadTabletToken(tablet.db);
-  tablet.db.close();
-  if (identity === undefined || tabletToken === undefined) throw new Error('not enrolled');
-  const persons = benchPersons(count, tablet.clinicId, registrarId);
-  const credentials = { tabletId: identity.tabletId, token: tabletToken };
+  const { credentials, clinicId } = await enrolPusher(url, 'bench-web-writer', token);
+  const persons = benchPersons(count, clinicId, registrarId);
   const transport = createFetchTransport({ baseUrl: url });
-  const bytes = (n: number) => new Uint8Array(randomBytes(n));
   for (let start = 0; start < persons.length; start += 1_000) {
-    const ops = persons.slice(start, start + 1_000).map((record) => ({
-      opId: newId<OpId>(() => new Date(), bytes),
-      kind: record.kind,
-      baseVersion: 0,
-      record,
-    }));
+    const ops = newPersonOps(persons.slice(start, start + 1_000));
     // A kept-alive connection the register closed while the persons were made fails once;
     // the same ops again are answered exactly once (the register keys them by opId).
     let answered = await pushOps(transport, credentials, ops);

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { PrecacheFilesMessage } from './serviceWorker/precacheFiles';
 import { PRECACHE_FILES } from './serviceWorker/precacheFiles';
 
 // The page fetches the app's files beside the installing service worker (issue #14). Chromium
@@ -13,7 +14,8 @@ import { PRECACHE_FILES } from './serviceWorker/precacheFiles';
 // (tests/e2e/serviceWorkerInstall.test.ts counts them). The worker lists only such files
 // (files with a revision bypass the HTTP cache), and only to one page.
 
-const messageSchema = z.object({
+/** The worker's message (precacheFiles.ts), checked: the type names what the worker sends. */
+const messageSchema: z.ZodMiniType<PrecacheFilesMessage> = z.object({
   type: z.literal(PRECACHE_FILES),
   urls: z.array(z.string()),
 });

@@ -12,9 +12,10 @@ import { useFootSpace } from './footSpace';
 // first screen needs neither, and registering at start-up took ≈ 20 ms of a cold start's
 // main thread at 4× slowdown, with a request of its own, and 0.3 KB gzip of the first chunk
 // (issue #14). A module that cannot be fetched (never on a tablet the service worker serves)
-// leaves the page without the prompt this time, not without the page. The register module imports workbox-window only as it
-// runs, a round trip later; asked for together, both come in one (600 ms on a satellite link,
-// before sw.js can even be asked for: docs/PERFORMANCE.md, "A new tablet's first load").
+// leaves the page without the prompt this time, not without the page. The register module
+// imports workbox-window only as it runs, a round trip later; asked for together, both come
+// in one (600 ms on a satellite link, before sw.js can even be asked for:
+// docs/PERFORMANCE.md, "A new tablet's first load").
 export function UpdatePrompt() {
   const { t } = useTranslation();
   const [needRefresh, setNeedRefresh] = useState(false);
