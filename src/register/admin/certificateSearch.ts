@@ -27,8 +27,8 @@ import { parseRecordBody } from '../sync/recordStore';
 // inside a value, so the pattern can only match a key and its whole value; each match is
 // still checked on the parsed record).
 //   number: the clinic code is part of the number, so the scan is of that clinic's rows,
-//           found through clinic_record_clinic_seq_idx (the other clinics' rows are read only
-//           when it has no such number);
+//           found through clinic_record_clinic_seq_tablet_idx (the other clinics' rows are
+//           read only when it has no such number);
 //   SNILS:  a person may be registered at any clinic, so every row of clinic_record is read
 //           by the database (not by Node): linear in the register's size. Measured on SQLite,
 //           700,000 rows (100,000 cases) take about 0.4 s; Kamchatka has some 290,000

@@ -14,7 +14,7 @@ import { describeIssues, parseBody } from '../http/parseBody';
 // admin's form (core/clinic/requisites.ts), so a field error names the field.
 //
 // The counts are one grouped query per table, and the last record one indexed look-up per
-// clinic (clinic_record_clinic_seq_idx): a region has tens of clinics, not thousands.
+// clinic (clinic_record_clinic_seq_tablet_idx): a region has tens of clinics, not thousands.
 
 /** Matches a certificate body that is a reprint: JSON escapes quotes inside values, so only the key matches. */
 const DUPLICATE_KEY = '%"duplicateOf":"%';

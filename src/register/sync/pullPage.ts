@@ -16,7 +16,8 @@ import { committedSeq } from './recordStore';
 // stored answer on the retry. A wiped tablet is enrolled again under a new id, so it gets
 // everything; one that kept its identity (an old backup of the device restored) gets its own
 // records too while a restore is open (`ownThrough`, see restoreWindow.ts), and each page
-// then says `"restoring":true`.
+// then says `"restoring":true`. The index walked holds the writer, (clinic_id, seq,
+// tablet_id) since migration 0019, so a skipped row is never read from the table.
 //
 // `remaining` is one count over the same (clinic_id, seq) index range, from the returned
 // cursor to the ceiling; a last page has nothing after it and costs no count. Counting that
