@@ -126,6 +126,37 @@ describe.each(testDatabases())('each op applied exactly once on $engine', (datab
     expect(await opRows(suite, opIds)).toBe(5);
   });
 
+  // A new record's op keeps no hash of its content: a repeat is compared with the version it
+  // wrote (src/register/sync/writtenContent.ts), in the history once the record moved on.
+  it("replays a new record's op sent again after the record was edited, and refuses its id with other content", async () => {
+    const person = newPerson(tablet, suite.staff.registrar);
+    const first = op(tablet, person);
+    const [accepted] = (await push(suite, tablet, [first])).answers;
+    expect(accepted).toMatchObject({ status: 'accepted', version: 1 });
+    const edit = { ...op(tablet, { ...person, phone: '+79140000555' }), baseVersion: 1 };
+    expect((await push(suite, tablet, [edit])).answers[0]).toMatchObject({ version: 2 });
+
+    const again = await push(suite, tablet, [first, { ...first, record: edit.record }]);
+    expect(again.answers[0]).toEqual(accepted);
+    expect(again.answers[1]).toMatchObject({ status: 'rejected', reason: 'op-id-reused' });
+    expect(await versionsWritten(suite.register.db, [person.id])).toBe(2);
+  });
+
+  it('replays every answer of a batch sent again whole, as after a lost reply', async () => {
+    const ops = Array.from({ length: 4 }, () =>
+      op(tablet, newPerson(tablet, suite.staff.registrar)),
+    );
+    const sent = await push(suite, tablet, ops);
+    expect(sent.answers.map((a) => a.status)).toEqual(Array(4).fill('accepted'));
+    expect((await push(suite, tablet, ops)).answers).toEqual(sent.answers);
+    expect(
+      await opRows(
+        suite,
+        ops.map((o) => o.opId),
+      ),
+    ).toBe(4);
+  });
+
   // On PostgreSQL this caught two copies both missing the stored refusal and both inserting
   // it (one push answered 500); storeRefusal now takes the counter row's lock first.
   it('stores a refusal once when identical refused pushes arrive in parallel', async () => {

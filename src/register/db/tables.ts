@@ -162,7 +162,10 @@ export interface SyncOpTable {
   /** JSON text of the OpAnswer (src/core/protocol/sync.ts). */
   answer: string;
   received_at: string;
-  /** SHA-256 (hex) of the op's content (sync/opContent.ts); null for ops of before 0005. */
+  /**
+   * SHA-256 (hex) of the op's content (sync/opContent.ts); "written" when its content is the
+   * record version it wrote (sync/writtenContent.ts); null for ops of before 0005.
+   */
   content_hash: string | null;
 }
 

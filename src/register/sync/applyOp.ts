@@ -219,18 +219,17 @@ async function decide(
 /**
  * A repeated op id: the stored answer when the same tablet sends the same content again
  * (a lost reply, a retry), else a refusal of its own that is not stored, so the first op's
- * answer stays what its id stands for. Ops stored before their content was hashed (null)
- * replay on the tablet alone, as they did then.
+ * answer stays what its id stands for. `contentMatches` is the caller's comparison with what
+ * was kept of the first (answerStore.StoredContent); an op stored before its content was
+ * kept (migration 0005) replays on the tablet alone, as it did then.
  */
 export function replayed(
   op: PushOp,
   stored: StoredAnswer,
   tablet: PushingTablet,
-  contentHash: string,
+  contentMatches: boolean,
 ): OpAnswer {
   if (stored.tabletId !== tablet.id) return refusal(op, 'op-id-reused', 'another tablet');
-  if (stored.contentHash !== null && stored.contentHash !== contentHash) {
-    return refusal(op, 'op-id-reused', 'other content');
-  }
+  if (!contentMatches) return refusal(op, 'op-id-reused', 'other content');
   return stored.answer;
 }

@@ -12,6 +12,7 @@ import {
 import type { RegisterDb } from '../db/connect';
 import { newRecordRow, parseRecordBody } from './recordStore';
 import type { SyncTx } from './recordStore';
+import { WRITTEN_CONTENT } from './writtenContent';
 
 // A push's brand-new records written together (issue #14). Most of what a tablet pushes after
 // a day offline is new people: for each, the per-op path (applyOp.ts) looked its id up, then
@@ -105,14 +106,13 @@ export type RunEntry = {
   readonly record: ClinicRecord;
   readonly seq: number;
   readonly at: string;
-  readonly contentHash: string;
   readonly answer: OpAnswer;
 };
 
 export function runEntry(
   op: PushOp,
   incoming: ClinicRecord,
-  write: { readonly seq: number; readonly at: string; readonly contentHash: string },
+  write: { readonly seq: number; readonly at: string },
 ): RunEntry {
   return {
     op,
@@ -142,14 +142,15 @@ export async function writeRun(
   await db.insertRows(
     tx,
     'sync_op',
-    run.map(({ record, seq, at, answer, contentHash }) => ({
+    run.map(({ record, seq, at, answer }) => ({
       op_id: answer.opId,
       tablet_id: tabletId,
       record_id: record.id,
       seq,
       answer: JSON.stringify(answer),
       received_at: at,
-      content_hash: contentHash,
+      // Its content is the version it wrote (writtenContent.ts): no hash to compute.
+      content_hash: WRITTEN_CONTENT,
     })),
   );
 }

@@ -2,9 +2,11 @@ import { hash } from 'node:crypto';
 import type { PushOp } from '../../core/protocol/sync';
 import { canonicalJson } from '../../core/records/canonicalJson';
 
-// What an op id stands for: the op's kind and record, hashed from canonical JSON (keys
-// sorted), so the same op sent again — whatever order its keys came in — has the same hash,
-// and an op id reused for another record, or another version of it, does not:
+// What an op id stands for, for an op that did not simply write a new record as sent (those
+// keep the version they wrote instead: writtenContent.ts): the op's kind and record, hashed
+// from canonical JSON (keys sorted), so the same op sent again — whatever order its keys came
+// in — has the same hash, and an op id reused for another record, or another version of it,
+// does not:
 //
 //   {"kind":"person","record":{"clinicId":"0193…","id":"0193…",…}}  →  "9f86d081…0a08"
 //
@@ -12,7 +14,8 @@ import { canonicalJson } from '../../core/records/canonicalJson';
 // the outbox never sends one op id with two records (src/storage/outbox.ts, takeBatch).
 //
 // canonicalJson (core/records/canonicalJson.ts) keeps the text hashes stored since migration
-// 0005 were made from, and builds it fast: it runs for every op of every push (issue #14).
+// 0005 were made from, and builds it fast: it runs for every op of the per-op path and for
+// every repeat of an op that kept a hash (issue #14).
 
 export function opContentHash(op: Pick<PushOp, 'kind' | 'record'>): string {
   // "kind" sorts before "record" and a kind is a string: the wrapper's text is written

@@ -9,7 +9,7 @@ import { applyCheckedOp, checkOp, refusal, replayed } from './applyOp';
 import { revokeEarlierRevocations, revokeInCrl } from './crlFromRevocation';
 import { voidRefusedCertificate } from './voidRefusedCertificate';
 import { opContentHash } from './opContent';
-import type { StoredAnswer } from './answerStore';
+import type { StoredAnswer, StoredContent } from './answerStore';
 import { loadAnswers, storeAnswer } from './answerStore';
 import { isOpDataFault } from './opDataFault';
 import type { RunEntry } from './newRecordRun';
@@ -17,6 +17,8 @@ import { idsAskedBy, joinsRun, lookUpBatch, runEntry, writeRun } from './newReco
 import type { SeqBlock, SyncTx } from './recordStore';
 import { seqBlock } from './recordStore';
 import { ruleSettingsFor } from './ruleStore';
+import type { WrittenBodies, WrittenVersion } from './writtenContent';
+import { loadWrittenBodies, sameWrittenContent, writtenVersionOf } from './writtenContent';
 
 // The answers to one push, op after op (protocol in src/core/protocol/sync.ts), all in ONE
 // transaction with a savepoint per op (issue #14: one commit per op was 10,000 commits for
@@ -25,6 +27,7 @@ import { ruleSettingsFor } from './ruleStore';
 // finds either every answer or none.
 //
 //   BEGIN; lock the seq counter (seqBlock); read the stored answers of the batch's op ids
+//     (and, for repeats of new records' ops, the versions they wrote)
 //     SAVEPOINT op; <apply op 1, store its answer>; RELEASE op
 //     SAVEPOINT op; <op 2 breaks a constraint> ROLLBACK TO op; <store its refusal>; RELEASE op
 //     …
@@ -33,10 +36,13 @@ import { ruleSettingsFor } from './ruleStore';
 //   for good (voidRefusedCertificate.ts: their cards are already in citizens' hands)
 //
 // A repeat of a stored op replays its answer (applyOp.replayed), also a repeat within the
-// same batch. An op whose write the database refuses as data (opDataFault.ts) rolls back to
-// its own savepoint and is refused as `invalid-record`; any other failure (the database gone,
-// a full disk, a fault in the register) rolls the whole batch back and the request fails, so
-// the tablet sends the batch again and nothing is applied twice.
+// same batch, when it carries the same content: the content hash its op kept, or — for an op
+// of a run of new records, which keeps none — the version it wrote (writtenContent.ts).
+//
+// An op whose write the database refuses as data (opDataFault.ts) rolls back to its own
+// savepoint and is refused as `invalid-record`; any other failure (the database gone, a full
+// disk, a fault in the register) rolls the whole batch back and the request fails, so the
+// tablet sends the batch again and nothing is applied twice.
 //
 // After an accepted revocation, or the first version of a certificate, the CRL is brought up
 // to date (crlFromRevocation.ts) once the batch has committed — again on a replay, which
@@ -57,7 +63,6 @@ export type PushContext = {
 
 type Prepared = {
   readonly op: PushOp;
-  readonly contentHash: string;
   readonly checked: ReturnType<typeof checkOp>;
 };
 
@@ -70,6 +75,7 @@ type Batch = {
   readonly rules: RuleSettings;
   readonly seqs: SeqBlock;
   readonly seen: Map<string, StoredAnswer>;
+  readonly writtenBodies: WrittenBodies;
 };
 
 /**
@@ -88,12 +94,8 @@ export async function answerPush(
 ): Promise<OpAnswer[]> {
   const { db, log } = context;
   const rules = await ruleSettingsFor(db, tablet.clinicId);
-  // Parsing and hashing need no database: done before the lock is taken.
-  const prepared: Prepared[] = ops.map((op) => ({
-    op,
-    contentHash: opContentHash(op),
-    checked: checkOp(op, tablet, staff),
-  }));
+  // Checking needs no database: done before the lock is taken.
+  const prepared: Prepared[] = ops.map((op) => ({ op, checked: checkOp(op, tablet, staff) }));
   const answered = await db.kysely.transaction().execute(async (tx) => {
     // Taken first, as by every writer (recordStore.nextSeq): a concurrent copy of this push
     // waits here and then reads the answers this one stored.
@@ -102,7 +104,12 @@ export async function answerPush(
       tx,
       ops.map((op) => op.opId),
     );
-    const batch: Batch = { context, tx, tablet, rules, seqs, seen };
+    // Repeats of ops that wrote a new record: the versions they wrote, read in one go.
+    const writtenBodies = await loadWrittenBodies(
+      tx,
+      [...seen.values()].flatMap((stored) => writtenRepeat(stored) ?? []),
+    );
+    const batch: Batch = { context, tx, tablet, rules, seqs, seen, writtenBodies };
     const targets = await lookUpBatch(
       tx,
       tablet.clinicId,
@@ -143,13 +150,18 @@ export async function answerPush(
         return;
       }
       for (const { index, entry } of entries) {
-        seen.set(entry.op.opId, storedOf(entry.answer, tablet, entry.contentHash));
+        seen.set(entry.op.opId, {
+          tabletId: tablet.id,
+          recordId: entry.record.id,
+          answer: entry.answer,
+          content: { kind: 'written' },
+        });
         const item = prepared[index];
         if (item !== undefined) answer(index, item, entry.answer);
       }
     };
     for (const [index, item] of prepared.entries()) {
-      const { op, checked, contentHash } = item;
+      const { op, checked } = item;
       if (
         checked.ok &&
         !seen.has(op.opId) &&
@@ -157,7 +169,7 @@ export async function answerPush(
         joinsRun(checked.record, targets, written, rules)
       ) {
         const at = context.now().toISOString();
-        const entry = runEntry(op, checked.record, { seq: seqs.next(), at, contentHash });
+        const entry = runEntry(op, checked.record, { seq: seqs.next(), at });
         run.push({ index, entry });
         queued.add(op.opId);
         written.add(checked.record.id);
@@ -166,7 +178,8 @@ export async function answerPush(
       await flush();
       const stored = seen.get(op.opId);
       if (stored !== undefined) {
-        answer(index, item, replayed(op, stored, tablet, contentHash));
+        const matches = stored.tabletId === tablet.id && (await sameContent(batch, item, stored));
+        answer(index, item, replayed(op, stored, tablet, matches));
         continue;
       }
       if (checked.ok) written.add(checked.record.id);
@@ -196,8 +209,9 @@ export async function answerPush(
 }
 
 /** One op the per-op way: applied under its own savepoint, its answer stored beside it. */
-async function answerOne(batch: Batch, { op, contentHash, checked }: Prepared): Promise<OpAnswer> {
+async function answerOne(batch: Batch, { op, checked }: Prepared): Promise<OpAnswer> {
   const { context, tx, tablet } = batch;
+  const contentHash = opContentHash(op);
   const at = context.now().toISOString();
   const recordId = checked.ok ? checked.record.id : null;
   const answer = await inSavepoint(tx, 'push_op', async () => {
@@ -219,13 +233,32 @@ async function answerOne(batch: Batch, { op, contentHash, checked }: Prepared): 
     await storeAnswer(tx, { answer: refused, tabletId: tablet.id, recordId, at, contentHash });
     return refused;
   });
-  batch.seen.set(op.opId, storedOf(answer, tablet, contentHash));
+  // What a repeat of this op id later in the same batch replays.
+  const content: StoredContent = { kind: 'hash', hash: contentHash };
+  batch.seen.set(op.opId, { tabletId: tablet.id, recordId, answer, content });
   return answer;
 }
 
-/** What a repeat of this op id later in the same batch replays. */
-function storedOf(answer: OpAnswer, tablet: PushingTablet, contentHash: string): StoredAnswer {
-  return { tabletId: tablet.id, answer, contentHash };
+/** The version a stored op wrote, when that version is its content (writtenContent.ts). */
+function writtenRepeat(stored: StoredAnswer): WrittenVersion | undefined {
+  return stored.content.kind === 'written'
+    ? writtenVersionOf(stored.recordId, stored.answer)
+    : undefined;
+}
+
+/** Whether a repeated op id carries the content its stored op had (answerStore.StoredContent). */
+async function sameContent(
+  batch: Batch,
+  { op, checked }: Prepared,
+  stored: StoredAnswer,
+): Promise<boolean> {
+  const { content } = stored;
+  if (content.kind === 'unrecorded') return true;
+  if (content.kind === 'hash') return opContentHash(op) === content.hash;
+  const version = writtenRepeat(stored);
+  const written = version === undefined ? undefined : await batch.writtenBodies(version);
+  if (written === undefined) return false;
+  return sameWrittenContent(op, checked.ok ? checked.record : undefined, written);
 }
 
 /**
