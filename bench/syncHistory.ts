@@ -108,29 +108,23 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 47; Intel Xeon ×2, family 6 model 167, 2026-12-07 from 10:22
-to 10:30 UTC, one-minute load 0.7 before it and 1.2 after) is three repetitions of each
+export const TABLE_RUN = `The run in the table (session 48; Intel Xeon ×2, family 6 model 167, 2026-12-07 from 12:30
+to 12:37 UTC, one-minute load 0.8 before it and 1.9 after) is three repetitions of each
 scenario (\`--reps 3\`), each scenario's register warmed first (bench/registerWarmup.ts;
 docs/DECISIONS.md, "The sync benchmark measures a warm register"), the push and the pull each
-its own median (the repetitions are listed below the scenarios). The push of 10,000 took 0.59 s
-against PouchDB's 3.26 s (5.5×) with 21,520 ops per CPU-second at the warm register (18,418 in
-a fresh process's first 10,000, the warm-up); at 50 ms 0.77 s, at 600 ms 4.63 s. The fresh pull
-of 50,000 took 1.77 s against 15.82 s (8.9×; its three repetitions 1.64, 1.77 and 1.94 s) and
-grew 4.9× in time from 10,000. Every target of the table was met, as in the session's first
-run (09:41 UTC, no round trips: 5.6×, 20,859 ops per CPU-second, 8.7×, growth 4.1× and 4.9×);
-the run between them (09:48 UTC, its pull still taken from the push's median repetition) had
-the push at 5.5× but the register at 18,646 ops per CPU-second, the pull of 50,000 at 2.22 s
-against 16.24 s (7.3×) and the pull's growth at 5.4× in time and 6.8× in the register's CPU.
-Two runs of \`--only sync --sizes 10000,50000 --rtt-ms 0\`, the session's base and the warm
-register taking turns, had the fresh pull of 50,000 at 2.08 / 1.58 s and 2.10 / 1.67 s, the
-register's CPU for it 0.52 / 0.46 s either way: the warm-up does not reach the pull, which
-moves by a quarter from run to run. Before, with a fresh register for each scenario: session
-45's run on this kind of machine, 0.86 s against 4.25 s (4.9×, 14,066 ops per CPU-second) and
-2.14 s against 18.07 s (8.4×); session 42's (AMD EPYC ×2), 0.98 s against 4.94 s (5.1×,
-10,642) and 2.18 s against 23.83 s (11.0×). The register's ops per CPU-second (18,646–21,520 in
-the session's three runs, 19,600–20,400 in four shorter ones) and the pull against PouchDB
-sit on their targets' lines: met in most runs, not reliably. Measured and left the same day:
-V8's young generation at 64 MB (\`--max-semi-space-size=64\`) took 5 % off the warm register
-alone (41.0–41.6 against 43.2–43.8 µs per op, three runs each) and nothing with the tablet
-beside it (0.48–0.49 against 0.49 register CPU-seconds for the push of 10,000, three runs
-each, taking turns), for up to ≈ 100 MB more memory: not set.`;
+its own median (the repetitions are listed below the scenarios). Since session 47's runs the
+register keeps no hash of a new record's op (the version it wrote is the op's content:
+docs/DECISIONS.md, "An op id names one content") and a pull skips the asking tablet's own
+records in the index (migration 0019). The push of 10,000 took 0.57 s against PouchDB's 3.49 s
+(6.2×) with 23,118 ops per CPU-second at the warm register (16,119 in a fresh process's first
+10,000, the warm-up); at 50 ms 0.83 s, at 600 ms 4.64 s. The fresh pull of 50,000 took 1.87 s
+against 16.84 s (9.0×; its three repetitions 2.08, 1.81 and 1.87 s) and grew 4.8× in time from
+10,000. Every target of the table was met, as in the session's first run on the same code
+(12:18–12:25 UTC): push 6.0×, 25,228 ops per CPU-second warm (19,573 fresh), pull of 50,000
+1.92 s against 16.34 s (8.5×; repetitions 2.03, 1.70, 1.92 s), growth 4.3× and 5.2×. Session
+47's four runs on the code before had the register at 18,646–21,520 ops per CPU-second: on the
+target's line, where these two are 16–26 % above it. The pull against PouchDB still has little
+room: single repetitions at 8.0–9.6× over the two runs. Before, with a fresh register for each
+scenario: session 45's run on this kind of machine, 0.86 s against 4.25 s (4.9×, 14,066 ops
+per CPU-second) and 2.14 s against 18.07 s (8.4×); session 42's (AMD EPYC ×2), 0.98 s against
+4.94 s (5.1×, 10,642) and 2.18 s against 23.83 s (11.0×).`;
