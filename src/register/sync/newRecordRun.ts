@@ -10,7 +10,7 @@ import {
   statementIdOf,
 } from '../../core/rules/ruleFacts';
 import type { RegisterDb } from '../db/connect';
-import { newRecordRow, parseRecordBody } from './recordStore';
+import { newRecordRow, parseRecordBody, recordRowsByIds } from './recordStore';
 import type { SyncTx } from './recordStore';
 import { WRITTEN_CONTENT } from './writtenContent';
 
@@ -37,24 +37,13 @@ import { WRITTEN_CONTENT } from './writtenContent';
 /** What the register held of the batch's ids when the push took the seq lock. */
 export type BatchTargets = (id: string) => StoredTarget;
 
-type TargetRow = { readonly id: string; readonly clinic_id: string; readonly body: string };
-
-/** One query per 500 ids (SQLite's parameter limit); bodies are parsed only when asked for. */
+/** One query per 500 ids (recordStore.recordRowsByIds); bodies are parsed only when asked for. */
 export async function lookUpBatch(
   tx: SyncTx,
   clinicId: string,
   ids: readonly string[],
 ): Promise<BatchTargets> {
-  const unique = [...new Set(ids)];
-  const rows = new Map<string, TargetRow>();
-  for (let start = 0; start < unique.length; start += 500) {
-    const found = await tx
-      .selectFrom('clinic_record')
-      .select(['id', 'clinic_id', 'body'])
-      .where('id', 'in', unique.slice(start, start + 500))
-      .execute();
-    for (const row of found) rows.set(row.id, row);
-  }
+  const rows = await recordRowsByIds(tx, ids);
   const parsed = new Map<string, StoredTarget>();
   return (id) => {
     const known = parsed.get(id);

@@ -132,6 +132,32 @@ export async function lookUpClinicRecord(
   return row.clinic_id === clinicId ? parseRecordBody(row.body) : 'other-clinic';
 }
 
+/** A record's row as a batch's look-ups read it (newRecordRun.lookUpBatch, writtenContent.ts). */
+export type RecordRow = {
+  readonly id: string;
+  readonly clinic_id: string;
+  readonly version: number;
+  readonly body: string;
+};
+
+/** The rows of these ids, whichever clinic holds them: one query per 500 ids (SQLite's limit). */
+export async function recordRowsByIds(
+  tx: SyncTx,
+  ids: readonly string[],
+): Promise<Map<string, RecordRow>> {
+  const unique = [...new Set(ids)];
+  const rows = new Map<string, RecordRow>();
+  for (let start = 0; start < unique.length; start += 500) {
+    const found = await tx
+      .selectFrom('clinic_record')
+      .select(['id', 'clinic_id', 'version', 'body'])
+      .where('id', 'in', unique.slice(start, start + 500))
+      .execute();
+    for (const row of found) rows.set(row.id, row);
+  }
+  return rows;
+}
+
 /**
  * By id alone, for the writing path only: a pushed record's id may already be taken by
  * another clinic's record, and applyOp must refuse it (record-identity-changed) rather than

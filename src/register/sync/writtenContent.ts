@@ -1,7 +1,7 @@
 import type { OpAnswer, PushOp } from '../../core/protocol/sync';
 import { canonicalJson } from '../../core/records/canonicalJson';
 import type { ClinicRecord } from '../../core/records/record';
-import { parseRecordBody } from './recordStore';
+import { parseRecordBody, recordRowsByIds } from './recordStore';
 import type { SyncTx } from './recordStore';
 
 // What an op id stands for when its op wrote a new record as sent (issue #14): the record
@@ -53,14 +53,12 @@ export async function loadWrittenBodies(
   versions: readonly WrittenVersion[],
 ): Promise<WrittenBodies> {
   const bodies = new Map<string, string>();
-  const ids = [...new Set(versions.map((version) => version.recordId))];
-  for (let start = 0; start < ids.length; start += 500) {
-    const rows = await tx
-      .selectFrom('clinic_record')
-      .select(['id', 'version', 'body'])
-      .where('id', 'in', ids.slice(start, start + 500))
-      .execute();
-    for (const row of rows) bodies.set(key({ recordId: row.id, version: row.version }), row.body);
+  const rows = await recordRowsByIds(
+    tx,
+    versions.map((version) => version.recordId),
+  );
+  for (const row of rows.values()) {
+    bodies.set(key({ recordId: row.id, version: row.version }), row.body);
   }
   return async (version) => {
     const known = bodies.get(key(version));
