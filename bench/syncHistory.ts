@@ -124,7 +124,16 @@ against 16.84 s (9.0×; its three repetitions 2.08, 1.81 and 1.87 s) and grew 4.
 1.92 s against 16.34 s (8.5×; repetitions 2.03, 1.70, 1.92 s), growth 4.3× and 5.2×. Session
 47's four runs on the code before had the register at 18,646–21,520 ops per CPU-second: on the
 target's line, where these two are 16–26 % above it. The pull against PouchDB still has little
-room: single repetitions at 8.0–9.6× over the two runs. Before, with a fresh register for each
+room: single repetitions at 8.0–9.6× over the two runs. Measured and left the same day: each
+part of a downloaded page stored as the JSON text of its 25 persons instead of their objects
+(in a profile of the tablet's pull, fake-indexeddb's structured clone of the parts took ≈ 10 %
+and garbage collection ≈ 22 %): in Node the pull of 50,000
+took 1.89 / 1.91 s against 2.03 / 1.99 s and 2.18–2.20 against 2.47–2.50 tablet CPU-seconds
+(two quick runs each, taking turns), but in Chromium, where the app runs, the pull did not
+move (3.39 / 3.56 s against 3.35 s, \`--only webdata\`) and searches, which then parse the
+parts they read, got slower (100,000 persons, p95 of all four kinds 8.3 / 8.9 ms against
+4.2 ms; a surname prefix during the download, median 23.3 / 23.5 against 16.8 ms): not done.
+Before, with a fresh register for each
 scenario: session 45's run on this kind of machine, 0.86 s against 4.25 s (4.9×, 14,066 ops
 per CPU-second) and 2.14 s against 18.07 s (8.4×); session 42's (AMD EPYC ×2), 0.98 s against
 4.94 s (5.1×, 10,642) and 2.18 s against 23.83 s (11.0×).`;
