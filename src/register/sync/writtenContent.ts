@@ -17,10 +17,13 @@ import type { SyncTx } from './recordStore';
 // for a push of new persons (docs/DECISIONS.md, "An op id names one content"), for a check
 // only a repeated op id needs; a repeat — a lost reply, a retried batch — is now compared
 // with the version its op wrote, read back then.
-// The same record sent again is the same content whatever its key order, and a record the
-// register stored normalised (texts trimmed, unknown keys dropped) is compared normalised:
-// the content is what the op wrote. Ops that took the per-op path (merges, refusals, signed
-// cards, …) keep their hash: what they wrote is not what they sent.
+//
+// Both sides are compared keys sorted and the version aside (the register sets it): first as
+// sent against the stored body, then, for a repeat the check passes, both as this release's
+// check reads them — so a record the register stored normalised (texts trimmed, unknown keys
+// dropped) matches a repeat of what was sent, and a schema reordered or given a default since
+// still matches a retry. Ops that took the per-op path (merges, refusals, signed cards, …)
+// keep their hash: what they wrote is not what they sent.
 
 /** sync_op.content_hash of an op whose content is the record version it wrote. */
 export const WRITTEN_CONTENT = 'written';
