@@ -122,7 +122,7 @@ async function resolve(
 export type ApplyContext = {
   readonly subtle: SubtleCrypto;
   readonly at: string;
-  /** The op's register sequence number, from the push's block (recordStore.seqBlock). */
+  /** The op's register sequence number, from the push's block (seqCounter.seqBlock). */
   readonly seq: number;
   /** The clinic's settings and the region's policy, read once per push. */
   readonly rules: RuleSettings;

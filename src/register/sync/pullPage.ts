@@ -4,13 +4,13 @@ import type { RegisterDb } from '../db/connect';
 import type { RegisterTables } from '../db/tables';
 import { fitByteBudget } from './pageByteCap';
 import type { PullPage } from './pullAnswer';
-import { committedSeq } from './recordStore';
+import { committedSeq } from './seqCounter';
 
 // One page of a clinic's changes after a cursor (protocol in src/core/protocol/sync.ts).
 //
 // The committed sequence is read first and the page never goes past it, so the cursor handed
 // back is a point every lower number has already committed at (writers take numbers in
-// commit order, see recordStore.nextSeq). Records whose latest version the asking tablet
+// commit order, see seqCounter.nextSeq). Records whose latest version the asking tablet
 // wrote itself are skipped: its push answers told it the result (with the merged record
 // whenever it differs), and an op whose answer was lost is still in its outbox and gets the
 // stored answer on the retry. A wiped tablet is enrolled again under a new id, so it gets

@@ -14,8 +14,9 @@ import { loadAnswers, storeAnswer } from './answerStore';
 import { isOpDataFault } from './opDataFault';
 import type { RunEntry } from './newRecordRun';
 import { idsAskedBy, joinsRun, lookUpBatch, runEntry, writeRun } from './newRecordRun';
-import type { SeqBlock, SyncTx } from './recordStore';
-import { seqBlock } from './recordStore';
+import type { SyncTx } from './recordStore';
+import type { SeqBlock } from './seqCounter';
+import { seqBlock } from './seqCounter';
 import { ruleSettingsFor } from './ruleStore';
 import type { WrittenBodies, WrittenVersion } from './writtenContent';
 import { loadWrittenBodies, sameWrittenContent, writtenVersionOf } from './writtenContent';
@@ -97,7 +98,7 @@ export async function answerPush(
   // Checking needs no database: done before the lock is taken.
   const prepared: Prepared[] = ops.map((op) => ({ op, checked: checkOp(op, tablet, staff) }));
   const answered = await db.kysely.transaction().execute(async (tx) => {
-    // Taken first, as by every writer (recordStore.nextSeq): a concurrent copy of this push
+    // Taken first, as by every writer (seqCounter.nextSeq): a concurrent copy of this push
     // waits here and then reads the answers this one stored.
     const seqs = await seqBlock(tx);
     const seen = await loadAnswers(

@@ -1,5 +1,5 @@
 import type { RegisterDb } from '../db/connect';
-import { committedSeq } from './recordStore';
+import { committedSeq } from './seqCounter';
 
 // Noticing a tablet that lost its records but kept its identity, and restoring it.
 //

@@ -7,7 +7,8 @@ import type { RegisterDb } from '../db/connect';
 import { newId } from '../ids';
 import { enqueueTransfer } from '../transfer/enqueueTransfer';
 import type { SyncTx } from './recordStore';
-import { loadClinicRecord, nextSeq, parseRecordBody, writeVersion } from './recordStore';
+import { loadClinicRecord, parseRecordBody, writeVersion } from './recordStore';
+import { nextSeq } from './seqCounter';
 
 // A revocation written by the register itself (an admin or commission member at the
 // register's desk), through the same record store as pushed records: it gets a sequence
@@ -15,7 +16,7 @@ import { loadClinicRecord, nextSeq, parseRecordBody, writeVersion } from './reco
 // REGISTER_WRITER where a pushed record names its tablet, so no tablet's pull skips it.
 //
 // One certificate is revoked once: the sequence counter is taken first, which serialises
-// this with every other write (see recordStore.nextSeq), so two admins at the same moment
+// this with every other write (see seqCounter.nextSeq), so two admins at the same moment
 // get one revocation and one "already revoked".
 
 export const REGISTER_WRITER = 'register';
