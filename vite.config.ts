@@ -1,5 +1,4 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -11,20 +10,7 @@ import { precompressPlugin } from './src/register/http/precompress.js';
 // /.well-known to a register started by `npm run dev` (REGISTER_URL).
 const registerUrl = process.env['REGISTER_URL'] ?? 'http://127.0.0.1:8080';
 
-// react-router 7 exports only its development build, which differs from the production one
-// in a single constant (ENABLE_DEV_WARNINGS); the app's build takes the production file, so
-// the warnings' code is dropped (issue #14). Tests and the dev server keep the warnings.
-const reactRouterProduction = fileURLToPath(
-  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
-);
-
-export default defineConfig(({ command, mode }) => ({
-  resolve: {
-    alias:
-      command === 'build' && mode === 'production'
-        ? [{ find: /^react-router$/, replacement: reactRouterProduction }]
-        : [],
-  },
+export default defineConfig({
   plugins: [
     react(),
     VitePWA({
@@ -166,4 +152,4 @@ export default defineConfig(({ command, mode }) => ({
       },
     ],
   },
-}));
+});

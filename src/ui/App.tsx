@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { Header } from './components/Header';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { HomeScreen } from './screens/HomeScreen';
@@ -10,6 +10,7 @@ import { SessionProvider, useSession } from './session/SessionContext';
 import { DatabaseProvider } from './database/DatabaseContext';
 import { SyncProvider } from './sync/SyncProvider';
 import { withTexts } from './i18n/sections';
+import { BrowserLocation } from './routing/BrowserLocation';
 
 // The desk and the verifier load on demand: a guard's phone never downloads the desk, and
 // the desk's first paint does not wait for the camera decoder. Both are precached by the
@@ -55,14 +56,26 @@ function Screens() {
   if (session === null) return <SignedOutScreen />;
   return (
     <Suspense fallback={<p role="status">…</p>}>
-      <Routes>
-        <Route path="/" element={<HomeScreen session={session} />} />
-        <Route path="/desk/*" element={<DeskRoutes />} />
-        <Route path="/admin/*" element={<AdminRoutes />} />
-        <Route path="/verify/*" element={<VerifierScreen />} />
-        <Route path="/tablet" element={<TabletScreen />} />
-        <Route path="*" element={<NotFoundScreen />} />
-      </Routes>
+      <Switch>
+        <Route path="/">
+          <HomeScreen session={session} />
+        </Route>
+        <Route path="/desk/*?">
+          <DeskRoutes />
+        </Route>
+        <Route path="/admin/*?">
+          <AdminRoutes />
+        </Route>
+        <Route path="/verify/*?">
+          <VerifierScreen />
+        </Route>
+        <Route path="/tablet">
+          <TabletScreen />
+        </Route>
+        <Route path="*">
+          <NotFoundScreen />
+        </Route>
+      </Switch>
     </Suspense>
   );
 }
@@ -70,7 +83,7 @@ function Screens() {
 export function App() {
   const { t } = useTranslation();
   return (
-    <BrowserRouter>
+    <BrowserLocation>
       <DatabaseProvider>
         <SyncProvider>
           <SessionProvider>
@@ -85,6 +98,6 @@ export function App() {
           </SessionProvider>
         </SyncProvider>
       </DatabaseProvider>
-    </BrowserRouter>
+    </BrowserLocation>
   );
 }

@@ -90,6 +90,21 @@ describe('the clerk’s day on a 1280×800 tablet', () => {
     expect(await deskNav().getByRole('link', { name: 'Новый пациент' }).count()).toBe(1);
   });
 
+  it('marks the open section for the eye and a screen reader, and Back returns to the last', async () => {
+    const current = (name: string) =>
+      deskNav().getByRole('link', { name, exact: true }).getAttribute('aria-current');
+    expect(await current('Поиск')).toBe('page');
+    await desk.openNewPersonForm();
+    expect(await current('Новый пациент')).toBe('page');
+    expect(await current('Поиск')).toBeNull();
+    expect(await deskNav().locator('a.active').textContent()).toBe('Новый пациент');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Поиск пациента' }).waitFor();
+    expect(page.url()).toBe(`${register.url}/desk`);
+    expect(await current('Поиск')).toBe('page');
+    expect(await current('Новый пациент')).toBeNull();
+  });
+
   it('keeps the header one band online too, with the sync button and Lock', async () => {
     const header = page.locator('header.app-header');
     await header.getByRole('button', { name: 'Синхронизировать' }).waitFor();

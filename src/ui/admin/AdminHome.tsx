@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useLocale } from '../i18n/useLocale';
 import { useAdmin } from './AdminContext';
 import { adminPath, adminSections } from './adminSections';

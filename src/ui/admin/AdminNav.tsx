@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
 import { useAdmin } from './AdminContext';
 import { adminPath, adminSections } from './adminSections';
+import { NavLink } from '../routing/NavLink';
 
 /** The administration area's sections the member's role has; hidden in print. */
 export function AdminNav() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 
 /** A whole-screen explanation of why administration cannot open here, with the way home. */
 export function AdminNotice({ text, testId }: { readonly text: string; readonly testId: string }) {

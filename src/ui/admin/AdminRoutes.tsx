@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { useSession } from '../session/SessionContext';
 import { useOnline } from '../useOnline';
 import type { AdminEnv } from './AdminContext';
@@ -9,7 +9,7 @@ import { AdminHome } from './AdminHome';
 import { AdminNav } from './AdminNav';
 import { AdminNotice } from './AdminNotice';
 import type { AdminSection } from './adminSections';
-import { adminSections, mayAdminister, sectionOwner } from './adminSections';
+import { adminPath, adminSections, mayAdminister, sectionOwner } from './adminSections';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { AdminSettingsScreen } from './settings/AdminSettingsScreen';
 import { CertificatesAdminScreen } from './certificates/CertificatesAdminScreen';
@@ -64,31 +64,28 @@ export default function AdminRoutes() {
   return (
     <AdminContext.Provider value={env}>
       <AdminNav />
-      <Routes>
-        <Route index element={<AdminHome />} />
+      <Switch>
+        <Route path="/admin">
+          <AdminHome />
+        </Route>
         {SCREENS.map(([section, Screen]) => (
-          <Route
-            key={section}
-            path={section}
-            element={
-              adminSections(staff.role).includes(section) ? (
-                <Screen />
-              ) : (
-                <AdminNotice
-                  testId="admin-section-forbidden"
-                  text={t('admin.gate.sectionForbidden', {
-                    whom: t(`admin.gate.sectionOwner.${sectionOwner(section)}`),
-                  })}
-                />
-              )
-            }
-          />
+          <Route key={section} path={adminPath(section)}>
+            {adminSections(staff.role).includes(section) ? (
+              <Screen />
+            ) : (
+              <AdminNotice
+                testId="admin-section-forbidden"
+                text={t('admin.gate.sectionForbidden', {
+                  whom: t(`admin.gate.sectionOwner.${sectionOwner(section)}`),
+                })}
+              />
+            )}
+          </Route>
         ))}
-        <Route
-          path="*"
-          element={<AdminNotice testId="admin-not-found" text={t('admin.gate.notFound')} />}
-        />
-      </Routes>
+        <Route path="*">
+          <AdminNotice testId="admin-not-found" text={t('admin.gate.notFound')} />
+        </Route>
+      </Switch>
     </AdminContext.Provider>
   );
 }

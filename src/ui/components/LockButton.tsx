@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session/SessionContext';
+import { useNavigate, usePlace } from '../routing/BrowserLocation';
 
 /**
  * Frees a shared tablet for the next colleague: forgets who is at the screen, keeps their
@@ -12,7 +12,7 @@ import { useSession } from '../session/SessionContext';
 export function LockButton() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { pathname, search } = useLocation();
+  const { path, search } = usePlace();
   const { session, pinHolders, lock } = useSession();
   if (session === null) return null;
   if (!pinHolders?.some((holder) => holder.staff.id === session.staff.id)) return null;
@@ -21,8 +21,8 @@ export function LockButton() {
       type="button"
       className="lock-button"
       onClick={() => {
-        lock({ path: pathname, search });
-        void navigate('/');
+        lock({ path, search });
+        navigate('/');
       }}
     >
       {t('pin.lock')}

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes, useLocation } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { loadDeskSetup } from '../../desk/deskSetup';
 import { rememberStaffName } from '../../desk/tablet';
 import { useSession } from '../session/SessionContext';
@@ -22,6 +22,7 @@ import './desk.css';
 import './print.css';
 import { useLocale } from '../i18n/useLocale';
 import { LiveWait } from './frame/LiveWait';
+import { usePlace } from '../routing/BrowserLocation';
 
 // The print views, the clinic's settings, the tablets list and the day's reconciliation are
 // chunks of their own, so the desk's first screen (the person search) does not download or
@@ -101,7 +102,7 @@ export default function DeskRoutes() {
   const tablet = useLiveQuery(() => loadDeskSetup(db), [db]);
   const { language } = useLocale();
   const staff = session?.staff;
-  useChunksWarmedFor(useLocation().pathname);
+  useChunksWarmedFor(usePlace().path);
 
   const env = useMemo(() => {
     if (!tablet.loaded || staff === undefined) return undefined;
@@ -136,31 +137,59 @@ export default function DeskRoutes() {
     <DeskContext.Provider value={env}>
       <DeskNav />
       <Suspense fallback={<p role="status">{t('desk.loading')}</p>}>
-        <Routes>
-          <Route index element={<PersonSearch />} />
-          <Route path="person/new" element={<PersonForm />} />
-          <Route path="person/:personId" element={<PersonCard />} />
-          <Route path="person/:personId/edit" element={<PersonEdit />} />
-          <Route path="statement/:applicationId" element={<StatementScreen />} />
-          <Route path="statement/:applicationId/print" element={<StatementPrint />} />
-          <Route
-            path="statement/:applicationId/consent-print"
-            element={<InterventionConsentPrint />}
-          />
-          <Route path="statement/:applicationId/contract" element={<ContractPrint />} />
-          <Route path="case/:applicationId" element={<LegacyCaseRedirect print={false} />} />
-          <Route path="case/:applicationId/statement" element={<LegacyCaseRedirect print />} />
-          <Route path="certificate/:certificateId" element={<CertificatePrint />} />
-          <Route path="journal" element={<DayJournal />} />
-          <Route path="reconciliation" element={<DayReconciliation />} />
-          <Route path="problems" element={<ProblemsScreen />} />
-          <Route path="settings" element={<ClinicSettingsView />} />
-          <Route path="tablets" element={<TabletsScreen />} />
-          <Route
-            path="*"
-            element={<DeskNotice title={t('desk.notFound.title')} text={t('desk.notFound.text')} />}
-          />
-        </Routes>
+        <Switch>
+          <Route path="/desk">
+            <PersonSearch />
+          </Route>
+          <Route path="/desk/person/new">
+            <PersonForm />
+          </Route>
+          <Route path="/desk/person/:personId">
+            <PersonCard />
+          </Route>
+          <Route path="/desk/person/:personId/edit">
+            <PersonEdit />
+          </Route>
+          <Route path="/desk/statement/:applicationId">
+            <StatementScreen />
+          </Route>
+          <Route path="/desk/statement/:applicationId/print">
+            <StatementPrint />
+          </Route>
+          <Route path="/desk/statement/:applicationId/consent-print">
+            <InterventionConsentPrint />
+          </Route>
+          <Route path="/desk/statement/:applicationId/contract">
+            <ContractPrint />
+          </Route>
+          <Route path="/desk/case/:applicationId">
+            <LegacyCaseRedirect print={false} />
+          </Route>
+          <Route path="/desk/case/:applicationId/statement">
+            <LegacyCaseRedirect print />
+          </Route>
+          <Route path="/desk/certificate/:certificateId">
+            <CertificatePrint />
+          </Route>
+          <Route path="/desk/journal">
+            <DayJournal />
+          </Route>
+          <Route path="/desk/reconciliation">
+            <DayReconciliation />
+          </Route>
+          <Route path="/desk/problems">
+            <ProblemsScreen />
+          </Route>
+          <Route path="/desk/settings">
+            <ClinicSettingsView />
+          </Route>
+          <Route path="/desk/tablets">
+            <TabletsScreen />
+          </Route>
+          <Route path="*">
+            <DeskNotice title={t('desk.notFound.title')} text={t('desk.notFound.text')} />
+          </Route>
+        </Switch>
       </Suspense>
     </DeskContext.Provider>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { signOutIfSynced } from '../../desk/signOut';
 import type { SyncCounts } from '../../desk/tablet';
 import { useSession } from '../session/SessionContext';

@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { useNavigate } from 'react-router';
 import type { SignInResponse, StaffInfo } from '../../core/protocol/session';
 import type { PinHolder } from '../../desk/pins';
 import { listPinHolders, removeStaffPin } from '../../desk/pins';
@@ -19,6 +18,7 @@ import {
   pinSession,
   saveSession,
 } from './sessionStore';
+import { useNavigate } from '../routing/BrowserLocation';
 
 // Who is at the tablet, and who else could be: the staff with a PIN on it. Locking forgets
 // the person at the screen but keeps their PIN (and sync keeps running on the tablet's own
@@ -71,7 +71,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
       setSession(next);
       const place = takeLockedPlace(localStorage);
       if (place !== undefined) {
-        void navigate(placeAfterUnlock(place, next.staff.role), { replace: true });
+        navigate(placeAfterUnlock(place, next.staff.role), { replace: true });
       }
     },
     [navigate],

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useTablet } from '../database/useTablet';
 import { DeviceFacts } from './DeviceFacts';
 import { EraseCard } from './EraseCard';

@@ -1,4 +1,4 @@
-import { Navigate, useParams } from 'react-router';
+import { Redirect, useParams } from 'wouter';
 
 /**
  * Addresses of releases before #10 named a statement a "case" (/desk/case/<id>, its print at
@@ -8,5 +8,5 @@ import { Navigate, useParams } from 'react-router';
 export function LegacyCaseRedirect({ print }: { readonly print: boolean }) {
   const { applicationId = '' } = useParams();
   const path = `/desk/statement/${applicationId}${print ? '/print' : ''}`;
-  return <Navigate to={path} replace />;
+  return <Redirect to={path} replace />;
 }

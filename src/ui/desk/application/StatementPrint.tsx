@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { declinedName } from '../../../core/person/declension';
 import { formatDocument } from '../../../core/person/document';
 import { loadStatement } from '../../../desk/queries';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { loadStatement } from '../../../desk/queries';
 import { statementFacts, STATEMENT_STAGES } from '../../../desk/statementStage';
 import { CertificatePanel } from '../certificate/CertificatePanel';

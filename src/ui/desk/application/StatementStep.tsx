@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { z } from 'zod';
 import type { DeskStatement } from '../../../desk/queries';
 import { SIGN_MESSAGES, signStatement } from '../../../desk/statement';

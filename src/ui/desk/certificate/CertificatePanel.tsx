@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'wouter';
 import type { DeskStatement } from '../../../desk/queries';
 import { standingOf } from '../../../desk/queries';
 import { statementFacts } from '../../../desk/statementStage';
@@ -12,6 +12,7 @@ import { formatDateTime } from '../frame/format';
 import { SyncBadge } from '../frame/SyncBadge';
 import { DuplicateForm } from './DuplicateForm';
 import { RevokeForm } from './RevokeForm';
+import { useNavigate } from '../../routing/BrowserLocation';
 
 /**
  * The case's certificates: print, reprint as a duplicate (after a confirmation with the
@@ -125,7 +126,7 @@ export function CertificatePanel({ statement }: { readonly statement: DeskStatem
                 <DuplicateForm
                   certificate={record}
                   onIssued={(duplicate) => {
-                    void navigate(`/desk/certificate/${duplicate.id}`);
+                    navigate(`/desk/certificate/${duplicate.id}`);
                   }}
                   onCancel={() => {
                     setDuplicating(undefined);

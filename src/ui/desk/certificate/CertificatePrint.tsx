@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { OP_REJECT_MESSAGES } from '../../../core/protocol/sync';
 import { loadCertificate } from '../../../desk/queries';
 import { useDesk } from '../frame/DeskEnvironment';

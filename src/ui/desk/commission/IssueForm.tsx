@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import {
   COMMISSION_RULE_MESSAGES,
   COMMISSION_RULE_REASONS,
@@ -22,6 +21,7 @@ import { formatDate } from '../frame/format';
 import { useLiveQuery } from '../frame/useLiveQuery';
 import type { IssueDraft, IssueFieldProblem } from './issueDraft';
 import { EMPTY_ISSUE_DRAFT, issueDraftSchema, sittingOf, ticked } from './issueDraft';
+import { useNavigate } from '../../routing/BrowserLocation';
 
 type IssueFormProps = {
   readonly statement: DeskStatement;
@@ -113,7 +113,7 @@ export function IssueForm({ statement, facts, ready, supersedes }: IssueFormProp
         return;
       }
       await draft.discard();
-      void navigate(`/desk/certificate/${issued.value.id}`);
+      navigate(`/desk/certificate/${issued.value.id}`);
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { CONSENT_DETAIL_MESSAGES, consentDetailGaps } from '../../../desk/consentDetails';
 import type { DeskStatement } from '../../../desk/queries';
 import { useDesk } from '../frame/DeskEnvironment';

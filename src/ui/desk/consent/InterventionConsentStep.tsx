@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { calendarDateAt } from '../../../core/records/calendarDate';
 import {
   INTERVENTION_CONSENT_MESSAGES,

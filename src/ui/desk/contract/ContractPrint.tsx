@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { contractTemplateOf, CONTRACT_TEMPLATE_MESSAGES } from '../../../core/contract/templates';
 import { CONTRACT_RENDER_MESSAGES, renderContract } from '../../../core/contract/templateRender';
 import type { ContractRecord } from '../../../core/records/contract';

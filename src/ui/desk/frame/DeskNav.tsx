@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
 import { ProblemsNavLink } from '../problems/ProblemsNavLink';
 import { useDesk } from './DeskEnvironment';
 import type { DeskSection } from './deskSections';
 import { deskSections } from './deskSections';
+import { NavLink } from '../../routing/NavLink';
 
 /** The desk's own sections, only those the member's role may use; hidden in print. */
 export function DeskNav() {

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 
 /** A whole-screen explanation of why the desk cannot be used here, with the way home. */

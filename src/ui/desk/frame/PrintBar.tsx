@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 
 /** The screen-only bar above a printable page: back, print, and any downloads. */
 export function PrintBar({

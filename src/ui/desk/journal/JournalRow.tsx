@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { RecordKind } from '../../../core/records/record';
 import type { RecordSync } from '../../../desk/queries';
 import type { DeskStatement } from '../../../desk/queries';

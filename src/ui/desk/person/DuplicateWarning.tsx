@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { DuplicateMatch } from '../../../core/person/duplicates';
 import { DUPLICATE_MESSAGES } from '../../../core/person/duplicates';
 import { readPerson } from '../../../desk/queries';

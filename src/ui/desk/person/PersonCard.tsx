@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { loadPersonFile } from '../../../desk/queries';
 import { openStatement } from '../../../desk/statement';
 import { WRITE_MESSAGES } from '../../../desk/writeFailure';
@@ -13,6 +13,7 @@ import { useLiveQuery } from '../frame/useLiveQuery';
 import { PersonDetails } from './PersonDetails';
 import { LiveWait } from '../frame/LiveWait';
 import { FormError } from '../../components/FormError';
+import { useNavigate } from '../../routing/BrowserLocation';
 
 /** A registered citizen and their applications; a new application starts here. */
 export function PersonCard() {
@@ -32,7 +33,7 @@ export function PersonCard() {
   const owner = person.record.id;
   async function startApplication() {
     const written = await openStatement(env, owner);
-    if (written.ok) void navigate(`/desk/statement/${written.value.id}`);
+    if (written.ok) navigate(`/desk/statement/${written.value.id}`);
     else setError(env.say(WRITE_MESSAGES, written.reason));
   }
 

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { DECLINED_NAME_MESSAGES } from '../../../core/person/declinedForms';
 import type { DocumentType } from '../../../core/person/document';
 import { DOCUMENT_TYPES } from '../../../core/person/document';
@@ -35,6 +34,7 @@ import {
   ruleGenitive,
   toPersonDraft,
 } from './personFormState';
+import { useNavigate } from '../../routing/BrowserLocation';
 
 /**
  * Registers a new citizen, or corrects a registered one (`existing`); the form is a draft
@@ -136,7 +136,7 @@ export function PersonForm({ existing }: { readonly existing?: PersonRecord }) {
         return;
       }
       await draft.discard();
-      void navigate(`/desk/person/${written.value.id}`);
+      navigate(`/desk/person/${written.value.id}`);
     } finally {
       setSaving(false);
     }

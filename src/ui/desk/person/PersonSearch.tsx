@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { TextField } from '../../components/TextField';
 import { useLocale } from '../../i18n/useLocale';
 import { useDesk } from '../frame/DeskEnvironment';

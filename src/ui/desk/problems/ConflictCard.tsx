@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { ConflictChoice, ConflictProblem } from '../../../desk/problems';
 import { PROBLEM_MESSAGES, settleConflict } from '../../../desk/problems';
 import { useDesk } from '../frame/DeskEnvironment';

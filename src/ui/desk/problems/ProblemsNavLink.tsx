@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
 import { watchSyncCounts } from '../../../desk/tablet';
 import { useDesk } from '../frame/DeskEnvironment';
+import { NavLink } from '../../routing/NavLink';
 
 /** The desk's link to "Расхождения", with how many records wait for a person's decision. */
 export function ProblemsNavLink() {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { SyncProblems } from '../../../desk/problems';
 import { loadSyncProblems } from '../../../desk/problems';
 import { useSync } from '../../sync/SyncProvider';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { OP_REJECT_MESSAGES } from '../../../core/protocol/sync';
 import { withPeopleDetail } from '../../../core/rules/peopleDetail';
 import type { RejectedProblem } from '../../../desk/problems';
