@@ -347,12 +347,22 @@ Session 45, on another kind of machine (an Intel Xeon, family 6 model 167, where
 issue → QR 60 ms and 206 ms at 4×, all met with room; two quick runs the same morning had 529
 and 645 ms, and the same code on the AMD machine the day before 1,227 ms. The targets at 4×
 slowdown depend on the machine more than on anything changed since session 36, so both kinds
-are reported here, each from its own runs. The table is session 46's run, on the Intel kind.
+are reported here, each from its own runs. The table is session 49's run, on the Intel kind.
+
+Session 49: the routes by wouter instead of react-router (\`src/ui/routing/\`). react-router 7
+kept ≈ 13 KB gzip of the first chunk — its data router's error boundaries, forms, prefetch
+links and the rest that its \`Link\`, \`NavLink\` and route rendering reach — for the few
+declarative routes the app has; wouter is ≈ 1.9 KB, and the address is kept in React state
+and moved in a transition, as react-router's \`BrowserRouter\` did (a click into a lazy screen
+keeps the current one until the new one is ready). The first chunk 169.5 → 158.9 KB gzip (the
+table's figure adds the bundler's runtime file); the offline cold start, the build before and
+this one taking turns (\`bench/webColdStartAb.ts\`, 16 pairs): 470 → 462 ms median, B − A per
+pair −26 ms, B faster in 11 of 16.
 
 Where the rest goes, and what it would take:
 
-- **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, i18next ≈ 15, react-router ≈ 13, zod's core
-  and \`zod/mini\` ≈ 17 (counted module by module), react, its scheduler and react-i18next ≈ 7;
+- **Initial JS**: react-dom ≈ 64 KB, dexie ≈ 31, zod's core and \`zod/mini\` ≈ 16 (counted
+  module by module), i18next ≈ 15.5, react, its scheduler and react-i18next ≈ 7, wouter ≈ 2;
   the app's own shell, sign-in, session, PIN store, header and home screen make the rest.
   Every schema the first chunk parses with is \`zod/mini\` (session 8: 186.9 → 177.8 KB), but
   zod's core comes whole: the lazy chunks' classic schemas share it, and a module goes to one
@@ -384,7 +394,7 @@ Where the rest goes, and what it would take:
   compiling, style and layout (since session 12 most of the compiling is done off the main
   thread), ≈ 0.3 s in react-dom, ≈ 0.2 s each in Dexie and zod (building
   the core's schemas when their modules are evaluated, then parsing what IndexedDB returns),
-  ≈ 0.12 s in i18next and ≈ 0.09 s in react-router. 1.0 s needs about half of that gone. With
+  ≈ 0.12 s in i18next and ≈ 0.09 s in react-router (gone since session 49). 1.0 s needs about half of that gone. With
   the desk's schemas built on first parse (session 9), six profiles at 4× slowdown (≈ 2.1 s
   each, a loaded machine) still show, per cold start: the first chunk's evaluation with its
   \`zod/mini\` schemas (persisted keys, meta keys, the admission policy, the session; the
