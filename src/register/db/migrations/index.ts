@@ -18,6 +18,7 @@ import { contractReceiptsMigration } from './0016_contract_receipts';
 import { revocationStatementMigration } from './0017_revocation_statement';
 import { voidedCardMigration } from './0018_voided_card';
 import { pullIndexMigration } from './0019_pull_index';
+import { refusedOpIndexMigration } from './0020_refused_op_index';
 import type { RegisterMigration } from './migration';
 
 // The register's schema history, oldest first. To change the schema, add a file
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: RegisterMi
   ['0017_revocation_statement', revocationStatementMigration],
   ['0018_voided_card', voidedCardMigration],
   ['0019_pull_index', pullIndexMigration],
+  ['0020_refused_op_index', refusedOpIndexMigration],
 ];
 
 /** The schema version this code expects: the number of migrations it knows. */
