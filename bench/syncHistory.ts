@@ -108,23 +108,26 @@ gzipping their bodies, reading the answers, its own garbage collection. (An open
 three quarters of the rate offered whenever each push returns within its interval: the figure
 counts its staggered start.)`;
 
-export const TABLE_RUN = `The run in the table (session 48; Intel Xeon ×2, family 6 model 167, 2026-12-07 from 12:30
-to 12:37 UTC, one-minute load 0.8 before it and 1.9 after) is three repetitions of each
-scenario (\`--reps 3\`), each scenario's register warmed first (bench/registerWarmup.ts;
+export const TABLE_RUN = `The run in the table (session 49; Intel Xeon ×2, family 6 model 167, 2026-12-07, the
+whole \`npm run bench -- --peers … --rtt-ms 0,50,600 --reps 3\` from 14:46 to 15:06 UTC, its
+sync part 14:47–14:54, one-minute load 1.2 before it and 1.0 after) is three repetitions of
+each scenario (\`--reps 3\`), each scenario's register warmed first (bench/registerWarmup.ts;
 docs/DECISIONS.md, "The sync benchmark measures a warm register"), the push and the pull each
 its own median (the repetitions are listed below the scenarios). Since session 47's runs the
 register keeps no hash of a new record's op (the version it wrote is the op's content:
 docs/DECISIONS.md, "An op id names one content") and a pull skips the asking tablet's own
-records in the index (migration 0019). The push of 10,000 took 0.57 s against PouchDB's 3.49 s
-(6.2×) with 23,118 ops per CPU-second at the warm register (16,119 in a fresh process's first
-10,000, the warm-up); at 50 ms 0.83 s, at 600 ms 4.64 s. The fresh pull of 50,000 took 1.87 s
-against 16.84 s (9.0×; its three repetitions 2.08, 1.81 and 1.87 s) and grew 4.8× in time from
-10,000. Every target of the table was met, as in the session's first run on the same code
-(12:18–12:25 UTC): push 6.0×, 25,228 ops per CPU-second warm (19,573 fresh), pull of 50,000
-1.92 s against 16.34 s (8.5×; repetitions 2.03, 1.70, 1.92 s), growth 4.3× and 5.2×. Session
-47's four runs on the code before had the register at 18,646–21,520 ops per CPU-second: on the
-target's line, where these two are 16–26 % above it. The pull against PouchDB still has little
-room: single repetitions at 8.0–9.6× over the two runs. Measured and left the same day: each
+records in the index (migration 0019). The push of 10,000 took 0.56 s against PouchDB's 3.17 s
+(5.7×) with 25,441 ops per CPU-second at the warm register (19,185 in a fresh process's first
+10,000, the warm-up); at 50 ms 0.81 s, at 600 ms 4.59 s. The fresh pull of 50,000 took 1.79 s
+against 16.01 s (9.0×; its three repetitions 1.78, 1.85 and 1.79 s) and grew 4.9× in time from
+10,000. Every target of the table was met, as in session 48's two runs of the same sync code
+(7cbd46d; the code since changed the app's routes and the sweep of refused ops, neither in
+these scenarios): push 6.0× / 6.2×, 25,228 / 23,118 ops per CPU-second warm (19,573 / 16,119
+fresh), pull of 50,000 8.5× / 9.0× (repetitions 2.03, 1.70, 1.92 s and 2.08, 1.81, 1.87 s),
+growth 4.3–4.5× / 4.8–5.2×. Session 47's four runs on the code before had the register at
+18,646–21,520 ops per CPU-second: on the target's line, where these three are 16–27 % above
+it. The pull against PouchDB has the least room: single repetitions at 8.0–9.6× over
+session 48's runs, 8.7–9.0× in this one. Measured and left in session 48: each
 part of a downloaded page stored as the JSON text of its 25 persons instead of their objects
 (in a profile of the tablet's pull, fake-indexeddb's structured clone of the parts took ≈ 10 %
 and garbage collection ≈ 22 %): in Node the pull of 50,000
