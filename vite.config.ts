@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import type { LogLevel, Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileHintsPlugin } from './src/build/compileHints.js';
@@ -10,8 +11,20 @@ import { precompressPlugin } from './src/register/http/precompress.js';
 // /.well-known to a register started by `npm run dev` (REGISTER_URL).
 const registerUrl = process.env['REGISTER_URL'] ?? 'http://127.0.0.1:8080';
 
+// vite-plugin-pwa builds the service worker in a Vite build of its own, which logs at 'info'
+// whatever the app's build was asked: `npm run bench -- --json` builds the app at 'warn' and
+// its stdout must stay JSON. So the worker's build takes the app build's level.
+let appLogLevel: LogLevel = 'info';
+const logLevelOfAppBuild: Plugin = {
+  name: 'serodesk:log-level-of-app-build',
+  configResolved(config) {
+    appLogLevel = config.logLevel ?? 'info';
+  },
+};
+
 export default defineConfig({
   plugins: [
+    logLevelOfAppBuild,
     react(),
     VitePWA({
       registerType: 'prompt',
@@ -49,6 +62,11 @@ export default defineConfig({
       strategies: 'injectManifest',
       srcDir: 'src/ui/serviceWorker',
       filename: 'sw.ts',
+      integration: {
+        configureCustomSWViteBuild(swBuild) {
+          swBuild.logLevel = appLogLevel;
+        },
+      },
       injectManifest: {
         // `wasm`: the verifier's QR decoder (zxing-wasm, ~0.9 MB, under Workbox's 2 MiB limit),
         // which must decode offline.
