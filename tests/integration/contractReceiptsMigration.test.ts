@@ -1,12 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReceiptLocalTime } from '../../src/core/contract/fiscalReceipt';
 import { exampleContract, examplePerson, exampleReceipt } from '../../src/core/records/examples';
 import type { ClinicRecord } from '../../src/core/records/record';
 import { migrateToLatest } from '../../src/register/db/migrate';
 import { loadReceiptHolders } from '../../src/register/sync/ruleStore';
 import { testDatabases } from '../support/databases';
-import type { RegisterAtMigration } from '../support/registerAtMigration';
-import { clinicRecordRow, clinicRow, registerAtMigration } from '../support/registerAtMigration';
+import { clinicRecordRow, clinicRow, databasesAtMigration } from '../support/registerAtMigration';
 
 // Migration 0016 on a register that already holds paid and refunded contracts: each
 // contract's receipts get their columns from its body, so a receipt recorded before the
@@ -19,15 +18,10 @@ const row = (clinicId: string, record: ClinicRecord, seq: number) =>
   clinicRecordRow(clinicId, record, seq, AT);
 
 describe.each(testDatabases())('migration 0016 on $engine', (database) => {
-  let register: RegisterAtMigration | undefined;
-
-  afterEach(async () => {
-    await register?.close();
-  });
+  const atMigration = databasesAtMigration(database);
 
   it('indexes the receipts of contracts written before it, clinic by clinic', async () => {
-    register = await registerAtMigration(database, '0015_history_superseded');
-    const { db } = register;
+    const db = await atMigration('0015_history_superseded');
     await db.kysely
       .insertInto('clinic')
       .values([clinicRow('clinic-1', AT), clinicRow('clinic-2', AT)])

@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/register/db/migrate';
 import { testDatabases } from '../support/databases';
-import type { RegisterAtMigration } from '../support/registerAtMigration';
-import { clinicRow, registerAtMigration } from '../support/registerAtMigration';
+import { clinicRow, databasesAtMigration } from '../support/registerAtMigration';
 
 // Migration 0015 on a register that kept every version, the current one included: the copies
 // of current versions leave the history, the versions a record left behind stay, and the
@@ -37,15 +36,10 @@ function version(recordId: string, number: number, seq: number, tablet: string) 
 }
 
 describe.each(testDatabases())('migration 0015 on $engine', (database) => {
-  let register: RegisterAtMigration | undefined;
-
-  afterEach(async () => {
-    await register?.close();
-  });
+  const atMigration = databasesAtMigration(database);
 
   it('keeps the versions records left behind and drops the copies of their current ones', async () => {
-    register = await registerAtMigration(database, '0014_report_indexes');
-    const { db } = register;
+    const db = await atMigration('0014_report_indexes');
     await db.kysely.insertInto('clinic').values(clinicRow('clinic-1', AT)).execute();
     // "one": never edited; "three": edited twice, by tablets B and then C.
     await db.kysely

@@ -1,11 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { examplePerson } from '../../src/core/records/examples';
 import type { PersonId } from '../../src/core/ids';
 import { migrateToLatest } from '../../src/register/db/migrate';
 import { readPullPage } from '../../src/register/sync/pullPage';
 import { testDatabases } from '../support/databases';
-import type { RegisterAtMigration } from '../support/registerAtMigration';
-import { clinicRecordRow, clinicRow, registerAtMigration } from '../support/registerAtMigration';
+import { clinicRecordRow, clinicRow, databasesAtMigration } from '../support/registerAtMigration';
 
 // Migration 0019 on a register that already holds a clinic's records from two tablets: the
 // pull's index now holds the writer (src/register/db/migrations/0019_pull_index.ts), and a
@@ -17,15 +16,10 @@ const person = (n: number) =>
   examplePerson({ id: `0193a0b0-0000-7000-8000-00000000000${n}` as PersonId });
 
 describe.each(testDatabases())('migration 0019 on $engine', (database) => {
-  let register: RegisterAtMigration | undefined;
-
-  afterEach(async () => {
-    await register?.close();
-  });
+  const atMigration = databasesAtMigration(database);
 
   it("keeps a pull skipping the asking tablet's own records, page and count", async () => {
-    register = await registerAtMigration(database, '0018_voided_card');
-    const { db } = register;
+    const db = await atMigration('0018_voided_card');
     await db.kysely.insertInto('clinic').values(clinicRow('clinic-1', AT)).execute();
     // Seqs 1–5: tablet-1 wrote 1, 3 and 5, tablet-2 wrote 2 and 4.
     const rows = [1, 2, 3, 4, 5].map((seq) => ({

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/register/db/migrate';
 import type { RegisterDb } from '../../src/register/db/connect';
 import {
@@ -7,8 +7,7 @@ import {
   sweepRefusedOps,
 } from '../../src/register/sync/refusedOpRetention';
 import { testDatabases } from '../support/databases';
-import type { RegisterAtMigration } from '../support/registerAtMigration';
-import { registerAtMigration } from '../support/registerAtMigration';
+import { databasesAtMigration } from '../support/registerAtMigration';
 
 // Migration 0020 (src/register/db/migrations/0020_refused_op_index.ts): the hourly sweep of
 // refused ops finds them through an index that holds only refusals, instead of reading every
@@ -47,15 +46,10 @@ async function sweepPlan(db: RegisterDb, engine: 'sqlite' | 'postgres'): Promise
 }
 
 describe.each(testDatabases())('migration 0020 on $engine', (database) => {
-  let register: RegisterAtMigration | undefined;
-
-  afterEach(async () => {
-    await register?.close();
-  });
+  const atMigration = databasesAtMigration(database);
 
   it('sweeps the old refusals of an upgraded register through an index of refusals only', async () => {
-    register = await registerAtMigration(database, '0019_pull_index');
-    const { db } = register;
+    const db = await atMigration('0019_pull_index');
     await db.kysely
       .insertInto('sync_op')
       .values([

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   EXAMPLE_IDS,
   exampleCertificate,
@@ -9,8 +9,7 @@ import type { ClinicRecord } from '../../src/core/records/record';
 import { migrateToLatest } from '../../src/register/db/migrate';
 import { loadStatementRecords } from '../../src/register/sync/recordStore';
 import { testDatabases } from '../support/databases';
-import type { RegisterAtMigration } from '../support/registerAtMigration';
-import { clinicRecordRow, clinicRow, registerAtMigration } from '../support/registerAtMigration';
+import { clinicRecordRow, clinicRow, databasesAtMigration } from '../support/registerAtMigration';
 
 // Migration 0017 on a register that already holds a revoked certificate: the revocation
 // joins its certificate's statement, so the rules see it there and refuse a new certificate
@@ -22,15 +21,10 @@ const row = (record: ClinicRecord, seq: number, applicationId: string | null) =>
   clinicRecordRow('clinic-1', record, seq, AT, applicationId);
 
 describe.each(testDatabases())('migration 0017 on $engine', (database) => {
-  let register: RegisterAtMigration | undefined;
-
-  afterEach(async () => {
-    await register?.close();
-  });
+  const atMigration = databasesAtMigration(database);
 
   it('puts a revocation written before it into its certificate’s statement', async () => {
-    register = await registerAtMigration(database, '0016_contract_receipts');
-    const { db } = register;
+    const db = await atMigration('0016_contract_receipts');
     await db.kysely
       .insertInto('clinic')
       .values([clinicRow('clinic-1', AT)])

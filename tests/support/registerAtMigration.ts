@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Migrator } from 'kysely';
+import { afterEach } from 'vitest';
 import type { RegisterDb } from '../../src/register/db/connect';
 import { openDatabase } from '../../src/register/db/connect';
 import { migrationProvider } from '../../src/register/db/migrations';
@@ -39,6 +40,25 @@ export async function registerAtMigration(
       await created.drop();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * For the tests of a suite on one engine (call it in the `describe` body): each test opens its
+ * database at an older migration with the returned function, and it is closed and dropped
+ * after that test.
+ */
+export function databasesAtMigration(
+  database: TestDatabase,
+): (migration: string) => Promise<RegisterDb> {
+  const open: RegisterAtMigration[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((register) => register.close()));
+  });
+  return async (migration) => {
+    const register = await registerAtMigration(database, migration);
+    open.push(register);
+    return register.db;
   };
 }
 
