@@ -39,26 +39,28 @@ const usePlaceSearch = (): string => useContext(PlaceContext).search;
 
 export function BrowserLocation({ children }: { readonly children: ReactNode }) {
   const [place, setPlace] = useState(readPlace);
-  const navigate = useCallback<Navigate>((to, options) => {
-    // The same address again replaces it, so Back does not stop on it twice.
-    const here = `${location.pathname}${location.search}`;
-    if (options?.replace === true || to === here) history.replaceState(null, '', to);
-    else history.pushState(null, '', to);
+  // The screens follow the address bar in a transition, whoever moved it.
+  const follow = useCallback(() => {
     startTransition(() => {
       setPlace(readPlace());
     });
   }, []);
+  const navigate = useCallback<Navigate>(
+    (to, options) => {
+      // The same address again replaces it, so Back does not stop on it twice.
+      const here = `${location.pathname}${location.search}`;
+      if (options?.replace === true || to === here) history.replaceState(null, '', to);
+      else history.pushState(null, '', to);
+      follow();
+    },
+    [follow],
+  );
   useEffect(() => {
-    const moved = () => {
-      startTransition(() => {
-        setPlace(readPlace());
-      });
-    };
-    addEventListener('popstate', moved);
+    addEventListener('popstate', follow);
     return () => {
-      removeEventListener('popstate', moved);
+      removeEventListener('popstate', follow);
     };
-  }, []);
+  }, [follow]);
   return (
     <NavigateContext.Provider value={navigate}>
       <PlaceContext.Provider value={place}>
